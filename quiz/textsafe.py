@@ -1,0 +1,33 @@
+"""Making text from files safe to print in a terminal.
+
+Text from sets and sources is data: an ANSI escape, a control character or a
+bidi override in it must not reach the terminal as such.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# C0/C1 controls (but tab and newline), DEL, and the bidi embedding/override/isolate marks.
+_UNSAFE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]")
+
+
+def _escape(match: re.Match[str]) -> str:
+    char = match.group()
+    return f"\\u{ord(char):04x}" if ord(char) > 0xFF else f"\\x{ord(char):02x}"
+
+
+def printable(text: str) -> str:
+    """The text with every terminal control character shown as a visible escape."""
+    return _UNSAFE.sub(_escape, text)
+
+
+def single_line(text: str) -> str:
+    """printable(), with line breaks and tabs shown as escapes too."""
+    return printable(text).replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r")
+
+
+def is_format_char(char: str) -> bool:
+    """Zero-width and other invisible format characters (Unicode category Cf)."""
+    return unicodedata.category(char) == "Cf"
