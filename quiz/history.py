@@ -16,7 +16,6 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
-
 from typing import TypeVar
 
 import platformdirs
@@ -113,6 +112,10 @@ class _Corrupt(Exception):
     """The file is not a sound history database."""
 
 
+class _NewerSchema(Exception):
+    """Written by a newer factquiz: leave the file alone, do not treat it as corrupt."""
+
+
 _HEADER = b"SQLite format 3\x00"
 
 
@@ -163,10 +166,6 @@ def _migrate(connection: sqlite3.Connection, version: int) -> None:
     except BaseException:
         connection.execute("ROLLBACK")
         raise
-
-
-class _NewerSchema(Exception):
-    """Written by a newer factquiz: leave the file alone, do not treat it as corrupt."""
 
 
 def _move_aside(path: Path) -> Path:
