@@ -9,8 +9,12 @@ from __future__ import annotations
 import re
 import unicodedata
 
-# C0/C1 controls (but tab and newline), DEL, and the bidi embedding/override/isolate marks.
-_UNSAFE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]")
+# C0/C1 controls (but tab and newline), DEL, bidi marks/embeddings/overrides/isolates,
+# zero-width characters, line/paragraph separators and the BOM: each can hide or
+# reorder what a reader sees, so each is shown as an escape instead.
+_UNSAFE = re.compile(
+    r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]"
+)
 
 
 def _escape(match: re.Match[str]) -> str:
@@ -25,7 +29,7 @@ def printable(text: str) -> str:
 
 def single_line(text: str) -> str:
     """printable(), with line breaks and tabs shown as escapes too."""
-    return printable(text).replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r")
+    return printable(text).replace("\t", "\\t").replace("\n", "\\n")
 
 
 def is_format_char(char: str) -> bool:
