@@ -1,0 +1,299 @@
+"""Reading a YAML file into small located nodes, safely and fast.
+
+We do not use PyYAML's composer: it recurses (libyaml's composer overflows the
+C stack on a few tens of thousands of nested brackets), resolves every scalar's
+type in Python, and expands nothing but still accepts aliases. Instead we walk
+libyaml's event stream (an iterative parser) and build nodes ourselves, which
+lets us refuse anchors and aliases where they stand, cap nesting depth and the
+number of values before any harm is done, and resolve a plain scalar's YAML 1.1
+type only where the validator asks for it.
+
+Only the safe parser is used (CParser when libyaml is available, else the pure
+Python one); no tags are constructed, so no object can be created from a file.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import gc
+import re
+from collections.abc import Iterator
+
+import yaml
+from yaml.events import (
+    AliasEvent,
+    DocumentStartEvent,
+    MappingEndEvent,
+    MappingStartEvent,
+    ScalarEvent,
+    SequenceEndEvent,
+    SequenceStartEvent,
+)
+
+from quiz.problems import Problem
+
+# Limits: far above any real question set, low enough that a hostile file is
+# refused in well under a second.
+MAX_FILE_BYTES = 10 * 1024 * 1024
+MAX_DEPTH = 20  # a question set nests 5 deep (set > questions > question > citation > value)
+MAX_NODES = 750_000  # about 28 per question: room for 10,000 questions and more
+
+_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_RESOLVERS = yaml.resolver.Resolver.yaml_implicit_resolvers
+
+STR = "tag:yaml.org,2002:str"
+BOOL = "tag:yaml.org,2002:bool"
+INT = "tag:yaml.org,2002:int"
+FLOAT = "tag:yaml.org,2002:float"
+NULL = "tag:yaml.org,2002:null"
+TIMESTAMP = "tag:yaml.org,2002:timestamp"
+_STRING_TAGS = (None, "!", STR)
+_COLLECTION_TAGS = (None, "!", "tag:yaml.org,2002:map", "tag:yaml.org,2002:seq")
+
+
+class Node:
+    __slots__ = ("line", "column")
+
+    kind = "value"
+
+
+class Scalar(Node):
+    __slots__ = ("value", "plain")
+    kind = "text"
+
+    def __init__(self, value: str, plain: bool, line: int, column: int) -> None:
+        self.value = value
+        self.plain = plain  # unquoted and untagged: YAML 1.1 may read it as a non-string
+        self.line = line
+        self.column = column
+
+    def yaml_type(self) -> str:
+        """The tag YAML 1.1 (PyYAML's SafeLoader) gives this scalar."""
+        if not self.plain:
+            return STR
+        value = self.value
+        for tag, regexp in _RESOLVERS.get(value[:1], ()):
+            if regexp.match(value):
+                return tag
+        return STR
+
+
+class Mapping(Node):
+    __slots__ = ("pairs",)
+    kind = "mapping"
+
+    def __init__(self, line: int, column: int) -> None:
+        self.pairs: list[tuple[Node, Node]] = []
+        self.line = line
+        self.column = column
+
+
+class Sequence(Node):
+    __slots__ = ("items",)
+    kind = "list"
+
+    def __init__(self, line: int, column: int) -> None:
+        self.items: list[Node] = []
+        self.line = line
+        self.column = column
+
+
+class YamlError(Exception):
+    """One located problem that stops reading the file."""
+
+    def __init__(self, line: int, column: int, message: str) -> None:
+        super().__init__(message)
+        self.line = line
+        self.column = column
+        self.message = message
+
+
+def read_text(path: str) -> str:
+    """The file's text; YamlError for a missing, huge, empty or non-UTF-8 file."""
+    try:
+        with open(path, "rb") as handle:
+            data = handle.read(MAX_FILE_BYTES + 1)
+    except FileNotFoundError:
+        raise YamlError(1, 1, "no such file or folder") from None
+    except IsADirectoryError:
+        raise YamlError(1, 1, "is a folder, not a question set file") from None
+    except OSError as error:
+        raise YamlError(1, 1, f"cannot read the file: {error.strerror or error}") from None
+    if len(data) > MAX_FILE_BYTES:
+        raise YamlError(1, 1, f"the file is larger than {MAX_FILE_BYTES // (1024 * 1024)} MB; "
+                              "a question set is far smaller: split it into several sets")
+    return decode(data)
+
+
+def decode(data: bytes) -> str:
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        line = data.count(b"\n", 0, error.start) + 1
+        column = error.start - (data.rfind(b"\n", 0, error.start) + 1) + 1
+        raise YamlError(line, column, f"invalid UTF-8: byte 0x{data[error.start]:02x} at line {line}, "
+                                      f"byte {column} of the line (offset {error.start}); "
+                                      "save the file with the UTF-8 encoding") from None
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    if not text.strip() or not _CONTENT.search(text):
+        raise YamlError(1, 1, "the file is empty; a question set needs format, title, source and "
+                              "questions")
+    return text
+
+
+_CONTENT = re.compile(r"^[ \t]*[^ \t\r\n#]", re.MULTILINE)  # a line that is not blank or a comment
+
+
+@contextlib.contextmanager
+def collector_paused() -> Iterator[None]:
+    """Pause the cycle collector while building many small objects that form no cycles:
+    otherwise it scans the growing tree again and again (it doubles the time of a big set)."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def compose(text: str) -> Node:
+    """The single document in `text` as nodes; YamlError for bad syntax or a refused construct."""
+    try:
+        with collector_paused():
+            return _compose(text)
+    except yaml.MarkedYAMLError as error:
+        mark = error.problem_mark or error.context_mark
+        line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+        raise YamlError(line, column, syntax_message(text, error, line, column)) from None
+    except yaml.reader.ReaderError as error:
+        line, column = _line_col(text, error.position)
+        raise YamlError(line, column, f"character U+{error.character if isinstance(error.character, int) else ord(error.character):04X} "
+                                      "is not allowed in YAML; remove it (or write it as an escape "
+                                      "in a double-quoted text)") from None
+    except yaml.YAMLError as error:
+        raise YamlError(1, 1, f"cannot read the YAML: {error}") from None
+
+
+def _line_col(text: str, offset: int) -> tuple[int, int]:
+    offset = max(0, min(offset, len(text)))
+    return text.count("\n", 0, offset) + 1, offset - (text.rfind("\n", 0, offset) + 1) + 1
+
+
+def _compose(text: str) -> Node:
+    loader = _Loader(text)
+    try:
+        root: Node | None = None
+        stack: list[Node] = []  # open mappings and sequences
+        keys: list[Node | None] = []  # for each open mapping: its key awaiting a value
+        documents = 0
+        count = 0
+        get_event = loader.get_event
+        while (event := get_event()) is not None:
+            cls = type(event)
+            if cls is ScalarEvent:
+                mark = event.start_mark
+                node: Node = Scalar(event.value, event.implicit[0], mark.line + 1, mark.column + 1)
+                if event.anchor is not None or event.tag not in _STRING_TAGS and not event.implicit[0]:
+                    _refuse(event, mark)
+            elif cls is MappingStartEvent or cls is SequenceStartEvent:
+                mark = event.start_mark
+                node = (Mapping if cls is MappingStartEvent else Sequence)(mark.line + 1, mark.column + 1)
+                if event.anchor is not None or event.tag not in _COLLECTION_TAGS:
+                    _refuse(event, mark)
+                if len(stack) >= MAX_DEPTH:
+                    raise YamlError(node.line, node.column,
+                                    f"nested more than {MAX_DEPTH} levels deep; a question set nests "
+                                    "only a few levels (check the brackets and the indentation)")
+            elif cls is MappingEndEvent or cls is SequenceEndEvent:
+                closed = stack.pop()
+                if type(closed) is Mapping:
+                    keys.pop()
+                continue
+            elif cls is AliasEvent:
+                _refuse(event, event.start_mark)
+            elif cls is DocumentStartEvent:
+                documents += 1
+                if documents > 1:
+                    mark = event.start_mark
+                    raise YamlError(mark.line + 1, mark.column + 1,
+                                    "a second YAML document (after `---`); a set file holds exactly one: "
+                                    "put it in a file of its own")
+                continue
+            else:
+                continue
+            count += 1
+            if count > MAX_NODES:
+                raise YamlError(node.line, node.column,
+                                f"more than {MAX_NODES:,} values in one file; split the set into several files")
+            if not stack:
+                root = node
+            else:
+                parent = stack[-1]
+                if type(parent) is Sequence:
+                    parent.items.append(node)  # type: ignore[attr-defined]
+                elif keys[-1] is None:
+                    keys[-1] = node
+                else:
+                    parent.pairs.append((keys[-1], node))  # type: ignore[attr-defined]
+                    keys[-1] = None
+            if cls is MappingStartEvent:
+                stack.append(node)
+                keys.append(None)
+            elif cls is SequenceStartEvent:
+                stack.append(node)
+        if root is None:
+            raise YamlError(1, 1, "the file holds no YAML document; a question set needs format, title, "
+                                  "source and questions")
+        return root
+    finally:
+        loader.dispose()
+
+
+def _refuse(event: object, mark: object) -> None:
+    line, column = mark.line + 1, mark.column + 1  # type: ignore[attr-defined]
+    if isinstance(event, AliasEvent):
+        raise YamlError(line, column, f"an alias (*{event.anchor}) is not allowed in a question set; "
+                                      "write the value out in full")
+    anchor = getattr(event, "anchor", None)
+    if anchor is not None:
+        raise YamlError(line, column, f"an anchor (&{anchor}) is not allowed in a question set; "
+                                      "remove it and write values out in full")
+    raise YamlError(line, column, f"the YAML tag {getattr(event, 'tag', '')} is not allowed in a question set; "
+                                  "remove it (quote the value if it must stay text)")
+
+
+# libyaml's wording -> what a person should do about it.
+_ADVICE = (
+    ("tab", "YAML indents with spaces only: replace the tab with spaces"),
+    ("did not find expected key", "the indentation is wrong: indent this line exactly as far as the other "
+                                  "keys of its block (with spaces)"),
+    ("did not find expected '-' indicator", "the indentation is wrong: a list item starts with '- ' at the "
+                                            "same indentation as the other items"),
+    ("expected <block end>", "the indentation is wrong: this line is indented differently from the lines "
+                             "around it"),
+    ("mapping values are not allowed", "unexpected ':' here: either this line is indented too far, or a text "
+                                       "holding ': ' needs quotes (prompt: 'True or false: ...')"),
+    ("could not find expected ':'", "a key is missing its ':', or a long text goes on in a line that is not "
+                                    "indented; put the text in quotes"),
+    ("end of stream", "a quote is not closed: end the text with the quote mark it starts with"),
+    ("cannot start any token", "a plain value cannot start with this character: put the value in quotes"),
+    ("did not find expected ','", "a [list] or {mapping} in brackets is not closed or lacks a ','"),
+    ("unknown escape character", "in double quotes a backslash starts an escape: write \\\\ for a backslash, "
+                                 "or use single quotes"),
+)
+
+
+def syntax_message(text: str, error: yaml.MarkedYAMLError, line: int, column: int) -> str:
+    problem = error.problem or "invalid YAML"
+    source_line = text.split("\n", line)[line - 1] if line <= text.count("\n") + 1 else ""
+    indentation = source_line[: len(source_line) - len(source_line.lstrip(" \t"))]
+    if "\t" in indentation or source_line[column - 1 : column] == "\t":
+        advice = _ADVICE[0][1]
+        problem = "a tab character in the indentation"
+    else:
+        advice = next((tip for phrase, tip in _ADVICE if phrase in problem),
+                      "check the indentation and quoting of this line and the one before")
+    context = f" ({error.context})" if error.context else ""
+    return f"YAML syntax error: {problem}{context}; {advice}"

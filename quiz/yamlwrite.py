@@ -1,0 +1,157 @@
+"""Writing question sets: canonical, readable YAML, replaced atomically.
+
+The output is meant for people to read and edit: block style, the fields in
+the order of the format's documentation, long text wrapped at about 88
+columns, non-ASCII kept as is, and every string YAML would misread (no, yes,
+2009, '', '#...') quoted. The same set always gives the same bytes, so a set
+the tool wrote loads and writes back unchanged. Comments in a hand-edited file
+are not kept by a write.
+
+The pure-Python emitter is used on purpose: libyaml's may wrap differently,
+and the bytes must not depend on whether libyaml is installed.
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+import tempfile
+from pathlib import Path
+
+import yaml
+
+from quiz.model import TRUE_FALSE, Question, QuestionSet
+
+SCHEMA_FILE = "question-set.schema.json"
+WIDTH = 88
+# The modeline for a set written without a path: right for a set in a folder beside the package
+# (questions/ in the project itself).
+DEFAULT_SCHEMA_REF = "../quiz/" + SCHEMA_FILE
+
+
+def schema_path() -> Path:
+    """The JSON Schema of the format, as installed with the package."""
+    return Path(__file__).resolve().parent / SCHEMA_FILE
+
+
+def schema_ref(set_path: str | Path) -> str:
+    """The schema as the language server should find it from a set at `set_path`: a relative,
+    '/'-separated path from the set's folder (the absolute file URI where there is none)."""
+    folder = Path(os.path.abspath(set_path)).parent
+    try:
+        return os.path.relpath(schema_path(), folder).replace(os.sep, "/")
+    except ValueError:  # another drive, on Windows
+        return schema_path().as_uri()
+
+
+def modeline(ref: str) -> str:
+    return f"# yaml-language-server: $schema={ref}\n"
+
+
+class _Flow(list):
+    """A list written in flow style: tags read best as [attribution, number]."""
+
+
+class _Dumper(yaml.SafeDumper):
+    pass
+
+
+def _represent_str(dumper: yaml.SafeDumper, data: str) -> yaml.ScalarNode:
+    # Several lines read best as a literal block; the emitter falls back to quotes where it cannot.
+    style = "|" if "\n" in data.strip("\n") else None
+    return dumper.represent_scalar("tag:yaml.org,2002:str", data, style=style)
+
+
+def _represent_flow(dumper: yaml.SafeDumper, data: _Flow) -> yaml.SequenceNode:
+    return dumper.represent_sequence("tag:yaml.org,2002:seq", data, flow_style=True)
+
+
+_Dumper.add_representer(str, _represent_str)
+_Dumper.add_representer(_Flow, _represent_flow)
+
+
+def _question(question: Question) -> dict:
+    data: dict = {"id": question.id, "kind": question.kind, "prompt": question.prompt}
+    if question.kind != TRUE_FALSE:
+        data["choices"] = list(question.choices)
+    data["answer"] = question.answer
+    data["explanation"] = question.explanation
+    data["citation"] = {"sentence": question.citation.sentence, "quote": question.citation.quote}
+    data["tags"] = _Flow(question.tags)
+    data["difficulty"] = question.difficulty
+    if question.change is not None:
+        data["change"] = {"claim": question.change.claim, "source": question.change.source}
+    if question.fingerprint is not None:
+        data["fingerprint"] = question.fingerprint
+    return data
+
+
+def _document(question_set: QuestionSet) -> dict:
+    source: dict = {"path": question_set.source.path}
+    if question_set.source.date is not None:
+        source["date"] = question_set.source.date
+    if question_set.source.sha256 is not None:
+        source["sha256"] = question_set.source.sha256
+    data: dict = {"format": question_set.format, "title": question_set.title, "source": source,
+                  "questions": [_question(question) for question in question_set.questions]}
+    if question_set.generated:
+        data["generated"] = list(question_set.generated)
+    return data
+
+
+def dump_question_set(question_set: QuestionSet, path: str | Path | None = None) -> str:
+    """The set as canonical YAML text, with the schema modeline for a file at `path`."""
+    body = yaml.dump(_document(question_set), Dumper=_Dumper, sort_keys=False, allow_unicode=True,
+                     default_flow_style=False, width=WIDTH, indent=2)
+    ref = schema_ref(path) if path is not None else DEFAULT_SCHEMA_REF
+    return modeline(ref) + body
+
+
+def write_question_set(path: str | Path, question_set: QuestionSet) -> None:
+    """Write the set to `path` atomically: readers see the old file or the new, never a part.
+
+    A temporary file in the same folder is written and fsynced, given the old file's
+    permissions, then renamed over the target; the folder is fsynced so the rename lasts.
+    A symbolic link at `path` is replaced by the file, not followed.
+    """
+    target = Path(path)
+    data = dump_question_set(question_set, target).encode("utf-8")
+    folder = target.parent if str(target.parent) else Path(".")
+    try:
+        mode = stat.S_IMODE(os.stat(target, follow_symlinks=False).st_mode)
+        if stat.S_ISLNK(os.lstat(target).st_mode):
+            mode = None
+    except FileNotFoundError:
+        mode = None
+    if mode is None:  # a new file gets the usual permissions (mkstemp's are owner-only)
+        umask = os.umask(0)
+        os.umask(umask)
+        mode = 0o666 & ~umask
+    handle, temporary = tempfile.mkstemp(dir=folder, prefix=f".{target.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.chmod(temporary, mode)
+        os.replace(temporary, target)
+    except BaseException:
+        try:
+            os.unlink(temporary)
+        except OSError:
+            pass
+        raise
+    _fsync_folder(folder)
+
+
+def _fsync_folder(folder: Path) -> None:
+    try:
+        descriptor = os.open(folder, os.O_RDONLY)
+    except OSError:  # Windows cannot open a folder; its rename is durable enough
+        return
+    try:
+        os.fsync(descriptor)
+    except OSError:
+        pass
+    finally:
+        os.close(descriptor)
