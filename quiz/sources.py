@@ -1,0 +1,170 @@
+"""Source documents: a plain-text article, its header metadata and its numbered sentences.
+
+A source file is UTF-8 text (a leading BOM is dropped). It may begin with a
+header: `date YYYY-MM-DD` (the article's date; text may follow on the same
+line) and/or a title line followed by a blank line (BBC style). The header is
+not part of any sentence. Sentences are numbered from 1 in the order they
+stand; their offsets are character offsets into `text` (the decoded file
+without its BOM), so that `text[start:end] == sentence.text`. Citations in
+question sets use these numbers; `quiz sentences FILE` prints them.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime
+import hashlib
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from quiz.problems import Problem, ProblemError
+from quiz.splitting import split_sentences
+
+__all__ = [
+    "Sentence", "SourceDocument", "parse_source", "read_source", "split_sentences", "normalize_space",
+    "MAX_SOURCE_BYTES",
+]
+
+MAX_SOURCE_BYTES = 50 * 1024 * 1024  # an article is kilobytes; refuse what cannot be one
+_BOM = b"\xef\xbb\xbf"
+
+# `date 2021-02-26` (or `Date: 2021-02-26`) at the very start, then white space or the end.
+_DATE = re.compile(r"\s*+[Dd]ate:?[^\S\n]+(\d{4}-\d{2}-\d{2})(?=\s|\Z)\s*+")
+# A first line, a blank line (or more), then more text.
+_TITLE = re.compile(r"[^\S\n]*+([^\n]+?)[^\S\n]*\r?\n(?:[^\S\n]*\r?\n)++\s*+(?=\S)")
+_MAX_TITLE = 300
+_PERIOD_END = re.compile(r"(?<!\.)\.[\"'”’)\]]*$")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    n: int  # 1-based, as citations number it
+    start: int  # character offsets into SourceDocument.text
+    end: int
+    text: str  # == SourceDocument.text[start:end]
+
+
+@dataclass
+class SourceDocument:
+    path: str
+    text: str  # the decoded file, without a leading BOM
+    title: str | None
+    date: str | None  # 'YYYY-MM-DD'
+    sentences: list[Sentence]
+    sha256: str  # of the file's bytes ("" for text not read from a file)
+    body_start: int = 0  # offset where the text after the header begins
+    _line_starts: list[int] | None = field(default=None, init=False, repr=False, compare=False)
+
+    def sentence(self, n: int) -> Sentence | None:
+        """Sentence number n (1-based), or None where there is no such sentence."""
+        if isinstance(n, bool) or not isinstance(n, int) or not 1 <= n <= len(self.sentences):
+            return None
+        return self.sentences[n - 1]
+
+    def line_col(self, offset: int) -> tuple[int, int]:
+        """1-based line and column (in characters) of a character offset into `text`."""
+        if self._line_starts is None:
+            self._line_starts = [0] + [m.end() for m in re.finditer("\n", self.text)]
+        offset = max(0, min(offset, len(self.text)))
+        line = bisect.bisect_right(self._line_starts, offset)
+        return line, offset - self._line_starts[line - 1] + 1
+
+
+def normalize_space(text: str) -> str:
+    """Text with every run of white space made one space and the ends trimmed, for comparing quotes."""
+    return " ".join(text.split())
+
+
+def _valid_date(text: str) -> bool:
+    try:
+        datetime.date.fromisoformat(text)
+    except ValueError:
+        return False
+    return True
+
+
+def _read_date(text: str, pos: int) -> tuple[str | None, int]:
+    match = _DATE.match(text, pos)
+    if match and _valid_date(match.group(1)):
+        return match.group(1), match.end()
+    return None, pos
+
+
+def _read_title(text: str, pos: int) -> tuple[str | None, int]:
+    """A first line followed by a blank line, if it reads as a headline (not a sentence ending in '.')."""
+    match = _TITLE.match(text, pos)
+    if not match:
+        return None, pos
+    title = match.group(1)
+    if len(title) > _MAX_TITLE or _PERIOD_END.search(title) or not re.search(r"\w", title):
+        return None, pos
+    return title, match.end()
+
+
+def _read_header(text: str) -> tuple[str | None, str | None, int]:
+    """(date, title, offset where the body begins). The date may stand before or after the title."""
+    date, pos = _read_date(text, 0)
+    title, pos = _read_title(text, pos)
+    if title is not None and date is None:
+        date, pos = _read_date(text, pos)
+    return date, title, pos
+
+
+def parse_source(text: str, path: str = "<text>", sha256: str = "") -> SourceDocument:
+    """A source document from decoded text: header metadata and numbered sentences."""
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    date, title, body_start = _read_header(text)
+    sentences = [
+        Sentence(n, start, end, text[start:end])
+        for n, (start, end) in enumerate(split_sentences(text, body_start), start=1)
+    ]
+    return SourceDocument(path, text, title, date, sentences, sha256, body_start)
+
+
+def _problem(path: str, message: str, line: int = 1, column: int = 1) -> ProblemError:
+    return ProblemError(Problem(path, line, column, message))
+
+
+def _read_bytes(path: str) -> bytes:
+    try:
+        with open(path, "rb") as handle:
+            data = handle.read(MAX_SOURCE_BYTES + 1)
+    except FileNotFoundError:
+        raise _problem(path, "no such source file; check the path") from None
+    except IsADirectoryError:
+        raise _problem(path, "this is a folder, not a source file; give a .txt file") from None
+    except PermissionError:
+        raise _problem(path, "cannot read the source file: permission denied") from None
+    except OSError as error:
+        raise _problem(path, f"cannot read the source file: {error.strerror or error}") from None
+    if len(data) > MAX_SOURCE_BYTES:
+        raise _problem(path, f"the source file is over {MAX_SOURCE_BYTES // (1024 * 1024)} MB; "
+                             "an article should be far smaller, so check it is the right file")
+    return data
+
+
+def decode_source(data: bytes, path: str) -> str:
+    """The file's text without a BOM; invalid UTF-8 is a ProblemError naming its line and byte."""
+    skip = len(_BOM) if data.startswith(_BOM) else 0
+    try:
+        return data[skip:].decode("utf-8")
+    except UnicodeDecodeError as error:
+        bad = skip + error.start
+        line_start = data.rfind(b"\n", 0, bad) + 1
+        line = data.count(b"\n", 0, bad) + 1
+        column = len(data[line_start:bad].decode("utf-8", errors="replace").lstrip("\ufeff")) + 1
+        what = "incomplete UTF-8 sequence" if error.reason == "unexpected end of data" else "invalid UTF-8 byte"
+        raise _problem(
+            path, f"{what} 0x{data[bad]:02x} at line {line}, byte {bad - line_start + 1}; save the file as UTF-8",
+            line, column,
+        ) from None
+
+
+def read_source(path: str | Path) -> SourceDocument:
+    """Read and parse a source file; ProblemError (located) if it cannot be read or is not UTF-8."""
+    name = str(path)
+    data = _read_bytes(name)
+    text = decode_source(data, name)
+    return parse_source(text, name, hashlib.sha256(data).hexdigest())

@@ -1,0 +1,227 @@
+"""Splitting news text into sentences, with exact character offsets.
+
+The splitter is a compiled-regex scan for places a sentence may end (a run of
+`.`, `!`, `?` or `…`, any closing quotes or brackets, then white space) plus a
+few cheap checks at each such place: abbreviations, initials, a quote followed
+by its speaker, the case of the next word. Paragraph breaks always end a
+sentence; a single line break ends one only where the line is not a hard wrap
+(see `_segments`). Offsets are character offsets into the text given, so that
+`text[start:end]` is the sentence, stripped of surrounding white space.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Line breaks as str.splitlines knows them (\r\n counts as one), less the paragraph separator.
+_LB = r"(?:\r\n|[\n\r\u2028\x0b\x0c\x1c-\x1e\x85])"
+_LINE_BREAK = re.compile(r"[\n\r\u2028\x0b\x0c\x1c-\x1e\x85](?:(?<=\r)\n)?")
+_SPACE_NO_LB = r"[^\S\n\r\u2028\u2029\x0b\x0c\x1c-\x1e\x85]"
+# A blank line (white space only) between two lines, or a Unicode paragraph separator.
+# Possessive quantifiers keep the scan linear on long runs of white space.
+# (Each pattern starts with a character class: the regex engine then skips ahead fast.)
+_PARA_BREAK = re.compile(
+    rf"[\n\r\u2028\u2029\x0b\x0c\x1c-\x1e\x85](?:(?<=\u2029)|(?:(?<=\r)\n)?(?:{_SPACE_NO_LB}*+{_LB})++)"
+)
+
+_CLOSERS = "\"'”’»)]}"
+_OPENERS = "\"'“‘«([{"
+# Where a sentence may end: the start of a run of terminators, closers, then white space or the end.
+_CLOSER_CLASS = "[" + re.escape(_CLOSERS) + "]"
+_CANDIDATE = re.compile(rf"(?P<p>[.!?…](?<![.!?…][.!?…])[.!?…]*+)(?P<c>{_CLOSER_CLASS}*+)(?=\s|\Z)")
+_ENDS_WITH_TERMINATOR = re.compile(rf"[.!?…]{_CLOSER_CLASS}*$")
+_SPACE = re.compile(r"\s*+")
+_WORD_CHAR = re.compile(r"\w")
+_TOKEN_BEFORE = re.compile(r"\S{1,40}$")
+_TOKEN_AFTER = re.compile(r"\S{1,40}")
+_DOTTED = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")  # U.S, e.g, J.R.R (the final period is the candidate)
+_CAMEL = re.compile(r"[a-z]{1,3}[A-Z]")  # eBay, iPod: lowercase words that start a sentence
+_BULLET = re.compile(r"(?:[-*•▪●◦‣–—]|\d{1,3}[.)])\s")
+_TIME_ZONE = re.compile(r"[A-Z]{2,4}\b")
+_SPEAKER = re.compile(
+    r"(?:(?:[A-Z][\w’'.-]*|the|of|a|an)\s+){0,5}"
+    r"(?:said|says|asked|asks|added|adds|told|tells|shouted|shouts|cried|replied|explained|warned|"
+    r"wrote|writes|insisted|claimed|continued|noted|argued|admitted|declared|exclaimed|yelled|"
+    r"whispered|screamed|laughed|joked|recalled|stated|suggested|concluded|urged)\b"
+)
+
+# Titles before a name: a period after them never ends a sentence.
+_TITLES = frozenset(
+    "mr mrs ms mme mlle messrs dr prof rev revd hon gen gov sen rep capt cmdr col lt sgt maj cpl pvt "
+    "adm det insp supt pres fr mt ft brig".split()
+)
+# Abbreviations that are always followed by more of the sentence.
+_NEVER_FINAL = frozenset("e.g i.e vs v cf viz approx incl esp ca fig figs".split())
+# Before a number only: "No. 10", "Jan. 26", "p. 12".
+_BEFORE_NUMBERS = frozenset(
+    "no nos nr p pp vol vols ch sec para art op ext tel jan feb mar apr jun jul aug sep sept oct nov dec".split()
+)
+# May end a sentence; do so where the next word is capitalised (and not a time zone after a.m./p.m.).
+_CAPITAL_FINAL = frozenset("a.m p.m etc".split())
+# May end a sentence; do so only where the next word is a common sentence opener.
+_OPENER_FINAL = frozenset("inc ltd co corp plc llc bros jr sr st ave rd al dept est univ".split())
+_SENTENCE_OPENERS = frozenset(
+    """The A An It Its He She They We I You His Her Their Our My Your This That These Those There Here
+    But And Or So Yet In On At By For From With Without Of To As If When While Where Why How What Who
+    Which After Before Since Until During Although Though However Meanwhile Moreover Also Still Even
+    Then Now Last Next Both Some Many Most All No Not One Another Other Such Each Every Earlier Later
+    According Under Over Despite Mr Mrs Ms Dr Officials Analysts Shares Sales Prices Police Former""".split()
+)
+# A line ending in one of these words, or these characters, goes on on the next line.
+_CONTINUING_WORDS = frozenset(
+    "a an the of to and or but in on at by for from with as that which who is was are were be "
+    "has have had its their his her our your this these those than into over under about".split()
+)
+_CONTINUING_CHARS = ",;:([{-–—/&+="
+
+_MAX_WRAP = 132  # wider lines are paragraphs, not a hard wrap
+
+
+def wrap_width(text: str, start: int = 0, end: int | None = None) -> int | None:
+    """The column a hard-wrapped text was wrapped at, or None for text with a line per paragraph."""
+    end = len(text) if end is None else end
+    lengths = [len(line.rstrip()) for line in _LINE_BREAK.split(text[start:end]) if line.strip()]
+    if len(lengths) < 3:
+        return None
+    width = max(lengths)
+    if width > _MAX_WRAP or width < 30:
+        return None
+    near = sum(1 for n in lengths if n >= 0.75 * width)
+    return width if near >= 3 and near >= 0.3 * len(lengths) else None
+
+
+def _forced_wrap(line_length: int, text: str, next_start: int, wrap: int | None) -> bool:
+    """Whether a line ends only because the next word would not fit on it."""
+    if wrap is None:
+        return False
+    word = _TOKEN_AFTER.match(text, next_start)
+    return line_length + 1 + (len(word.group()) if word else 0) > wrap - 4
+
+
+def _starts_lowercase(text: str, pos: int) -> bool:
+    return text[pos].islower() and not _CAMEL.match(text, pos)
+
+
+def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """(start, end) of every sentence in text[start:end], in order, stripped of white space."""
+    end = len(text) if end is None else max(0, min(end, len(text)))
+    start = max(0, min(start, end))
+    wrap = wrap_width(text, start, end)
+    spans: list[tuple[int, int]] = []
+    for para_start, para_end in _paragraphs(text, start, end):
+        for seg_start, seg_end in _segments(text, para_start, para_end, wrap):
+            _split_segment(text, seg_start, seg_end, wrap, spans)
+    return spans
+
+
+def _paragraphs(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    spans = []
+    pos = start
+    for match in _PARA_BREAK.finditer(text, start, end):
+        spans.append((pos, match.start()))
+        pos = match.end()
+    spans.append((pos, end))
+    return spans
+
+
+def _segments(text: str, start: int, end: int, wrap: int | None) -> list[tuple[int, int]]:
+    """Cut a paragraph at the line breaks that end a sentence though no punctuation does.
+
+    Lines that end in sentence punctuation are left to `_split_segment`, which
+    knows abbreviations; here the question is whether a line without it (a
+    heading, a list item) stands alone or a hard-wrapped sentence goes on.
+    """
+    spans = []
+    seg_start = line_start = start
+    for match in _LINE_BREAK.finditer(text, start, end):
+        line = text[line_start:match.start()].rstrip()
+        next_start = _SPACE.match(text, match.end(), end).end()
+        if line.strip() and next_start < end and _breaks_line(text, line, next_start, wrap):
+            spans.append((seg_start, match.start()))
+            seg_start = match.end()
+        line_start = match.end()
+    spans.append((seg_start, end))
+    return spans
+
+
+def _breaks_line(text: str, line: str, next_start: int, wrap: int | None) -> bool:
+    if _ENDS_WITH_TERMINATOR.search(line):
+        return False  # decided where the punctuation is
+    if _BULLET.match(text, next_start):
+        return True
+    if _starts_lowercase(text, next_start):
+        return False
+    if line[-1] in _CONTINUING_CHARS:
+        return False
+    last_word = line.rsplit(None, 1)[-1]
+    if last_word in _CONTINUING_WORDS:
+        return False
+    return not _forced_wrap(len(line), text, next_start, wrap)
+
+
+def _split_segment(text: str, start: int, end: int, wrap: int | None, spans: list[tuple[int, int]]) -> None:
+    first = _SPACE.match(text, start, end).end()
+    pos = start
+    for match in _CANDIDATE.finditer(text, first, end):
+        if _is_boundary(text, match, first, end, wrap):
+            _add_span(text, pos, match.end(), spans)
+            pos = match.end()
+    _add_span(text, pos, end, spans)
+
+
+def _add_span(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
+    """Add text[start:end] stripped of white space, if it has a letter or digit."""
+    chunk = text[start:end]
+    left = len(chunk) - len(chunk.lstrip())
+    right = len(chunk.rstrip())
+    if right > left and _WORD_CHAR.search(text, start + left, start + right):
+        spans.append((start + left, start + right))
+
+
+def _is_boundary(text: str, match: re.Match[str], first: int, end: int, wrap: int | None) -> bool:
+    """Whether the sentence ends after this run of terminators and closers."""
+    after = match.end()
+    nxt = _SPACE.match(text, after, end).end()
+    if nxt >= end:
+        return True
+    if _starts_lowercase(text, nxt) or text[nxt] in ",;:)]}.!?…":
+        return False  # the sentence goes on (or a spaced ellipsis ". . ." does)
+    # A line break the writer chose (not a hard wrap) is strong evidence of a sentence end.
+    strong = False
+    if _LINE_BREAK.search(text, after, nxt):
+        line_start = max(text.rfind("\n", max(0, after - (wrap or 0) - 2), after) + 1, first)
+        strong = not _forced_wrap(after - line_start, text, nxt, wrap)
+    punct, closers = match.group("p"), match.group("c")
+    if not strong and closers and closers[-1] not in ")]}" and "." not in punct:
+        # “Stop!” she shouted. / “Are you sure?” John Smith asked.
+        return not _SPEAKER.match(text, nxt)
+    if punct != "." or closers or match.start() == first:
+        return True  # ?, !, …, a doubled period, or a period after a quote
+    if text[match.start() - 1].isdigit():
+        # "1. First item" at the start of a line is a list number; "in 2003." ends a sentence.
+        return not (match.start() - first <= 3 and text[first:match.start()].isdigit())
+    if not text[match.start() - 1].isalpha():
+        return True
+    return _ends_after_period(text, match.start(), nxt, first, strong)
+
+
+def _ends_after_period(text: str, period: int, nxt: int, first: int, strong: bool) -> bool:
+    """Whether a period right after a word ends the sentence, given the word and the next one."""
+    token = _TOKEN_BEFORE.search(text, max(first, period - 40), period)
+    word = token.group().lstrip(_OPENERS) if token else ""
+    lower = word.lower()
+    if lower in _TITLES and word[:1].isupper() and word[1:].islower():
+        return False
+    if lower in _NEVER_FINAL and not word.isupper():  # "v." yes, the initial "V." no
+        return False
+    if lower in _BEFORE_NUMBERS and text[nxt].isdigit():
+        return False
+    if strong:
+        return True
+    if lower in _CAPITAL_FINAL:
+        return not text[nxt].islower() and not _TIME_ZONE.match(text, nxt)
+    opener_only = lower in _OPENER_FINAL or _DOTTED.fullmatch(word) or (len(word) == 1 and word.isupper())
+    if opener_only:
+        following = _TOKEN_AFTER.match(text, nxt).group()
+        return following[0] in _OPENERS or following.strip(_CLOSERS + ",.;:!?") in _SENTENCE_OPENERS
+    return True
