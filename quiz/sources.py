@@ -15,7 +15,8 @@ import bisect
 import datetime
 import hashlib
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
 from quiz.problems import Problem, ProblemError
@@ -54,7 +55,6 @@ class SourceDocument:
     sentences: list[Sentence]
     sha256: str  # of the file's bytes ("" for text not read from a file)
     body_start: int = 0  # offset where the text after the header begins
-    _line_starts: list[int] | None = field(default=None, init=False, repr=False, compare=False)
 
     def sentence(self, n: int) -> Sentence | None:
         """Sentence number n (1-based), or None where there is no such sentence."""
@@ -62,10 +62,12 @@ class SourceDocument:
             return None
         return self.sentences[n - 1]
 
+    @cached_property
+    def _line_starts(self) -> list[int]:
+        return [0] + [m.end() for m in re.finditer("\n", self.text)]
+
     def line_col(self, offset: int) -> tuple[int, int]:
-        """1-based line and column (in characters) of a character offset into `text`."""
-        if self._line_starts is None:
-            self._line_starts = [0] + [m.end() for m in re.finditer("\n", self.text)]
+        """1-based line and column (in characters) of a character offset into `text` (clamped to it)."""
         offset = max(0, min(offset, len(self.text)))
         line = bisect.bisect_right(self._line_starts, offset)
         return line, offset - self._line_starts[line - 1] + 1

@@ -34,10 +34,15 @@ _SPACE = re.compile(r"\s*+")
 _WORD_CHAR = re.compile(r"\w")
 _TOKEN_BEFORE = re.compile(r"\S{1,40}$")
 _TOKEN_AFTER = re.compile(r"\S{1,40}")
-_DOTTED = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")  # U.S, e.g, J.R.R (the final period is the candidate)
+# U.S, e.g, J.R.R, Ph.D (the final period is the candidate)
+_DOTTED = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]|[A-Z][a-z]?(?:\.[A-Za-z][a-z]?)+")
 _CAMEL = re.compile(r"[a-z]{1,3}[A-Z]")  # eBay, iPod: lowercase words that start a sentence
 _BULLET = re.compile(r"(?:[-*•▪●◦‣–—]|\d{1,3}[.)])\s")
-_TIME_ZONE = re.compile(r"[A-Z]{2,4}\b")
+# After "a.m."/"p.m.": a time zone, a day or a month goes on with the sentence.
+_TIME_FOLLOWER = re.compile(
+    r"(?:[A-Z]{2,4}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July"
+    r"|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b"
+)
 _SPEAKER = re.compile(
     r"(?:(?:[A-Z][\w’'.-]*|the|of|a|an)\s+){0,5}"
     r"(?:said|says|asked|asks|added|adds|told|tells|shouted|shouts|cried|replied|explained|warned|"
@@ -56,7 +61,7 @@ _NEVER_FINAL = frozenset("e.g i.e vs v cf viz approx incl esp ca fig figs".split
 _BEFORE_NUMBERS = frozenset(
     "no nos nr p pp vol vols ch sec para art op ext tel jan feb mar apr jun jul aug sep sept oct nov dec".split()
 )
-# May end a sentence; do so where the next word is capitalised (and not a time zone after a.m./p.m.).
+# May end a sentence where the next word is capitalised (and not a time zone, day or month).
 _CAPITAL_FINAL = frozenset("a.m p.m etc".split())
 # May end a sentence; do so only where the next word is a common sentence opener.
 _OPENER_FINAL = frozenset("inc ltd co corp plc llc bros jr sr st ave rd al dept est univ".split())
@@ -219,7 +224,7 @@ def _ends_after_period(text: str, period: int, nxt: int, first: int, strong: boo
     if strong:
         return True
     if lower in _CAPITAL_FINAL:
-        return not text[nxt].islower() and not _TIME_ZONE.match(text, nxt)
+        return not _TIME_FOLLOWER.match(text, nxt)
     opener_only = lower in _OPENER_FINAL or _DOTTED.fullmatch(word) or (len(word) == 1 and word.isupper())
     if opener_only:
         following = _TOKEN_AFTER.match(text, nxt).group()

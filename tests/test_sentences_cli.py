@@ -55,11 +55,11 @@ def test_plain_output_makes_control_characters_inert(tmp_path, capsys):
 
 def test_json_escapes_control_characters_and_keeps_exact_text(tmp_path, capsys):
     path = tmp_path / "ctl.txt"
-    text = "One\x1b[2J line.\nTwo\tlines\u2028here\u2029\x85\u202e. Zürich “quoted”."
+    text = "One\x1b[2J line.\nTwo\tlines\u2028here\u2029\x85\u202e\u200b\ufeff. Zürich “quoted”."
     path.write_text(text, encoding="utf-8", newline="")
     assert main(["sentences", str(path), "--json"]) == 0
     out = capsys.readouterr().out
-    assert not set("\x1b\u2028\u2029\x85\u202e") & set(out)
+    assert not set("\x1b\u2028\u2029\x85\u202e\u200b\ufeff") & set(out)
     assert len(out.splitlines()) == 3
     rows = [json.loads(line) for line in out.splitlines()]
     assert [text[r["start"]:r["end"]] for r in rows] == [r["text"] for r in rows]

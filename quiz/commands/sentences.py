@@ -16,10 +16,11 @@ import sys
 from quiz.sources import SourceDocument, read_source
 from quiz.textsafe import single_line
 
-# json.dumps(ensure_ascii=False) escapes C0 controls only. Also escape what a terminal acts on
-# (C1 controls, DEL, bidi controls) and what line-based readers split on (U+2028, U+2029, U+0085),
-# so that each object stays on one line and inert; the JSON still decodes to the exact text.
-_JSON_UNSAFE = re.compile(r"[\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]")
+# json.dumps(ensure_ascii=False) escapes C0 controls only. Also escape what quiz.textsafe
+# escapes for a terminal (C1 controls, DEL, bidi and zero-width marks, the BOM) and what
+# line-based readers split on (U+2028, U+2029, U+0085), so that each object stays on one
+# line and inert; the JSON still decodes to the exact text.
+_JSON_UNSAFE = re.compile(r"[\x7f-\x9f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]")
 
 
 def _header(doc: SourceDocument) -> str | None:
@@ -27,18 +28,13 @@ def _header(doc: SourceDocument) -> str | None:
     if doc.date:
         parts.append(f"date {doc.date}")
     if doc.title:
-        parts.append(f"title {_one_line(doc.title)}")
+        parts.append(f"title {single_line(doc.title)}")
     return "# " + "; ".join(parts) if parts else None
-
-
-def _one_line(text: str) -> str:
-    # single_line() leaves the Unicode line and paragraph separators, which some tools split on.
-    return single_line(text).replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
 
 
 def format_plain(doc: SourceDocument) -> list[str]:
     width = len(str(len(doc.sentences)))
-    return [f"  {s.n:>{width}}  {_one_line(s.text)}" for s in doc.sentences]
+    return [f"  {s.n:>{width}}  {single_line(s.text)}" for s in doc.sentences]
 
 
 def _escape(match: re.Match[str]) -> str:
