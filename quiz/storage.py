@@ -104,7 +104,8 @@ def check_question_set(path: str | Path, sources_dir: str | Path | None = None
     problems = list(loaded.problems)
     if loaded.partial is not None:
         problems += check_citations(str(path), loaded, sources_dir)
-        problems.sort(key=lambda problem: (problem.line, problem.column))
+        # the set's own problems in line order, then any in its source file
+        problems.sort(key=lambda problem: (problem.path != str(path), problem.line, problem.column))
     failed = any(problem.severity == ERROR for problem in problems)
     return (None if failed else loaded.question_set), problems
 

@@ -165,10 +165,12 @@ def compose(text: str) -> Node:
             return _compose(text)
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
+        if error.context_mark is not None and "quoted scalar" in (error.context or ""):
+            mark = error.context_mark  # where the unclosed quote opens, not the end of the file
         line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
         raise YamlError(line, column, syntax_message(text, error, line, column)) from None
     except yaml.reader.ReaderError as error:
-        line, column = _line_col(text, error.position)
+        line, column = _line_col(text, error.position, in_bytes=_Loader is not yaml.SafeLoader)
         raise YamlError(line, column, f"character U+{error.character if isinstance(error.character, int) else ord(error.character):04X} "
                                       "is not allowed in YAML; remove it (or write it as an escape "
                                       "in a double-quoted text)") from None
@@ -176,7 +178,13 @@ def compose(text: str) -> Node:
         raise YamlError(1, 1, f"cannot read the YAML: {error}") from None
 
 
-def _line_col(text: str, offset: int) -> tuple[int, int]:
+def _line_col(text: str, offset: int, in_bytes: bool) -> tuple[int, int]:
+    """Line and column (in characters) of an offset; libyaml counts the offset in UTF-8 bytes."""
+    if in_bytes:
+        data = text.encode("utf-8")
+        offset = max(0, min(offset, len(data)))
+        start = data.rfind(b"\n", 0, offset) + 1
+        return data.count(b"\n", 0, offset) + 1, len(data[start:offset].decode("utf-8", "replace")) + 1
     offset = max(0, min(offset, len(text)))
     return text.count("\n", 0, offset) + 1, offset - (text.rfind("\n", 0, offset) + 1) + 1
 
@@ -273,7 +281,7 @@ _ADVICE = (
                                             "same indentation as the other items"),
     ("expected <block end>", "the indentation is wrong: this line is indented differently from the lines "
                              "around it"),
-    ("mapping values are not allowed", "unexpected ':' here: either this line is indented too far, or a text "
+    ("mapping values are not allowed", "unexpected ':' here: either the indentation is wrong (this line is indented too far), or a text "
                                        "holding ': ' needs quotes (prompt: 'True or false: ...')"),
     ("could not find expected ':'", "a key is missing its ':', or a long text goes on in a line that is not "
                                     "indented; put the text in quotes"),
