@@ -191,6 +191,8 @@ def _is_boundary(text: str, match: re.Match[str], first: int, end: int, wrap: in
         return True
     if _starts_lowercase(text, nxt) or text[nxt] in ",;:)]}.!?…":
         return False  # the sentence goes on (or a spaced ellipsis ". . ." does)
+    if text[nxt] in _OPENERS and nxt + 1 < end and _starts_lowercase(text, nxt + 1):
+        return False  # a quoted word: Acme Corp. “soared”
     # A line break the writer chose (not a hard wrap) is strong evidence of a sentence end.
     strong = False
     if _LINE_BREAK.search(text, after, nxt):
@@ -228,5 +230,6 @@ def _ends_after_period(text: str, period: int, nxt: int, first: int, strong: boo
     opener_only = lower in _OPENER_FINAL or _DOTTED.fullmatch(word) or (len(word) == 1 and word.isupper())
     if opener_only:
         following = _TOKEN_AFTER.match(text, nxt).group()
-        return following[0] in _OPENERS or following.strip(_CLOSERS + ",.;:!?") in _SENTENCE_OPENERS
+        # A quote opens a new sentence; a bracket rather goes on: "Apple Inc. (AAPL) rose".
+        return following[0] in "\"'“‘«" or following.strip(_CLOSERS + ",.;:!?") in _SENTENCE_OPENERS
     return True

@@ -139,6 +139,8 @@ CASES = [
     ("Apple Inc. Chief Tim Cook spoke. Apple Inc. The firm rose.",
      ["Apple Inc. Chief Tim Cook spoke.", "Apple Inc.", "The firm rose."]),
     ("He lives in the U.S. “It is home,” he says.", ["He lives in the U.S.", "“It is home,” he says."]),
+    ("Apple Inc. (AAPL) rose. Shares in Acme Corp. “soared”, he said.",
+     ["Apple Inc. (AAPL) rose.", "Shares in Acme Corp. “soared”, he said."]),
     ("The U.S. Army left. Room no. 5 was empty. It cost $5. 20 people came.",
      ["The U.S. Army left.", "Room no. 5 was empty.", "It cost $5.", "20 people came."]),
     ("See No. 10 Downing St. for details.", ["See No. 10 Downing St. for details."]),
