@@ -1,0 +1,1 @@
+"""The quiz app (Textual). The only part of factquiz that imports textual."""

@@ -1,0 +1,1 @@
+"""Small modal dialogs: confirm, pick a tag."""

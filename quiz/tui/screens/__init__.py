@@ -1,0 +1,1 @@
+"""One screen per step: sets, question (with its feedback), source, results; and help."""

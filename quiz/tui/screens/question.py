@@ -1,0 +1,133 @@
+"""The question screen: a question, its numbered choices, and the feedback right after answering."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.message import Message
+from textual.screen import Screen
+from textual.widgets import Footer, Static
+
+from quiz.model import TRUE_FALSE
+from quiz.tui.session import Answer, Session
+from quiz.tui.text import literal, literal_line
+from quiz.tui.widgets.choices import ChoiceList
+from quiz.tui.widgets.feedback import Feedback
+from quiz.tui.widgets.status import QuizStatus
+
+
+class QuestionScreen(Screen):
+    """Asks each question of a session in turn; tells the app about answers and the end."""
+
+    BINDINGS = [
+        Binding("1", "answer(0)", "Answer", key_display="1-9"),
+        *[Binding(str(n), f"answer({n - 1})", show=False) for n in range(2, 10)],
+        Binding("t", "truth(1)", "True"),
+        Binding("f", "truth(0)", "False"),
+        Binding("s", "source", "Source"),
+        Binding("enter", "next", "Next"),
+        Binding("space,n", "next", "Next", show=False),
+        Binding("escape", "leave", "Leave quiz"),
+    ]
+
+    class Answered(Message):
+        def __init__(self, session: Session, answer: Answer) -> None:
+            super().__init__()
+            self.session = session
+            self.answer = answer
+
+    class Finished(Message):
+        def __init__(self, session: Session) -> None:
+            super().__init__()
+            self.session = session
+
+    class Left(Message):
+        """The player left the quiz before its end."""
+
+    def __init__(self, session: Session) -> None:
+        super().__init__()
+        self.session = session
+
+    def compose(self) -> ComposeResult:
+        yield Static(literal_line(self.session.title), id="quiz-title", markup=False)
+        yield QuizStatus(id="status")
+        yield VerticalScroll(id="question-body")
+        yield Footer()
+
+    async def on_mount(self) -> None:
+        await self.show_question()
+
+    async def show_question(self) -> None:
+        asked = self.session.current
+        self.query_one(QuizStatus).show(self.session.index + 1, self.session.total,
+                                        len(self.session.answers), self.session.score)
+        body = self.query_one("#question-body", VerticalScroll)
+        await body.remove_children()
+        await body.mount_all([
+            Static(literal(asked.question.prompt), id="prompt", markup=False),
+            ChoiceList(asked.choices, id="choices"),
+            Feedback(id="feedback"),
+        ])
+        body.scroll_home(animate=False)
+        self.refresh_bindings()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        answered = self.session.answered
+        is_true_false = self.session.current.question.kind == TRUE_FALSE
+        if action == "answer":
+            return not answered
+        if action == "truth":  # t / f only for a true/false question
+            return is_true_false and not answered
+        if action in ("next", "source"):
+            return answered
+        return True
+
+    def action_truth(self, value: int) -> None:
+        # display_choices() of a true/false question is always ["True", "False"], never shuffled.
+        self.action_answer(0 if value else 1)
+
+    def action_answer(self, index: int) -> None:
+        answer = self.session.answer(index)
+        if answer is None:
+            return
+        self.post_message(self.Answered(self.session, answer))
+        self.query_one(ChoiceList).show_answer(index, answer.asked.correct)
+        feedback = self.query_one(Feedback)
+        feedback.show(answer, last=self.session.index + 1 >= self.session.total)
+        feedback.add_class("-shown")
+        self.query_one(QuizStatus).show(self.session.index + 1, self.session.total,
+                                        len(self.session.answers), self.session.score)
+        # Bring the feedback into view: after a long prompt it would be below the fold.
+        feedback.scroll_visible(animate=False)
+        self.refresh_bindings()
+
+    def on_choice_list_chosen(self, event: ChoiceList.Chosen) -> None:
+        event.stop()
+        self.action_answer(event.index)
+
+    async def action_next(self) -> None:
+        if not self.session.answered:
+            return
+        if self.session.advance():
+            await self.show_question()
+        else:
+            self.post_message(self.Finished(self.session))
+
+    def action_source(self) -> None:
+        if not self.session.answered:
+            return
+        from quiz.tui.screens.source import SourceScreen
+
+        asked = self.session.current
+        self.app.push_screen(SourceScreen(asked.entry, asked.question.citation.sentence))
+
+    def action_leave(self) -> None:
+        from quiz.tui.dialogs.confirm import ConfirmDialog
+
+        def leave(sure: bool | None) -> None:
+            if sure:
+                self.post_message(self.Left())
+
+        self.app.push_screen(ConfirmDialog("Leave this quiz?",
+                                           "Your answers so far are kept in your history."), leave)

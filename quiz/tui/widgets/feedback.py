@@ -1,0 +1,64 @@
+"""What the player reads right after answering: verdict, explanation, and the cited sentence."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.containers import Vertical
+from textual.content import Content
+from textual.widgets import Static
+
+from quiz.tui.session import Answer
+from quiz.tui.text import join, literal, squash_space
+
+
+def verdict(answer: Answer) -> Content:
+    # The words carry the verdict; the colour only repeats it (NO_COLOR, colour blindness).
+    if answer.correct:
+        return Content.styled("✓ Correct", "bold")
+    return join(Content.styled("✗ Wrong", "bold"), " — the answer is ", literal(answer.asked.choices[answer.asked.correct], "bold"))
+
+
+def quote(answer: Answer) -> str:
+    """The cited sentence in full: from the source where it is at hand, else the set's quote."""
+    asked = answer.asked
+    number = asked.question.citation.sentence
+    return squash_space(asked.entry.sentence_text(number) or asked.question.citation.quote)
+
+
+def change_lines(answer: Answer) -> Content | None:
+    change = answer.asked.question.change
+    if change is None:
+        return None
+    return join("The claim says:  ", literal(change.claim, "strike"), "\n",
+                "The source says: ", literal(change.source, "bold underline"))
+
+
+class Feedback(Vertical):
+    """Shown under the choices once a question is answered."""
+
+    def compose(self) -> ComposeResult:
+        yield Static(id="verdict", markup=False)
+        yield Static(id="explanation", markup=False)
+        yield Static(id="quote", markup=False)
+        yield Static(id="where", markup=False)
+        yield Static(id="change", markup=False)
+        yield Static(id="source-problem", markup=False)
+        yield Static("s source  ·  Enter next", id="next-hint", markup=False)
+
+    def show(self, answer: Answer, last: bool) -> None:
+        asked = answer.asked
+        self.set_class(answer.correct, "-correct")
+        self.set_class(not answer.correct, "-wrong")
+        self.query_one("#verdict", Static).update(verdict(answer))
+        self.query_one("#explanation", Static).update(literal(asked.question.explanation))
+        self.query_one("#quote", Static).update(join("“", literal(quote(answer)), "”"))
+        self.query_one("#where", Static).update(literal(asked.entry.where(asked.question.citation.sentence)))
+        change = change_lines(answer)
+        self.query_one("#change", Static).update(change or "")
+        self.query_one("#change").display = change is not None
+        problem = asked.entry.source_problem
+        self.query_one("#source-problem", Static).update(
+            join("Source not available: ", literal(problem)) if problem else "")
+        self.query_one("#source-problem").display = bool(problem)
+        self.query_one("#next-hint", Static).update(
+            f"s source  ·  Enter {'results' if last else 'next question'}")
