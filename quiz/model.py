@@ -6,6 +6,8 @@ contract with people who edit sets by hand and with other tools.
 
 from __future__ import annotations
 
+import hashlib
+import json
 from dataclasses import dataclass, field
 
 FORMAT_VERSION = 1
@@ -92,3 +94,30 @@ class QuestionSet:
             for tag in question.tags:
                 seen.setdefault(tag, None)
         return list(seen)
+
+
+def fingerprint_of(question: Question) -> str:
+    """A short hash of what a question asks and answers (not its id or fingerprint).
+
+    The generator stores it with each question it writes; regeneration and
+    `quiz check` compare it with the question's current content to tell a
+    question a person edited from one left as generated.
+    """
+    content = {
+        "kind": question.kind,
+        "prompt": question.prompt,
+        "choices": question.choices,
+        "answer": question.answer,
+        "explanation": question.explanation,
+        "citation": [question.citation.sentence, question.citation.quote],
+        "tags": question.tags,
+        "difficulty": question.difficulty,
+        "change": [question.change.claim, question.change.source] if question.change else None,
+    }
+    encoded = json.dumps(content, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return hashlib.sha256(encoded.encode("utf-8")).hexdigest()[:16]
+
+
+def is_edited(question: Question) -> bool:
+    """True where a generated question no longer matches what the generator wrote."""
+    return question.fingerprint is not None and question.fingerprint != fingerprint_of(question)
