@@ -14,6 +14,7 @@ and the bytes must not depend on whether libyaml is installed.
 from __future__ import annotations
 
 import os
+import re
 import stat
 import tempfile
 from pathlib import Path
@@ -48,6 +49,9 @@ def modeline(ref: str) -> str:
     return f"# yaml-language-server: $schema={ref}\n"
 
 
+_ODD_BREAKS = re.compile("[\r\x85\u2028\u2029]")
+
+
 class _Flow(list):
     """A list written in flow style: tags read best as [attribution, number]."""
 
@@ -59,6 +63,8 @@ class _Dumper(yaml.SafeDumper):
 def _represent_str(dumper: yaml.SafeDumper, data: str) -> yaml.ScalarNode:
     # Several lines read best as a literal block; the emitter falls back to quotes where it cannot.
     style = "|" if "\n" in data.strip("\n") else None
+    if _ODD_BREAKS.search(data):  # YAML would read these as line breaks: only escapes keep them
+        style = '"'
     return dumper.represent_scalar("tag:yaml.org,2002:str", data, style=style)
 
 
