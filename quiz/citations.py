@@ -9,25 +9,22 @@ gained or lost a sentence above it) or is gone (the citation is stale).
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-from quiz.model import Question
+from quiz.model import Question, QuestionSet
 from quiz.problems import WARNING, Problem, ProblemError
+from quiz.setpaths import resolve_source
 from quiz.sources import SourceDocument, normalize_space, read_source
-
-if TYPE_CHECKING:
-    from quiz.storage import Loaded
 
 _SHOWN = 80  # characters of a sentence quoted back in a message
 
 
-def check_citations(set_path: str, loaded: Loaded, sources_dir: str | Path | None = None) -> list[Problem]:
-    """Problems with the source of `loaded.partial` and with its questions' citations."""
-    from quiz.storage import resolve_source
+def check_citations(set_path: str, question_set: QuestionSet, locations: dict, question_index: list[int],
+                    sources_dir: str | Path | None = None) -> list[Problem]:
+    """Problems with the set's source and with its questions' citations.
 
-    question_set = loaded.partial
-    assert question_set is not None
-    locations = loaded.locations
+    `locations` and `question_index` are those of quiz.storage.Loaded: where each value stands,
+    and the file position of each question in `question_set`.
+    """
     path_at = locations.get(("source", "path"), (1, 1))
     try:
         source_file = resolve_source(set_path, question_set, sources_dir)
@@ -48,7 +45,7 @@ def check_citations(set_path: str, loaded: Loaded, sources_dir: str | Path | Non
         problems.append(Problem(set_path, *at, "the source file changed since this set was made: check the "
                                                f"citations, then set `sha256: {document.sha256}`", WARNING))
     where_is = _sentence_numbers(document)
-    for question, position in zip(question_set.questions, loaded.question_index):
+    for question, position in zip(question_set.questions, question_index):
         problem = _check_one(set_path, question, position, document, where_is, locations)
         if problem is not None:
             problems.append(problem)
