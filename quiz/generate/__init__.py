@@ -1,0 +1,61 @@
+"""The question generator: overgenerate, filter, rank, select — offline, plain Python.
+
+    generate_questions(doc, count=None, seed=0) -> list[Question]
+
+Every question cites the sentence that settles it (number and verbatim text),
+is tagged with its skill family, and has an id derived from that sentence and
+what is asked. The same input and options always give the same questions.
+"""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass, field
+
+from quiz.generate.analysis import analyse
+from quiz.generate.candidate import Candidate
+from quiz.generate.fam_claims import claim_candidates
+from quiz.generate.fam_numbers import date_candidates, number_candidates
+from quiz.generate.fam_roles import role_candidates
+from quiz.generate.fam_speech import attribution_candidates, quote_candidate
+from quiz.generate.select import default_count, finish, select
+from quiz.model import Question
+
+BUILDERS = (attribution_candidates, quote_candidate, number_candidates, date_candidates, claim_candidates,
+            role_candidates)
+
+
+@dataclass
+class Generated:
+    questions: list[Question]
+    skipped: list[tuple[int, str]] = field(default_factory=list)  # (sentence, why no question can use it)
+    candidates: int = 0
+
+
+def generate(doc, count: int | None = None, seed: int = 0) -> Generated:
+    """Questions for a quiz.sources.SourceDocument, with the sentences skipped and why."""
+    article = analyse(doc)
+    candidates: list[Candidate] = []
+    skipped: list[tuple[int, str]] = []
+    for info in article.sentences:
+        if info.problem:
+            skipped.append((info.n, info.problem))
+            continue
+        # One generator per sentence, seeded by the seed and the sentence's text: the same
+        # sentence gets the same distractors wherever it stands in the article.
+        rng = random.Random(f"{seed}\x1f{info.body}")
+        found = [c for build in BUILDERS for c in build(info, article, rng)]
+        if not found and info.context:
+            skipped.append((info.n, info.context))
+        candidates.extend(found)
+    target = count if count is not None else default_count(len(article.sentences))
+    chosen = select(candidates, target)
+    return Generated(finish(chosen, seed), skipped, len(candidates))
+
+
+def generate_questions(doc, count: int | None = None, seed: int = 0) -> list[Question]:
+    """About `count` questions (default: by the article's length) for a SourceDocument."""
+    return generate(doc, count, seed).questions
+
+
+__all__ = ["Generated", "generate", "generate_questions"]

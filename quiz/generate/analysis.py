@@ -1,0 +1,115 @@
+"""One pass over an article: what each sentence offers, and what the article as a whole states.
+
+Everything the candidate builders need is computed here once, so that they
+stay simple and the generator stays linear in the article's length.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from quiz.generate.attribution import (
+    PERSON,
+    Attribution,
+    Quote,
+    Speaker,
+    find_attributions,
+    find_quote,
+)
+from quiz.generate.entities import Names
+from quiz.generate.filters import context_problem, relative_time, sentence_problem
+from quiz.generate.numbers import Number, find_numbers, find_years, stated_values
+from quiz.generate.roles import Role, find_roles
+from quiz.generate.text import squash
+
+
+@dataclass
+class SentenceInfo:
+    n: int
+    text: str  # verbatim, for the citation
+    body: str  # white space collapsed, for questions
+    problem: str | None  # why no question can use it at all
+    context: str | None  # why it does not stand alone (quotations and roles may still use it)
+    relative: str | None  # a relative time phrase it uses ('last year')
+    attributions: list[Attribution] = field(default_factory=list)
+    quote: Quote | None = None
+    numbers: list[Number] = field(default_factory=list)
+    years: list[tuple[int, int, int]] = field(default_factory=list)
+    roles: list[Role] = field(default_factory=list)
+
+
+@dataclass
+class Article:
+    title: str | None
+    date: str | None
+    sentences: list[SentenceInfo]
+    names: Names
+    stated: set[str]  # every number the article states
+    years: list[int]  # every year it mentions
+    latest_year: int
+
+    def speakers(self) -> list[Speaker]:
+        """Distinct usable speakers, in order of first appearance."""
+        seen: dict[str, Speaker] = {}
+        for info in self.sentences:
+            for attribution in info.attributions:
+                if attribution.speaker.display:
+                    seen.setdefault(attribution.speaker.display.lower(), attribution.speaker)
+            if info.quote and info.quote.speaker.display:
+                seen.setdefault(info.quote.speaker.display.lower(), info.quote.speaker)
+        return list(seen.values())
+
+    def claims_by(self) -> dict[str, list[str]]:
+        """What each speaker (by display name, lower case) is credited with, for exclusions."""
+        claims: dict[str, list[str]] = {}
+        for info in self.sentences:
+            for attribution in info.attributions:
+                if attribution.speaker.display:
+                    claims.setdefault(attribution.speaker.display.lower(), []).append(attribution.claim)
+            if info.quote and info.quote.speaker.display:
+                claims.setdefault(info.quote.speaker.display.lower(), []).append(info.quote.text)
+        return claims
+
+    def roles(self) -> list[Role]:
+        return [role for info in self.sentences for role in info.roles]
+
+
+def _single_person(info: SentenceInfo, names: Names) -> Speaker | None:
+    """The one person a sentence names (its speaker first), for resolving 'he said' after it."""
+    if info.quote and info.quote.speaker.kind == PERSON:
+        return info.quote.speaker
+    people = {a.speaker.display for a in info.attributions if a.speaker.kind == PERSON}
+    mentioned = {p for p in (names.person(m.group()) for m in _RUNS.finditer(info.body)) if p}
+    if len(mentioned | people) == 1:
+        name = next(iter(mentioned | people))
+        return Speaker(name, PERSON, name)
+    return None
+
+
+_RUNS = re.compile(r"(?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*")
+
+
+def analyse(doc) -> Article:
+    """Analyse a quiz.sources.SourceDocument."""
+    bodies = [squash(sentence.text) for sentence in doc.sentences]
+    names = Names(bodies)
+    infos: list[SentenceInfo] = []
+    previous: Speaker | None = None
+    for sentence, body in zip(doc.sentences, bodies):
+        problem = sentence_problem(body)
+        info = SentenceInfo(sentence.n, sentence.text, body, problem, None, None)
+        if problem is None:
+            info.context = context_problem(body, names.proper)
+            info.relative = relative_time(body)
+            info.attributions = find_attributions(sentence.n, body, names)
+            info.quote = find_quote(sentence.n, body, names, previous)
+            info.numbers = find_numbers(body)
+            info.years = find_years(body)
+            info.roles = find_roles(sentence.n, body, names)
+        infos.append(info)
+        # A "he said" may only reach back one sentence, to a sentence naming one person.
+        previous = _single_person(info, names) if problem is None or info.body.startswith(("“", '"')) else None
+    years = sorted({year for info in infos for _, _, year in info.years})
+    latest = int(doc.date[:4]) if doc.date and doc.date[:4].isdigit() else (max(years) if years else 2100)
+    return Article(doc.title, doc.date, infos, names, stated_values(bodies), years, latest)

@@ -1,0 +1,191 @@
+"""Who said what: attributed claims ("X said Y", "Y, X said", "according to X") and quotations.
+
+A speaker is only usable as an answer when it stands alone: a name, or a
+description such as "a war monitor". Pronouns and "the firm" are context;
+"he said" after a quotation is resolved from the sentence before when that
+sentence names exactly one person, else the quotation is not used.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from quiz.generate.entities import Names, strip_possessive
+from quiz.generate.text import ANAPHORIC_NOUNS, DEMONSTRATIVES, PRONOUNS, SAY_VERBS, WORD, capitalize_first
+
+PERSON, NAMED, GENERIC, PRONOUN, ANAPHORIC = "person", "named", "generic", "pronoun", "anaphoric"
+
+_NP = r"[^,;:“”\"()]{2,70}?"
+_ADVERB = r"(?:(?:also|earlier|later|previously|recently|separately|again|then|further|once|has|have|had|had\s+also|has\s+also|was|is)\s+)?"
+FRONT = re.compile(
+    rf"^(?P<sp>{_NP})(?:,\s(?P<app>[^,;“”\"]{{3,90}}),)?\s+{_ADVERB}(?P<verb>{SAY_VERBS})\b(?P<rest>.*)$", re.S
+)
+BACK_SAYS = re.compile(
+    rf"^(?P<claim>.+?),\s+(?P<sp>{_NP})\s+{_ADVERB}(?P<verb>said|says|added|adds|reported|reports|told\s+\S+(?:\s\S+){{0,4}}?|warned|claimed|insisted|explained|argued|believes|estimated|noted|stated)[.!]?$", re.S
+)
+BACK_SAID = re.compile(rf"^(?P<claim>.+?),\s+(?P<verb>said|says|added|adds)\s+(?P<sp>{_NP})[.!]?$", re.S)
+BACK_ACCORDING = re.compile(rf"^(?P<claim>.+?),\s+according\s+to\s+(?P<sp>{_NP})[.!]?$", re.S)
+FRONT_ACCORDING = re.compile(rf"^According\s+to\s+(?P<sp>{_NP}),\s+(?P<claim>.+?)[.!]?$", re.S)
+CLAUSE_SPLIT = re.compile(r",\s+(?:while|whereas|but|and)\s+|;\s+")
+QUOTE_FIRST = re.compile(r"^[“\"](?P<q>[^“”\"]+?)[,.!?]?[”\"]\s+(?P<rest>.+)$", re.S)
+QUOTE_LAST = re.compile(
+    rf"^(?P<sp>{_NP})\s+{_ADVERB}(?:said|says|added|adds|told\s+\S+(?:\s\S+){{0,3}}?|explained|warned|insisted|declared)(?:\s\w+){{0,3}}?:\s+[“\"](?P<q>[^“”\"]+?)[”\"]?$",
+    re.S,
+)
+_REST_SPEAKER_FIRST = re.compile(
+    rf"^(?P<sp>{_NP})\s+{_ADVERB}(?:{SAY_VERBS})(?:\s[^“”\".]{{0,60}})?[.!]$", re.S
+)
+_REST_VERB_FIRST = re.compile(r"^(?:said|says|added|adds|asked)\s+(?P<sp>[^,;“”\"]{2,70}?)[.!]$", re.S)
+_TELL_OBJECT = re.compile(
+    r"^\s+(?P<obj>reporters|journalists|MPs|MSPs|delegates|investors|analysts|members|staff|shareholders|"
+    r"(?:the\s+)?(?:[A-Z][\w'’.&-]*\s*)+(?:(?:news\s+agency|newspaper|news\s+website|website|programme|radio|"
+    r"magazine|channel|station|conference|committee|agency|paper)\b)?)"
+)
+_LEAD_ADVERBIAL = re.compile(
+    r"^\s*(?:,\s*)?(?:(?:on|last|this|in|at|during|after|before|earlier|late|yesterday)\b[^,“”\"]{0,40}?\s)?that\s+"
+    r"|^\s*(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|in\s+a\s+statement|on\s+\w+day)\s+(?:that\s+)?"
+    r"|^\s*(?:that\s+)?"
+)
+_GENERIC_HEADS = frozenset(
+    """analysts economists experts officials sources critics observers residents witnesses police
+    campaigners researchers scientists investors traders unions doctors ministers mps officers
+    lawyers activists monitor observers authorities executives insiders bosses spokesman
+    spokeswoman official group agency firm company body report study survey poll""".split()
+)
+
+
+@dataclass
+class Speaker:
+    text: str  # as written
+    kind: str  # PERSON, NAMED, GENERIC, PRONOUN, ANAPHORIC
+    display: str | None  # the answer form, None when unusable alone
+
+
+@dataclass
+class Attribution:
+    sentence: int
+    speaker: Speaker
+    verb: str
+    claim: str
+    clause: str  # the clause "speaker verb claim" as written ("" for claim-first forms)
+    front: bool  # speaker at the start of its clause
+    role: str | None = None  # appositive in the speaker phrase
+
+
+@dataclass
+class Quote:
+    sentence: int
+    text: str  # the quoted words, without the comma that hands over to "he said"
+    speaker: Speaker
+    resolved_from: int | None = None  # the sentence that named a "he said" speaker
+
+
+def classify_speaker(phrase: str, names: Names) -> Speaker:
+    phrase = phrase.strip()
+    tokens = WORD.findall(phrase)
+    if not tokens:
+        return Speaker(phrase, ANAPHORIC, None)
+    lower = [t.lower() for t in tokens]
+    if len(tokens) == 1 and lower[0] in PRONOUNS:
+        return Speaker(phrase, PRONOUN, None)
+    # "the observatory's Rami Abdul Rahman": the person is the speaker.
+    owner = re.search(r"['’]s\s+(?P<rest>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){1,3})$", phrase)
+    person = names.person(owner.group("rest") if owner else phrase)
+    if person:
+        return Speaker(phrase, PERSON, person)
+    if owner:  # "the observatory's Rami Abdul Rahman": a named member of something
+        return Speaker(phrase, PERSON, owner.group("rest"))
+    if lower[0] in ("a", "an") and len(tokens) <= 8:
+        return Speaker(phrase, GENERIC, capitalize_first(phrase))
+    if lower[0] in DEMONSTRATIVES or lower[0] in PRONOUNS or lower[0] in ("its", "their", "his", "her"):
+        return Speaker(phrase, ANAPHORIC, None)
+    capital = [t for t in tokens[1:] if t[:1].isupper()]
+    first_proper = names.is_name_word(tokens[0]) and lower[0] not in ("the", "a", "an")
+    if capital or first_proper:
+        if lower[0] == "the" and all(t.lower() in ANAPHORIC_NOUNS or not t[:1].isupper() for t in tokens[1:]):
+            return Speaker(phrase, ANAPHORIC, None)
+        return Speaker(phrase, NAMED, capitalize_first(strip_possessive(phrase)))
+    if lower[0] == "the":
+        return Speaker(phrase, ANAPHORIC, None)
+    if len(tokens) > 6 or lower[-1] not in _GENERIC_HEADS and not lower[-1].endswith(("s", "or", "er", "ist")):
+        return Speaker(phrase, ANAPHORIC, None)
+    return Speaker(phrase, GENERIC, capitalize_first(phrase))
+
+
+def _claim_after_verb(verb: str, rest: str) -> str | None:
+    """The reported claim after 'said' / 'told the BBC' ...; None where it is no plain clause."""
+    if verb in ("told", "tells"):
+        obj = _TELL_OBJECT.match(rest)
+        if not obj:
+            return None
+        rest = rest[obj.end():]
+    if rest.lstrip().startswith((":", "“", '"', ",")):
+        return None
+    rest = _LEAD_ADVERBIAL.sub("", rest, count=1)
+    claim = rest.strip().rstrip(".!").strip()
+    if len(WORD.findall(claim)) < 3 or not claim[:1].isalnum():
+        return None
+    return claim
+
+
+def find_attributions(n: int, body: str, names: Names) -> list[Attribution]:
+    """Every attributed claim in one sentence (several where clauses join them: '…, while X said …')."""
+    found: list[Attribution] = []
+    start = 0
+    clauses = []
+    for match in CLAUSE_SPLIT.finditer(body):
+        clauses.append((start, match.start()))
+        start = match.end()
+    clauses.append((start, len(body)))
+    for begin, end in clauses:
+        clause = body[begin:end].strip()
+        front = FRONT.match(clause)
+        if front and not front.group("sp").strip().startswith(("“", '"')):
+            claim = _claim_after_verb(front.group("verb"), front.group("rest"))
+            if claim and not BACK_SAYS.match(claim) and not BACK_ACCORDING.match(claim):
+                speaker = classify_speaker(front.group("sp"), names)
+                app = front.group("app")
+                if app and speaker.kind != PERSON and names.person(app):
+                    # "The council's planning chief, Tom Becker, said": the person is the speaker.
+                    speaker, app = Speaker(app, PERSON, names.person(app)), front.group("sp")
+                found.append(Attribution(n, speaker, front.group("verb"), claim, clause.rstrip(".!"), True,
+                                         app.strip() if app else None))
+    if found:
+        return found
+    for pattern in (FRONT_ACCORDING, BACK_ACCORDING, BACK_SAID, BACK_SAYS):
+        match = pattern.match(body.strip())
+        if match and not match.group("claim").lstrip().startswith(("“", '"')) and not FRONT.match(match.group("claim")):
+            verb = match.groupdict().get("verb") or "according to"
+            speaker = classify_speaker(match.group("sp"), names)
+            found.append(Attribution(n, speaker, verb.split()[0], match.group("claim").strip(), "", False))
+            break
+    return found
+
+
+def find_quote(n: int, body: str, names: Names, previous: Speaker | None) -> Quote | None:
+    """The quotation a sentence gives with its speaker, if it stands whole."""
+    body = body.strip()
+    match = QUOTE_FIRST.match(body)
+    speaker_text = None
+    text = None
+    if match:
+        rest = match.group("rest")
+        who = _REST_SPEAKER_FIRST.match(rest) or _REST_VERB_FIRST.match(rest)
+        if who:
+            speaker_text, text = who.group("sp"), match.group("q")
+    else:
+        match = QUOTE_LAST.match(body)
+        if match and body.rstrip().endswith(("”", '"', ".”", '."')):
+            speaker_text, text = match.group("sp"), match.group("q")
+    if speaker_text is None or text is None:
+        return None
+    text = text.strip().rstrip(",")
+    if not text[:1].isupper() or not 4 <= len(WORD.findall(text)) <= 40:
+        return None
+    speaker = classify_speaker(speaker_text, names)
+    if speaker.kind == PRONOUN and speaker.text.lower() in ("he", "she") and previous is not None:
+        return Quote(n, text, Speaker(speaker.text, PERSON, previous.display), resolved_from=n - 1)
+    if speaker.display is None:
+        return None
+    return Quote(n, text, speaker)

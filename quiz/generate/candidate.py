@@ -1,0 +1,77 @@
+"""A candidate question before ranking, and the checks every candidate must pass (no leaks)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from quiz.model import Change
+
+BLANK = "_____"
+ACCORDING = "According to the article, "
+
+
+@dataclass
+class Candidate:
+    family: str
+    kind: str
+    sentence: int
+    quote: str  # the cited sentence, verbatim
+    prompt: str
+    answer: str | bool
+    choices: list[str]  # the answer among them; empty for true/false
+    explanation: str
+    ask: str  # what is asked (for the id and for "same fact, same skill")
+    score: float
+    difficulty: str
+    change: Change | None = None
+    ordered: bool = False  # choices already in a natural order (numbers, years)
+
+    @property
+    def fact(self) -> tuple[str, int, str]:
+        return (self.family, self.sentence, self.ask)
+
+
+def leak(prompt: str, answer: str, choices: list[str]) -> str | None:
+    """Why a multiple-choice question gives its answer away, or None."""
+    plain = prompt.lower()
+    key = answer.lower().strip()
+    if key and re.search(rf"(?<!\w){re.escape(key)}(?!\w)", plain):
+        return "the answer is in the prompt"
+    if re.search(rf"\b(?:a|an)\s+{re.escape(BLANK)}", prompt, re.IGNORECASE):
+        return "'a/an' before the blank"
+    others = [c for c in choices if c != answer]
+    if others and len(answer) > 1.6 * max(len(c) for c in others) + 4:
+        return "the answer is visibly longer than the other choices"
+    for other in others:
+        if other.lower() in plain and len(other) > 3:
+            return "a wrong choice is in the prompt"
+    return None
+
+
+def clean_choices(answer: str, distractors: list[str], want: int = 3) -> list[str]:
+    """Distractors that are unique, differ from the answer, and none contained in another."""
+    kept: list[str] = []
+    taken = [answer.lower()]
+    for option in distractors:
+        low = option.lower().strip()
+        if not low or any(low == t or _contains(low, t) or _contains(t, low) for t in taken):
+            continue
+        kept.append(option)
+        taken.append(low)
+        if len(kept) == want:
+            break
+    return kept
+
+
+def _contains(outer: str, inner: str) -> bool:
+    return bool(re.search(rf"(?<![\w,.]){re.escape(inner)}(?![\w,.]*\d)(?!\w)", outer))
+
+
+def difficulty_from(level: float) -> str:
+    """Map a 0..1 evidence score (more competing facts, fewer cues → higher) to a level."""
+    if level < 0.34:
+        return "easy"
+    if level < 0.67:
+        return "medium"
+    return "hard"

@@ -1,0 +1,188 @@
+"""Names in an article: people (with their titles), organisations, and the roles the text gives them.
+
+No tagger model: capitalised word runs, a few title words and the article's own
+evidence (an honorific, a title, an appositive, a surname used alone) decide
+what is a person. Everything is computed once per article.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from quiz.generate.text import HONORIFICS, SAY_VERBS, TITLE_HEADS, WORD, norm_key
+
+CAP = r"(?:(?:[A-Z]\.){2,}|[A-Z](?:[\w&'’-]*\w)?)"
+CONNECT = r"(?:of\s+the|of|for|de|del|da|van|von|der|bin|al|le|la|du)"
+NAME_RUN = re.compile(rf"{CAP}(?:\s+(?:{CONNECT}\s+)?{CAP})*")
+POSSESSIVE = re.compile(r"['’]s?$")
+
+ORG_WORDS = frozenset(
+    """party ministry department group inc ltd plc bank council commission office association
+    observatory forces organisation organization university agency times news post journal
+    corporation corp company co institute foundation federation union court committee parliament
+    assembly government authority board service services society trust studios airlines motors
+    industries centre center fund exchange network systems club league army navy police house
+    street road zone state states kingdom republic airways holdings partners capital securities
+    markets commerce chambers treasury reserve bureau alliance coalition international
+    technologies communications media records entertainment games labs electronics pharmaceuticals
+    bbc cbi fbi cia nato eu un imf wto opec sec fda""".split()
+)
+NOT_NAMES = frozenset(
+    """the a an i in on at by for of to and but or if as it he she they we this that these those
+    mr mrs ms dr however meanwhile according while after before when since during although""".split()
+)
+
+
+@dataclass
+class Person:
+    name: str  # the fullest form the article uses, e.g. "Lloyd Austin"
+    titles: list[str] = field(default_factory=list)  # as written: "US Defence Secretary"
+
+
+@dataclass
+class Role:
+    entity: str  # display name: "Lloyd Austin", "the Syrian Observatory for Human Rights"
+    role: str  # "US Defence Secretary", "a UK-based monitoring group"
+    sentence: int
+    indefinite: bool  # "a/an ..." (what something is) rather than a title (who someone is)
+    person: bool
+
+
+def strip_possessive(name: str) -> str:
+    return POSSESSIVE.sub("", name) if name.endswith(("'s", "’s", "s'", "s’")) else name
+
+
+def split_title(tokens: list[str]) -> tuple[list[str], list[str]]:
+    """Split 'US Defence Secretary Lloyd Austin' into title and name tokens (title may be empty)."""
+    last_head = -1
+    for i, token in enumerate(tokens[:-1]):
+        if token.lower() in TITLE_HEADS or token.lower() in HONORIFICS:
+            last_head = i
+    return tokens[: last_head + 1], tokens[last_head + 1:]
+
+
+class Names:
+    """What the article's capitalised words are: name words, people, surnames."""
+
+    def __init__(self, bodies: list[str]) -> None:
+        self.lower_seen: set[str] = set()
+        self.proper = self._proper_words(bodies, self.lower_seen)
+        self.persons: dict[str, Person] = {}
+        self.surnames: dict[str, str] = {}
+        self._evidence = self._person_evidence(bodies)
+        for body in bodies:
+            self._collect(body)
+
+    @staticmethod
+    def _proper_words(bodies: list[str], lower_seen: set[str]) -> frozenset[str]:
+        """Words written with a capital away from the start of a sentence: names, not openers."""
+        capital: set[str] = set()
+        for body in bodies:
+            tokens = WORD.findall(body)
+            for i, token in enumerate(tokens):
+                if token[:1].isupper():
+                    if i > 0:
+                        capital.add(token)
+                else:
+                    lower_seen.add(token)
+        return frozenset(w for w in capital if w.lower() not in lower_seen or w.isupper())
+
+    def _person_evidence(self, bodies: list[str]) -> set[str]:
+        """Surnames the article treats as people's: 'Mr X', 'X said', 'X, 45,'."""
+        found: set[str] = set()
+        honorific = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady|Prof)\.?\s+([A-Z][\w'’-]+)")
+        # People say and tell; organisations more often deny, announce, report.
+        name_says = re.compile(
+            r"\b((?:[A-Z][\w'’-]+\s+){0,2}[A-Z][a-z][\w'’-]+)\s+(?:(?:also|earlier|later|then)\s+)?"
+            r"(?:said|says|told|tells|added|adds|explained|insisted|argued)\b")
+        heads = "|".join(sorted(TITLE_HEADS, key=len, reverse=True))
+        # "the board's chief executive, Maria Olsen," / "Maria Olsen, the board's chief executive,"
+        role_before = re.compile(rf"\b(?:{heads}),\s+((?:[A-Z][\w'’-]+\s+){{1,2}}[A-Z][\w'’-]+),")
+        role_after = re.compile(
+            rf"\b((?:[A-Z][\w'’-]+\s+){{1,2}}[A-Z][\w'’-]+),\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){{0,4}}?(?:{heads})\b")
+        for body in bodies:
+            found.update(strip_possessive(m) for m in honorific.findall(body))
+            for pattern in (role_before, role_after):
+                for run in pattern.findall(body):
+                    tokens = run.split()
+                    if tokens[0] not in ("The", "A", "An") and not any(t.lower() in ORG_WORDS for t in tokens):
+                        found.add(strip_possessive(tokens[-1]))
+            for run in name_says.findall(body):
+                tokens = run.split()
+                if tokens[0] not in ("The", "A", "An") and not any(t.lower() in ORG_WORDS for t in tokens):
+                    found.add(strip_possessive(tokens[-1]))
+        return found
+
+    def _collect(self, body: str) -> None:
+        for match in NAME_RUN.finditer(body):
+            tokens = match.group().split()
+            title, name = split_title(tokens)
+            if not name:
+                continue
+            name[-1] = strip_possessive(name[-1])
+            if self._looks_like_person(title, name, body, match.start()):
+                self._add(" ".join(name), " ".join(title) if title else None)
+
+    def _looks_like_person(self, title: list[str], name: list[str], body: str, start: int) -> bool:
+        if not 1 <= len(name) <= 4 or any(t.lower() in ORG_WORDS or t.lower() in NOT_NAMES for t in name):
+            return False
+        if any(not t[:1].isupper() or t.isupper() for t in name):
+            return False
+        if len(name) == 1:
+            return bool(title) and title[-1].lower() in HONORIFICS | {"president", "minister", "chancellor"}
+        if title:
+            return True
+        before = body[max(0, start - 40):start]
+        if re.search(r"\b(?:[a-z-]+)\s*$", before) and WORD.findall(before)[-1:] and \
+                WORD.findall(before)[-1].lower() in TITLE_HEADS:
+            return True
+        return name[-1] in self._evidence
+
+    def _add(self, name: str, title: str | None) -> None:
+        surname = name.split()[-1]
+        key = self.surnames.get(surname)
+        if key is None or len(name.split()) > len(key.split()):
+            if key is not None and key in self.persons and key != name:
+                old = self.persons.pop(key)
+                self.persons.setdefault(name, Person(name)).titles.extend(old.titles)
+            self.surnames[surname] = name
+            key = name
+        person = self.persons.setdefault(key, Person(key))
+        if title and title.lower() not in HONORIFICS and title not in person.titles:
+            person.titles.append(title)
+
+    def person(self, phrase: str) -> str | None:
+        """The person a phrase names ('Mr McConnell', 'Jack McConnell', 'chief executive Jo Bloggs')."""
+        tokens = [strip_possessive(t) for t in phrase.split() if t[:1].isupper() or t in ("al", "bin")]
+        if not tokens:
+            return None
+        _, name = split_title(tokens)
+        if not name:
+            return None
+        full = " ".join(name)
+        if full in self.persons:
+            return full
+        known = self.surnames.get(name[-1])
+        if known and (len(name) == 1 or full == known):
+            return known
+        return None
+
+    def is_name_word(self, word: str) -> bool:
+        return word in self.proper
+
+
+def same_entity(a: str, b: str) -> bool:
+    """True where two names may be the same thing ('the observatory' / 'Syrian Observatory ...')."""
+    ka, kb = set(_stems(a)), set(_stems(b))
+    return bool(ka & kb) or norm_key(a) == norm_key(b)
+
+
+_WEAK = frozenset(
+    """the a an of for and in on at us uk official officials spokesman spokeswoman source sources
+    news agency group people said its their his her new former senior local top""".split()
+)
+
+
+def _stems(text: str) -> list[str]:
+    return [w.lower()[:5] for w in WORD.findall(text) if w.lower() not in _WEAK and len(w) > 2]

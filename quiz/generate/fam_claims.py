@@ -1,0 +1,134 @@
+"""Candidates of the `claim` family: true/false checks of what a sentence states.
+
+A true claim is the sentence's statement. A false claim is one minimal change
+the source contradicts — a number changed, a speaker swapped, a year shifted,
+a negation flipped — and its explanation sets the change against the source's
+words. Bounds ("at least 22", "since 2009") are never changed: "at least 44"
+is not contradicted by "at least 22", only unsupported.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+
+from quiz.generate.analysis import Article, SentenceInfo
+from quiz.generate.candidate import Candidate, difficulty_from
+from quiz.generate.distractors import pick_speakers
+from quiz.generate.fam_numbers import _BOUND_YEAR
+from quiz.generate.filters import anchor_time
+from quiz.generate.numbers import number_distractors, year_distractors
+from quiz.generate.text import WORD, lower_first, outside_quotes, strip_end
+from quiz.model import TRUE_FALSE, Change
+
+MAX_WORDS = 40
+_REFERS_BACK = re.compile(r"\b(?:he|she|it|they|him|her|them|his|its|their|we|our|us)\b", re.IGNORECASE)
+TF = "True or false: according to the article, "
+_NEGATED = re.compile(
+    r"\b(?P<aux>did|does|do|has|have|had|is|are|was|were|will|would|could|can|should)\s+not\s+"
+    r"(?P<verb>[a-z]+)(?P<any>\s+any)?\b"
+)
+_AUX_VERB = re.compile(
+    r"\b(?P<aux>will|would|could|can|should|is|are|was|were|has|have|had)\s+(?P<verb>[a-z]+)\b"
+)
+_NEGATIVE_WORDS = re.compile(r"\b(?:no|not|never|nothing|none|neither|nor|without|n['’]t|cannot|fail\w*|den\w+|refus\w+)\b",
+                             re.IGNORECASE)
+_PARTICIPLE = re.compile(r"^(?:[a-z]+(?:ed|en|ing|wn|ght|ung|ade|one|ept|elt|orn|ilt|ent))$")
+_NOT_VERBS = frozenset("a an the about also still now already just only more less to be being been".split())
+
+
+def _in_text(words: str, article: Article) -> str:
+    """'The Pentagon' as it reads inside a sentence: 'the Pentagon'."""
+    return lower_first(words, article.names.proper) if words.split()[0] in ("The", "A", "An") else words
+
+
+def _statement(text: str, article: Article) -> str:
+    return lower_first(strip_end(text), article.names.proper)
+
+
+def _anchored(text: str, article: Article) -> str | None:
+    return anchor_time(text, article.date)
+
+
+def _make(info: SentenceInfo, article: Article, statement: str, answer: bool, explanation: str, score: float,
+          level: float, change: Change | None = None) -> Candidate | None:
+    anchored = _anchored(statement, article)
+    if anchored is None:
+        return None
+    prompt = f"{TF}{anchored}."
+    return Candidate("claim", TRUE_FALSE, info.n, info.text, prompt, answer, [], explanation, "claim",
+                     score, difficulty_from(level), change)
+
+
+def _false(info: SentenceInfo, article: Article, body: str, start: int, end: int, new: str,
+           score: float, level: float, old: str | None = None, joint: str = "") -> Candidate | None:
+    old = old if old is not None else body[start:end]
+    changed = body[:start] + new + joint + body[end:]
+    if start == 0:  # the words as they read inside the claim: "the Pentagon", "shipping analysts"
+        new, old = lower_first(new, article.names.proper), lower_first(old, article.names.proper)
+    explanation = f"False. The article says {old}, not {new}: “{strip_end(info.body)}.”"
+    return _make(info, article, _statement(changed, article), False, explanation, score, level,
+                 Change(claim=new, source=old))
+
+
+def claim_candidates(info: SentenceInfo, article: Article, rng: random.Random) -> list[Candidate]:
+    body = info.body
+    if info.problem or info.context or len(WORD.findall(body)) > MAX_WORDS or body.startswith(("“", '"')):
+        return []
+    out: list[Candidate | None] = []
+    true = _make(info, article, _statement(body, article), True,
+                 f"True. The article states it: “{strip_end(body)}.”", 1.6, 0.1)
+    out.append(true)
+    plain = outside_quotes(body)
+    for number in info.numbers:
+        if number.bound or plain[number.start:number.end] != body[number.start:number.end]:
+            continue
+        wrong = number_distractors(number, article.stated, rng, want=1)
+        if wrong:
+            out.append(_false(info, article, body, number.start, number.end, wrong[0], 2.0, 0.45))
+            break
+    for attribution in info.attributions:
+        speaker = attribution.speaker
+        at = body.find(attribution.clause)
+        if not attribution.front or not speaker.display or at < 0 or not attribution.clause.startswith(speaker.text):
+            continue
+        if _REFERS_BACK.search(attribution.claim):
+            break  # "X said its strike…": another speaker would change what "its" means
+        others = pick_speakers(article, speaker, attribution.claim, rng, want=1)
+        if others:
+            new = others[0] if at == 0 else lower_first(others[0], article.names.proper)
+            # Replace the speaker with any appositive ("X, a local charity, said"): up to the verb.
+            verb_at = attribution.clause.find(attribution.verb, len(speaker.text))
+            out.append(_false(info, article, body, at, at + verb_at, new, 2.1, 0.6, old=speaker.text, joint=" "))
+        break
+    own = {year for _, _, year in info.years}
+    for start, end, year in info.years:
+        if _BOUND_YEAR.search(body[:start]) or plain[start:end] != body[start:end]:
+            continue
+        wrong = year_distractors(year, article.years, own, article.latest_year, rng, want=1)
+        if wrong:
+            out.append(_false(info, article, body, start, end, wrong[0], 1.9, 0.5))
+        break
+    out.append(_negation(info, article, body, plain))
+    return [c for c in out if c is not None]
+
+
+def _negation(info: SentenceInfo, article: Article, body: str, plain: str) -> Candidate | None:
+    """'did not confirm any casualties' → 'did confirm casualties'; 'will save' → 'will not save'."""
+    negated = _NEGATED.search(plain)
+    if negated and len(_NEGATIVE_WORDS.findall(plain)) == 1:
+        start, end = negated.span()
+        old = body[start:end]
+        new = f"{negated.group('aux')} {negated.group('verb')}"
+        return _false(info, article, body, start, end, new, 1.8, 0.4)
+    if _NEGATIVE_WORDS.search(plain):
+        return None
+    for match in _AUX_VERB.finditer(plain):
+        aux, verb = match.group("aux"), match.group("verb")
+        if verb in _NOT_VERBS or "," in plain[:match.start()]:
+            break
+        if aux in ("is", "are", "was", "were", "has", "have", "had") and not _PARTICIPLE.match(verb):
+            break
+        start, end = match.span()
+        return _false(info, article, body, start, end, f"{aux} not {verb}", 1.8, 0.35)
+    return None

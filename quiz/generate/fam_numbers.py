@@ -1,0 +1,94 @@
+"""Candidates of the `number` and `date` families: fill in the figure or the year the article gives."""
+
+from __future__ import annotations
+
+import random
+import re
+
+from quiz.generate.analysis import Article, SentenceInfo
+from quiz.generate.candidate import BLANK, Candidate, clean_choices, difficulty_from, leak
+from quiz.generate.filters import anchor_time
+from quiz.generate.numbers import Number, number_distractors, sort_numeric, year_distractors
+from quiz.generate.text import outside_quotes, strip_end
+from quiz.model import MULTIPLE_CHOICE
+
+FILL = "Fill in the blank according to the article: "
+# "(£600m)" after "$1.13bn" gives the size away: drop such conversions with the blank.
+_CONVERSION = re.compile(r"^\s*\((?:about\s+|around\s+|roughly\s+)?(?:US\$|[$£€¥])[\d.,]+\s?(?:bn|m|k|tn|billion|million)?\)")
+_BOUND_YEAR = re.compile(r"\b(?:since|before|after|until|by|from|between)\s+$", re.IGNORECASE)
+
+
+def _cloze(body: str, start: int, end: int) -> str:
+    after = body[end:]
+    conversion = _CONVERSION.match(after)
+    if conversion:
+        after = after[conversion.end():]
+    return f"{body[:start]}{BLANK}{after}"
+
+
+def _standalone(info: SentenceInfo) -> bool:
+    return info.problem is None and info.context is None
+
+
+def number_candidates(info: SentenceInfo, article: Article, rng: random.Random) -> list[Candidate]:
+    if not _standalone(info):
+        return []
+    out = []
+    plain = outside_quotes(info.body)
+    for number in info.numbers:
+        if plain[number.start:number.end] != info.body[number.start:number.end]:
+            continue  # inside a quotation
+        distractors = clean_choices(number.text, number_distractors(number, article.stated, rng))
+        if len(distractors) < 3:
+            continue
+        cloze = _cloze(info.body, number.start, number.end)
+        anchored = anchor_time(cloze, article.date) or cloze
+        prompt = f"{FILL}{anchored}"
+        choices = sort_numeric([number.text, *distractors])
+        if leak(prompt, number.text, choices) or _number_in_prompt(number, prompt):
+            continue
+        others = len(info.numbers) - 1
+        level = 0.15 + 0.25 * min(others, 3) / 3 + (0.3 if number.scale or "." in number.num else 0)
+        score = 2.0 + (0.4 if number.cur or number.pct else 0) + (0.2 if number.hedge else 0)
+        explanation = f"The article gives {number.text}: “{strip_end(info.body)}.”"
+        out.append(Candidate("number", MULTIPLE_CHOICE, info.n, info.text, prompt, number.text, choices,
+                             explanation, f"number:{number.start}:{number.text}", score, difficulty_from(level),
+                             ordered=True))
+    return out
+
+
+def _number_in_prompt(number: Number, prompt: str) -> bool:
+    """The same figure stated elsewhere in the sentence would answer the question."""
+    return bool(re.search(rf"(?<![\d,.]){re.escape(number.num)}(?![\d,]|\.\d)", prompt))
+
+
+def date_candidates(info: SentenceInfo, article: Article, rng: random.Random) -> list[Candidate]:
+    if not _standalone(info) or not info.years:
+        return []
+    if info.relative and not article.date:
+        return []  # "last year" beside a year cannot be placed in time
+    out = []
+    plain = outside_quotes(info.body)
+    own = {year for _, _, year in info.years}
+    for start, end, year in info.years:
+        if plain[start:end] != info.body[start:end]:
+            continue
+        distractors = year_distractors(year, article.years, own, article.latest_year, rng)
+        distractors = clean_choices(str(year), distractors)
+        if len(distractors) < 3:
+            continue
+        cloze = f"{info.body[:start]}{BLANK}{info.body[end:]}"
+        anchored = anchor_time(cloze, article.date)
+        if anchored is None:
+            continue
+        prompt = f"{FILL}{anchored}"
+        choices = sorted([str(year), *distractors])
+        if leak(prompt, str(year), choices):
+            continue
+        from_article = sum(1 for d in distractors if int(d) in article.years)
+        level = 0.2 + 0.2 * from_article + (0.2 if len(own) > 1 else 0)
+        explanation = f"The article gives {year}: “{strip_end(info.body)}.”"
+        bound = bool(_BOUND_YEAR.search(info.body[:start]))
+        out.append(Candidate("date", MULTIPLE_CHOICE, info.n, info.text, prompt, str(year), choices, explanation,
+                             f"year:{year}", 2.1 + (0.2 if bound else 0), difficulty_from(level), ordered=True))
+    return out

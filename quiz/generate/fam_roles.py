@@ -1,0 +1,61 @@
+"""Candidates of the `role` family: what the article says a person or organisation is."""
+
+from __future__ import annotations
+
+import random
+
+from quiz.generate.analysis import Article, SentenceInfo
+from quiz.generate.candidate import ACCORDING, Candidate, clean_choices, difficulty_from, leak
+from quiz.generate.distractors import pick_roles
+from quiz.generate.entities import Role
+from quiz.generate.text import capitalize_first, strip_end
+from quiz.model import MULTIPLE_CHOICE, TRUE_FALSE, Change
+
+
+def _shown(role: Role, text: str) -> str:
+    """Titles start with a capital in a list of choices; 'a/an …' descriptions stay as written."""
+    return text if role.indefinite or text[:4].lower() == "the " else capitalize_first(text)
+
+
+def _subject(role: Role) -> str:
+    return role.entity
+
+
+def role_candidates(info: SentenceInfo, article: Article, rng: random.Random) -> list[Candidate]:
+    out = []
+    for role in info.roles:
+        answer = _shown(role, role.role)
+        words = {w.lower() for w in role.entity.split() if len(w) > 3}
+        if words & {w.lower().strip(",.’'s") for w in role.role.split()}:
+            continue  # "Pentagon spokesman" for the Pentagon gives itself away
+        pool = [_shown(role, r) for r in pick_roles(article, role, rng)]
+        distractors = clean_choices(answer, pool)
+        question = "who is" if role.person else "what is"
+        explanation = (f"The article describes {_subject(role)} as {role.role if role.indefinite else _titled(role.role)}: "
+                       f"“{strip_end(info.body)}.”")
+        spread = min(1.0, len(article.roles()) / 8)
+        if len(distractors) >= 2:
+            prompt = f"{ACCORDING}{question} {_subject(role)}?"
+            choices = [answer, *distractors]
+            if leak(prompt, answer, choices):
+                continue
+            out.append(Candidate("role", MULTIPLE_CHOICE, info.n, info.text, prompt, answer, choices, explanation,
+                                 f"role:{role.entity.lower()}", 2.0 + (0.3 if role.person else 0),
+                                 difficulty_from(0.2 + 0.5 * spread)))
+        elif distractors:
+            wrong = distractors[0] if role.indefinite else _titled(distractors[0])
+            prompt = f"True or false: according to the article, {_subject(role)} is {wrong}."
+            out.append(Candidate("role", TRUE_FALSE, info.n, info.text, prompt, False, [],
+                                 f"False. The article says {_subject(role)} is {role.role if role.indefinite else _titled(role.role)}, "
+                                 f"not {wrong}: “{strip_end(info.body)}.”",
+                                 f"role:{role.entity.lower()}", 1.5, difficulty_from(0.3),
+                                 Change(claim=wrong, source=role.role)))
+    return out
+
+
+def _titled(title: str) -> str:
+    """'US Defence Secretary' reads as 'the US Defence Secretary' after 'is' or 'as'."""
+    lowered = title.lower()
+    if lowered.startswith(("the ", "a ", "an ")) or "'s " in title or "’s " in title:
+        return title
+    return f"the {title}"

@@ -1,0 +1,106 @@
+"""Candidates of the `attribution` (who made a claim) and `quote` (who said these words) families."""
+
+from __future__ import annotations
+
+import random
+import re
+
+from quiz.generate.analysis import Article, SentenceInfo
+from quiz.generate.attribution import PERSON, Attribution
+from quiz.generate.candidate import ACCORDING, Candidate, clean_choices, difficulty_from, leak
+from quiz.generate.distractors import pick_speakers
+from quiz.generate.filters import anchor_time, context_problem
+from quiz.generate.text import capitalize_first, lower_first, strip_end
+from quiz.model import MULTIPLE_CHOICE
+
+_VERB_PRESENT = {"said": "said", "says": "says"}
+
+
+def _speaker_spread(article: Article) -> float:
+    """More distinct sources make a who-question harder."""
+    return min(1.0, max(0, len(article.speakers()) - 2) / 5)
+
+
+def _who_prompt(attribution: Attribution, article: Article) -> str | None:
+    """'According to the article, who reported at least 22 fatalities?'"""
+    claim = attribution.claim
+    if context_problem(claim, article.names.proper):
+        return None
+    if attribution.front:
+        predicate = attribution.clause[attribution.clause.find(attribution.verb, len(attribution.speaker.text)):]
+        text = predicate
+    else:
+        verb = "said" if attribution.verb in ("according", "said", "added") else attribution.verb
+        if verb not in ("said", "says", "reported", "warned", "claimed", "insisted", "argued", "believes",
+                        "estimated", "noted", "stated", "explained", "told"):
+            verb = "said"
+        if verb == "told":
+            return None
+        text = f"{verb} {lower_first(claim, article.names.proper)}"
+    anchored = anchor_time(text, article.date)
+    if anchored is None:
+        anchored = text
+    return f"{ACCORDING}who {strip_end(anchored)}?"
+
+
+def attribution_candidates(info: SentenceInfo, article: Article, rng: random.Random) -> list[Candidate]:
+    out = []
+    for attribution in info.attributions:
+        speaker = attribution.speaker
+        if not speaker.display or len(attribution.claim.split()) < 3:
+            continue
+        prompt = _who_prompt(attribution, article)
+        if not prompt:
+            continue
+        distractors = clean_choices(speaker.display, pick_speakers(article, speaker, attribution.claim, rng))
+        if len(distractors) < 2:
+            continue
+        choices = [speaker.display, *distractors]
+        if leak(prompt, speaker.display, choices):
+            continue
+        claim = strip_end(attribution.claim)
+        explanation = (f"The article attributes this to {_as_written(speaker.display, article)}: "
+                       f"“{strip_end(info.body)}.”")
+        score = 2.0 + (0.5 if speaker.kind == PERSON else 0) + (0.5 if any(c.isdigit() for c in claim) else 0)
+        level = 0.2 + 0.6 * _speaker_spread(article) + (0.2 if len(distractors) == 3 else 0)
+        out.append(Candidate("attribution", MULTIPLE_CHOICE, info.n, info.text, prompt, speaker.display, choices,
+                             explanation, f"who:{claim.lower()}", score, difficulty_from(level)))
+    return out
+
+
+def _as_written(display: str, article: Article) -> str:
+    return lower_first(display, article.names.proper) if display.split()[0] in ("The", "A", "An") else display
+
+
+def quote_candidate(info: SentenceInfo, article: Article, rng: random.Random) -> list[Candidate]:
+    quote = info.quote
+    if quote is None or not quote.speaker.display:
+        return []
+    speaker = quote.speaker
+    surname = speaker.display.split()[-1]
+    if re.search(rf"\b{re.escape(surname)}\b", quote.text, re.IGNORECASE):
+        return []
+    distractors = clean_choices(speaker.display, pick_speakers(article, speaker, quote.text, rng))
+    if len(distractors) < 2:
+        return []
+    prompt = f"Who said: “{quote.text}”?"
+    choices = [speaker.display, *distractors]
+    if leak(prompt, speaker.display, choices):
+        return []
+    titles = article.names.persons.get(speaker.display)
+    role = f", {titles.titles[0]}" if titles and titles.titles else ""
+    explanation = f"The article quotes {_as_written(speaker.display, article)}{role}: “{quote.text}.”"
+    if quote.resolved_from:
+        explanation += f" The sentence says only “{_speaker_words(info.body)}”; the sentence before names {speaker.display}."
+    level = 0.1 + 0.6 * _speaker_spread(article) + (0.3 if quote.resolved_from else 0)
+    score = 2.2 + (0.3 if speaker.kind == PERSON else 0)
+    return [Candidate("quote", MULTIPLE_CHOICE, info.n, info.text, prompt, speaker.display, choices,
+                      explanation, f"quote:{quote.text.lower()}", score, difficulty_from(level))]
+
+
+def _speaker_words(body: str) -> str:
+    match = re.search(r"[”\"]\s*,?\s*(?P<words>(?:he|she)\s+\w+)", body)
+    return match.group("words") if match else "he said"
+
+
+__all__ = ["attribution_candidates", "quote_candidate", "capitalize_first"]

@@ -1,0 +1,134 @@
+"""Which sentences (and which parts of them) can carry a question on their own.
+
+Each check returns a reason a person can read in `quiz generate --verbose`,
+or None when the text passes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from quiz.generate.text import (
+    ANAPHORIC_NOUNS,
+    OPENER_PHRASES,
+    OPENERS,
+    PRONOUNS,
+    RELATIVE_TIME,
+    WORD,
+    outside_quotes,
+    quote_balanced,
+)
+
+MIN_WORDS = 5
+MAX_WORDS = 55
+_TERMINAL = re.compile(r"[.!]['’\"”)]*\s*$")
+_LIST_MARK = re.compile(r"^\s*(?:[-–—•*·]|\d+[.)])\s")
+_THE_NOUN = re.compile(r"\b[Tt]he\s+(?P<noun>[a-z][a-z-]+)(?:['’]s)?\b(?!\s+(?:of|for|in|at|on|from|behind|called|named|known)\b)")
+_DEMONSTRATIVE_NOUN = re.compile(r"\b(?:this|these|those|such)\s+(?!month|week|year|morning|afternoon|evening|weekend|summer|winter|spring|autumn|season|quarter|time)[a-z]", re.IGNORECASE)
+_TRANSITIONS = re.compile(r"^\s*(?:" + "|".join(re.escape(p) for p in OPENER_PHRASES) + r")\b", re.IGNORECASE)
+_REFERRING = frozenset({"he", "she", "they", "it", "its", "their", "his", "her", "him", "them", "theirs", "hers"})
+
+
+def sentence_problem(text: str) -> str | None:
+    """A reason the sentence cannot carry any question, or None."""
+    body = text.strip()
+    n_words = len(WORD.findall(body))
+    if body.endswith("?") or body.rstrip("”\"’' ").endswith("?"):
+        return "a question, not a statement"
+    if _LIST_MARK.match(body):
+        return "a list item"
+    if not _TERMINAL.search(body):
+        return "a heading or fragment (no full stop)"
+    if n_words < MIN_WORDS:
+        return f"a fragment ({n_words} words)"
+    if n_words > MAX_WORDS:
+        return f"a run-on ({n_words} words)"
+    if not quote_balanced(body):
+        return "part of a quotation that spans sentences"
+    return None
+
+
+def context_problem(text: str, names: frozenset[str] = frozenset()) -> str | None:
+    """A reason the text hangs on an earlier sentence (openers, pronouns, 'the firm'), or None."""
+    plain = outside_quotes(text)
+    tokens = WORD.findall(plain)
+    if not tokens:
+        return "nothing outside quotation marks"
+    first = tokens[0].lower()
+    if first in OPENERS or _TRANSITIONS.match(plain):
+        return f"opens with '{tokens[0]}', which ties it to the sentence before"
+    if first in PRONOUNS or first in ("this", "that", "these", "those", "such", "there's"):
+        if first not in ("it",) or not re.match(r"\s*It\s+(?:is|was)\s+\w+\s+(?:to|that)\b", plain):
+            return f"starts with '{tokens[0]}', which refers to something earlier"
+    # A pronoun before any name it could point back to.
+    for token in tokens:
+        if token[:1].isupper() and token in names:
+            break
+        if token.lower() in _REFERRING:
+            return f"'{token}' refers to something earlier"
+    match = _THE_NOUN.search(plain)
+    if match and match.group("noun") in ANAPHORIC_NOUNS:
+        return f"'the {match.group('noun')}' refers to something named earlier"
+    demo = _DEMONSTRATIVE_NOUN.search(plain)
+    if demo:
+        return f"'{demo.group()}…' refers to something earlier"
+    return None
+
+
+def relative_time(text: str) -> str | None:
+    """The relative time phrase the text uses outside quotations ('last year'), or None."""
+    match = RELATIVE_TIME.search(outside_quotes(text))
+    return match.group() if match else None
+
+
+_MONTH_NAMES = ("January February March April May June July August September October November December").split()
+
+
+def anchor_time(text: str, date: str | None) -> str | None:
+    """The text with relative time tied to the article's date ('last year' → 'in 2020').
+
+    None where the text has relative time and there is no date to tie it to, or a phrase
+    this function does not know how to anchor.
+    """
+    if not RELATIVE_TIME.search(outside_quotes(text)):
+        return text
+    if not date:
+        return None
+    try:
+        day = dt.date.fromisoformat(date)
+    except ValueError:
+        return None
+    month = f"{_MONTH_NAMES[day.month - 1]} {day.year}"
+    previous = day.replace(day=1) - dt.timedelta(days=1)
+    nxt = (day.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
+    long_day = f"{day.day} {month}"
+    table = {
+        "earlier this month": f"earlier in {month}", "later this month": f"later in {month}",
+        "this month": f"in {month}", "last month": f"in {_MONTH_NAMES[previous.month - 1]} {previous.year}",
+        "next month": f"in {_MONTH_NAMES[nxt.month - 1]} {nxt.year}",
+        "earlier this year": f"earlier in {day.year}", "later this year": f"later in {day.year}",
+        "this year": f"in {day.year}", "last year": f"in {day.year - 1}", "next year": f"in {day.year + 1}",
+        "yesterday": f"on {(day - dt.timedelta(days=1)).day} {_MONTH_NAMES[(day - dt.timedelta(days=1)).month - 1]}",
+        "today": f"on {long_day}", "this week": f"in the week of {long_day}",
+        "earlier this week": f"earlier in the week of {long_day}",
+    }
+    failed = False
+
+    def replace(match: re.Match[str]) -> str:
+        nonlocal failed
+        phrase = " ".join(match.group().lower().split())
+        if phrase not in table:
+            failed = True
+            return match.group()
+        return table[phrase]
+
+    plain = outside_quotes(text)
+    pieces = []
+    last = 0
+    for match in RELATIVE_TIME.finditer(plain):
+        pieces.append(text[last:match.start()])
+        pieces.append(replace(match))
+        last = match.end()
+    pieces.append(text[last:])
+    return None if failed else "".join(pieces)

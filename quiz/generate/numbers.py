@@ -1,0 +1,168 @@
+"""Numbers and years in a sentence, and wrong-but-plausible numbers in the same format.
+
+A number keeps its hedge ("about"), currency, scale ("bn") and percent sign in
+every choice, so the format never gives the answer away; a distractor is never
+a value the article itself states.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from dataclasses import dataclass
+
+HEDGES = (
+    r"about|around|almost|nearly|roughly|approximately|some|more\s+than|over|at\s+least|up\s+to|"
+    r"less\s+than|fewer\s+than|under|just\s+over|just\s+under|close\s+to|as\s+many\s+as|"
+    r"as\s+much\s+as|an\s+estimated|only|just|a\s+record|around\s+about"
+)
+# Hedges that state a bound: "at least 22" is not contradicted by "at least 11", so such
+# numbers never make false claims.
+BOUND_HEDGES = frozenset(
+    "more than|over|at least|up to|less than|fewer than|under|just over|just under|as many as|as much as|some".split("|")
+)
+NUMBER = re.compile(
+    rf"(?<![\w$£€.,-])(?:(?P<hedge>{HEDGES})\s+)?(?P<cur>US\$|[$£€¥])?"
+    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    r"(?P<scale>(?:bn|tn|m|k)\b|\s(?:billion|million|trillion|thousand)\b)?"
+    r"(?P<pct>%|\s(?:per\s?cent|percent|percentage\s+points?)\b)?"
+    r"(?![\w.,]\d|[:/]\d|-\d|\w)",
+    re.IGNORECASE,
+)
+YEAR = re.compile(r"(?<![\w$£€.,/-])(?:1[89]\d\d|20\d\d)(?![\w%/-]|,\d|\.\d|\s(?:bn|m|billion|million|per\s?cent))")
+SCALES = {"bn": 1e9, "billion": 1e9, "tn": 1e12, "trillion": 1e12, "m": 1e6, "million": 1e6, "k": 1e3,
+          "thousand": 1e3}
+WORD_NUMBERS = {w: i for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve".split())}
+_NAME_BEFORE = re.compile(r"(?:[A-Z][\w’'-]*|No\.?)\s$")
+_MULTIPLIERS = (0.5, 2.0, 1.5, 0.75, 3.0, 0.6, 1.25, 4.0, 0.4, 10.0, 0.1, 0.8, 1.2, 2.5)
+
+
+@dataclass(frozen=True)
+class Number:
+    start: int
+    end: int
+    text: str  # as written, hedge included: "about 2,500"
+    hedge: str
+    cur: str
+    num: str  # digits as written: "2,500"
+    scale: str
+    pct: str
+
+    @property
+    def value(self) -> float:
+        return float(self.num.replace(",", "")) * SCALES.get(self.scale.strip().lower(), 1.0)
+
+    @property
+    def bound(self) -> bool:
+        return " ".join(self.hedge.lower().split()) in BOUND_HEDGES
+
+    def with_num(self, num: str) -> str:
+        hedge = f"{self.hedge} " if self.hedge else ""
+        return f"{hedge}{self.cur}{num}{self.scale}{self.pct}"
+
+
+def find_numbers(text: str) -> list[Number]:
+    """Quantities in a sentence (not years, not parts of names like 'Radio 4')."""
+    found = []
+    for m in NUMBER.finditer(text):
+        num, cur, scale, pct = m.group("num"), m.group("cur") or "", m.group("scale") or "", m.group("pct") or ""
+        plain = not (cur or scale or pct)
+        if plain and YEAR.fullmatch(num):
+            continue
+        if plain and _NAME_BEFORE.search(text[:m.start()]) and m.start() > 0:
+            continue
+        if plain and text[m.end():m.end() + 1] in (":", "-") or text[m.end():m.end() + 2] in ("st", "nd", "rd", "th"):
+            continue
+        found.append(Number(m.start(), m.end(), m.group(), m.group("hedge") or "", cur, num, scale, pct))
+    return found
+
+
+def find_years(text: str) -> list[tuple[int, int, int]]:
+    """(start, end, year) of each year written as four digits."""
+    return [(m.start(), m.end(), int(m.group())) for m in YEAR.finditer(text)]
+
+
+def _format_like(value: float, template: str) -> str:
+    decimals = len(template.split(".")[1]) if "." in template else 0
+    text = f"{value:,.{decimals}f}" if "," in template or value < 1000 or decimals else f"{value:.{decimals}f}"
+    if "," not in template and value >= 1000 and not decimals:
+        text = f"{value:.0f}"
+    return text
+
+
+def _round_like(value: float, template: str) -> float:
+    """Round a distractor to the precision the original shows (2,500 → hundreds; 76 → units)."""
+    if "." in template:
+        return value
+    digits = template.replace(",", "")
+    zeros = len(digits) - len(digits.rstrip("0"))
+    step = 10 ** min(zeros, max(len(digits) - 1, 0))
+    return max(step, round(value / step) * step)
+
+
+def number_distractors(number: Number, stated: set[str], rng: random.Random, want: int = 3) -> list[str]:
+    """Plausible wrong numbers in the answer's format, none the article states."""
+    base = float(number.num.replace(",", ""))
+    options: list[float] = []
+    if "." not in number.num and base <= 12:
+        options = [base + d for d in (1, 2, -1, 3, -2, 4, 5) if base + d >= 1]
+    else:
+        options = [_round_like(base * k, number.num) for k in _MULTIPLIERS]
+    if number.pct and base <= 100:
+        options = [o for o in options if o < 100]
+    seen = {number.num.replace(",", "")}
+    texts: list[str] = []
+    for value in options:
+        num = _format_like(value, number.num)
+        if num.replace(",", "") in seen or float(num.replace(",", "")) == 0:
+            continue
+        seen.add(num.replace(",", ""))
+        if num.replace(",", "") in stated:
+            continue
+        texts.append(number.with_num(num))
+    lower = [t for t in texts if _num_of(t) < base]
+    higher = [t for t in texts if _num_of(t) > base]
+    below = rng.randint(0, min(want, len(lower)))
+    picked = lower[:below] + higher[: want - below]
+    if len(picked) < want:
+        picked += [t for t in lower + higher if t not in picked][: want - len(picked)]
+    return picked[:want]
+
+
+def _num_of(text: str) -> float:
+    match = re.search(r"\d[\d,]*(?:\.\d+)?", text)
+    return float(match.group().replace(",", "")) if match else 0.0
+
+
+def sort_numeric(choices: list[str]) -> list[str]:
+    return sorted(choices, key=lambda c: (_num_of(c), c))
+
+
+def year_distractors(year: int, article_years: list[int], exclude: set[int], latest: int, rng: random.Random,
+                     want: int = 3) -> list[str]:
+    """Other years of the article first (when near), then nearby years; never the future of the article."""
+    pool = sorted({y for y in article_years if y != year and y not in exclude and abs(y - year) <= 40})
+    rng.shuffle(pool)
+    picked = pool[:want]
+    steps = [1, -1, 2, -2, 3, -3, 5, -5, 4, -4, 10, -10]
+    rng.shuffle(steps)
+    for step in steps:
+        if len(picked) >= want:
+            break
+        candidate = year + step
+        if candidate not in picked and candidate not in exclude and candidate != year and candidate <= max(latest, year):
+            picked.append(candidate)
+    return [str(y) for y in sorted(picked[:want])]
+
+
+def stated_values(texts: list[str]) -> set[str]:
+    """Every number the article states (digits without separators), to keep out of distractors."""
+    values: set[str] = set()
+    for text in texts:
+        for number in find_numbers(text):
+            values.add(number.num.replace(",", ""))
+        for word, value in WORD_NUMBERS.items():
+            if re.search(rf"\b{word}\b", text, re.IGNORECASE):
+                values.add(str(value))
+    return values

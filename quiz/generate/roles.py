@@ -1,0 +1,120 @@
+"""What the article says someone or something is: titles and appositives.
+
+- titles before a name: "US Defence Secretary Lloyd Austin", "chief executive Jo Bloggs"
+- appositives after a name: "The Syrian Observatory for Human Rights, a UK-based monitoring group,"
+- appositives before a name: "The party's health spokeswoman, Eleanor Scott,"
+"""
+
+from __future__ import annotations
+
+import re
+
+from quiz.generate.entities import CAP, CONNECT, NAME_RUN, Names, Role, split_title, strip_possessive
+from quiz.generate.text import HONORIFICS, PRONOUNS, TITLE_HEADS, WORD
+
+_HEADS = "|".join(sorted(TITLE_HEADS, key=len, reverse=True))
+_NAME = rf"{CAP}(?:\s+(?:{CONNECT}\s+)?{CAP})*"
+APPOSITIVE_AFTER = re.compile(
+    rf"(?P<the>\b[Tt]he\s+)?(?P<name>{_NAME}),\s+(?P<role>(?:an?|the)\s[^,;:“”\"()]{{3,90}}?|"
+    rf"(?:[a-z][\w-]*\s+){{0,3}}(?:{_HEADS})(?:\s+(?:of|at|for)\s+[^,;:“”\"()]{{2,60}}?)?)(?P<end>,|\.$)"
+)
+APPOSITIVE_BEFORE = re.compile(
+    rf"(?:^|\s)(?P<role>[Tt]he\s[^,;:“”\"()]{{3,70}}?\b(?:{_HEADS})),\s+(?P<name>{_NAME}),"
+)
+_CUT = re.compile(r"\s+(?:that|which|who|whose|where|when|and\s+(?:is|was|has|had))\b.*$")
+_STOP = frozenset(
+    """said says told the a an by to with from for as at in on that which who while but when after before
+    according its their his her our is was were are be been has have had named called including like of
+    said, also then yesterday today now""".split()
+)
+_MODIFIERS = frozenset("former acting deputy interim outgoing incoming then new late".split())
+_BAD_ROLE_WORDS = PRONOUNS | {"this", "that", "these", "those", "who", "which", "said", "says", "told"}
+
+
+def _clean_role(role: str) -> str | None:
+    role = _CUT.sub("", role.strip()).strip()
+    words = WORD.findall(role)
+    if not 1 <= len(words) <= 12 or any(w.lower() in _BAD_ROLE_WORDS for w in words):
+        return None
+    if re.search(r"\d", role) and len(words) < 2:  # "X, 45," is an age
+        return None
+    if words[0].lower() in ("a", "an") and len(words) < 2:
+        return None
+    return role
+
+
+def _entity(names: Names, name: str, the: str | None) -> tuple[str, bool] | None:
+    person = names.person(name)
+    if person:
+        return person, True
+    tokens = name.split()
+    if tokens[0].lower() in ("the", "a", "an") or not all(t[:1].isupper() or t.islower() for t in tokens):
+        return None
+    # A capitalised first word that the article also writes in lower case is no name.
+    if len(tokens) == 1 and not names.is_name_word(tokens[0]) and tokens[0].lower() in names.lower_seen:
+        return None
+    return (f"the {strip_possessive(name)}" if the else strip_possessive(name)), False
+
+
+def _titles(n: int, body: str, names: Names) -> list[Role]:
+    roles = []
+    for match in NAME_RUN.finditer(body):
+        tokens = match.group().split()
+        title, name = split_title(tokens)
+        person = names.person(" ".join(name)) if name else None
+        if not person:
+            continue
+        lower_title = _lower_title_before(body, match.start(), need_head=not title)
+        if title and title[-1].lower() not in HONORIFICS:
+            full = " ".join(title)
+            if lower_title:
+                full = f"{lower_title} {full}"
+            roles.append(Role(person, full, n, False, True))
+        elif not title and lower_title and lower_title.split()[-1].lower() in TITLE_HEADS:
+            roles.append(Role(person, lower_title, n, False, True))
+    return roles
+
+
+def _lower_title_before(body: str, start: int, need_head: bool = True) -> str:
+    """Lower-case title words right before a name: 'chairman and chief executive' Richard Parsons."""
+    before = body[:start].rstrip()
+    if before != body[:start][:-1] and not body[:start].endswith(" "):
+        return ""
+    taken: list[str] = []
+    for word in reversed(before.split(" ")[-5:]):
+        if not word or not re.fullmatch(r"[a-z][a-z-]*", word) or word in _STOP:
+            break
+        taken.append(word)
+    while taken and taken[-1] == "and":
+        taken.pop()
+    taken.reverse()
+    if taken and need_head and taken[-1] not in TITLE_HEADS:
+        return ""
+    if not need_head and any(w not in _MODIFIERS for w in taken):
+        return ""
+    return " ".join(taken)
+
+
+def find_roles(n: int, body: str, names: Names) -> list[Role]:
+    """Every role the sentence gives a named person or thing."""
+    roles = _titles(n, body, names)
+    for match in APPOSITIVE_AFTER.finditer(body):
+        role = _clean_role(match.group("role"))
+        entity = _entity(names, match.group("name"), match.group("the"))
+        if not role or not entity:
+            continue
+        indefinite = role.split()[0].lower() in ("a", "an")
+        if not indefinite and not entity[1]:
+            continue  # "Iraq, the country ..." is not a role
+        if not indefinite and not any(w.lower() in TITLE_HEADS for w in WORD.findall(role)):
+            continue
+        roles.append(Role(entity[0], role, n, indefinite, entity[1]))
+    for match in APPOSITIVE_BEFORE.finditer(body):
+        person = names.person(match.group("name"))
+        role = _clean_role(match.group("role"))
+        if person and role:
+            roles.append(Role(person, role[:1].lower() + role[1:], n, False, True))
+    unique: dict[tuple[str, str], Role] = {}
+    for role in roles:
+        unique.setdefault((role.entity, role.role.lower()), role)
+    return list(unique.values())

@@ -1,0 +1,151 @@
+"""Word-level helpers shared by the generator: tokens, capitals, articles, quotes.
+
+Regexes are compiled once here; the generator runs them over every sentence of
+every article, so nothing in this module may be slower than linear.
+"""
+
+from __future__ import annotations
+
+import re
+
+WORD = re.compile(r"[A-Za-z][A-Za-z'’.-]*[A-Za-z]|[A-Za-z]")
+SPACE = re.compile(r"\s+")
+OPEN_QUOTES = "“\"‘"
+CLOSE_QUOTES = "”\"’"
+# A quoted span: curly or straight double quotes (single quotes are apostrophes too often).
+QUOTED = re.compile(r"“[^“”]*”|\"[^\"]*\"")
+
+PRONOUNS = frozenset(
+    "he she it they him her them his hers its their theirs we us our i me my you your".split()
+)
+# Openers that tie a sentence to the one before it.
+OPENERS = frozenset(
+    """but however also and yet so meanwhile instead still nevertheless moreover furthermore
+    besides then thus therefore indeed nonetheless otherwise likewise similarly hence
+    consequently accordingly or nor while whereas although though because""".split()
+)
+OPENER_PHRASES = (
+    "in addition", "as a result", "even so", "despite this", "despite that", "on the other hand",
+    "at the same time", "in turn", "in contrast", "by contrast", "for example", "for instance",
+    "in fact", "after that", "before that", "as well", "not only", "on top of that", "that said",
+    "this is", "that is", "such a", "such as",
+)
+DEMONSTRATIVES = frozenset("this that these those such".split())
+
+# Nouns that, after "the", point back to something named earlier ("The firm said...").
+ANAPHORIC_NOUNS = frozenset(
+    """firm company group bank official officials minister move deal plan report study
+    survey strike strikes attack attacks decision country court party agency body business
+    operator retailer carrier airline maker manufacturer giant chain insurer lender brewer
+    producer supplier network site service scheme programme program project proposal proposals
+    measure measures bill law legislation figures data rise fall increase decline drop cut cuts
+    action incident case trial man woman boy girl player team club side organisation
+    organization union rebels militia militants city town region area institute spokesman
+    spokeswoman spokesperson statement announcement comments remarks changes change system
+    technology device product products software game film album book idea research
+    researchers scientists authors report's figure sale takeover merger bid offer talks
+    event conference festival ceremony operation campaign president chairman chief boss""".split()
+)
+
+# Words that head a role or title ("Defence Secretary", "chief executive", "a monitoring group").
+TITLE_HEADS = frozenset(
+    """secretary minister president chancellor director chairman chairwoman chair executive officer
+    leader spokesman spokeswoman spokesperson governor senator judge general commissioner
+    ambassador editor analyst economist mayor king queen prince princess lord sir
+    professor manager founder head boss chief strategist adviser advisor consultant
+    researcher scientist lawyer attorney correspondent reporter commentator partner
+    deputy representative speaker whip councillor mp mep secretary-general treasurer
+    owner inventor designer developer producer presenter analysts economists commander""".split()
+)
+# Honorifics before a surname: "Mr McConnell", "Dr Smith".
+HONORIFICS = frozenset("mr mrs ms miss dr sir lord lady dame prof professor".split())
+
+# Attribution verbs (past and present forms).
+SAY_VERBS = (
+    "said|says|told|tells|reported|reports|added|adds|warned|warns|claimed|claims|insisted|insists|"
+    "argued|argues|stated|states|announced|announces|estimated|estimates|explained|explains|"
+    "predicted|predicts|believes|believed|noted|notes|suggested|suggests|admitted|admits|"
+    "confirmed|confirms|denied|denies|revealed|reveals|forecast|forecasts|acknowledged|"
+    "maintained|maintains|stressed|stresses|declared|declares|wrote|writes|found|finds|showed|shows"
+)
+
+MONTHS = (
+    "January|February|March|April|May|June|July|August|September|October|November|December"
+)
+WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+
+# Relative time that only means something next to the article's date.
+RELATIVE_TIME = re.compile(
+    r"\b(?:(?:earlier|later)\s+(?:this|last|next)\s+(?:week|month|year)"
+    r"|(?:this|last|next)\s+(?:week|month|year|weekend|spring|summer|autumn|winter)"
+    r"|yesterday|today|tomorrow|tonight)\b",
+    re.IGNORECASE,
+)
+
+_VOWEL_SOUND = re.compile(r"^(?:[aeio]|u(?!ni|se|sa|ro|ti|k\b)|hour|honest|heir|[0-9]*8|11\b|18\b|[FHLMNRSX]\b|[FHLMNRSX][A-Z])", re.IGNORECASE)
+_ACRONYM_VOWEL = re.compile(r"^[AEFHILMNORSX][A-Z0-9]")
+
+
+def words(text: str) -> list[str]:
+    return WORD.findall(text)
+
+
+def word_count(text: str) -> int:
+    return len(WORD.findall(text))
+
+
+def squash(text: str) -> str:
+    """Collapse white space (sentences may hold line breaks)."""
+    return SPACE.sub(" ", text).strip()
+
+
+def article_for(phrase: str) -> str:
+    """'a' or 'an' for the phrase, by its first sound (approximately, as a writer would)."""
+    first = phrase.strip().split(" ", 1)[0] if phrase.strip() else ""
+    if not first:
+        return "a"
+    if first.isupper() and len(first) > 1:
+        return "an" if _ACRONYM_VOWEL.match(first) else "a"
+    return "an" if _VOWEL_SOUND.match(first) else "a"
+
+
+def capitalize_first(text: str) -> str:
+    return text[:1].upper() + text[1:] if text else text
+
+
+def strip_end(text: str) -> str:
+    """A sentence without its final punctuation (and a quote closing after it)."""
+    return text.rstrip().rstrip(".!;:").rstrip()
+
+
+def quote_balanced(text: str) -> bool:
+    """True where every quotation the text opens is also closed in it."""
+    if text.count("“") != text.count("”"):
+        return False
+    return text.count('"') % 2 == 0
+
+
+def outside_quotes(text: str) -> str:
+    """The text with every quoted span blanked out (same length, so offsets still match)."""
+    return QUOTED.sub(lambda m: " " * len(m.group()), text)
+
+
+def first_word(text: str) -> str:
+    match = WORD.search(text)
+    return match.group() if match else ""
+
+
+def lower_first(text: str, proper: frozenset[str]) -> str:
+    """Lower-case the first letter unless the first word is a name (in `proper`) or an acronym."""
+    word = first_word(text)
+    if not word or word in proper or (len(word) > 1 and word[1:2].isupper()) or word == "I":
+        return text
+    second = WORD.findall(text[:80])[1:2]
+    if word not in ("The", "A", "An", "There", "This", "It") and second and second[0][:1].isupper():
+        return text  # "Greenway Ferries said": a name of several words
+    return text[:1].lower() + text[1:]
+
+
+def norm_key(text: str) -> str:
+    """A comparison key: lower case, letters and digits only."""
+    return re.sub(r"[^a-z0-9]+", " ", text.lower()).strip()
