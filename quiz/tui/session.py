@@ -157,7 +157,8 @@ class Session:
 
     def retry_missed(self) -> Session:
         """A new quiz of the questions missed, choices in the same order as before."""
-        return Session([answer.asked for answer in self.missed()], self.title, retry=True, clock=self._clock)
+        title = self.title if self.retry else f"Retry of missed · {self.title}"
+        return Session([answer.asked for answer in self.missed()], title, retry=True, clock=self._clock)
 
 
 def start(entries: list[SetEntry], options: PlayOptions, clock: Callable[[], float] = time.monotonic) -> Session:

@@ -28,7 +28,7 @@ class TagDialog(ModalScreen[str | None]):
         with Vertical(classes="dialog-box"):
             yield Static("Filter by tag", classes="dialog-title", markup=False)
             options = [Option(Content("All tags"), id="")]
-            options += [Option(join(literal_line(tag), f"  ({self.counts[tag]} sets)"), id=f"tag-{index}")
+            options += [Option(join(literal_line(tag), f"  ({self.counts[tag]} set{'s' if self.counts[tag] != 1 else ''})"), id=f"tag-{index}")
                         for index, tag in enumerate(self.tags)]
             yield OptionList(*options, id="tag-list")
             yield Static("Enter picks · Esc closes", classes="dialog-hint", markup=False)

@@ -17,6 +17,12 @@ from quiz.tui.widgets.feedback import Feedback
 from quiz.tui.widgets.status import QuizStatus
 
 
+def answer_hint(kind: str, count: int) -> str:
+    # The footer can only say 1-9; a first-time player is told the keys of this question.
+    keys = f"1–{count}" if count > 1 else "1"
+    return f"Answer with {keys}, t or f, or a click." if kind == TRUE_FALSE else f"Answer with {keys} or a click."
+
+
 class QuestionScreen(Screen):
     """Asks each question of a session in turn; tells the app about answers and the end."""
 
@@ -67,6 +73,7 @@ class QuestionScreen(Screen):
         await body.mount_all([
             Static(literal(asked.question.prompt), id="prompt", markup=False),
             ChoiceList(asked.choices, id="choices"),
+            Static(answer_hint(asked.question.kind, len(asked.choices)), id="answer-hint", markup=False),
             Feedback(id="feedback"),
         ])
         body.scroll_home(animate=False)
@@ -96,6 +103,7 @@ class QuestionScreen(Screen):
         feedback = self.query_one(Feedback)
         feedback.show(answer, last=self.session.index + 1 >= self.session.total)
         feedback.add_class("-shown")
+        self.query_one("#answer-hint").display = False
         self.query_one(QuizStatus).show(self.session.index + 1, self.session.total,
                                         len(self.session.answers), self.session.score)
         # Bring the feedback into view: after a long prompt it would be below the fold.

@@ -29,14 +29,14 @@ def prompt(entry: SetEntry, scores: Any, tags: list[str]) -> Content:
         error = entry.first_error
         why = str(error) if error else "the set has no questions"
         return join(Content.styled("✗ ", "bold"), literal_line(entry.path, "bold"),
-                    " — cannot be played until fixed\n  ", literal(why))
+                    " — cannot be played until fixed\n", literal(why))
     questions = entry.question_set.questions if entry.question_set else []
     count = f"{len(questions)} questions"
     if tags:
         matching = sum(1 for question in questions if set(tags).intersection(question.tags))
         count = f"{matching} of {len(questions)} questions tagged {', '.join(tags)}"
     details = " · ".join(part for part in (entry.source_name, entry.date or "", count) if part)
-    return join(literal_line(entry.title, "bold"), "\n  ", literal_line(details), "\n  ",
+    return join(literal_line(entry.title, "bold"), "\n", literal_line(details), "\n",
                 "tags: ", literal_line(", ".join(entry.tags()) or "none"), " · ", _score(scores))
 
 
@@ -44,6 +44,7 @@ class SetsScreen(Screen):
     BINDINGS = [
         Binding("enter", "start", "Start", priority=True),
         Binding("t", "filter_tag", "Filter by tag"),
+        Binding("q", "app.quit", "Quit"),
     ]
 
     class Start(Message):
@@ -95,8 +96,10 @@ class SetsScreen(Screen):
                       if not wanted or not entry.playable or wanted.intersection(entry.tags())]
         options = self.query_one(OptionList)
         highlighted = options.highlighted
-        options.set_options(Option(prompt(entry, self.scores.get(entry.key), self.tags), id=str(number))
-                            for number, entry in enumerate(self.shown))
+        rows: list[Option | None] = []
+        for number, entry in enumerate(self.shown):
+            rows += [Option(prompt(entry, self.scores.get(entry.key), self.tags), id=str(number)), None]
+        options.set_options(rows)  # None: a divider line between sets
         if not self.shown:
             options.set_options([Option(Content("No question sets here. Make some from your own articles with\n"
                                                 "  quiz generate ARTICLE.txt --out questions/"), disabled=True)])

@@ -5,6 +5,7 @@ from __future__ import annotations
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
+from textual.content import Content
 from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import Footer, Static
@@ -62,10 +63,12 @@ class SourceScreen(Screen):
 
     def compose(self) -> ComposeResult:
         entry = self.entry
-        name = entry.source_name or "source"
-        yield Static(join(literal_line(name, "bold"), " · ", literal_line(entry.where(self.cited))),
-                     id="source-title", markup=False)
-        yield Static(f"▶ marks the cited sentence, {self.cited}.  Esc returns to the question.",
+        # The title first: at 80 columns the file name is what may be cut off.
+        parts = [literal_line(entry.source_title, "bold")]
+        parts += [literal_line(part) for part in (entry.date, entry.source_name) if part]
+        yield Static(Content(" · ").join(parts), id="source-title", markup=False)
+        count = f" of {len(entry.document.sentences)}" if entry.document is not None else ""
+        yield Static(f"▶ sentence {self.cited}{count}, the one cited · c goes back to it · Esc returns",
                      id="source-hint", markup=False)
         with VerticalScroll(id="source-body"):
             if entry.document is None:
