@@ -76,7 +76,9 @@ class QuizApp(App[int]):
         self.recorder.close()
 
     def load_sets(self) -> None:
-        self.run_worker(self._load, thread=True, name="load-sets", group="load", exclusive=True)
+        # exit_on_error=False: a set that cannot be loaded is reported, it does not end the app.
+        self.run_worker(self._load, thread=True, name="load-sets", group="load", exclusive=True,
+                        exit_on_error=False)
 
     def _load(self) -> tuple[list[SetEntry], list[Problem], dict]:
         entries, problems = self.loader()
@@ -104,7 +106,8 @@ class QuizApp(App[int]):
         return screen
 
     def _refresh_scores(self) -> None:
-        self.run_worker(self.recorder.scores, thread=True, name="refresh-scores", exclusive=True)
+        self.run_worker(self.recorder.scores, thread=True, name="refresh-scores", exclusive=True,
+                        exit_on_error=False)
 
     # -- the flow of a quiz -----------------------------------------------------------------
 
@@ -176,7 +179,7 @@ class QuizApp(App[int]):
         if self._fixed_theme is None:
             name = theme.name
             self.run_worker(lambda: settings.save({"theme": name}, self._settings_path), thread=True,
-                            name="save-theme", group="settings")
+                            name="save-theme", group="settings", exit_on_error=False)
 
     def on_quiz_app_warned(self, message: Warned) -> None:
         if message.text not in self._warned:  # say it once

@@ -80,3 +80,23 @@ async def test_a_ten_thousand_character_prompt_is_readable(tmp_path):
         # The feedback is scrolled into view below the long prompt.
         verdict = app.screen.query_one("#verdict")
         assert app.screen.query_one("#question-body").region.contains_region(verdict.region)
+
+
+async def test_a_hostile_source_is_shown_literally_in_the_source_viewer(tmp_path):
+    from quiz.sources import parse_source
+
+    text = "[@click=app.quit]Click[/] here. The \x1b[2J screen \u202estays\u202c intact. [bold]Last[/bold] one."
+    question = Question(id="q", kind="true_false", prompt="True or false: it stays intact.", answer=True,
+                        explanation="It does.", citation=Citation(2, "The screen stays intact."))
+    entry = ferry_entry(tmp_path, [question])
+    entry.document = parse_source(text, "hostile.txt")
+    app = make_app(tmp_path, [entry])
+    async with app.run_test(size=(100, 30)) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.press("enter", "t", "s")
+        await pilot.pause()
+        rows = [visual(row.query_one(".text", Static)) for row in app.screen.query(".sentence")]
+        assert rows[0] == "[@click=app.quit]Click[/] here."
+        assert "\x1b" not in rows[1] and "\\x1b[2J" in rows[1] and "\\u202e" in rows[1]
+        await pilot.click(app.screen.query(".sentence .text").first(), offset=(3, 0))
+        assert app.is_running

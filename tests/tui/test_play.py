@@ -214,3 +214,20 @@ async def test_an_unusable_history_never_stops_the_quiz_and_says_so_once(tmp_pat
         warnings = [n for n in app._notifications if n.title == "History"]
         assert len(warnings) == 1
         assert "not saved" in warnings[0].message
+
+
+async def test_a_corrupt_history_is_moved_aside_said_once_and_the_quiz_goes_on(tmp_path):
+    history = tmp_path / "data" / "history.sqlite3"
+    history.parent.mkdir()
+    history.write_bytes(b"this is not a database" * 100)
+    app = make_app(tmp_path, [ferry_entry(tmp_path)], history_path=history)
+    async with app.run_test() as pilot:
+        await loaded(app, pilot)
+        await pilot.press("enter", "2", "enter", "t", "enter", "3", "enter")
+        app.recorder.flush()
+        await pilot.pause()
+        assert isinstance(app.screen, ResultsScreen)
+        warnings = [n for n in app._notifications if n.title == "History"]
+        assert len(warnings) == 1 and "moved" in warnings[0].message
+    assert len(history_rows(history)) == 3  # a new history, with this quiz in it
+    assert list(history.parent.glob("history.sqlite3.corrupt-*"))  # the old one kept
