@@ -95,12 +95,13 @@ def analyse(doc) -> Article:
     bodies = [squash(sentence.text) for sentence in doc.sentences]
     names = Names(bodies)
     infos: list[SentenceInfo] = []
+    people = names.people_words()
     previous: Speaker | None = None
     for sentence, body in zip(doc.sentences, bodies):
         problem = sentence_problem(body)
         info = SentenceInfo(sentence.n, sentence.text, body, problem, None, None)
         if problem is None:
-            info.context = context_problem(body, names.proper)
+            info.context = context_problem(body, names.proper, people)
             info.relative = relative_time(body)
             info.attributions = find_attributions(sentence.n, body, names)
             info.quote = find_quote(sentence.n, body, names, previous)

@@ -11,13 +11,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from quiz.generate.entities import Names, strip_possessive
+from quiz.generate.entities import ORG_WORDS, Names, strip_possessive
 from quiz.generate.text import ANAPHORIC_NOUNS, DEMONSTRATIVES, PRONOUNS, SAY_VERBS, WORD, capitalize_first
 
 PERSON, NAMED, GENERIC, PRONOUN, ANAPHORIC = "person", "named", "generic", "pronoun", "anaphoric"
 
 _NP = r"[^,;:“”\"()]{2,70}?"
-_ADVERB = r"(?:(?:also|earlier|later|previously|recently|separately|again|then|further|once|has|have|had|had\s+also|has\s+also|was|is)\s+)?"
+_ADVERB = r"(?:(?:also|earlier|later|previously|recently|separately|again|then|further|once|now|today|yesterday|has|have|had|had\s+also|has\s+also|was|is)\s+)?"
 FRONT = re.compile(
     rf"^(?P<sp>{_NP})(?:,\s(?P<app>[^,;“”\"]{{3,90}}),)?\s+{_ADVERB}(?P<verb>{SAY_VERBS})\b(?P<rest>.*)$", re.S
 )
@@ -81,12 +81,34 @@ class Quote:
     resolved_from: int | None = None  # the sentence that named a "he said" speaker
 
 
+_TITLED_NAME = re.compile(r"\b[a-z][\w-]*\s+(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,2})$")
+_NAME_FROM = re.compile(r"^(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,2})\s+(?:from|of|at)\s+[A-Z]")
+_VERBISH = frozenset(
+    """is are was were be been being has have had do does did not no will would can could may might must
+    should there it this that which who what when if because as than said says told also making made""".split()
+)
+_OPENER = re.compile(r"^(?:But|And|However|Also|Yet|So|Meanwhile|Now|Still|Instead)\s+,?\s*")
+
+
+def _not_a_noun_phrase(tokens: list[str]) -> bool:
+    """'There are also other pressures making banks turn' is a clause, not who said it."""
+    if len(tokens) > 9:
+        return True
+    for token in tokens:
+        low = token.lower()
+        if low in _VERBISH or (token.islower() and "-" not in token and low.endswith(("ing", "ed")) and len(low) > 5):
+            return True
+    return False
+
+
 def classify_speaker(phrase: str, names: Names) -> Speaker:
-    phrase = phrase.strip()
+    phrase = _OPENER.sub("", phrase.strip())
     tokens = WORD.findall(phrase)
     if not tokens:
         return Speaker(phrase, ANAPHORIC, None)
     lower = [t.lower() for t in tokens]
+    if len(tokens) > 1 and _not_a_noun_phrase(tokens):
+        return Speaker(phrase, ANAPHORIC, None)
     if len(tokens) == 1 and lower[0] in PRONOUNS:
         return Speaker(phrase, PRONOUN, None)
     # "the observatory's Rami Abdul Rahman": the person is the speaker.
@@ -96,8 +118,14 @@ def classify_speaker(phrase: str, names: Names) -> Speaker:
         return Speaker(phrase, PERSON, person)
     if owner:  # "the observatory's Rami Abdul Rahman": a named member of something
         return Speaker(phrase, PERSON, owner.group("rest"))
+    titled = _TITLED_NAME.search(phrase) or _NAME_FROM.match(phrase)
+    if titled and not any(t.lower() in ORG_WORDS for t in titled.group("name").split()):
+        # "Nissan chief executive Carlos Ghosn", "Anthony Pratt from JD Power": the person
+        return Speaker(phrase, PERSON, titled.group("name"))
+    content = [t for t in lower if t not in ("a", "an", "the", "some", "many", "several", "other")]
     if lower[0] in ("a", "an") and len(tokens) <= 8:
-        return Speaker(phrase, GENERIC, capitalize_first(phrase))
+        # "a spokeswoman" alone could be anyone's: only "a war monitor", "a Treasury spokeswoman" stand alone.
+        return Speaker(phrase, GENERIC, capitalize_first(phrase) if len(content) >= 2 else None)
     if lower[0] in DEMONSTRATIVES or lower[0] in PRONOUNS or lower[0] in ("its", "their", "his", "her"):
         return Speaker(phrase, ANAPHORIC, None)
     capital = [t for t in tokens[1:] if t[:1].isupper()]
@@ -109,6 +137,8 @@ def classify_speaker(phrase: str, names: Names) -> Speaker:
     if lower[0] == "the":
         return Speaker(phrase, ANAPHORIC, None)
     if len(tokens) > 6 or lower[-1] not in _GENERIC_HEADS and not lower[-1].endswith(("s", "or", "er", "ist")):
+        return Speaker(phrase, ANAPHORIC, None)
+    if len(content) < 2 or lower[-1] in ("reports", "report", "figures", "data", "statement"):
         return Speaker(phrase, ANAPHORIC, None)
     return Speaker(phrase, GENERIC, capitalize_first(phrase))
 

@@ -64,6 +64,8 @@ def pick_speakers(article: Article, answer: Speaker, claim: str, rng: random.Ran
         if any(similar_claims(claim, other) for other in claims.get(display.lower(), [])):
             continue
         rank = 0 if speaker.kind == answer.kind else 2
+        if answer.kind == PERSON and speaker.kind == GENERIC:
+            continue  # "Newspaper reports" is no one who says things
         if {speaker.kind, answer.kind} <= {NAMED, GENERIC}:
             rank = 0
         pool.append((rank, display))

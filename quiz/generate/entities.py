@@ -59,7 +59,11 @@ def split_title(tokens: list[str]) -> tuple[list[str], list[str]]:
     for i, token in enumerate(tokens[:-1]):
         if token.lower() in TITLE_HEADS or token.lower() in HONORIFICS:
             last_head = i
-    return tokens[: last_head + 1], tokens[last_head + 1:]
+    title = tokens[: last_head + 1]
+    # "Although Mr Marchionne": a capitalised opener is no part of a title
+    while title and title[0].lower() in NOT_NAMES:
+        title = title[1:]
+    return title, tokens[last_head + 1:]
 
 
 class Names:
@@ -149,7 +153,7 @@ class Names:
             self.surnames[surname] = name
             key = name
         person = self.persons.setdefault(key, Person(key))
-        if title and title.lower() not in HONORIFICS and title not in person.titles:
+        if title and title.split()[-1].lower().rstrip(".") not in HONORIFICS and title not in person.titles:
             person.titles.append(title)
 
     def person(self, phrase: str) -> str | None:
@@ -167,6 +171,11 @@ class Names:
         if known and (len(name) == 1 or full == known):
             return known
         return None
+
+    def people_words(self) -> frozenset[str]:
+        """Every word of every person's name, and the honorifics that stand for a person ('Mr Blair')."""
+        words = {w for name in self.persons for w in name.split()}
+        return frozenset(words | {"Mr", "Mrs", "Ms", "Dr", "Sir", "Lord", "Lady"})
 
     def is_name_word(self, word: str) -> bool:
         return word in self.proper

@@ -13,11 +13,12 @@ import random
 import re
 
 from quiz.generate.analysis import Article, SentenceInfo
+from quiz.generate.attribution import PERSON
 from quiz.generate.candidate import Candidate, difficulty_from
 from quiz.generate.distractors import pick_speakers
 from quiz.generate.fam_numbers import _BOUND_YEAR
 from quiz.generate.filters import anchor_time
-from quiz.generate.numbers import number_distractors, year_distractors
+from quiz.generate.numbers import number_distractors, ordered_like, year_distractors
 from quiz.generate.text import WORD, lower_first, outside_quotes, strip_end
 from quiz.model import TRUE_FALSE, Change
 
@@ -34,7 +35,19 @@ _AUX_VERB = re.compile(
 _NEGATIVE_WORDS = re.compile(r"\b(?:no|not|never|nothing|none|neither|nor|without|n['’]t|cannot|fail\w*|den\w+|refus\w+)\b",
                              re.IGNORECASE)
 _PARTICIPLE = re.compile(r"^(?:[a-z]+(?:ed|en|ing|wn|ght|ung|ade|one|ept|elt|orn|ilt|ent))$")
+# An auxiliary after these belongs to a subordinate clause: negating it changes the wrong clause.
+_SUBORDINATE = re.compile(r"\b(?:if|what|when|whether|while|although|because|that|which|who|whom|where|how|as|"
+                          r"unless|until|once|since|after|before)\b", re.IGNORECASE)
+_QUANTIFIED = re.compile(r"\s*(?:all|every|each|both|most|some|many|few|several|any|either|neither|more|less|"
+                         r"only|almost|nearly|half)\b", re.IGNORECASE)
 _NOT_VERBS = frozenset("a an the about also still now already just only more less to be being been".split())
+
+
+def _kind_of(article: Article, display: str) -> str:
+    for speaker in article.speakers():
+        if speaker.display == display:
+            return speaker.kind
+    return PERSON if display in article.names.persons else ""
 
 
 def _in_text(words: str, article: Article) -> str:
@@ -94,7 +107,9 @@ def claim_candidates(info: SentenceInfo, article: Article, rng: random.Random) -
             continue
         if _REFERS_BACK.search(attribution.claim):
             break  # "X said its strike…": another speaker would change what "its" means
-        others = pick_speakers(article, speaker, attribution.claim, rng, want=1)
+        # A person for a person, a body for a body: "Ericsson said" for its own chief executive is not false.
+        others = [o for o in pick_speakers(article, speaker, attribution.claim, rng, want=1)
+                  if (_kind_of(article, o) == PERSON) == (speaker.kind == PERSON)]
         if others:
             new = others[0] if at == 0 else lower_first(others[0], article.names.proper)
             # Replace the speaker with any appositive ("X, a local charity, said"): up to the verb.
@@ -105,7 +120,7 @@ def claim_candidates(info: SentenceInfo, article: Article, rng: random.Random) -
     for start, end, year in info.years:
         if _BOUND_YEAR.search(body[:start]) or plain[start:end] != body[start:end]:
             continue
-        wrong = year_distractors(year, article.years, own, article.latest_year, rng, want=1)
+        wrong = ordered_like(year, sorted(own), year_distractors(year, article.years, own, article.latest_year, rng, want=6))
         if wrong:
             out.append(_false(info, article, body, start, end, wrong[0], 1.9, 0.5))
         break
@@ -121,14 +136,17 @@ def _negation(info: SentenceInfo, article: Article, body: str, plain: str) -> Ca
         old = body[start:end]
         new = f"{negated.group('aux')} {negated.group('verb')}"
         return _false(info, article, body, start, end, new, 1.8, 0.4)
-    if _NEGATIVE_WORDS.search(plain):
-        return None
+    if _NEGATIVE_WORDS.search(plain) or _QUANTIFIED.match(plain):
+        return None  # "all ... are not" reads as "not all": the scope is unclear
     for match in _AUX_VERB.finditer(plain):
+        if len(WORD.findall(plain[:match.start()])) > 12:
+            break
         aux, verb = match.group("aux"), match.group("verb")
-        if verb in _NOT_VERBS or "," in plain[:match.start()]:
+        if verb in _NOT_VERBS or "," in plain[:match.start()] or _SUBORDINATE.search(plain[:match.start()]):
             break
         if aux in ("is", "are", "was", "were", "has", "have", "had") and not _PARTICIPLE.match(verb):
             break
         start, end = match.span()
-        return _false(info, article, body, start, end, f"{aux} not {verb}", 1.8, 0.35)
+        negative = f"cannot {verb}" if aux == "can" else f"{aux} not {verb}"
+        return _false(info, article, body, start, end, negative, 1.8, 0.35)
     return None

@@ -8,7 +8,7 @@ import re
 from quiz.generate.analysis import Article, SentenceInfo
 from quiz.generate.candidate import BLANK, Candidate, clean_choices, difficulty_from, leak
 from quiz.generate.filters import anchor_time
-from quiz.generate.numbers import Number, number_distractors, sort_numeric, year_distractors
+from quiz.generate.numbers import Number, number_distractors, ordered_like, sort_numeric, year_distractors
 from quiz.generate.text import outside_quotes, strip_end
 from quiz.model import MULTIPLE_CHOICE
 
@@ -73,8 +73,8 @@ def date_candidates(info: SentenceInfo, article: Article, rng: random.Random) ->
     for start, end, year in info.years:
         if plain[start:end] != info.body[start:end]:
             continue
-        distractors = year_distractors(year, article.years, own, article.latest_year, rng)
-        distractors = clean_choices(str(year), distractors)
+        distractors = year_distractors(year, article.years, own, article.latest_year, rng, want=8)
+        distractors = clean_choices(str(year), ordered_like(year, sorted(own), distractors))
         if len(distractors) < 3:
             continue
         cloze = f"{info.body[:start]}{BLANK}{info.body[end:]}"

@@ -43,7 +43,8 @@ def role_candidates(info: SentenceInfo, article: Article, rng: random.Random) ->
                                  f"role:{role.entity.lower()}", 2.0 + (0.3 if role.person else 0),
                                  difficulty_from(0.2 + 0.5 * spread)))
         elif distractors:
-            wrong = distractors[0] if role.indefinite else _titled(distractors[0])
+            raw = next(r for r in pick_roles(article, role, rng) if _shown(role, r) == distractors[0])
+            wrong = raw if role.indefinite else _titled(raw)
             prompt = f"True or false: according to the article, {_subject(role)} is {wrong}."
             out.append(Candidate("role", TRUE_FALSE, info.n, info.text, prompt, False, [],
                                  f"False. The article says {_subject(role)} is {role.role if role.indefinite else _titled(role.role)}, "

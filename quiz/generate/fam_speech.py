@@ -24,7 +24,7 @@ def _speaker_spread(article: Article) -> float:
 def _who_prompt(attribution: Attribution, article: Article) -> str | None:
     """'According to the article, who reported at least 22 fatalities?'"""
     claim = attribution.claim
-    if context_problem(claim, article.names.proper):
+    if context_problem(claim, article.names.proper, article.names.people_words()):
         return None
     if attribution.front:
         predicate = attribution.clause[attribution.clause.find(attribution.verb, len(attribution.speaker.text)):]

@@ -24,10 +24,14 @@ MIN_WORDS = 5
 MAX_WORDS = 55
 _TERMINAL = re.compile(r"[.!]['’\"”)]*\s*$")
 _LIST_MARK = re.compile(r"^\s*(?:[-–—•*·]|\d+[.)])\s")
-_THE_NOUN = re.compile(r"\b[Tt]he\s+(?P<noun>[a-z][a-z-]+)(?:['’]s)?\b(?!\s+(?:of|for|in|at|on|from|behind|called|named|known)\b)")
+_THE_NOUN = re.compile(r"\b(?:[Tt]he|[Bb]oth)\s+(?:(?:two|three|four|five|both|latter|former|same|new|latest)\s+)?(?P<noun>[a-z][a-z-]+)(?:['’]s)?\b(?!\s+(?:of|for|in|at|on|from|behind|called|named|known)\b)")
 _DEMONSTRATIVE_NOUN = re.compile(r"\b(?:this|these|those|such)\s+(?!month|week|year|morning|afternoon|evening|weekend|summer|winter|spring|autumn|season|quarter|time)[a-z]", re.IGNORECASE)
+_THE_GROUP = re.compile(r"\b[Tt]he\s+(?:MPs|MSPs|MEPs|peers|Lords)\b")
 _TRANSITIONS = re.compile(r"^\s*(?:" + "|".join(re.escape(p) for p in OPENER_PHRASES) + r")\b", re.IGNORECASE)
-_REFERRING = frozenset({"he", "she", "they", "it", "its", "their", "his", "her", "him", "them", "theirs", "hers"})
+_REFERRING = frozenset({"they", "it", "its", "their", "them", "theirs", "i", "we", "me", "us", "my", "our", "you",
+                        "your"})
+_PERSONAL = frozenset({"he", "she", "his", "her", "him", "hers"})
+_FIRST_PERSON = frozenset({"i", "we", "me", "us", "my", "our", "you", "your"})
 
 
 def sentence_problem(text: str) -> str | None:
@@ -49,7 +53,8 @@ def sentence_problem(text: str) -> str | None:
     return None
 
 
-def context_problem(text: str, names: frozenset[str] = frozenset()) -> str | None:
+def context_problem(text: str, names: frozenset[str] = frozenset(), people: frozenset[str] = frozenset()
+                    ) -> str | None:
     """A reason the text hangs on an earlier sentence (openers, pronouns, 'the firm'), or None."""
     plain = outside_quotes(text)
     tokens = WORD.findall(plain)
@@ -61,15 +66,26 @@ def context_problem(text: str, names: frozenset[str] = frozenset()) -> str | Non
     if first in PRONOUNS or first in ("this", "that", "these", "those", "such", "there's"):
         if first not in ("it",) or not re.match(r"\s*It\s+(?:is|was)\s+\w+\s+(?:to|that)\b", plain):
             return f"starts with '{tokens[0]}', which refers to something earlier"
-    # A pronoun before any name it could point back to.
-    for token in tokens:
-        if token[:1].isupper() and token in names:
-            break
-        if token.lower() in _REFERRING:
+    # A pronoun before any name it could point back to: he/she need a person, it/they any name.
+    seen_name = seen_person = False
+    for index, token in enumerate(tokens):
+        bare = token.rstrip("'’s") if token.endswith(("'s", "’s")) else token
+        if token[:1].isupper() and index > 0 or bare in names:
+            seen_name = seen_name or bare in names or index > 0
+            seen_person = seen_person or bare in people
+        low = token.lower()
+        if low in _FIRST_PERSON and (token.islower() or token == "I"):
+            return f"'{token}' is someone speaking, and the sentence does not say who"
+        if low in ("us",) and not token.islower():
+            continue
+        if low in _PERSONAL and not seen_person or low in _REFERRING and not seen_name:
             return f"'{token}' refers to something earlier"
-    match = _THE_NOUN.search(plain)
-    if match and match.group("noun") in ANAPHORIC_NOUNS:
-        return f"'the {match.group('noun')}' refers to something named earlier"
+    for match in _THE_NOUN.finditer(plain):
+        if match.group("noun") in ANAPHORIC_NOUNS:
+            return f"'{match.group()}' refers to something named earlier"
+    group = _THE_GROUP.search(plain)
+    if group:
+        return f"'{group.group()}' refers to a group named earlier"
     demo = _DEMONSTRATIVE_NOUN.search(plain)
     if demo:
         return f"'{demo.group()}…' refers to something earlier"

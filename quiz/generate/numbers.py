@@ -34,6 +34,9 @@ SCALES = {"bn": 1e9, "billion": 1e9, "tn": 1e12, "trillion": 1e12, "m": 1e6, "mi
           "thousand": 1e3}
 WORD_NUMBERS = {w: i for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve".split())}
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_MONTH_AFTER = re.compile(rf"\s+(?:{_MONTHS})\b")
+_MONTH_BEFORE = re.compile(rf"\b(?:{_MONTHS})\s+$")
 _NAME_BEFORE = re.compile(r"(?:[A-Z][\w’'-]*|No\.?)\s$")
 _MULTIPLIERS = (0.5, 2.0, 1.5, 0.75, 3.0, 0.6, 1.25, 4.0, 0.4, 10.0, 0.1, 0.8, 1.2, 2.5)
 
@@ -70,6 +73,8 @@ def find_numbers(text: str) -> list[Number]:
         plain = not (cur or scale or pct)
         if plain and YEAR.fullmatch(num):
             continue
+        if plain and (_MONTH_AFTER.match(text, m.end()) or _MONTH_BEFORE.search(text[:m.start()])):
+            continue  # "11 September", "March 14": a date, not a quantity
         if plain and _NAME_BEFORE.search(text[:m.start()]) and m.start() > 0:
             continue
         if plain and text[m.end():m.end() + 1] in (":", "-") or text[m.end():m.end() + 2] in ("st", "nd", "rd", "th"):
@@ -107,6 +112,13 @@ def number_distractors(number: Number, stated: set[str], rng: random.Random, wan
     options: list[float] = []
     if "." not in number.num and base <= 12:
         options = [base + d for d in (1, 2, -1, 3, -2, 4, 5) if base + d >= 1]
+    elif "." in number.num and base < 20:
+        # 4.75% → 4.25%, 4.50%, 5.00%: steps a writer would use, not 2.38%
+        decimals = len(number.num.split(".")[1])
+        unit = 10 ** -decimals
+        step = 0.25 if decimals == 2 and (base * 4).is_integer() else max(unit, round(base * 0.15 / unit) * unit)
+        options = [round(base + k * step, decimals) for k in (1, -1, 2, -2, 3, 4, -3)]
+        options = [o for o in options if o > 0]
     else:
         options = [_round_like(base * k, number.num) for k in _MULTIPLIERS]
     if number.pct and base <= 100:
@@ -117,6 +129,8 @@ def number_distractors(number: Number, stated: set[str], rng: random.Random, wan
         num = _format_like(value, number.num)
         if num.replace(",", "") in seen or float(num.replace(",", "")) == 0:
             continue
+        if number.scale and base < 1000 <= value:
+            continue  # "£1200m": writers switch to "£1.2bn" there
         seen.add(num.replace(",", ""))
         if num.replace(",", "") in stated:
             continue
@@ -154,6 +168,16 @@ def year_distractors(year: int, article_years: list[int], exclude: set[int], lat
         if candidate not in picked and candidate not in exclude and candidate != year and candidate <= max(latest, year):
             picked.append(candidate)
     return [str(y) for y in sorted(picked[:want])]
+
+
+def ordered_like(year: int, others: list[int], candidates: list[str]) -> list[str]:
+    """Keep distractors on the answer's side of the sentence's other years ('between 1983 and 1992')."""
+    kept = []
+    for text in candidates:
+        value = int(text)
+        if all((value < other) == (year < other) and value != other for other in others if other != year):
+            kept.append(text)
+    return kept
 
 
 def stated_values(texts: list[str]) -> set[str]:

@@ -40,6 +40,10 @@ def _clean_role(role: str) -> str | None:
         return None
     if words[0].lower() in ("a", "an") and len(words) < 2:
         return None
+    last = words[-1]
+    if last.islower() and last.lower() not in TITLE_HEADS and (
+            "-" in last or last.endswith(("ing", "ed", "ful", "ous", "ive", "ic", "ble", "less", "ish", "ly"))):
+        return None  # "an all-singing" was cut short at a comma: no noun yet
     return role
 
 

@@ -22,7 +22,8 @@ PRONOUNS = frozenset(
 OPENERS = frozenset(
     """but however also and yet so meanwhile instead still nevertheless moreover furthermore
     besides then thus therefore indeed nonetheless otherwise likewise similarly hence
-    consequently accordingly or nor while whereas although though because""".split()
+    consequently accordingly or nor while whereas although though because earlier later previously
+    separately elsewhere finally now today yesterday recently additionally overall again first""".split()
 )
 OPENER_PHRASES = (
     "in addition", "as a result", "even so", "despite this", "despite that", "on the other hand",
@@ -135,13 +136,20 @@ def first_word(text: str) -> str:
     return match.group() if match else ""
 
 
+COMMON_STARTS = frozenset(
+    """the a an there this that it most many some all both several few more less one two three four five
+    every each any no other such its their his her our new recent""".split()
+)
+
+
 def lower_first(text: str, proper: frozenset[str]) -> str:
     """Lower-case the first letter unless the first word is a name (in `proper`) or an acronym."""
     word = first_word(text)
-    if not word or word in proper or (len(word) > 1 and word[1:2].isupper()) or word == "I":
+    bare = re.sub(r"['’]s?$", "", word)
+    if not word or word in proper or bare in proper or (len(word) > 1 and word[1:2].isupper()) or word == "I":
         return text
     second = WORD.findall(text[:80])[1:2]
-    if word not in ("The", "A", "An", "There", "This", "It") and second and second[0][:1].isupper():
+    if word.lower() not in COMMON_STARTS and second and second[0][:1].isupper():
         return text  # "Greenway Ferries said": a name of several words
     return text[:1].lower() + text[1:]
 
