@@ -201,33 +201,30 @@ async def test_last_and_best_scores_show_after_a_quiz(tmp_path):
         assert "last 2/3 · best 2/3" in str(app.screen.query_one(OptionList).get_option_at_index(0).prompt)
 
 
-async def test_an_unusable_history_never_stops_the_quiz_and_says_so_once(tmp_path):
-    blocker = tmp_path / "not-a-folder"
-    blocker.write_text("a file where the history folder should be")
-    app = make_app(tmp_path, [ferry_entry(tmp_path)], history_path=blocker / "history.sqlite3")
-    async with app.run_test() as pilot:
-        await loaded(app, pilot)
-        await pilot.press("enter", "2", "enter", "t", "enter", "3", "enter")
-        app.recorder.flush()
-        await pilot.pause()
-        assert isinstance(app.screen, ResultsScreen)
-        warnings = [n for n in app._notifications if n.title == "History"]
-        assert len(warnings) == 1
-        assert "not saved" in warnings[0].message
-
-
-async def test_a_corrupt_history_is_moved_aside_said_once_and_the_quiz_goes_on(tmp_path):
-    history = tmp_path / "data" / "history.sqlite3"
-    history.parent.mkdir()
-    history.write_bytes(b"this is not a database" * 100)
+async def play_and_collect_history_warnings(tmp_path, history) -> list[str]:
+    """Play a whole quiz with the history at `history`; the history warnings the app showed."""
     app = make_app(tmp_path, [ferry_entry(tmp_path)], history_path=history)
     async with app.run_test() as pilot:
         await loaded(app, pilot)
         await pilot.press("enter", "2", "enter", "t", "enter", "3", "enter")
         app.recorder.flush()
         await pilot.pause()
-        assert isinstance(app.screen, ResultsScreen)
-        warnings = [n for n in app._notifications if n.title == "History"]
-        assert len(warnings) == 1 and "moved" in warnings[0].message
+        assert isinstance(app.screen, ResultsScreen)  # the quiz went on to its end
+        return [n.message for n in app._notifications if n.title == "History"]
+
+
+async def test_an_unusable_history_never_stops_the_quiz_and_says_so_once(tmp_path):
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where the history folder should be")
+    warnings = await play_and_collect_history_warnings(tmp_path, blocker / "history.sqlite3")
+    assert len(warnings) == 1 and "not saved" in warnings[0]
+
+
+async def test_a_corrupt_history_is_moved_aside_said_once_and_the_quiz_goes_on(tmp_path):
+    history = tmp_path / "data" / "history.sqlite3"
+    history.parent.mkdir()
+    history.write_bytes(b"this is not a database" * 100)
+    warnings = await play_and_collect_history_warnings(tmp_path, history)
+    assert len(warnings) == 1 and "moved" in warnings[0]
     assert len(history_rows(history)) == 3  # a new history, with this quiz in it
     assert list(history.parent.glob("history.sqlite3.corrupt-*"))  # the old one kept
