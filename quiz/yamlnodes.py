@@ -211,9 +211,7 @@ def _compose(text: str) -> Node:
                 if event.anchor is not None or event.tag not in _COLLECTION_TAGS:
                     _refuse(event, mark)
                 if len(stack) >= MAX_DEPTH:
-                    raise YamlError(node.line, node.column,
-                                    f"nested more than {MAX_DEPTH} levels deep; a question set nests "
-                                    "only a few levels (check the brackets and the indentation)")
+                    raise YamlError(node.line, node.column, NESTING_MESSAGE)
             elif cls is MappingEndEvent or cls is SequenceEndEvent:
                 closed = stack.pop()
                 if type(closed) is Mapping:
@@ -293,8 +291,16 @@ _ADVICE = (
 )
 
 
+NESTING_MESSAGE = (f"nested more than {MAX_DEPTH} levels deep; a question set nests "
+                   "only a few levels (check the brackets and the indentation)")
+
+
 def syntax_message(text: str, error: yaml.MarkedYAMLError, line: int, column: int) -> str:
     problem = error.problem or "invalid YAML"
+    if "maximum nesting depth" in problem:
+        # libyaml 0.2.6+ (in PyYAML 6.0.4 wheels) stops deep nesting itself, before
+        # our own depth check sees it: say the same thing either way.
+        return NESTING_MESSAGE
     source_line = text.split("\n", line)[line - 1] if line <= text.count("\n") + 1 else ""
     indentation = source_line[: len(source_line) - len(source_line.lstrip(" \t"))]
     if "\t" in indentation or source_line[column - 1 : column] == "\t":
