@@ -21,7 +21,9 @@ from pathlib import Path
 
 import yaml
 
+from quiz.locking import file_sha256, folder_lock
 from quiz.model import TRUE_FALSE, Question, QuestionSet
+from quiz.problems import Problem, ProblemError
 
 SCHEMA_FILE = "question-set.schema.json"
 WIDTH = 88
@@ -113,15 +115,48 @@ def dump_question_set(question_set: QuestionSet, path: str | Path | None = None)
     return modeline(ref) + body
 
 
-def write_question_set(path: str | Path, question_set: QuestionSet) -> None:
+def write_question_set(path: str | Path, question_set: QuestionSet, *, expected_sha256: str | None = None,
+                       within: str | Path | None = None) -> None:
     """Write the set to `path` atomically: readers see the old file or the new, never a part.
 
     A temporary file in the same folder is written and fsynced, given the old file's
     permissions, then renamed over the target; the folder is fsynced so the rename lasts.
     A symbolic link at `path` is replaced by the file, not followed.
+
+    expected_sha256: the file's sha256 as the caller read it (quiz.locking.file_sha256;
+    ABSENT for a file that should not exist yet). Under the folder's lock the file is
+    compared with it and, if it changed since, nothing is written: ProblemError at line 1,
+    so a concurrent edit is never silently overwritten.
+    within: a folder the written file must stay inside, symbolic links resolved (e.g.
+    `quiz generate --out`); ProblemError if the path leads out of it.
     """
     target = Path(path)
-    data = dump_question_set(question_set, target).encode("utf-8")
+    if within is not None:
+        _check_within(target, Path(within))
+    if expected_sha256 is None:
+        _write_atomic(target, dump_question_set(question_set, target).encode("utf-8"))
+        return
+    folder = target.parent if str(target.parent) else Path(".")
+    with folder_lock(folder):
+        if file_sha256(target) != expected_sha256:
+            raise ProblemError(Problem(str(target), 1, 1, _CHANGED))
+        _write_atomic(target, dump_question_set(question_set, target).encode("utf-8"))
+
+
+_CHANGED = ("this file changed since it was read (another program or person saved it meanwhile); "
+            "nothing was written, so that change is kept: run again to start from the file as it is now")
+
+
+def _check_within(target: Path, folder: Path) -> None:
+    root = os.path.realpath(folder)
+    where = os.path.realpath(target.parent if str(target.parent) else ".")
+    if where != root and not where.startswith(root.rstrip(os.sep) + os.sep):
+        raise ProblemError(Problem(str(target), 1, 1, f"not written: this path leads out of {folder} "
+                                                      "(through `..` or a symbolic link to a folder elsewhere); "
+                                                      "remove the link or choose another output folder"))
+
+
+def _write_atomic(target: Path, data: bytes) -> None:
     folder = target.parent if str(target.parent) else Path(".")
     try:
         mode = stat.S_IMODE(os.stat(target, follow_symlinks=False).st_mode)
