@@ -21,7 +21,7 @@ from quiz.generate.entities import Names
 from quiz.generate.filters import context_problem, relative_time, sentence_problem
 from quiz.generate.numbers import Number, find_numbers, find_years, stated_values
 from quiz.generate.roles import Role, find_roles
-from quiz.generate.text import squash
+from quiz.generate.text import SAY_VERBS, squash
 
 
 @dataclass
@@ -79,6 +79,8 @@ def _single_person(info: SentenceInfo, names: Names) -> Speaker | None:
     """The one person a sentence names (its speaker first), for resolving 'he said' after it."""
     if info.quote and info.quote.speaker.kind == PERSON:
         return info.quote.speaker
+    if not names.persons:
+        return None
     people = {a.speaker.display for a in info.attributions if a.speaker.kind == PERSON}
     mentioned = {p for p in (names.person(m.group()) for m in _RUNS.finditer(info.body)) if p}
     if len(mentioned | people) == 1:
@@ -87,6 +89,9 @@ def _single_person(info: SentenceInfo, names: Names) -> Speaker | None:
     return None
 
 
+_SAYS = re.compile(rf"\b(?:{SAY_VERBS}|according)\b")
+_DIGIT = re.compile(r"\d")
+_CAPITAL_PAIR = re.compile(r"[A-Z]\w*\s+[A-Z]")
 _RUNS = re.compile(r"(?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*")
 
 
@@ -103,11 +108,16 @@ def analyse(doc) -> Article:
         if problem is None:
             info.context = context_problem(body, names.proper, people)
             info.relative = relative_time(body)
-            info.attributions = find_attributions(sentence.n, body, names)
-            info.quote = find_quote(sentence.n, body, names, previous)
-            info.numbers = find_numbers(body)
-            info.years = find_years(body)
-            info.roles = find_roles(sentence.n, body, names)
+            # Cheap tests first: most sentences have no digit, no quotation, no attribution verb.
+            if _SAYS.search(body):
+                info.attributions = find_attributions(sentence.n, body, names)
+            if '"' in body or "“" in body:
+                info.quote = find_quote(sentence.n, body, names, previous)
+            if _DIGIT.search(body):
+                info.numbers = find_numbers(body)
+                info.years = find_years(body)
+            if "," in body or _CAPITAL_PAIR.search(body):
+                info.roles = find_roles(sentence.n, body, names)
         infos.append(info)
         # A "he said" may only reach back one sentence, to a sentence naming one person.
         previous = _single_person(info, names) if problem is None or info.body.startswith(("“", '"')) else None

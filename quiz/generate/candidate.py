@@ -5,9 +5,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from quiz.generate.text import has_phrase
 from quiz.model import Change
 
 BLANK = "_____"
+_ARTICLE_BLANK = re.compile(rf"\b(?:a|an)\s+{re.escape(BLANK)}", re.IGNORECASE)
 ACCORDING = "According to the article, "
 
 
@@ -36,9 +38,9 @@ def leak(prompt: str, answer: str, choices: list[str]) -> str | None:
     """Why a multiple-choice question gives its answer away, or None."""
     plain = prompt.lower()
     key = answer.lower().strip()
-    if key and re.search(rf"(?<!\w){re.escape(key)}(?!\w)", plain):
+    if key and has_phrase(plain, key):
         return "the answer is in the prompt"
-    if re.search(rf"\b(?:a|an)\s+{re.escape(BLANK)}", prompt, re.IGNORECASE):
+    if _ARTICLE_BLANK.search(prompt):
         return "'a/an' before the blank"
     others = [c for c in choices if c != answer]
     if others and len(answer) > 1.6 * max(len(c) for c in others) + 4:
@@ -65,7 +67,7 @@ def clean_choices(answer: str, distractors: list[str], want: int = 3) -> list[st
 
 
 def _contains(outer: str, inner: str) -> bool:
-    return bool(re.search(rf"(?<![\w,.]){re.escape(inner)}(?![\w,.]*\d)(?!\w)", outer))
+    return has_phrase(outer, inner, edge=",.")
 
 
 def difficulty_from(level: float) -> str:

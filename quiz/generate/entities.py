@@ -33,6 +33,16 @@ NOT_NAMES = frozenset(
     mr mrs ms dr however meanwhile according while after before when since during although""".split()
 )
 
+_HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady|Prof)\.?\s+([A-Z][\w'’-]+)")
+# People say and tell; organisations more often deny, announce, report.
+_NAME_SAYS = re.compile(
+    r"\b((?:[A-Z][\w'’-]+\s+){0,2}[A-Z][a-z][\w'’-]+)\s+(?:(?:also|earlier|later|then)\s+)?"
+    r"(?:said|says|told|tells|added|adds|explained|insisted|argued)\b")
+_HEADS = "|".join(sorted(TITLE_HEADS, key=len, reverse=True))
+# "the board's chief executive, Maria Olsen," / "Maria Olsen, the board's chief executive,"
+_ROLE_BEFORE = re.compile(rf"\b(?:{_HEADS}),\s+((?:[A-Z][\w'’-]+\s+){{1,2}}[A-Z][\w'’-]+),")
+_ROLE_AFTER = re.compile(
+    rf"\b((?:[A-Z][\w'’-]+\s+){{1,2}}[A-Z][\w'’-]+),\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){{0,4}}?(?:{_HEADS})\b")
 
 @dataclass
 class Person:
@@ -95,24 +105,14 @@ class Names:
     def _person_evidence(self, bodies: list[str]) -> set[str]:
         """Surnames the article treats as people's: 'Mr X', 'X said', 'X, 45,'."""
         found: set[str] = set()
-        honorific = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady|Prof)\.?\s+([A-Z][\w'’-]+)")
-        # People say and tell; organisations more often deny, announce, report.
-        name_says = re.compile(
-            r"\b((?:[A-Z][\w'’-]+\s+){0,2}[A-Z][a-z][\w'’-]+)\s+(?:(?:also|earlier|later|then)\s+)?"
-            r"(?:said|says|told|tells|added|adds|explained|insisted|argued)\b")
-        heads = "|".join(sorted(TITLE_HEADS, key=len, reverse=True))
-        # "the board's chief executive, Maria Olsen," / "Maria Olsen, the board's chief executive,"
-        role_before = re.compile(rf"\b(?:{heads}),\s+((?:[A-Z][\w'’-]+\s+){{1,2}}[A-Z][\w'’-]+),")
-        role_after = re.compile(
-            rf"\b((?:[A-Z][\w'’-]+\s+){{1,2}}[A-Z][\w'’-]+),\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){{0,4}}?(?:{heads})\b")
         for body in bodies:
-            found.update(strip_possessive(m) for m in honorific.findall(body))
-            for pattern in (role_before, role_after):
+            found.update(strip_possessive(m) for m in _HONORIFIC.findall(body))
+            for pattern in (_ROLE_BEFORE, _ROLE_AFTER):
                 for run in pattern.findall(body):
                     tokens = run.split()
                     if tokens[0] not in ("The", "A", "An") and not any(t.lower() in ORG_WORDS for t in tokens):
                         found.add(strip_possessive(tokens[-1]))
-            for run in name_says.findall(body):
+            for run in _NAME_SAYS.findall(body):
                 tokens = run.split()
                 if tokens[0] not in ("The", "A", "An") and not any(t.lower() in ORG_WORDS for t in tokens):
                     found.add(strip_possessive(tokens[-1]))

@@ -9,7 +9,7 @@ from quiz.generate.analysis import Article, SentenceInfo
 from quiz.generate.candidate import BLANK, Candidate, clean_choices, difficulty_from, leak
 from quiz.generate.filters import anchor_time
 from quiz.generate.numbers import Number, number_distractors, ordered_like, sort_numeric, year_distractors
-from quiz.generate.text import outside_quotes, strip_end
+from quiz.generate.text import has_phrase, outside_quotes, strip_end
 from quiz.model import MULTIPLE_CHOICE
 
 FILL = "Fill in the blank according to the article: "
@@ -59,7 +59,7 @@ def number_candidates(info: SentenceInfo, article: Article, rng: random.Random) 
 
 def _number_in_prompt(number: Number, prompt: str) -> bool:
     """The same figure stated elsewhere in the sentence would answer the question."""
-    return bool(re.search(rf"(?<![\d,.]){re.escape(number.num)}(?![\d,]|\.\d)", prompt))
+    return has_phrase(prompt, number.num, edge=",.")
 
 
 def date_candidates(info: SentenceInfo, article: Article, rng: random.Random) -> list[Candidate]:

@@ -10,7 +10,7 @@ from quiz.generate.attribution import PERSON, Attribution
 from quiz.generate.candidate import ACCORDING, Candidate, clean_choices, difficulty_from, leak
 from quiz.generate.distractors import pick_speakers
 from quiz.generate.filters import anchor_time, context_problem
-from quiz.generate.text import capitalize_first, lower_first, strip_end
+from quiz.generate.text import has_phrase, lower_first, strip_end
 from quiz.model import MULTIPLE_CHOICE
 
 _VERB_PRESENT = {"said": "said", "says": "says"}
@@ -78,7 +78,7 @@ def quote_candidate(info: SentenceInfo, article: Article, rng: random.Random) ->
         return []
     speaker = quote.speaker
     surname = speaker.display.split()[-1]
-    if re.search(rf"\b{re.escape(surname)}\b", quote.text, re.IGNORECASE):
+    if has_phrase(quote.text.lower(), surname.lower()):
         return []
     distractors = clean_choices(speaker.display, pick_speakers(article, speaker, quote.text, rng))
     if len(distractors) < 2:
@@ -102,5 +102,3 @@ def _speaker_words(body: str) -> str:
     match = re.search(r"[”\"]\s*,?\s*(?P<words>(?:he|she)\s+\w+)", body)
     return match.group("words") if match else "he said"
 
-
-__all__ = ["attribution_candidates", "quote_candidate", "capitalize_first"]

@@ -81,7 +81,8 @@ def context_problem(text: str, names: frozenset[str] = frozenset(), people: froz
         if low in _PERSONAL and not seen_person or low in _REFERRING and not seen_name:
             return f"'{token}' refers to something earlier"
     for match in _THE_NOUN.finditer(plain):
-        if match.group("noun") in ANAPHORIC_NOUNS:
+        noun = match.group("noun")
+        if noun in ANAPHORIC_NOUNS or _singular(noun) in ANAPHORIC_NOUNS:
             return f"'{match.group()}' refers to something named earlier"
     group = _THE_GROUP.search(plain)
     if group:
@@ -90,6 +91,12 @@ def context_problem(text: str, names: frozenset[str] = frozenset(), people: froz
     if demo:
         return f"'{demo.group()}…' refers to something earlier"
     return None
+
+
+def _singular(noun: str) -> str:
+    if noun.endswith("ies"):
+        return noun[:-3] + "y"
+    return noun[:-1] if noun.endswith("s") else noun
 
 
 def relative_time(text: str) -> str | None:

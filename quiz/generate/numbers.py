@@ -37,6 +37,7 @@ WORD_NUMBERS = {w: i for i, w in enumerate(
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 _MONTH_AFTER = re.compile(rf"\s+(?:{_MONTHS})\b")
 _MONTH_BEFORE = re.compile(rf"\b(?:{_MONTHS})\s+$")
+_WORD_NUMBER = re.compile(r"\b(?:" + "|".join(WORD_NUMBERS) + r")\b", re.IGNORECASE)
 _NAME_BEFORE = re.compile(r"(?:[A-Z][\w’'-]*|No\.?)\s$")
 _MULTIPLIERS = (0.5, 2.0, 1.5, 0.75, 3.0, 0.6, 1.25, 4.0, 0.4, 10.0, 0.1, 0.8, 1.2, 2.5)
 
@@ -186,7 +187,5 @@ def stated_values(texts: list[str]) -> set[str]:
     for text in texts:
         for number in find_numbers(text):
             values.add(number.num.replace(",", ""))
-        for word, value in WORD_NUMBERS.items():
-            if re.search(rf"\b{word}\b", text, re.IGNORECASE):
-                values.add(str(value))
+        values.update(str(WORD_NUMBERS[w.lower()]) for w in _WORD_NUMBER.findall(text))
     return values

@@ -154,6 +154,25 @@ def lower_first(text: str, proper: frozenset[str]) -> str:
     return text[:1].lower() + text[1:]
 
 
+def has_phrase(haystack: str, needle: str, edge: str = "") -> bool:
+    """`needle` in `haystack` not inside a longer word (nor next to the `edge` characters).
+
+    Plain string search: a regex built per call would be compiled thousands of times.
+    """
+    if not needle:
+        return False
+    start = haystack.find(needle)
+    while start >= 0:
+        end = start + len(needle)
+        before = haystack[start - 1] if start else " "
+        after = haystack[end] if end < len(haystack) else " "
+        if not (before.isalnum() or before == "_" or before in edge) and \
+                not (after.isalnum() or after == "_" or after in edge):
+            return True
+        start = haystack.find(needle, start + 1)
+    return False
+
+
 def norm_key(text: str) -> str:
     """A comparison key: lower case, letters and digits only."""
     return re.sub(r"[^a-z0-9]+", " ", text.lower()).strip()
