@@ -145,6 +145,7 @@ def _one(job: Job, args, summary: Summary) -> None:
             backup = _backup(job.out)
             shutil.copy2(job.out, backup)
             summary.notes.append(f"{job.out}: started over; the old set is in {backup}")
+            summary.merged.added += len(fresh.questions)
         else:
             existing, problems = load_question_set(job.out)
             if existing is None:

@@ -81,7 +81,7 @@ class Quote:
     resolved_from: int | None = None  # the sentence that named a "he said" speaker
 
 
-_TITLED_NAME = re.compile(r"\b[a-z][\w-]*\s+(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,2})$")
+_TITLED_NAME = re.compile(r"\b(?!(?:for|of|and|the|at|in|on|to|from|by|with|de|du)\s)[a-z][\w-]*\s+(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,2})$")
 _NAME_FROM = re.compile(r"^(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,2})\s+(?:from|of|at)\s+[A-Z]")
 _VERBISH = frozenset(
     """is are was were be been being has have had do does did not no will would can could may might must
