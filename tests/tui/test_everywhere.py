@@ -21,12 +21,25 @@ async def loaded(app, pilot) -> None:
     await pilot.pause()
 
 
-async def palette(pilot, query: str) -> None:
-    await pilot.press("ctrl+p")
+async def palette(pilot, query: str, expect: str, open_it: bool = True) -> str:
+    """Type query in the command palette and run the first command, once it is the one expected.
+
+    Returns the text the palette showed for that command."""
+    from textual.command import CommandList
+
+    if open_it:
+        await pilot.press("ctrl+p")
     await pilot.press(*query)
-    await pilot.pause(0.3)
+    shown = ""
+    for _ in range(100):  # the palette searches in a worker: wait for its answer, not a fixed time
+        await pilot.pause(0.05)
+        commands = pilot.app.screen.query_one(CommandList)
+        shown = str(commands.get_option_at_index(0).prompt) if commands.option_count else ""
+        if expect in shown:
+            break
     await pilot.press("enter")
     await pilot.pause()
+    return shown
 
 
 async def test_question_mark_shows_help_on_every_screen(tmp_path):
@@ -46,7 +59,7 @@ async def test_the_palette_starts_a_set(tmp_path):
     app = make_app(tmp_path, [ferry_entry(tmp_path)])
     async with app.run_test() as pilot:
         await loaded(app, pilot)
-        await palette(pilot, "start harbourton")
+        await palette(pilot, "start harbourton", "Harbourton")
         assert isinstance(app.screen, QuestionScreen)
 
 
@@ -56,7 +69,7 @@ async def test_the_palette_retries_the_missed_questions(tmp_path):
         await loaded(app, pilot)
         await pilot.press("enter", "1", "enter", "f", "enter", "3", "enter", "enter")
         assert isinstance(app.screen, SetsScreen)
-        await palette(pilot, "retry missed")
+        await palette(pilot, "retry missed", "Retry missed")
         assert isinstance(app.screen, QuestionScreen)
         assert [asked.question.id for asked in app.screen.session.asked] == ["q-number-cost"]
 
@@ -65,11 +78,8 @@ async def test_the_theme_chosen_is_remembered(tmp_path):
     app = make_app(tmp_path, [ferry_entry(tmp_path)], theme=None)
     async with app.run_test() as pilot:
         await loaded(app, pilot)
-        await palette(pilot, "theme")
-        await pilot.press(*"nord")
-        await pilot.pause(0.3)
-        await pilot.press("enter")
-        await pilot.pause()
+        await palette(pilot, "theme", "Theme")
+        await palette(pilot, "nord", "nord", open_it=False)
         assert app.theme == "nord"
         await app.workers.wait_for_complete()
     assert json.loads((tmp_path / "settings.json").read_text())["theme"] == "nord"

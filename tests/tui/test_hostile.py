@@ -55,15 +55,10 @@ async def test_the_command_palette_shows_a_hostile_title_literally(tmp_path):
     app = make_app(tmp_path, [entry])
     async with app.run_test(size=(100, 30)) as pilot:
         await app.workers.wait_for_complete()
-        await pilot.press("ctrl+p")
-        await pilot.press(*"ferry")
-        await pilot.pause(0.3)
-        from textual.command import CommandList
+        from tests.tui.test_everywhere import palette
 
-        shown = [str(option.prompt) for option in app.screen.query_one(CommandList).options]
-        assert any("Start: [@click=app.quit]Ferry[/]" in text for text in shown)
-        await pilot.press("enter")
-        await pilot.pause()
+        shown = await palette(pilot, "ferry", "Start: [@click=app.quit]Ferry[/]")
+        assert shown.startswith("Start: [@click=app.quit]Ferry[/]")
         assert isinstance(app.screen, QuestionScreen)
         assert app.is_running
 
