@@ -187,3 +187,24 @@ async def test_q_on_the_results_quits(tmp_path):
         await pilot.press("enter", "2", "enter", "f", "enter", "3", "enter", "q")
         await pilot.pause()
     assert app.return_code == 0
+
+
+async def test_a_bug_ends_the_app_with_one_line_not_a_traceback(tmp_path, capsys, monkeypatch):
+    import pytest
+
+    monkeypatch.delenv("QUIZ_DEBUG", raising=False)
+
+    def broken(self, index: int) -> None:
+        raise RuntimeError("a bug [bold]in the app")
+
+    monkeypatch.setattr(QuestionScreen, "action_answer", broken)
+    app = make_app(tmp_path, [ferry_entry(tmp_path)])
+    with pytest.raises(RuntimeError):
+        async with app.run_test() as pilot:
+            await loaded(app, pilot)
+            await pilot.press("enter", "1")
+            await pilot.pause()
+    err = capsys.readouterr().err
+    assert app.return_code == 1
+    assert "quiz: internal error: RuntimeError('a bug [bold]in the app')" in err
+    assert "Traceback" not in err and "QUIZ_DEBUG=1" in err
