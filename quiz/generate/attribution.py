@@ -17,7 +17,7 @@ from quiz.generate.text import ANAPHORIC_NOUNS, DEMONSTRATIVES, PRONOUNS, SAY_VE
 PERSON, NAMED, GENERIC, PRONOUN, ANAPHORIC = "person", "named", "generic", "pronoun", "anaphoric"
 
 _NP = r"[^,;:“”\"()]{2,70}?"
-_ADVERB = r"(?:(?:also|earlier|later|previously|recently|separately|again|then|further|once|now|today|yesterday|has|have|had|had\s+also|has\s+also|was|is)\s+)?"
+_ADVERB = r"(?:(?:also|earlier|later|previously|recently|separately|again|then|further|once|now|today|yesterday|has|have|had|had\s+also|has\s+also)\s+)?"
 FRONT = re.compile(
     rf"^(?P<sp>{_NP})(?:,\s(?P<app>[^,;“”\"]{{3,90}}),)?\s+{_ADVERB}(?P<verb>{SAY_VERBS})\b(?P<rest>.*)$", re.S
 )
@@ -131,7 +131,8 @@ def classify_speaker(phrase: str, names: Names) -> Speaker:
     capital = [t for t in tokens[1:] if t[:1].isupper()]
     first_proper = names.is_name_word(tokens[0]) and lower[0] not in ("the", "a", "an")
     if capital or first_proper:
-        if lower[0] == "the" and all(t.lower() in ANAPHORIC_NOUNS or not t[:1].isupper() for t in tokens[1:]):
+        if lower[0] == "the" and (lower[-1] in ANAPHORIC_NOUNS or all(
+                t.lower() in ANAPHORIC_NOUNS or not t[:1].isupper() for t in tokens[1:])):
             return Speaker(phrase, ANAPHORIC, None)
         return Speaker(phrase, NAMED, capitalize_first(strip_possessive(phrase)))
     if lower[0] == "the":
@@ -210,7 +211,7 @@ def find_quote(n: int, body: str, names: Names, previous: Speaker | None) -> Quo
             speaker_text, text = match.group("sp"), match.group("q")
     if speaker_text is None or text is None:
         return None
-    text = text.strip().rstrip(",")
+    text = text.strip().rstrip(",.;:").rstrip()
     if not text[:1].isupper() or not 4 <= len(WORD.findall(text)) <= 40:
         return None
     speaker = classify_speaker(speaker_text, names)

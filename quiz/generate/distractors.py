@@ -13,7 +13,7 @@ import re
 from quiz.generate.analysis import Article
 from quiz.generate.attribution import GENERIC, NAMED, PERSON, Speaker
 from quiz.generate.entities import Role, same_entity
-from quiz.generate.text import WORD
+from quiz.generate.text import TITLE_HEADS, WORD
 
 _NUMBER = re.compile(r"\d[\d,.]*")
 _CONTENT_STOP = frozenset(
@@ -49,6 +49,10 @@ def _may_be_same(article: Article, a: str, b: str) -> bool:
     )
 
 
+def _describes_someone(display: str) -> bool:
+    return any(w.lower() in TITLE_HEADS for w in WORD.findall(display))
+
+
 def pick_speakers(article: Article, answer: Speaker, claim: str, rng: random.Random, want: int = 3) -> list[str]:
     """Other sources in the article, never one that may be the answer or that says the same thing."""
     claims = article.claims_by()
@@ -66,6 +70,8 @@ def pick_speakers(article: Article, answer: Speaker, claim: str, rng: random.Ran
         rank = 0 if speaker.kind == answer.kind else 2
         if answer.kind == PERSON and speaker.kind == GENERIC:
             continue  # "Newspaper reports" is no one who says things
+        if (answer.kind == PERSON) != (speaker.kind == PERSON) and _describes_someone(display):
+            continue  # "Scotland's justice minister" may be the very person asked about
         if {speaker.kind, answer.kind} <= {NAMED, GENERIC}:
             rank = 0
         pool.append((rank, display))

@@ -52,11 +52,13 @@ def _kind_of(article: Article, display: str) -> str:
 
 def _in_text(words: str, article: Article) -> str:
     """'The Pentagon' as it reads inside a sentence: 'the Pentagon'."""
-    return lower_first(words, article.names.proper) if words.split()[0] in ("The", "A", "An") else words
+    if words.split()[0] not in ("The", "A", "An"):
+        return words
+    return lower_first(words, article.names.proper, article.names.lower_seen)
 
 
 def _statement(text: str, article: Article) -> str:
-    return lower_first(strip_end(text), article.names.proper)
+    return lower_first(strip_end(text), article.names.proper, article.names.lower_seen)
 
 
 def _anchored(text: str, article: Article) -> str | None:
@@ -78,7 +80,8 @@ def _false(info: SentenceInfo, article: Article, body: str, start: int, end: int
     old = old if old is not None else body[start:end]
     changed = body[:start] + new + joint + body[end:]
     if start == 0:  # the words as they read inside the claim: "the Pentagon", "shipping analysts"
-        new, old = lower_first(new, article.names.proper), lower_first(old, article.names.proper)
+        names = article.names
+        new, old = lower_first(new, names.proper, names.lower_seen), lower_first(old, names.proper, names.lower_seen)
     explanation = f"False. The article says {old}, not {new}: “{strip_end(info.body)}.”"
     return _make(info, article, _statement(changed, article), False, explanation, score, level,
                  Change(claim=new, source=old))
@@ -111,7 +114,7 @@ def claim_candidates(info: SentenceInfo, article: Article, rng: random.Random) -
         others = [o for o in pick_speakers(article, speaker, attribution.claim, rng, want=1)
                   if (_kind_of(article, o) == PERSON) == (speaker.kind == PERSON)]
         if others:
-            new = others[0] if at == 0 else lower_first(others[0], article.names.proper)
+            new = others[0] if at == 0 else lower_first(others[0], article.names.proper, article.names.lower_seen)
             # Replace the speaker with any appositive ("X, a local charity, said"): up to the verb.
             verb_at = attribution.clause.find(attribution.verb, len(speaker.text))
             out.append(_false(info, article, body, at, at + verb_at, new, 2.1, 0.6, old=speaker.text, joint=" "))

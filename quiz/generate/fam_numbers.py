@@ -38,6 +38,8 @@ def number_candidates(info: SentenceInfo, article: Article, rng: random.Random) 
     for number in info.numbers:
         if plain[number.start:number.end] != info.body[number.start:number.end]:
             continue  # inside a quotation
+        if info.body[max(0, number.start - 1):number.start] == "(" or info.body[number.start - 2:number.start] == "; ":
+            continue  # "(£14.5bn)" converts the figure before it: no fact of its own
         distractors = clean_choices(number.text, number_distractors(number, article.stated, rng))
         if len(distractors) < 3:
             continue

@@ -36,7 +36,7 @@ def _who_prompt(attribution: Attribution, article: Article) -> str | None:
             verb = "said"
         if verb == "told":
             return None
-        text = f"{verb} {lower_first(claim, article.names.proper)}"
+        text = f"{verb} {lower_first(claim, article.names.proper, article.names.lower_seen)}"
     anchored = anchor_time(text, article.date)
     if anchored is None:
         anchored = text
@@ -69,7 +69,9 @@ def attribution_candidates(info: SentenceInfo, article: Article, rng: random.Ran
 
 
 def _as_written(display: str, article: Article) -> str:
-    return lower_first(display, article.names.proper) if display.split()[0] in ("The", "A", "An") else display
+    if display.split()[0] not in ("The", "A", "An"):
+        return display
+    return lower_first(display, article.names.proper, article.names.lower_seen)
 
 
 def quote_candidate(info: SentenceInfo, article: Article, rng: random.Random) -> list[Candidate]:

@@ -24,12 +24,14 @@ MIN_WORDS = 5
 MAX_WORDS = 55
 _TERMINAL = re.compile(r"[.!]['’\"”)]*\s*$")
 _LIST_MARK = re.compile(r"^\s*(?:[-–—•*·]|\d+[.)])\s")
-_THE_NOUN = re.compile(r"\b(?:[Tt]he|[Bb]oth)\s+(?:(?:two|three|four|five|both|latter|former|same|new|latest)\s+)?(?P<noun>[a-z][a-z-]+)(?:['’]s)?\b(?!\s+(?:of|for|in|at|on|from|behind|called|named|known)\b)")
+_THE_NOUN = re.compile(r"\b(?:[Tt]he|[Bb]oth)\s+(?:(?:two|three|four|five|both|latter|former|same|new|latest)\s+)?(?:[\w-]+\s+){0,2}?(?P<noun>[a-z][a-z-]+)(?:['’]s)?\b(?!\s+(?:of|for|in|at|on|from|behind|called|named|known)\b)")
 _DEMONSTRATIVE_NOUN = re.compile(r"\b(?:this|these|those|such)\s+(?!month|week|year|morning|afternoon|evening|weekend|summer|winter|spring|autumn|season|quarter|time)[a-z]", re.IGNORECASE)
 _THE_GROUP = re.compile(r"\b[Tt]he\s+(?:MPs|MSPs|MEPs|peers|Lords)\b")
 _TRANSITIONS = re.compile(r"^\s*(?:" + "|".join(re.escape(p) for p in OPENER_PHRASES) + r")\b", re.IGNORECASE)
 _REFERRING = frozenset({"they", "it", "its", "their", "them", "theirs", "i", "we", "me", "us", "my", "our", "you",
                         "your"})
+_CALENDAR = frozenset("""Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May
+    June July August September October November December""".split())
 _PERSONAL = frozenset({"he", "she", "his", "her", "him", "hers"})
 _FIRST_PERSON = frozenset({"i", "we", "me", "us", "my", "our", "you", "your"})
 
@@ -60,7 +62,7 @@ def context_problem(text: str, names: frozenset[str] = frozenset(), people: froz
     tokens = WORD.findall(plain)
     if not tokens:
         return "nothing outside quotation marks"
-    first = tokens[0].lower()
+    first = tokens[0].lower().removesuffix("'s").removesuffix("’s")
     if first in OPENERS or _TRANSITIONS.match(plain):
         return f"opens with '{tokens[0]}', which ties it to the sentence before"
     if first in PRONOUNS or first in ("this", "that", "these", "those", "such", "there's"):
@@ -70,6 +72,8 @@ def context_problem(text: str, names: frozenset[str] = frozenset(), people: froz
     seen_name = seen_person = False
     for index, token in enumerate(tokens):
         bare = token.rstrip("'’s") if token.endswith(("'s", "’s")) else token
+        if bare in _CALENDAR:
+            continue
         if token[:1].isupper() and index > 0 or bare in names:
             seen_name = seen_name or bare in names or index > 0
             seen_person = seen_person or bare in people

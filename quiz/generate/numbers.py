@@ -26,7 +26,7 @@ NUMBER = re.compile(
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     r"(?P<scale>(?:bn|tn|m|k)\b|\s(?:billion|million|trillion|thousand)\b)?"
     r"(?P<pct>%|\s(?:per\s?cent|percent|percentage\s+points?)\b)?"
-    r"(?![\w.,]\d|[:/]\d|-\d|\w)",
+    r"(?![\w.,]\d|[:/]\d|-\d|\w)(?<!\d/\d\d)",
     re.IGNORECASE,
 )
 YEAR = re.compile(r"(?<![\w$£€.,/-])(?:1[89]\d\d|20\d\d)(?![\w%/-]|,\d|\.\d|\s(?:bn|m|billion|million|per\s?cent))")
@@ -34,6 +34,8 @@ SCALES = {"bn": 1e9, "billion": 1e9, "tn": 1e12, "trillion": 1e12, "m": 1e6, "mi
           "thousand": 1e3}
 WORD_NUMBERS = {w: i for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve".split())}
+LOWER_BOUNDS = frozenset({"more than", "over", "at least", "just over", "some"})
+UPPER_BOUNDS = frozenset({"less than", "fewer than", "under", "up to", "just under", "as many as", "as much as"})
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 _MONTH_AFTER = re.compile(rf"\s+(?:{_MONTHS})\b")
 _MONTH_BEFORE = re.compile(rf"\b(?:{_MONTHS})\s+$")
@@ -74,6 +76,8 @@ def find_numbers(text: str) -> list[Number]:
         plain = not (cur or scale or pct)
         if plain and YEAR.fullmatch(num):
             continue
+        if text[m.start() - 1:m.start()] == "/" or text[m.end():m.end() + 1] == "/":
+            continue  # "9/11", "24/7"
         if plain and (_MONTH_AFTER.match(text, m.end()) or _MONTH_BEFORE.search(text[:m.start()])):
             continue  # "11 September", "March 14": a date, not a quantity
         if plain and _NAME_BEFORE.search(text[:m.start()]) and m.start() > 0:
@@ -138,6 +142,12 @@ def number_distractors(number: Number, stated: set[str], rng: random.Random, wan
         texts.append(number.with_num(num))
     lower = [t for t in texts if _num_of(t) < base]
     higher = [t for t in texts if _num_of(t) > base]
+    # "at least 22" makes "at least 11" true too: a bound's distractors lie beyond it.
+    hedge = " ".join(number.hedge.lower().split())
+    if hedge in LOWER_BOUNDS:
+        lower = []
+    elif hedge in UPPER_BOUNDS:
+        higher = []
     below = rng.randint(0, min(want, len(lower)))
     picked = lower[:below] + higher[: want - below]
     if len(picked) < want:

@@ -138,18 +138,23 @@ def first_word(text: str) -> str:
 
 COMMON_STARTS = frozenset(
     """the a an there this that it most many some all both several few more less one two three four five
-    every each any no other such its their his her our new recent""".split()
+    every each any no other such its their his her our new recent in on at by for since after before during
+    under with from of as about among despite following according""".split()
 )
 
 
-def lower_first(text: str, proper: frozenset[str]) -> str:
+def lower_first(text: str, proper: frozenset[str], common: frozenset[str] | set[str] | None = None) -> str:
     """Lower-case the first letter unless the first word is a name (in `proper`) or an acronym."""
     word = first_word(text)
     bare = re.sub(r"['’]s?$", "", word)
+    if word and word.lower() in COMMON_STARTS:
+        return text[:1].lower() + text[1:]
     if not word or word in proper or bare in proper or (len(word) > 1 and word[1:2].isupper()) or word == "I":
         return text
+    if common is not None and word.lower() not in common and not word.endswith(("ing", "ly", "less", "ful")):
+        return text  # "Toyota has": never written in lower case, so a name
     second = WORD.findall(text[:80])[1:2]
-    if word.lower() not in COMMON_STARTS and second and second[0][:1].isupper():
+    if second and second[0][:1].isupper():
         return text  # "Greenway Ferries said": a name of several words
     return text[:1].lower() + text[1:]
 
