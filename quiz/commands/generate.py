@@ -22,6 +22,7 @@ from quiz.model import QuestionSet, SourceRef
 from quiz.problems import Problem, ProblemError
 from quiz.textsafe import printable
 
+POOL = 10_000  # "every question": more than any article gives
 PROGRESS_FROM = 10  # sources; fewer finish before a bar would help
 
 
@@ -154,7 +155,8 @@ def _one(job: Job, args, summary: Summary) -> None:
                 raise ProblemError(Problem(str(job.out), 1, 1,
                                            "not regenerated: this set has errors; fix them, or use --force "
                                            "to start over (the old file is kept as a backup)"))
-            final, report = merge(existing, fresh, [s.text for s in doc.sentences])
+            pool = generate(doc, POOL, args.seed).questions  # to refresh questions the selection left out
+            final, report = merge(existing, fresh, [s.text for s in doc.sentences], pool)
             for name in vars(report):
                 setattr(summary.merged, name, getattr(summary.merged, name) + getattr(report, name))
     else:

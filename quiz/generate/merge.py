@@ -30,13 +30,24 @@ def _squash(text: str) -> str:
     return " ".join(text.split())
 
 
-def merge(existing: QuestionSet, fresh: QuestionSet, sentences: list[str]) -> tuple[QuestionSet, MergeReport]:
+def _fact(question) -> tuple[str, str, str]:
+    """What a question tests: its skill and sentence (and, but for claims, its answer)."""
+    family = question.tags[0] if question.tags else ""
+    answer = "" if family == "claim" else str(question.answer)
+    return family, _squash(question.citation.quote), answer
+
+
+def merge(existing: QuestionSet, fresh: QuestionSet, sentences: list[str],
+          pool: list | None = None) -> tuple[QuestionSet, MergeReport]:
     """The existing set updated with `fresh` (a newly generated set for the same source).
 
-    `sentences` are the texts of the source's sentences now (1-based numbering = index + 1).
+    `sentences` are the texts of the source's sentences now (1-based numbering = index + 1);
+    `pool` is every question the generator could make now, to refresh untouched questions the
+    new selection left out (their distractors may have been improved since).
     """
     report = MergeReport()
-    fresh_by_id = {question.id: question for question in fresh.questions}
+    fresh_by_id = {question.id: question for question in pool or []}
+    fresh_by_id.update({question.id: question for question in fresh.questions})
     where = {}
     for number, text in enumerate(sentences, start=1):
         where.setdefault(_squash(text), number)
@@ -61,14 +72,16 @@ def merge(existing: QuestionSet, fresh: QuestionSet, sentences: list[str]) -> tu
         else:
             report.removed += 1
     present = {question.id for question in questions}
+    facts = {_fact(question) for question in questions}
     generated = list(existing.generated)
     known = set(generated) | present
     for question in fresh.questions:
-        if question.id in known:
-            continue  # a person deleted it, or it is already here
+        if question.id in known or _fact(question) in facts:
+            continue  # a person deleted it, it is already here, or the set already tests that fact
         questions.append(question)
         generated.append(question.id)
         known.add(question.id)
+        facts.add(_fact(question))
         report.added += 1
     for question in questions:
         if question.fingerprint is not None and question.id not in generated:

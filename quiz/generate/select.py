@@ -41,7 +41,8 @@ def select(candidates: list[Candidate], count: int) -> list[Candidate]:
     facts: set[tuple[str, int, str]] = set()
     used: dict[int, int] = {}
     truths = {True: 0, False: 0}
-    for limit in (1, 2, 3):
+    # One question per sentence first, then two, three; beyond that only when asked for many.
+    for limit in (1, 2, 3, count):
         progress = True
         while len(chosen) < count and progress:
             progress = False
