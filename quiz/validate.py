@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from quiz.model import (DIFFICULTIES, FORMAT_VERSION, KINDS, MULTIPLE_CHOICE, TRUE_FALSE, Change,
                         Citation, Question, QuestionSet, SourceRef)
 from quiz.problems import ERROR, WARNING, Problem
-from quiz.yamlnodes import BOOL, FLOAT, INT, NULL, STR, TIMESTAMP, Mapping, Node, Scalar, Sequence
+from quiz.yamlnodes import BOOL, FLOAT, INT, MAYBE_TYPED, NULL, STR, TIMESTAMP, Mapping, Node, Scalar, Sequence
 
 MAX_QUESTIONS = 10_000
 MAX_CHOICES = 10
@@ -73,7 +73,8 @@ class _Validator:
         first: dict[str, Node] = {}
         unknown: list[str] = []
         locations = self.locations
-        for key_node, value in node.pairs:  # type: ignore[attr-defined]
+        items = node.items  # type: ignore[attr-defined]  # key, value, key, value...
+        for key_node, value in zip(items[0::2], items[1::2]):
             if type(key_node) is not Scalar:
                 self.error(key_node, f"a field name in {where} must be plain text, not {_what(key_node)}")
                 continue
@@ -107,7 +108,8 @@ class _Validator:
             self.error(node, f"{label} must be a text, not {_what(node)}")
             return None
         value: str = node.value  # type: ignore[attr-defined]
-        if node.plain:  # type: ignore[attr-defined]
+        # Most texts start with a character no YAML type starts with: skip the resolver for them.
+        if node.plain and value[:1] in MAYBE_TYPED:  # type: ignore[attr-defined]
             tag = node.yaml_type()  # type: ignore[attr-defined]
             if tag != STR:
                 self.error(node, _trap(value, tag, label, fix))

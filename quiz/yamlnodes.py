@@ -40,6 +40,8 @@ MAX_NODES = 750_000  # about 28 per question: room for 10,000 questions and more
 
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _RESOLVERS = yaml.resolver.Resolver.yaml_implicit_resolvers
+# First characters of the plain scalars YAML 1.1 may read as something other than text.
+MAYBE_TYPED = frozenset(_RESOLVERS)
 
 STR = "tag:yaml.org,2002:str"
 BOOL = "tag:yaml.org,2002:bool"
@@ -79,13 +81,20 @@ class Scalar(Node):
 
 
 class Mapping(Node):
-    __slots__ = ("pairs",)
+    # Keys and values alternate in one flat list (key, value, key, value...): the composer then
+    # appends to a mapping exactly as to a sequence, which keeps its loop short.
+    __slots__ = ("items",)
     kind = "mapping"
 
     def __init__(self, line: int, column: int) -> None:
-        self.pairs: list[tuple[Node, Node]] = []
+        self.items: list[Node] = []
         self.line = line
         self.column = column
+
+    @property
+    def pairs(self) -> list[tuple[Node, Node]]:
+        items = self.items
+        return list(zip(items[0::2], items[1::2]))
 
 
 class Sequence(Node):
@@ -190,11 +199,14 @@ def _line_col(text: str, offset: int, in_bytes: bool) -> tuple[int, int]:
 
 
 def _compose(text: str) -> Node:
+    # The hot loop of loading a big set (one pass per event, ~26 events per question): each
+    # container gets its children through its list's bound append, kept on a stack, so a value
+    # costs one call whatever it is the child of.
     loader = _Loader(text)
     try:
-        root: Node | None = None
-        stack: list[Node] = []  # open mappings and sequences
-        keys: list[Node | None] = []  # for each open mapping: its key awaiting a value
+        top: list[Node] = []
+        add = top.append  # where the next value goes
+        outer: list = []  # the appends of the enclosing containers
         documents = 0
         count = 0
         get_event = loader.get_event
@@ -202,23 +214,28 @@ def _compose(text: str) -> Node:
             cls = type(event)
             if cls is ScalarEvent:
                 mark = event.start_mark
-                node: Node = Scalar(event.value, event.implicit[0], mark.line + 1, mark.column + 1)
-                if event.anchor is not None or event.tag not in _STRING_TAGS and not event.implicit[0]:
+                plain = event.implicit[0]
+                if event.anchor is not None or not plain and event.tag not in _STRING_TAGS:
                     _refuse(event, mark)
+                node: Node = Scalar(event.value, plain, mark.line + 1, mark.column + 1)
+                add(node)
+            elif cls is MappingEndEvent or cls is SequenceEndEvent:
+                add = outer.pop()
+                continue
             elif cls is MappingStartEvent or cls is SequenceStartEvent:
                 mark = event.start_mark
-                node = (Mapping if cls is MappingStartEvent else Sequence)(mark.line + 1, mark.column + 1)
                 if event.anchor is not None or event.tag not in _COLLECTION_TAGS:
                     _refuse(event, mark)
-                if len(stack) >= MAX_DEPTH:
-                    raise YamlError(node.line, node.column, NESTING_MESSAGE)
-            elif cls is MappingEndEvent or cls is SequenceEndEvent:
-                closed = stack.pop()
-                if type(closed) is Mapping:
-                    keys.pop()
-                continue
+                container = (Mapping if cls is MappingStartEvent else Sequence)(mark.line + 1, mark.column + 1)
+                if len(outer) >= MAX_DEPTH:
+                    raise YamlError(container.line, container.column, NESTING_MESSAGE)
+                add(container)
+                outer.append(add)
+                add = container.items.append
+                node = container
             elif cls is AliasEvent:
                 _refuse(event, event.start_mark)
+                continue
             elif cls is DocumentStartEvent:
                 documents += 1
                 if documents > 1:
@@ -233,26 +250,10 @@ def _compose(text: str) -> Node:
             if count > MAX_NODES:
                 raise YamlError(node.line, node.column,
                                 f"more than {MAX_NODES:,} values in one file; split the set into several files")
-            if not stack:
-                root = node
-            else:
-                parent = stack[-1]
-                if type(parent) is Sequence:
-                    parent.items.append(node)  # type: ignore[attr-defined]
-                elif keys[-1] is None:
-                    keys[-1] = node
-                else:
-                    parent.pairs.append((keys[-1], node))  # type: ignore[attr-defined]
-                    keys[-1] = None
-            if cls is MappingStartEvent:
-                stack.append(node)
-                keys.append(None)
-            elif cls is SequenceStartEvent:
-                stack.append(node)
-        if root is None:
+        if not top:
             raise YamlError(1, 1, "the file holds no YAML document; a question set needs format, title, "
                                   "source and questions")
-        return root
+        return top[0]
     finally:
         loader.dispose()
 
