@@ -1,7 +1,7 @@
 """Draw docs/feedback.svg, the README's picture of the feedback screen: `python docs/screenshot.py`.
 
-Plays the seed's set shipped in the package, in file order, answers the false
-claim wrongly, and saves what the screen shows right after.
+Plays the seed's set shipped in the package, in file order, answers its first
+false claim wrongly, and saves what the screen shows right after.
 """
 
 from __future__ import annotations
@@ -29,7 +29,11 @@ async def main() -> None:
         async with app.run_test(size=(100, 30)) as pilot:
             await app.workers.wait_for_complete()
             await pilot.pause()
-            await pilot.press("3", "enter", "2", "enter", "t")  # the third question is a false claim
+            session = app.screen.session
+            # Answer rightly up to the first false claim, then wrongly: the fullest feedback there is.
+            while not (session.current.question.kind == "true_false" and session.current.question.change):
+                await pilot.press(str(session.current.correct + 1), "enter")
+            await pilot.press("t")
             await pilot.pause()
             print(app.save_screenshot("feedback.svg", str(HERE)))
 
