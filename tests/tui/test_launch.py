@@ -12,9 +12,12 @@ SEED = "000_ac34c4d9b940b12e"
 
 
 def test_the_packaged_sample_is_the_seed_set_and_source_unchanged():
+    """`quiz` outside a project plays quiz/data/: it must be the repo's reviewed seed set, byte for byte."""
     data = ROOT / "quiz" / "data"
-    assert (data / "questions" / f"{SEED}.yaml").read_bytes() == (ROOT / "questions" / f"{SEED}.yaml").read_bytes()
-    assert (data / "seeds" / f"{SEED}.txt").read_bytes() == (ROOT / "seeds" / f"{SEED}.txt").read_bytes()
+    for folder, name in (("questions", f"{SEED}.yaml"), ("seeds", f"{SEED}.txt")):
+        assert (data / folder / name).read_bytes() == (ROOT / folder / name).read_bytes(), (
+            f"quiz/data/{folder}/{name} differs from {folder}/{name}; "
+            f"copy it: cp {folder}/{name} quiz/data/{folder}/")
     assert launch.packaged_sets() == data / "questions"
 
 
