@@ -6,6 +6,7 @@ Kept apart from quiz.storage so that quiz.citations can use it without an import
 from __future__ import annotations
 
 import os
+import re
 import weakref
 from pathlib import Path
 
@@ -15,6 +16,10 @@ from quiz.problems import Problem, ProblemError
 SET_SUFFIXES = (".yaml", ".yml")
 
 Location = tuple[int, int]
+
+# A Windows drive: `C:/x` anywhere; `C:x` (relative to that drive's folder) only on Windows, since
+# elsewhere `a: b.txt` is an ordinary file name.
+_DRIVE = re.compile(r"[A-Za-z]:[/\\]" if os.name != "nt" else r"[A-Za-z]:")
 
 # Locations of sets loaded here, for resolve_source's located errors; keyed by id() with a weak
 # reference so a set that is dropped takes its entry with it (QuestionSet is not hashable).
@@ -85,7 +90,7 @@ def resolve_source(set_path: str | Path, question_set: QuestionSet,
         raise fail("no sources folder: there is no seeds/ folder above this set; "
                    "pass --sources DIR to say where its source is")
     relative = question_set.source.path
-    if relative.startswith(("/", "\\")) or os.path.isabs(relative) or (len(relative) > 1 and relative[1] == ":"):
+    if relative.startswith(("/", "\\")) or os.path.isabs(relative) or _DRIVE.match(relative):
         raise fail(f"source.path `{relative}` is absolute; write it relative to the sources folder ({folder})")
     parts = relative.replace("\\", "/").split("/")
     if ".." in parts:
