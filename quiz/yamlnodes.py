@@ -134,7 +134,15 @@ def read_text(path: str) -> str:
     return decode(data)
 
 
+# Byte order marks of UTF-16 and UTF-32 (what Windows editors call "Unicode"): name the encoding.
+_OTHER_BOMS = ((b"\xff\xfe\x00\x00", "UTF-32"), (b"\x00\x00\xfe\xff", "UTF-32"), (b"\xff\xfe", "UTF-16"),
+               (b"\xfe\xff", "UTF-16"))
+
+
 def decode(data: bytes) -> str:
+    for bom, encoding in _OTHER_BOMS:
+        if data.startswith(bom):
+            raise YamlError(1, 1, f"the file is saved as {encoding}; save it with the UTF-8 encoding")
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as error:
