@@ -118,7 +118,8 @@ def test_false_claims_name_the_change_against_the_source():
         assert question.change is not None
         assert question.change.source.lower() in question.citation.quote.lower()
         assert question.change.claim in question.prompt
-        assert question.change.source in question.explanation and question.change.claim in question.explanation
+        explanation = question.explanation.lower()
+        assert question.change.source.lower() in explanation and question.change.claim.lower() in explanation
 
 
 def test_true_claims_are_stated_by_the_sentence():
@@ -126,7 +127,7 @@ def test_true_claims_are_stated_by_the_sentence():
     true = [q for q in questions if q.kind == TRUE_FALSE and q.answer is True]
     assert true
     for question in true:
-        statement = question.prompt.split(", ", 1)[1].rstrip(".").lower()
+        statement = question.prompt.split(": ", 1)[1].rstrip(".").lower()
         assert statement in question.citation.quote.lower()
 
 

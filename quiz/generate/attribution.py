@@ -34,7 +34,7 @@ QUOTE_LAST = re.compile(
     re.S,
 )
 _REST_SPEAKER_FIRST = re.compile(
-    rf"^(?P<sp>{_NP})\s+{_ADVERB}(?:{SAY_VERBS})(?:\s[^“”\".]{{0,60}})?[.!]$", re.S
+    rf"^(?P<sp>{_NP})\s+{_ADVERB}(?:{SAY_VERBS})(?:\s[^“”\"]{{0,120}}?)?[.!]$", re.S
 )
 _REST_VERB_FIRST = re.compile(r"^(?:said|says|added|adds|asked)\s+(?P<sp>[^,;“”\"]{2,70}?)[.!]$", re.S)
 _TELL_OBJECT = re.compile(

@@ -24,7 +24,8 @@ from quiz.model import TRUE_FALSE, Change
 
 MAX_WORDS = 40
 _REFERS_BACK = re.compile(r"\b(?:he|she|it|they|him|her|them|his|its|their|we|our|us)\b", re.IGNORECASE)
-TF = "True or false: according to the article, "
+# A colon keeps the sentence's own capitals: no guessing whether "Toyota" or "Almost" is a name.
+TF = "True or false? According to the article: "
 _NEGATED = re.compile(
     r"\b(?P<aux>did|does|do|has|have|had|is|are|was|were|will|would|could|can|should)\s+not\s+"
     r"(?P<verb>[a-z]+)(?P<any>\s+any)?\b"
@@ -58,7 +59,7 @@ def _in_text(words: str, article: Article) -> str:
 
 
 def _statement(text: str, article: Article) -> str:
-    return lower_first(strip_end(text), article.names.proper, article.names.lower_seen)
+    return strip_end(text)
 
 
 def _anchored(text: str, article: Article) -> str | None:
@@ -79,10 +80,12 @@ def _false(info: SentenceInfo, article: Article, body: str, start: int, end: int
            score: float, level: float, old: str | None = None, joint: str = "") -> Candidate | None:
     old = old if old is not None else body[start:end]
     changed = body[:start] + new + joint + body[end:]
-    if start == 0:  # the words as they read inside the claim: "the Pentagon", "shipping analysts"
+    shown_old, shown_new = old, new
+    if start == 0:  # in the explanation, the words as they read inside a sentence: "the Pentagon"
         names = article.names
-        new, old = lower_first(new, names.proper, names.lower_seen), lower_first(old, names.proper, names.lower_seen)
-    explanation = f"False. The article says {old}, not {new}: “{strip_end(info.body)}.”"
+        shown_new = lower_first(new, names.proper, names.lower_seen)
+        shown_old = lower_first(old, names.proper, names.lower_seen)
+    explanation = f"False. The article says {shown_old}, not {shown_new}: “{strip_end(info.body)}.”"
     return _make(info, article, _statement(changed, article), False, explanation, score, level,
                  Change(claim=new, source=old))
 
@@ -139,7 +142,7 @@ def _negation(info: SentenceInfo, article: Article, body: str, plain: str) -> Ca
         old = body[start:end]
         new = f"{negated.group('aux')} {negated.group('verb')}"
         return _false(info, article, body, start, end, new, 1.8, 0.4)
-    if _NEGATIVE_WORDS.search(plain) or _QUANTIFIED.match(plain):
+    if _NEGATIVE_WORDS.search(plain) or "n't" in plain or "n’t" in plain or _QUANTIFIED.match(plain):
         return None  # "all ... are not" reads as "not all": the scope is unclear
     for match in _AUX_VERB.finditer(plain):
         if len(WORD.findall(plain[:match.start()])) > 12:

@@ -30,6 +30,9 @@ _THE_GROUP = re.compile(r"\b[Tt]he\s+(?:MPs|MSPs|MEPs|peers|Lords)\b")
 _TRANSITIONS = re.compile(r"^\s*(?:" + "|".join(re.escape(p) for p in OPENER_PHRASES) + r")\b", re.IGNORECASE)
 _REFERRING = frozenset({"they", "it", "its", "their", "them", "theirs", "i", "we", "me", "us", "my", "our", "you",
                         "your"})
+# A capitalised first word that is no name ("The", "Profits" is taken as a subject that may be one).
+_NOT_SUBJECTS = OPENERS | PRONOUNS | {"the", "a", "an", "this", "that", "these", "those", "there", "in", "on", "at",
+                                      "by", "for", "after", "before", "with", "from", "as", "if", "when"}
 _CALENDAR = frozenset("""Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May
     June July August September October November December""".split())
 _PERSONAL = frozenset({"he", "she", "his", "her", "him", "hers"})
@@ -74,8 +77,8 @@ def context_problem(text: str, names: frozenset[str] = frozenset(), people: froz
         bare = token.rstrip("'’s") if token.endswith(("'s", "’s")) else token
         if bare in _CALENDAR:
             continue
-        if token[:1].isupper() and index > 0 or bare in names:
-            seen_name = seen_name or bare in names or index > 0
+        if token[:1].isupper() and (index > 0 or token.lower() not in _NOT_SUBJECTS) or bare in names:
+            seen_name = True
             seen_person = seen_person or bare in people
         low = token.lower()
         if low in _FIRST_PERSON and (token.islower() or token == "I"):

@@ -40,6 +40,7 @@ _MONTHS = "January|February|March|April|May|June|July|August|September|October|N
 _MONTH_AFTER = re.compile(rf"\s+(?:{_MONTHS})\b")
 _MONTH_BEFORE = re.compile(rf"\b(?:{_MONTHS})\s+$")
 _WORD_NUMBER = re.compile(r"\b(?:" + "|".join(WORD_NUMBERS) + r")\b", re.IGNORECASE)
+_CLOCK = re.compile(r"\s*(?:GMT|BST|UTC|ET|EST|CET|am|pm|a\.m\.|p\.m\.|hrs|hours GMT)\b")
 _NAME_BEFORE = re.compile(r"(?:[A-Z][\w’'-]*|No\.?)\s$")
 _MULTIPLIERS = (0.5, 2.0, 1.5, 0.75, 3.0, 0.6, 1.25, 4.0, 0.4, 10.0, 0.1, 0.8, 1.2, 2.5)
 
@@ -78,6 +79,8 @@ def find_numbers(text: str) -> list[Number]:
             continue
         if text[m.start() - 1:m.start()] == "/" or text[m.end():m.end() + 1] == "/":
             continue  # "9/11", "24/7"
+        if plain and _CLOCK.match(text, m.end()):
+            continue  # "1330 GMT", "10 am": a time of day
         if plain and (_MONTH_AFTER.match(text, m.end()) or _MONTH_BEFORE.search(text[:m.start()])):
             continue  # "11 September", "March 14": a date, not a quantity
         if plain and _NAME_BEFORE.search(text[:m.start()]) and m.start() > 0:

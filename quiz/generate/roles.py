@@ -34,6 +34,8 @@ _BAD_ROLE_WORDS = PRONOUNS | {"this", "that", "these", "those", "who", "which", 
 def _clean_role(role: str) -> str | None:
     role = _CUT.sub("", role.strip()).strip()
     words = WORD.findall(role)
+    if len(words) > 1 and words[1].lower() in ("and", "or", "of", "for", "the", "a", "an"):
+        return None  # "the and founder of ...": a list cut in the wrong place
     if not 1 <= len(words) <= 12 or any(w.lower() in _BAD_ROLE_WORDS for w in words):
         return None
     if re.search(r"\d", role) and len(words) < 2:  # "X, 45," is an age
