@@ -128,11 +128,13 @@ def write_question_set(path: str | Path, question_set: QuestionSet, *, expected_
     compared with it and, if it changed since, nothing is written: ProblemError at line 1,
     so a concurrent edit is never silently overwritten.
     within: a folder the written file must stay inside, symbolic links resolved (e.g.
-    `quiz generate --out`); ProblemError if the path leads out of it.
+    `quiz generate --out`); ProblemError if the path leads out of it. The folders between
+    are made (only once the path is known to stay inside).
     """
     target = Path(path)
     if within is not None:
         _check_within(target, Path(within))
+        target.parent.mkdir(parents=True, exist_ok=True)
     if expected_sha256 is None:
         _write_atomic(target, dump_question_set(question_set, target).encode("utf-8"))
         return

@@ -88,9 +88,11 @@ def test_a_write_through_a_symlinked_folder_out_of_within_is_refused(tmp_path):
     with pytest.raises(ProblemError):
         write_question_set(out / ".." / "a.yaml", _small_set(), within=out)
     assert list(elsewhere.iterdir()) == [] and not (tmp_path / "a.yaml").exists()
-    (out / "real").mkdir()
-    write_question_set(out / "real" / "a.yaml", _small_set(), within=out)
-    assert (out / "real" / "a.yaml").is_file()
+    with pytest.raises(ProblemError):  # a folder that does not exist yet, under the link
+        write_question_set(out / "sub" / "deeper" / "a.yaml", _small_set(), within=out)
+    assert list(elsewhere.iterdir()) == []
+    write_question_set(out / "new" / "a.yaml", _small_set(), within=out)  # folders inside are made
+    assert (out / "new" / "a.yaml").is_file()
 
 
 @pytest.mark.xfail(strict=True, reason="quiz generate does not pass within=--out to write_question_set yet "
