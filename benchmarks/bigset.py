@@ -2,9 +2,10 @@
 
 The set cites the seed article that ships with the package (quiz/data/seeds), so
 `quiz check` and the app find its source as they would a real one: the folder
-holds seeds/<article>.txt and questions/big.yaml. Its questions are the
-generator's questions for the seed plus the hand-written packaged ones, repeated
-with new ids until there are as many as asked; every citation stays valid.
+holds seeds/<article>.txt and questions/big.yaml. Its questions are those of the
+packaged set (made by the generator, then reviewed), repeated with new ids until
+there are as many as asked; every citation stays valid. A fixed, committed set
+keeps the figures comparable from one run to the next, whatever the generator does.
 """
 
 from __future__ import annotations
@@ -14,35 +15,28 @@ from importlib import resources
 from pathlib import Path
 
 from quiz.model import QuestionSet
-from quiz.sources import read_source
 from quiz.storage import load_question_set, write_question_set
 
 
 def packaged_seed() -> tuple[Path, Path]:
-    """(the seed article, its hand-written set) as installed with the package."""
+    """(the seed article, its question set) as installed with the package."""
     data = Path(str(resources.files("quiz").joinpath("data")))
     article = sorted((data / "seeds").glob("*.txt"))[0]
     return article, data / "questions" / (article.stem + ".yaml")
 
 
-def templates(article: Path, set_file: Path) -> tuple[QuestionSet, list]:
+def templates(set_file: Path) -> QuestionSet:
     question_set, problems = load_question_set(set_file)
-    if question_set is None:
-        raise SystemExit(f"the packaged set does not load: {problems[0]}")
-    questions = list(question_set.questions)
-    try:  # the generator's questions make the set look like the sets people will have
-        from quiz.generate import generate_questions
-
-        questions += generate_questions(read_source(article))
-    except Exception as error:  # the load benchmark must not depend on the generator working
-        print(f"note: the generator failed ({error!r}); the big set repeats the hand-written questions")
-    return question_set, questions
+    if question_set is None or not question_set.questions:
+        raise SystemExit(f"the packaged set does not load: {problems[0] if problems else 'no questions'}")
+    return question_set
 
 
 def write_big_set(folder: Path, count: int) -> Path:
     """Write a set of `count` questions under folder (questions/big.yaml); return its path."""
     article, set_file = packaged_seed()
-    base, questions = templates(article, set_file)
+    base = templates(set_file)
+    questions = base.questions
     (folder / "seeds").mkdir(parents=True, exist_ok=True)
     (folder / "questions").mkdir(exist_ok=True)
     (folder / "seeds" / article.name).write_bytes(article.read_bytes())
