@@ -114,9 +114,11 @@ def _read_header(text: str) -> tuple[str | None, str | None, int]:
 
 
 def parse_source(text: str, path: str = "<text>", sha256: str = "") -> SourceDocument:
-    """A source document from decoded text: header metadata and numbered sentences."""
-    if text.startswith("\ufeff"):
-        text = text[1:]
+    """A source document from decoded text (one leading BOM is dropped): header metadata and numbered sentences."""
+    return _parse(text[1:] if text.startswith("\ufeff") else text, path, sha256)
+
+
+def _parse(text: str, path: str, sha256: str) -> SourceDocument:
     date, title, body_start = _read_header(text)
     sentences = [
         Sentence(n, start, end, text[start:end])
@@ -169,4 +171,5 @@ def read_source(path: str | Path) -> SourceDocument:
     name = str(path)
     data = _read_bytes(name)
     text = decode_source(data, name)
-    return parse_source(text, name, hashlib.sha256(data).hexdigest())
+    # decode_source dropped the BOM already; a second U+FEFF is text (offsets count it)
+    return _parse(text, name, hashlib.sha256(data).hexdigest())

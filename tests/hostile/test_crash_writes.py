@@ -135,7 +135,7 @@ def test_kill_9_during_quiz_generate_leaves_each_set_old_or_new(tmp_path):
     started = time.monotonic()
     subprocess.run(_generate(expected), cwd=expected, env=ENV, check=True, capture_output=True, timeout=300)
     full_run = time.monotonic() - started
-    names = sorted(p.name for p in (base / "questions").iterdir())
+    names = sorted(p.name for p in (base / "questions").glob("*.yaml"))
     assert len(names) == sources
     old = {name: (base / "questions" / name).read_bytes() for name in names}
     new = {name: (expected / "questions" / name).read_bytes() for name in names}
