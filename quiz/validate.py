@@ -15,7 +15,8 @@ from dataclasses import dataclass, field
 from quiz.model import (DIFFICULTIES, FORMAT_VERSION, KINDS, MULTIPLE_CHOICE, TRUE_FALSE, Change,
                         Citation, Question, QuestionSet, SourceRef)
 from quiz.problems import ERROR, WARNING, Problem
-from quiz.yamlnodes import BOOL, FLOAT, INT, MAYBE_TYPED, NULL, STR, TIMESTAMP, Mapping, Node, Scalar, Sequence
+from quiz.yamlnodes import (BOOL, FLOAT, INT, MAYBE_TYPED, NULL, STR, TIMESTAMP, Locations, Mapping, Node, Scalar,
+                            Sequence)
 
 MAX_QUESTIONS = 10_000
 MAX_CHOICES = 10
@@ -48,7 +49,7 @@ class Validated:
 
     question_set: QuestionSet | None  # every part that is valid (questions with errors left out)
     problems: list[Problem]
-    locations: dict[Key, tuple[int, int]] = field(default_factory=dict)  # (line, column) of each value
+    locations: Locations = field(default_factory=Locations)  # (line, column) of each value
     question_index: list[int] = field(default_factory=list)  # file position of each question kept
 
 
@@ -56,7 +57,7 @@ class _Validator:
     def __init__(self, path: str) -> None:
         self.path = path
         self.problems: list[Problem] = []
-        self.locations: dict[Key, tuple[int, int]] = {}
+        self.locations = Locations()
 
     def error(self, node: Node, message: str, severity: str = ERROR) -> None:
         self.problems.append(Problem(self.path, node.line, node.column, message, severity))
@@ -72,7 +73,6 @@ class _Validator:
         found: dict[str, Node] = {}
         first: dict[str, Node] = {}
         unknown: list[str] = []
-        locations = self.locations
         items = node.items  # type: ignore[attr-defined]  # key, value, key, value...
         for key_node, value in zip(items[0::2], items[1::2]):
             if type(key_node) is not Scalar:
@@ -90,7 +90,7 @@ class _Validator:
                 self.error(key_node, _unknown_field(name, allowed, where))
                 continue
             found[name] = value
-            locations[key + (name,)] = (value.line, value.column)
+        self.locations.add_fields(key, found)
         for name in required:
             if name not in found and name not in first and not difflib.get_close_matches(name, unknown, 1, 0.75):
                 self.error(node, f"{where} lacks the field `{name}`; add `{name}: ...`")
