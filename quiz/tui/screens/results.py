@@ -12,7 +12,7 @@ from textual.widgets import Footer, Static
 
 from quiz.tui.session import Answer, Session
 from quiz.tui.text import duration, join, literal, literal_line
-from quiz.tui.widgets.feedback import quote
+from quiz.tui.widgets.feedback import quoted
 
 
 def percent(right: int, asked: int) -> int:
@@ -40,7 +40,7 @@ class MissedQuestion(Vertical):
         yield Static(join("✗ Your answer:  ", literal(self.answer.choice_text)), classes="your-answer", markup=False)
         yield Static(join("✓ Right answer: ", literal(asked.choices[asked.correct])), classes="right-answer",
                      markup=False)
-        yield Static(join("“", literal(quote(self.answer)), "”"), classes="missed-quote", markup=False)
+        yield Static(quoted(self.answer), classes="missed-quote", markup=False)
         yield Static(literal(asked.entry.where(asked.question.citation.sentence)), classes="missed-where",
                      markup=False)
 

@@ -25,6 +25,17 @@ def quote(answer: Answer) -> str:
     return squash_space(asked.entry.sentence_text(number) or asked.question.citation.quote)
 
 
+def quoted(answer: Answer) -> Content:
+    return in_quotes(quote(answer))
+
+
+def in_quotes(text: str) -> Content:
+    """A cited sentence in quotation marks, unless it opens with one itself (no ““…)."""
+    if text[:1] in "“\"‘'«„":
+        return literal(text)
+    return join("“", literal(text), "”")
+
+
 def change_lines(answer: Answer) -> Content | None:
     change = answer.asked.question.change
     if change is None:
@@ -51,7 +62,7 @@ class Feedback(Vertical):
         self.set_class(not answer.correct, "-wrong")
         self.query_one("#verdict", Static).update(verdict(answer))
         self.query_one("#explanation", Static).update(literal(asked.question.explanation))
-        self.query_one("#quote", Static).update(join("“", literal(quote(answer)), "”"))
+        self.query_one("#quote", Static).update(quoted(answer))
         self.query_one("#where", Static).update(literal(asked.entry.where(asked.question.citation.sentence)))
         change = change_lines(answer)
         self.query_one("#change", Static).update(change or "")
