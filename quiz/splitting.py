@@ -176,11 +176,14 @@ def _split_segment(text: str, start: int, end: int, wrap: int | None, spans: lis
 
 def _add_span(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
     """Add text[start:end] stripped of white space, if it has a letter or digit."""
-    chunk = text[start:end]
-    left = len(chunk) - len(chunk.lstrip())
-    right = len(chunk.rstrip())
-    if right > left and _WORD_CHAR.search(text, start + left, start + right):
-        spans.append((start + left, start + right))
+    # Found in place, without copying the sentence (this runs once per sentence): the white
+    # space around a sentence is a few characters at most.
+    left = _SPACE.match(text, start, end).end()
+    right = end
+    while right > left and text[right - 1].isspace():
+        right -= 1
+    if right > left and _WORD_CHAR.search(text, left, right):
+        spans.append((left, right))
 
 
 def _is_boundary(text: str, match: re.Match[str], first: int, end: int, wrap: int | None) -> bool:
