@@ -90,10 +90,15 @@ def add_app(table: Table, big_set: Path, questions: int, runs: int, answers: int
 
     _, small_set = packaged_seed()
     found = measure_app(small_set, big_set, runs, answers)
-    table.add("app: launch → first question (seed set): seconds", found.quiz.show())
-    table.add("app: bare Textual app → one Static: seconds", found.bare.show())
-    table.add("app: launch ÷ bare", found.ratio.show(2) + "×", "≤ 1.3×", found.ratio.median <= 1.3)
-    table.add(f"app: launch → first question ({questions:,} questions): seconds", found.big_launch.show())
+    # The launch as a person sees it (process start, Python and every import included) carries
+    # the target; the app's own part (App made -> frame painted, as Pilot sees it) shows where it goes.
+    table.add("app: launch → first question (seed set): seconds", found.quiz_process.show())
+    table.add("app: bare Textual app → one Static: seconds", found.bare_process.show())
+    table.add("app: launch ÷ bare", found.process_ratio.show(2) + "×", "≤ 1.3×", found.process_ratio.median <= 1.3)
+    table.add("  app's own part (App made → painted): quiz, seconds", found.quiz.show())
+    table.add("  app's own part (App made → painted): bare, seconds", found.bare.show())
+    table.add("  app's own part: quiz ÷ bare", found.ratio.show(2) + "×")
+    table.add(f"  app's own part, {questions:,} questions: seconds", found.big_launch.show())
     table.add(f"app: keypress → feedback shown ({len(found.keypress_ms.values)} answers): ms",
               found.keypress_ms.show(1), "≤ 30 ms", found.keypress_ms.median <= 30)
     table.add(f"app: peak memory (ru_maxrss), {questions:,} questions: MB", found.peak_mb.show(1), "≤ 150 MB",

@@ -41,7 +41,10 @@ ROWS = [
     "app: launch → first question (seed set): seconds",
     "app: bare Textual app → one Static: seconds",
     "app: launch ÷ bare",
-    "app: launch → first question (300 questions): seconds",
+    "app's own part (App made → painted): quiz, seconds",
+    "app's own part (App made → painted): bare, seconds",
+    "app's own part: quiz ÷ bare",
+    "app's own part, 300 questions: seconds",
     "app: keypress → feedback shown",
     "app: peak memory (ru_maxrss), 300 questions: MB",
 ]
