@@ -120,12 +120,13 @@ def _acquire_os_lock(held: _Held, folder: Path, deadline: float, wait: float) ->
 
 
 @contextlib.contextmanager
-def folder_lock(folder: str | Path, wait: float = WAIT) -> Iterator[Path]:
+def folder_lock(folder: str | Path, wait: float | None = None) -> Iterator[Path]:
     """Hold the exclusive writers' lock of `folder` (created if missing) for the `with` block.
 
-    Waits up to `wait` seconds for another holder, then raises ProblemError (located at the
-    folder) saying another quiz is writing there and to run again when it has finished.
+    Waits up to `wait` seconds (default WAIT) for another holder, then raises ProblemError
+    (located at the folder) saying another quiz is writing there and to run again when it has finished.
     """
+    wait = WAIT if wait is None else wait
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
     key = os.path.realpath(folder)

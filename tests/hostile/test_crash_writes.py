@@ -28,8 +28,8 @@ ENV = {**os.environ, "PYTHONPATH": str(ROOT)}
 FILES = 6
 
 
-def big_set(version: str, questions: int = 400) -> QuestionSet:
-    """A set of about 150 KB, so that a write takes long enough to be caught in the middle."""
+def big_set(version: str, questions: int = 300) -> QuestionSet:
+    """A set of about 110 KB, so that a write takes long enough to be caught in the middle."""
     return QuestionSet(title=f"Version {version}", source=SourceRef("a.txt"), questions=[
         Question(id=f"q{i}", kind=MULTIPLE_CHOICE, prompt=f"Version {version}: which of these, number {i}?",
                  choices=[f"{version} one", f"{version} two", "three"], answer=f"{version} two",
@@ -51,7 +51,7 @@ from quiz.storage import write_question_set
 dump, made = yamlwrite.dump_question_set, {}
 
 def dump_once(question_set, path):
-    key = (id(question_set), str(path))
+    key = (id(question_set), str(Path(path).parent))  # the text depends on the folder only
     if key not in made:
         made[key] = dump(question_set, path)
     return made[key]

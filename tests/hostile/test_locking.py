@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+from quiz import locking
 from quiz.locking import ABSENT, LOCK_NAME, file_sha256, folder_lock
 from quiz.model import MULTIPLE_CHOICE, Citation, Question, QuestionSet, SourceRef
 from quiz.problems import ProblemError
@@ -156,7 +157,8 @@ def test_a_deleted_file_is_a_change_too(tmp_path):
     assert not path.exists()
 
 
-def test_the_check_and_the_write_happen_under_the_lock(tmp_path, holder):
+def test_the_check_and_the_write_happen_under_the_lock(tmp_path, holder, monkeypatch):
+    monkeypatch.setattr(locking, "WAIT", 0.2)
     path = tmp_path / "set.yaml"
     write_question_set(path, a_set("q1"))
     with pytest.raises(ProblemError, match="another quiz"):
