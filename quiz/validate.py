@@ -90,7 +90,7 @@ class _Validator:
                 self.error(key_node, _unknown_field(name, allowed, where))
                 continue
             found[name] = value
-        self.locations.add_fields(key, found)
+        self.locations.add_fields(key, found, allowed)
         for name in required:
             if name not in found and name not in first and not difflib.get_close_matches(name, unknown, 1, 0.75):
                 self.error(node, f"{where} lacks the field `{name}`; add `{name}: ...`")

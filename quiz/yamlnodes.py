@@ -113,24 +113,24 @@ class Locations(CollectionsMapping):
     """(line, column) of located values by key path, e.g. ("questions", 3, "citation", "quote").
 
     Kept compactly because it lives as long as the set: a 10,000-question set has some
-    130,000 located values, and a dict of tuples for them took 30 MB. The values of one
-    mapping's fields are packed (line << 32 | column) into one array, found through the
-    mapping's key path and a tuple of its field names that all mappings with the same fields
-    share. Any other key path (a question's own mapping) is kept as set.
+    130,000 located values, and a dict of tuples for them took 30 MB. A mapping's values
+    are packed (line << 32 | column, 0 for a field it lacks) into one array, one slot per
+    field the mapping may have, in the order of the format's own tuple of field names; so
+    a mapping costs one entry and a few slots. Any other key path (a question's own
+    mapping) is kept as set.
     """
 
     def __init__(self) -> None:
         self._places = array("Q")
-        self._mappings: dict[tuple, tuple[int, tuple[str, ...]]] = {}  # key path -> (start, names)
-        self._shared: dict[tuple[str, ...], tuple[str, ...]] = {}
+        self._mappings: dict[tuple, tuple[int, tuple[str, ...]]] = {}  # key path -> (first slot, names)
         self._own: dict[tuple, int] = {}
 
-    def add_fields(self, path: tuple, fields: dict[str, Node]) -> None:
-        """Locate each field's value at path + (name,)."""
-        names = tuple(fields)
-        names = self._shared.setdefault(names, names)
+    def add_fields(self, path: tuple, fields: dict[str, Node], names: tuple[str, ...]) -> None:
+        """Locate fields[name] at path + (name,) for each of `names` the mapping has."""
         self._mappings[path] = (len(self._places), names)
-        self._places.extend([node.line << 32 | node.column for node in fields.values()])
+        get = fields.get
+        self._places.extend([node.line << 32 | node.column if (node := get(name)) is not None else 0
+                             for name in names])
 
     def __setitem__(self, key: tuple, where: tuple[int, int]) -> None:
         self._own[key] = where[0] << 32 | where[1]
@@ -139,19 +139,22 @@ class Locations(CollectionsMapping):
         packed = self._own.get(key)
         if packed is None:
             entry = self._mappings.get(key[:-1]) if type(key) is tuple and key else None
-            if entry is None or key[-1] not in entry[1]:
+            if entry is not None and key[-1] in entry[1]:
+                packed = self._places[entry[0] + entry[1].index(key[-1])]
+            if not packed:
                 raise KeyError(key)
-            packed = self._places[entry[0] + entry[1].index(key[-1])]
         return packed >> 32, packed & 0xFFFFFFFF
 
     def __iter__(self) -> Iterator[tuple]:
         yield from self._own
-        for path, (_, names) in self._mappings.items():
-            for name in names:
-                yield path + (name,)
+        places = self._places
+        for path, (first, names) in self._mappings.items():
+            for offset, name in enumerate(names):
+                if places[first + offset]:
+                    yield path + (name,)
 
     def __len__(self) -> int:
-        return len(self._own) + len(self._places)
+        return len(self._own) + sum(1 for packed in self._places if packed)
 
 
 class YamlError(Exception):
