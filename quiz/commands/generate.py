@@ -18,6 +18,7 @@ from pathlib import Path
 
 from quiz.generate import generate
 from quiz.generate.merge import MergeReport, merge
+from quiz.locking import file_sha256, folder_lock
 from quiz.model import QuestionSet, SourceRef
 from quiz.problems import Problem, ProblemError
 from quiz.textsafe import printable
@@ -88,6 +89,10 @@ def collect(sources_in: list[str], out: Path) -> tuple[list[Job], list[Problem]]
             jobs.append(_job(path, Path(path.name), out))
         else:
             problems.append(Problem(name, 1, 1, "no such file or folder; give .txt sources or folders of them"))
+    for job in [job for job in jobs if "\n" in job.relative or "\r" in job.relative]:
+        jobs.remove(job)
+        problems.append(Problem(str(job.source), 1, 1, "a line break in a source's file name cannot be "
+                                "written as source.path; rename the file"))
     unique: dict[Path, Job] = {}
     for job in jobs:
         if job.out in unique and unique[job.out].source != job.source:
@@ -120,19 +125,20 @@ def _backup(path: Path) -> Path:
     return candidate
 
 
-def _write(path: Path, question_set: QuestionSet) -> None:
+def _write(path: Path, question_set: QuestionSet, read_as: str, out: Path) -> None:
     from quiz.storage import dump_question_set, write_question_set
 
     if path.exists() and path.read_text(encoding="utf-8", errors="replace") == dump_question_set(question_set):
         return  # nothing changed: leave the file (and its time stamp) alone
-    path.parent.mkdir(parents=True, exist_ok=True)
-    write_question_set(path, question_set)
+    # Compare-and-swap: a person who saved the set while we merged keeps their edit.
+    write_question_set(path, question_set, expected_sha256=read_as, within=out)
 
 
 def _one(job: Job, args, summary: Summary) -> None:
     from quiz.sources import read_source
     from quiz.storage import load_question_set
 
+    read_as = file_sha256(job.out)  # what the merge below starts from
     doc = read_source(job.source)
     result = generate(doc, args.count, args.seed)
     if args.verbose:
@@ -161,7 +167,7 @@ def _one(job: Job, args, summary: Summary) -> None:
                 setattr(summary.merged, name, getattr(summary.merged, name) + getattr(report, name))
     else:
         summary.merged.added += len(fresh.questions)
-    _write(job.out, final)
+    _write(job.out, final, read_as, Path(args.out))
     summary.sets += 1
     summary.questions += len(final.questions)
 
@@ -191,6 +197,11 @@ def _sources_hint(jobs: list[Job], summary: Summary) -> None:
 
 
 def run(args) -> int:
+    with folder_lock(args.out):  # a second `quiz generate` on this folder waits, then refuses
+        return _run(args)
+
+
+def _run(args) -> int:
     out = Path(args.out)
     jobs, problems = collect(args.sources_in, out)
     for problem in problems:

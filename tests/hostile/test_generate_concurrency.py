@@ -1,8 +1,8 @@
 """`quiz generate` and other writers on one output folder: no lost writes.
 
 The lock and compare-and-swap write are quiz.locking and write_question_set(expected_sha256=...)
-(tested in test_locking.py). The two tests marked xfail need `quiz generate` to use them: the
-lead adds the lines (see SECURITY.md), then removes the markers.
+(tested in test_locking.py); `quiz generate` takes the lock for its output folder and writes
+each set with the compare-and-swap.
 """
 
 from __future__ import annotations
@@ -28,7 +28,6 @@ with folder_lock(sys.argv[1]):
     print("locked", flush=True)
     sys.stdin.read()
 """
-PENDING = pytest.mark.xfail(strict=True, reason="quiz generate does not take the lock / compare-and-swap yet")
 
 
 def _project(tmp_path: Path, sources: int = 3) -> Path:
@@ -58,7 +57,6 @@ def test_two_generate_runs_at_once_leave_whole_valid_sets(tmp_path):
         assert load_question_set(mine)[0] is not None
 
 
-@PENDING
 def test_generate_refuses_while_another_writer_holds_the_folder(tmp_path):
     root = _project(tmp_path)
     (root / "out").mkdir()
@@ -75,7 +73,6 @@ def test_generate_refuses_while_another_writer_holds_the_folder(tmp_path):
         holder.wait(timeout=30)
 
 
-@PENDING
 def test_a_set_edited_during_regeneration_is_kept(tmp_path, monkeypatch, capsys):
     from quiz.commands import generate as command
 

@@ -95,8 +95,6 @@ def test_a_write_through_a_symlinked_folder_out_of_within_is_refused(tmp_path):
     assert (out / "new" / "a.yaml").is_file()
 
 
-@pytest.mark.xfail(strict=True, reason="quiz generate does not pass within=--out to write_question_set yet "
-                                       "(the lead adds it; then remove this marker)")
 def test_generate_does_not_write_through_a_symlinked_subfolder_of_out(tmp_path):
     (tmp_path / "seeds" / "sub").mkdir(parents=True)
     (tmp_path / "seeds" / "sub" / "a.txt").write_text(ARTICLE, encoding="utf-8")
@@ -124,3 +122,15 @@ def test_any_source_path_resolves_inside_the_sources_folder_or_is_refused(tmp_pa
         return
     inside = seeds.resolve()
     assert target == inside or inside in target.parents
+
+
+def test_a_line_break_in_a_source_name_is_refused_with_a_located_message(tmp_path):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "two\nlines.txt").write_text(ARTICLE, encoding="utf-8")
+    (seeds / "fine.txt").write_text(ARTICLE, encoding="utf-8")
+    result = quiz("generate", "seeds", "--out", "questions", cwd=tmp_path)
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert ":1:1: error: a line break in a source's file name" in result.stderr
+    assert (tmp_path / "questions" / "fine.yaml").is_file()
+    assert quiz("check", "questions", cwd=tmp_path).returncode == 0
