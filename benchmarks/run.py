@@ -101,7 +101,7 @@ def add_app(table: Table, big_set: Path, questions: int, runs: int, answers: int
     table.add(f"  app's own part, {questions:,} questions: seconds", found.big_launch.show())
     table.add(f"app: keypress → feedback shown ({len(found.keypress_ms.values)} answers): ms",
               found.keypress_ms.show(1), "≤ 30 ms", found.keypress_ms.median <= 30)
-    table.add(f"app: peak memory (ru_maxrss), {questions:,} questions: MB", found.peak_mb.show(1), "≤ 150 MB",
+    table.add(f"app: peak memory (peak RSS), {questions:,} questions: MB", found.peak_mb.show(1), "≤ 150 MB",
               found.peak_mb.median <= 150)
 
 

@@ -46,7 +46,7 @@ ROWS = [
     "app's own part: quiz ÷ bare",
     "app's own part, 300 questions: seconds",
     "app: keypress → feedback shown",
-    "app: peak memory (ru_maxrss), 300 questions: MB",
+    "app: peak memory (peak RSS), 300 questions: MB",
 ]
 
 
