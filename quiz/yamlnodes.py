@@ -203,7 +203,7 @@ def decode(data: bytes) -> str:
                                       "save the file with the UTF-8 encoding") from None
     if text.startswith("\ufeff"):
         text = text[1:]
-    if not text.strip() or not _CONTENT.search(text):
+    if not text or text.isspace() or not _CONTENT.search(text):  # isspace: no copy of a big file
         raise YamlError(1, 1, "the file is empty; a question set needs format, title, source and "
                               "questions")
     return text
