@@ -10,15 +10,15 @@ what is asked. The same input and options always give the same questions.
 from __future__ import annotations
 
 import random
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
-from quiz.generate.analysis import analyse
+from quiz.generate.analysis import Article, SentenceInfo, analyse
 from quiz.generate.candidate import Candidate
 from quiz.generate.fam_claims import claim_candidates
 from quiz.generate.fam_numbers import date_candidates, number_candidates
 from quiz.generate.fam_roles import role_candidates
 from quiz.generate.fam_speech import attribution_candidates, quote_candidate
-from quiz.generate.select import default_count, finish, select
+from quiz.generate.select import RICH_PER_SENTENCE, default_count, finish, minimum_count, select
 from quiz.model import Question
 
 BUILDERS = (attribution_candidates, quote_candidate, number_candidates, date_candidates, claim_candidates,
@@ -49,8 +49,25 @@ def generate(doc, count: int | None = None, seed: int = 0) -> Generated:
             skipped.append((info.n, info.context))
         candidates.extend(found)
     target = count if count is not None else default_count(len(article.sentences))
-    chosen = select(candidates, target)
+    minimum = count if count is not None else minimum_count(len(article.sentences))
+    richer = round(len(article.sentences) * RICH_PER_SENTENCE) if count is None else 0
+    chosen = select(candidates, target, minimum, richer)
+    if not chosen:
+        # Every sentence leans on another: a figure or a year can still be asked with its sentence
+        # as it stands ("… floated in April _____ with less than 50 employees"), rather than nothing.
+        leaning = [info for info in article.sentences if info.context and not info.problem]
+        # Best a sentence that names its subject ("the company floated in …") over "They …", "But …".
+        named = [info for info in leaning if not info.context.startswith(("starts with", "opens with"))]
+        fallback = [c for info in named for c in _fill_ins(info, article, seed)] or \
+            [c for info in leaning for c in _fill_ins(info, article, seed)]
+        chosen = select(fallback, min(target, max(1, minimum)), minimum)
     return Generated(finish(chosen, seed), skipped, len(candidates))
+
+
+def _fill_ins(info: SentenceInfo, article: Article, seed: int) -> list[Candidate]:
+    alone = replace(info, context=None)
+    rng = random.Random(f"{seed}\x1f{info.body}")
+    return number_candidates(alone, article, rng) + date_candidates(alone, article, rng)
 
 
 def generate_questions(doc, count: int | None = None, seed: int = 0) -> list[Question]:

@@ -16,6 +16,7 @@ from quiz.generate.attribution import (
     Speaker,
     find_attributions,
     find_quote,
+    resolve_pronouns,
 )
 from quiz.generate.entities import Names
 from quiz.generate.filters import context_problem, relative_time, sentence_problem
@@ -85,7 +86,8 @@ def _single_person(info: SentenceInfo, names: Names) -> Speaker | None:
     mentioned = {p for p in (names.person(m.group()) for m in _RUNS.finditer(info.body)) if p}
     if len(mentioned | people) == 1:
         name = next(iter(mentioned | people))
-        return Speaker(name, PERSON, name)
+        display = names.display(name) if name in names.persons else name
+        return Speaker(name, PERSON, display) if display else None
     return None
 
 
@@ -111,6 +113,7 @@ def analyse(doc) -> Article:
             # Cheap tests first: most sentences have no digit, no quotation, no attribution verb.
             if _SAYS.search(body):
                 info.attributions = find_attributions(sentence.n, body, names)
+                resolve_pronouns(info.attributions, previous)
             if '"' in body or "“" in body:
                 info.quote = find_quote(sentence.n, body, names, previous)
             if _DIGIT.search(body):

@@ -71,6 +71,7 @@ class Attribution:
     clause: str  # the clause "speaker verb claim" as written ("" for claim-first forms)
     front: bool  # speaker at the start of its clause
     role: str | None = None  # appositive in the speaker phrase
+    resolved_from: int | None = None  # the sentence that named a "he said" speaker
 
 
 @dataclass
@@ -88,6 +89,10 @@ _VERBISH = frozenset(
     should there it this that which who what when if because as than said says told also making made""".split()
 )
 _OPENER = re.compile(r"^(?:But|And|However|Also|Yet|So|Meanwhile|Now|Still|Instead)\s+,?\s*")
+
+
+_SUBORDINATORS = frozenset(
+    "while whilst although though as if when because since after before unless until whereas once".split())
 
 
 def _not_a_noun_phrase(tokens: list[str]) -> bool:
@@ -113,9 +118,14 @@ def classify_speaker(phrase: str, names: Names) -> Speaker:
         return Speaker(phrase, PRONOUN, None)
     # "the observatory's Rami Abdul Rahman": the person is the speaker.
     owner = re.search(r"['’]s\s+(?P<rest>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){1,3})$", phrase)
+    if lower[0] in _SUBORDINATORS:
+        return Speaker(phrase, ANAPHORIC, None)  # "while some observers said": a clause cut in the wrong place
     person = names.person(owner.group("rest") if owner else phrase)
     if person:
-        return Speaker(phrase, PERSON, person)
+        # A bare surname ("Mr Hattersley") is of another form than the full names beside it.
+        return Speaker(phrase, PERSON, names.display(person))
+    if lower[0] in ("mr", "mrs", "ms", "miss") and len(tokens) == 2:
+        return Speaker(phrase, PERSON, None)  # "Mr Lowe" the article never names in full: no answer
     if owner:  # "the observatory's Rami Abdul Rahman": a named member of something
         return Speaker(phrase, PERSON, owner.group("rest"))
     titled = _TITLED_NAME.search(phrase) or _NAME_FROM.match(phrase)
@@ -158,6 +168,15 @@ def _claim_after_verb(verb: str, rest: str) -> str | None:
     if len(WORD.findall(claim)) < 3 or not claim[:1].isalnum():
         return None
     return claim
+
+
+def resolve_pronouns(found: list[Attribution], previous: Speaker | None) -> None:
+    """'He said …' right after a sentence naming one person: that person (else it stays unusable)."""
+    for attribution in found:
+        speaker = attribution.speaker
+        if previous is not None and speaker.kind == PRONOUN and speaker.text.strip().lower() in ("he", "she"):
+            attribution.speaker = Speaker(speaker.text, PERSON, previous.display)
+            attribution.resolved_from = attribution.sentence - 1
 
 
 def find_attributions(n: int, body: str, names: Names) -> list[Attribution]:

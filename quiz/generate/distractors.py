@@ -12,8 +12,8 @@ import re
 
 from quiz.generate.analysis import Article
 from quiz.generate.attribution import GENERIC, NAMED, PERSON, Speaker
-from quiz.generate.entities import Role, same_entity
-from quiz.generate.text import TITLE_HEADS, WORD
+from quiz.generate.entities import ORG_WORDS, Role, same_entity
+from quiz.generate.text import TITLE_HEADS, WORD, has_phrase
 
 _NUMBER = re.compile(r"\d[\d,.]*")
 _CONTENT_STOP = frozenset(
@@ -53,41 +53,55 @@ def _describes_someone(display: str) -> bool:
     return any(w.lower() in TITLE_HEADS for w in WORD.findall(display))
 
 
+def _named_in(text: str, display: str) -> bool:
+    """'Robert Jackson' for 'Mr Blair said Mr Jackson was…': a choice the sentence itself names."""
+    return any(len(word) > 2 and word[:1].isupper() and has_phrase(text, word) for word in display.split()[-2:]
+               if word.lower() not in ("the", "a", "an"))
+
+
+def _looks_personal(display: str) -> bool:
+    """'Anne Alexander': two or three capitalised words, none an organisation's — a person's name."""
+    tokens = display.split()
+    return 2 <= len(tokens) <= 3 and all(t[:1].isupper() and t[1:].islower() for t in tokens) and \
+        not any(t.lower() in ORG_WORDS for t in tokens) and tokens[0] not in ("The", "A", "An")
+
+
 def pick_speakers(article: Article, answer: Speaker, claim: str, rng: random.Random, want: int = 3) -> list[str]:
-    """Other sources in the article, never one that may be the answer or that says the same thing."""
+    """Other sources in the article of the answer's form (people for a person), each a different one.
+
+    Never one that may be the answer (an alias, its description), one the article also credits
+    with the same claim, one the claim itself names, nor two names for the same source.
+    """
     claims = article.claims_by()
+    person = answer.kind == PERSON
     pool: list[tuple[int, str]] = []
-    seen: set[str] = set()
-    for speaker in article.speakers():
-        display = speaker.display or ""
-        if not display or display.lower() in seen or display.lower() == (answer.display or "").lower():
+    seen: set[str] = {(answer.display or "").lower()}
+    candidates: list[tuple[str, str]] = [(s.display or "", s.kind) for s in article.speakers()]
+    if person:  # people the article names but does not quote are plausible sources too
+        candidates += [(article.names.display(name) or "", PERSON) for name in article.names.persons]
+    for display, kind in candidates:
+        if not display or display.lower() in seen or (kind == PERSON) != person:
             continue
         seen.add(display.lower())
-        if _may_be_same(article, answer.display or "", display):
+        if person and " " not in display:
+            continue
+        if not person and (_describes_someone(display) or _looks_personal(display)):
+            continue  # "Scotland's justice minister" may be the very person asked about
+        if _may_be_same(article, answer.display or "", display) or _named_in(claim, display):
             continue
         if any(similar_claims(claim, other) for other in claims.get(display.lower(), [])):
             continue
-        rank = 0 if speaker.kind == answer.kind else 2
-        if answer.kind == PERSON and speaker.kind == GENERIC:
-            continue  # "Newspaper reports" is no one who says things
-        if (answer.kind == PERSON) != (speaker.kind == PERSON) and _describes_someone(display):
-            continue  # "Scotland's justice minister" may be the very person asked about
-        if {speaker.kind, answer.kind} <= {NAMED, GENERIC}:
-            rank = 0
+        # A description for a description first: "Pro-hunt campaigners" may well be "the Countryside Alliance".
+        rank = 0 if kind == answer.kind else 1
         pool.append((rank, display))
-    # People the article names but does not quote are plausible sources too.
-    if answer.kind == PERSON:
-        for name in article.names.persons:
-            if name.lower() not in seen and name.lower() != (answer.display or "").lower():
-                seen.add(name.lower())
-                if not _may_be_same(article, answer.display or "", name) and not any(
-                        similar_claims(claim, other) for other in claims.get(name.lower(), [])):
-                    # A full name for a full name: "Biden" beside "Lloyd Austin" stands out.
-                    same_form = (len(name.split()) > 1) == (len((answer.display or "").split()) > 1)
-                    pool.append((1 if same_form else 3, name))
     rng.shuffle(pool)
     pool.sort(key=lambda item: item[0])
-    return [display for _, display in pool][: want + 3]
+    picked: list[str] = []
+    for _, display in pool:
+        # "A war monitor" and "the Syrian Observatory" are one source: offer it once.
+        if not any(_may_be_same(article, display, other) for other in picked):
+            picked.append(display)
+    return picked[: want + 3]
 
 
 def pick_roles(article: Article, role: Role, rng: random.Random, want: int = 3) -> list[str]:

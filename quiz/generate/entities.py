@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from quiz.generate.text import HONORIFICS, SAY_VERBS, TITLE_HEADS, WORD, norm_key
+from quiz.generate.text import HONORIFICS, OPENERS, SAY_VERBS, TITLE_HEADS, WORD, norm_key
 
 CAP = r"(?:(?:[A-Z]\.){2,}|[A-Z](?:[\w&'’-]*\w)?)"
 CONNECT = r"(?:of\s+the|of|for|de|del|da|van|von|der|bin|al|le|la|du)"
@@ -44,10 +44,14 @@ _ROLE_BEFORE = re.compile(rf"\b(?:{_HEADS}),\s+((?:[A-Z][\w'’-]+\s+){{1,2}}[A-
 _ROLE_AFTER = re.compile(
     rf"\b((?:[A-Z][\w'’-]+\s+){{1,2}}[A-Z][\w'’-]+),\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){{0,4}}?(?:{_HEADS})\b")
 
+_NAMING_HONORIFICS = frozenset({"Lord", "Lady", "Sir", "Dame", "Baroness", "Dr", "Professor"})
+
+
 @dataclass
 class Person:
     name: str  # the fullest form the article uses, e.g. "Lloyd Austin"
     titles: list[str] = field(default_factory=list)  # as written: "US Defence Secretary"
+    honorific: str = ""  # "Lord", "Sir": part of how a person known by one name is called
 
 
 @dataclass
@@ -71,7 +75,7 @@ def split_title(tokens: list[str]) -> tuple[list[str], list[str]]:
             last_head = i
     title = tokens[: last_head + 1]
     # "Although Mr Marchionne": a capitalised opener is no part of a title
-    while title and title[0].lower() in NOT_NAMES:
+    while title and (title[0].lower() in NOT_NAMES or title[0].lower() in OPENERS):
         title = title[1:]
     return title, tokens[last_head + 1:]
 
@@ -122,6 +126,7 @@ class Names:
         for match in NAME_RUN.finditer(body):
             tokens = match.group().split()
             title, name = split_title(tokens)
+            name = _without_affiliation(name)
             if not name:
                 continue
             name[-1] = strip_possessive(name[-1])
@@ -129,8 +134,9 @@ class Names:
                 self._add(" ".join(name), " ".join(title) if title else None)
 
     def _looks_like_person(self, title: list[str], name: list[str], body: str, start: int) -> bool:
-        if not 1 <= len(name) <= 4 or any(t.lower() in ORG_WORDS or t.lower() in NOT_NAMES for t in name):
-            return False
+        if not 1 <= len(name) <= 4 or any(t.lower() in ORG_WORDS or t.lower() in NOT_NAMES or
+                                          t.lower() in _PARTIES for t in name):
+            return False  # "Lib Dems" said it: a party
         if any(not t[:1].isupper() or t.isupper() for t in name):
             return False
         if len(name) == 1:
@@ -153,6 +159,8 @@ class Names:
             self.surnames[surname] = name
             key = name
         person = self.persons.setdefault(key, Person(key))
+        if title and title.split()[-1] in _NAMING_HONORIFICS and " " not in key:
+            person.honorific = title.split()[-1]
         if title and title.split()[-1].lower().rstrip(".") not in HONORIFICS and title not in person.titles:
             person.titles.append(title)
 
@@ -168,9 +176,17 @@ class Names:
         if full in self.persons:
             return full
         known = self.surnames.get(name[-1])
-        if known and (len(name) == 1 or full == known):
+        # "Liberal Democrat Paul Tyler", "Labour's Robin Cook": a known name at the end of a longer run
+        if known and (len(name) == 1 or full == known or full.endswith(" " + known)):
             return known
         return None
+
+    def display(self, name: str) -> str | None:
+        """How a person reads as a choice: the full name, 'Lord Heseltine'; None for a bare surname."""
+        if " " in name:
+            return name
+        person = self.persons.get(name)
+        return f"{person.honorific} {name}" if person and person.honorific else None
 
     def people_words(self) -> frozenset[str]:
         """Every word of every person's name, and the honorifics that stand for a person ('Mr Blair')."""
@@ -179,6 +195,31 @@ class Names:
 
     def is_name_word(self, word: str) -> bool:
         return word in self.proper
+
+
+# Words that say which side someone is on, not who they are: "Tory David Heathcoat-Amory".
+_AFFILIATIONS = frozenset(
+    """tory tories labour conservative conservatives liberal democrat democrats lib dem dems republican
+    republicans democratic green greens snp ukip plaid unionist socialist independent senator mp mep msp
+    """.split())
+
+
+_PARTIES = frozenset("lib dem dems tory tories labour conservatives democrats republicans snp ukip plaid".split())
+
+
+def _without_affiliation(name: list[str]) -> list[str]:
+    """'Labour's Robin Cook' → Robin Cook; 'Conservative Michael Fallon' → Michael Fallon."""
+    for index, token in enumerate(name[:-1]):
+        if token.endswith(("'s", "’s")):
+            name = name[index + 1:]
+            break
+    while len(name) > 2 and (name[0].lower() in _AFFILIATIONS or name[0].endswith(("an", "ish", "ese"))
+                             and name[0].lower() not in _GIVEN_ENDINGS_OK):
+        name = name[1:]
+    return name
+
+
+_GIVEN_ENDINGS_OK = frozenset("jan ian sean dan stan evan alan brian juan ivan adrian julian christian".split())
 
 
 def same_entity(a: str, b: str) -> bool:

@@ -18,7 +18,7 @@ from quiz.generate.candidate import Candidate, difficulty_from
 from quiz.generate.distractors import pick_speakers
 from quiz.generate.fam_numbers import _BOUND_YEAR
 from quiz.generate.filters import anchor_time
-from quiz.generate.numbers import number_distractors, ordered_like, year_distractors
+from quiz.generate.numbers import keep_order, number_distractors, ordered_like, year_distractors
 from quiz.generate.text import WORD, lower_first, outside_quotes, strip_end
 from quiz.model import TRUE_FALSE, Change
 
@@ -41,6 +41,15 @@ _SUBORDINATE = re.compile(r"\b(?:if|what|when|whether|while|although|because|tha
                           r"unless|until|once|since|after|before)\b", re.IGNORECASE)
 _QUANTIFIED = re.compile(r"\s*(?:all|every|each|both|most|some|many|few|several|any|either|neither|more|less|"
                          r"only|almost|nearly|half)\b", re.IGNORECASE)
+_RATIO = re.compile(r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten))\s+(?:out\s+of|in)\s+$")
+_RATIO_AFTER = re.compile(r"\s+(?:out\s+of|in)\s+(?:\d|ten|every)")
+_ARTICLE_BEFORE = re.compile(r"\b(?:a|an)\s+$", re.IGNORECASE)
+_SPEECH = re.compile(r"[:,]\s*[“\"]|^Said\b")
+# Words whose meaning turns with a negation's scope ("will not be out for another year").
+_CONTRAST = re.compile(r"\b(?:rather|but|instead|only|just|merely|until|yet|another|before|ever|either|longer|"
+                       r"up\s+from|down\s+from)\b"
+                       r"|\bfor\s+(?:more|less|over|about|at\s+least|almost|nearly|the\s+past|the\s+last|\d|a\s+few|"
+                       r"several|many|one|two|three|four|five|six|seven|eight|nine|ten)\b")
 _NOT_VERBS = frozenset("a an the about also still now already just only more less to be being been".split())
 
 
@@ -71,7 +80,8 @@ def _make(info: SentenceInfo, article: Article, statement: str, answer: bool, ex
     anchored = _anchored(statement, article)
     if anchored is None:
         return None
-    prompt = f"{TF}{anchored}."
+    closed = anchored.rstrip("”\"’'")[-1:] in (".", "!", "?") and anchored[-1:] in "”\"’'"
+    prompt = f"{TF}{anchored}" + ("" if closed else ".")
     return Candidate("claim", TRUE_FALSE, info.n, info.text, prompt, answer, [], explanation, "claim",
                      score, difficulty_from(level), change)
 
@@ -94,6 +104,8 @@ def claim_candidates(info: SentenceInfo, article: Article, rng: random.Random) -
     body = info.body
     if info.problem or info.context or len(WORD.findall(body)) > MAX_WORDS or body.startswith(("“", '"')):
         return []
+    if _SPEECH.search(body):
+        return []  # 'Said Mr Bysshe: "…"': the claim would be someone's words, not the article's
     out: list[Candidate | None] = []
     true = _make(info, article, _statement(body, article), True,
                  f"True. The article states it: “{strip_end(body)}.”", 1.6, 0.1)
@@ -102,7 +114,15 @@ def claim_candidates(info: SentenceInfo, article: Article, rng: random.Random) -
     for number in info.numbers:
         if number.bound or plain[number.start:number.end] != body[number.start:number.end]:
             continue
-        wrong = number_distractors(number, article.stated, rng, want=1)
+        if body[max(0, number.start - 1):number.start] == "(" or body[number.start - 2:number.start] == "; ":
+            continue  # "($48; £26)" converts the figure before it: changing it is no fact changed
+        if _RATIO.search(body[:number.start]) or _RATIO_AFTER.match(body, number.end):
+            continue  # "nine out of 10": changing one side makes no claim, only nonsense
+        if body[number.end:number.end + 2] == " (":
+            continue  # "£99 (149 euros)": the conversion would still give the figure
+        if _ARTICLE_BEFORE.search(body[:number.start]):
+            continue  # 'a 12-year-old' would read 'a 11-year-old'
+        wrong = keep_order(number, info.numbers, number_distractors(number, article.stated, rng, want=4))[:1]
         if wrong:
             out.append(_false(info, article, body, number.start, number.end, wrong[0], 2.0, 0.45))
             break
@@ -137,6 +157,8 @@ def claim_candidates(info: SentenceInfo, article: Article, rng: random.Random) -
 def _negation(info: SentenceInfo, article: Article, body: str, plain: str) -> Candidate | None:
     """'did not confirm any casualties' → 'did confirm casualties'; 'will save' → 'will not save'."""
     negated = _NEGATED.search(plain)
+    if _CONTRAST.search(plain):
+        return None  # "does not see itself as X, rather as Y": with the 'not' moved it reads wrong
     if negated and len(_NEGATIVE_WORDS.findall(plain)) == 1:
         start, end = negated.span()
         old = body[start:end]

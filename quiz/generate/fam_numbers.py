@@ -8,13 +8,17 @@ import re
 from quiz.generate.analysis import Article, SentenceInfo
 from quiz.generate.candidate import BLANK, Candidate, clean_choices, difficulty_from, leak
 from quiz.generate.filters import anchor_time
-from quiz.generate.numbers import Number, number_distractors, ordered_like, sort_numeric, year_distractors
+from quiz.generate.numbers import Number, keep_order, number_distractors, ordered_like, sort_numeric, year_distractors
 from quiz.generate.text import has_phrase, outside_quotes, strip_end
 from quiz.model import MULTIPLE_CHOICE
 
 FILL = "Fill in the blank according to the article: "
 # "(£600m)" after "$1.13bn" gives the size away: drop such conversions with the blank.
 _CONVERSION = re.compile(r"^\s*\((?:about\s+|around\s+|roughly\s+)?(?:US\$|[$£€¥])[\d.,]+\s?(?:bn|m|k|tn|billion|million)?\)")
+_CONVERTED = re.compile(r"\s+(?:[a-z]+\s+){0,2}\((?:about\s+|around\s+)?(?:US\$|[$£€¥]|\d)")
+_NAMED_YEAR = re.compile(r"(?<![.!?]\s)\b(?!(?:In|Since|By|From|Until|Before|After|During|Of|January|February|March|"
+                         r"April|May|June|July|August|September|October|November|December)\b)[A-Z][\w-]*\s+$"
+                         r"|\b(?:NT|ME|XP|\d\d),\s+$")
 _BOUND_YEAR = re.compile(r"\b(?:since|before|after|until|by|from|between)\s+$", re.IGNORECASE)
 
 
@@ -40,7 +44,10 @@ def number_candidates(info: SentenceInfo, article: Article, rng: random.Random) 
             continue  # inside a quotation
         if info.body[max(0, number.start - 1):number.start] == "(" or info.body[number.start - 2:number.start] == "; ":
             continue  # "(£14.5bn)" converts the figure before it: no fact of its own
-        distractors = clean_choices(number.text, number_distractors(number, article.stated, rng))
+        if _CONVERTED.match(info.body, number.end):
+            continue  # "1m euros ($1.3m; £690,000)": the conversion gives the figure away
+        wrong = keep_order(number, info.numbers, number_distractors(number, article.stated, rng, want=8))
+        distractors = clean_choices(number.text, wrong)
         if len(distractors) < 3:
             continue
         cloze = _cloze(info.body, number.start, number.end)
@@ -75,6 +82,9 @@ def date_candidates(info: SentenceInfo, article: Article, rng: random.Random) ->
     for start, end, year in info.years:
         if plain[start:end] != info.body[start:end]:
             continue
+        if _NAMED_YEAR.search(info.body[:start]) or info.body[end:end + 1] == "," and _NAMED_YEAR.search(
+                info.body[:start].rstrip(", ")):
+            continue  # "Windows 2000", "Euro 2004": part of a name, not a date
         distractors = year_distractors(year, article.years, own, article.latest_year, rng, want=8)
         distractors = clean_choices(str(year), ordered_like(year, sorted(own), distractors))
         if len(distractors) < 3:

@@ -8,7 +8,7 @@ from quiz.generate.analysis import Article, SentenceInfo
 from quiz.generate.candidate import ACCORDING, Candidate, clean_choices, difficulty_from, leak
 from quiz.generate.distractors import pick_roles
 from quiz.generate.entities import Role
-from quiz.generate.text import capitalize_first, strip_end
+from quiz.generate.text import OPENERS, WORD, capitalize_first, strip_end
 from quiz.model import MULTIPLE_CHOICE, TRUE_FALSE, Change
 
 
@@ -25,10 +25,15 @@ def role_candidates(info: SentenceInfo, article: Article, rng: random.Random) ->
     out = []
     for role in info.roles:
         answer = _shown(role, role.role)
+        if not _specific(role.role) or role.entity.split()[0].lower() in OPENERS:
+            continue  # "President", "Leader": true of many, and of another form than "Defence Secretary"
+        if role.person and (" " not in role.entity or role.role.split()[-1] in _RANKS):
+            continue  # "Ghazi … the Foreign Minister Prince": a name cut short, a rank read as a title
         words = {w.lower() for w in role.entity.split() if len(w) > 3}
         if words & {w.lower().strip(",.’'s") for w in role.role.split()}:
             continue  # "Pentagon spokesman" for the Pentagon gives itself away
-        pool = [_shown(role, r) for r in pick_roles(article, role, rng)]
+        raw_pool = [r for r in pick_roles(article, role, rng) if _specific(r)]
+        pool = [_shown(role, r) for r in raw_pool]
         distractors = clean_choices(answer, pool)
         question = "who is" if role.person else "what is"
         explanation = (f"The article describes {_subject(role)} as {role.role if role.indefinite else _titled(role.role)}: "
@@ -43,7 +48,7 @@ def role_candidates(info: SentenceInfo, article: Article, rng: random.Random) ->
                                  f"role:{role.entity.lower()}", 2.0 + (0.3 if role.person else 0),
                                  difficulty_from(0.2 + 0.5 * spread)))
         elif distractors:
-            raw = next(r for r in pick_roles(article, role, rng) if _shown(role, r) == distractors[0])
+            raw = next(r for r in raw_pool if _shown(role, r) == distractors[0])
             wrong = raw if role.indefinite else _titled(raw)
             prompt = f"True or false: according to the article, {_subject(role)} is {wrong}."
             out.append(Candidate("role", TRUE_FALSE, info.n, info.text, prompt, False, [],
@@ -54,9 +59,25 @@ def role_candidates(info: SentenceInfo, article: Article, rng: random.Random) ->
     return out
 
 
+_RANKS = frozenset("Prince Princess King Queen Sheikh Emir Crown Duke Lord Lady Sir Dame Baroness".split())
+_TIME_BOUND = frozenset("new then now currently later still also incoming outgoing future soon".split())
+
+
+def _specific(role: str) -> bool:
+    """A role of two words or more besides a/an/the: 'Health Secretary', 'a UK-based monitoring group'.
+
+    Not 'New Home Secretary', 'then chancellor': true only at one time, which the question cannot say.
+    """
+    words = [w for w in WORD.findall(role) if w.lower() not in ("a", "an", "the")]
+    return len(words) >= 2 and words[0].lower() not in _TIME_BOUND
+
+
 def _titled(title: str) -> str:
     """'US Defence Secretary' reads as 'the US Defence Secretary' after 'is' or 'as'."""
     lowered = title.lower()
     if lowered.startswith(("the ", "a ", "an ")) or "'s " in title or "’s " in title:
         return title
+    first, _, rest = title.partition(" ")
+    if first.lower() in ("former", "ex", "acting", "deputy", "interim") and rest:
+        title = f"{first.lower()} {rest}"  # "the former Labour leader", mid-sentence
     return f"the {title}"

@@ -61,6 +61,8 @@ def attribution_candidates(info: SentenceInfo, article: Article, rng: random.Ran
         claim = strip_end(attribution.claim)
         explanation = (f"The article attributes this to {_as_written(speaker.display, article)}: "
                        f"“{strip_end(info.body)}.”")
+        if attribution.resolved_from:
+            explanation += f" The sentence before names {speaker.display}."
         score = 2.0 + (0.5 if speaker.kind == PERSON else 0) + (0.5 if any(c.isdigit() for c in claim) else 0)
         level = 0.2 + 0.6 * _speaker_spread(article) + (0.2 if len(distractors) == 3 else 0)
         out.append(Candidate("attribution", MULTIPLE_CHOICE, info.n, info.text, prompt, speaker.display, choices,
@@ -79,9 +81,8 @@ def quote_candidate(info: SentenceInfo, article: Article, rng: random.Random) ->
     if quote is None or not quote.speaker.display:
         return []
     speaker = quote.speaker
-    surname = speaker.display.split()[-1]
-    if has_phrase(quote.text.lower(), surname.lower()):
-        return []
+    if any(len(name) > 2 and has_phrase(quote.text.lower(), name.lower()) for name in speaker.display.split()):
+        return []  # "… and Tony has not made up his mind": not Tony speaking (nor a giveaway)
     distractors = clean_choices(speaker.display, pick_speakers(article, speaker, quote.text, rng))
     if len(distractors) < 2:
         return []

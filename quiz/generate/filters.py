@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from quiz.generate.reference import definite_reference
 from quiz.generate.text import (
     ANAPHORIC_NOUNS,
     OPENER_PHRASES,
@@ -24,15 +25,39 @@ MIN_WORDS = 5
 MAX_WORDS = 55
 _TERMINAL = re.compile(r"[.!]['’\"”)]*\s*$")
 _LIST_MARK = re.compile(r"^\s*(?:[-–—•*·]|\d+[.)])\s")
-_THE_NOUN = re.compile(r"\b(?:[Tt]he|[Bb]oth)\s+(?:(?:two|three|four|five|both|latter|former|same|new|latest)\s+)?(?:[\w-]+\s+){0,2}?(?P<noun>[a-z][a-z-]+)(?:['’]s)?\b(?!\s+(?:of|for|in|at|on|from|behind|called|named|known)\b)")
+_THE_NOUN = re.compile(r"\b(?:[Tt]he|[Bb]oth)\s+(?:(?:two|three|four|five|both|latter|former|same|new|latest)\s+)?(?:[\w-]+\s+){0,2}?(?P<noun>[a-z][a-z-]+)(?:['’]s)?\b(?!\s+(?:of|for|in|at|on|from|behind|called|named|known)\b)(?!,\s+[A-Z])")
 _DEMONSTRATIVE_NOUN = re.compile(r"\b(?:this|these|those|such)\s+(?!month|week|year|morning|afternoon|evening|weekend|summer|winter|spring|autumn|season|quarter|time)[a-z]", re.IGNORECASE)
 _THE_GROUP = re.compile(r"\b[Tt]he\s+(?:MPs|MSPs|MEPs|peers|Lords)\b")
 _TRANSITIONS = re.compile(r"^\s*(?:" + "|".join(re.escape(p) for p in OPENER_PHRASES) + r")\b", re.IGNORECASE)
+# "Unfortunately, it is…", "Sadly, the outpouring…": a comment on what came before.
+_ADVERB_OPENER = re.compile(r"^\s*[A-Z][a-z]+ly\b,")
+_HOWEVER = re.compile(r"\b(?:meanwhile|nevertheless|nonetheless|though|too|instead|likewise|similarly)\b[,.]"
+                      r"|\bhowever\b(?!\s+(?:much|many|few|little|long|hard|good|bad|big|small|large|far|often|well))",
+                      re.IGNORECASE)
+# "on that Wednesday", "create one for him": a time or a thing given before
+_THAT_TIME = re.compile(r"\bthat\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|day|week|month|year|"
+                        r"morning|afternoon|evening|night|time|weekend)\b")
+_ONE = re.compile(r"(?<!\bno )(?<!\bnumber )(?<!\bthe )(?<!\bthis )(?<!\bthat )\bone(?=\s+(?:for|from|with|too)\b|[.,;]|$)")
+_FINITE = frozenset(
+    """is are was were be been am has have had do does did will would can could may might must should shall
+    said told made took went came got gave saw found left became began kept held brought thought bought sold won
+    lost paid put set cut hit fell rose grew led met ran sent spent built felt knew meant showed shown stood
+    understood sought struck wrote broke chose drove ate fought hung laid lay lent let read rode rang sank sat
+    shot shut sang slept slid spoke spun stuck swore swam swung taught tore threw woke wore wound""".split())
+_NOUN_BEFORE = frozenset("the a an of in on at for to from with by and or its their his her our this these those "
+                         "some many several all both few more most other such".split())
+# "Mr X said that worked out at £143,000": 'that' is the subject, pointing back
+_THAT_SUBJECT = re.compile(r"\b(?:said|says|added|argued|claimed|insisted|warned|told\s+\w+)\s+that\s+"
+                           r"(?:is|was|would|will|could|has|had|means|meant|[a-z]+ed)\b")
 _REFERRING = frozenset({"they", "it", "its", "their", "them", "theirs", "i", "we", "me", "us", "my", "our", "you",
                         "your"})
 # A capitalised first word that is no name ("The", "Profits" is taken as a subject that may be one).
 _NOT_SUBJECTS = OPENERS | PRONOUNS | {"the", "a", "an", "this", "that", "these", "those", "there", "in", "on", "at",
-                                      "by", "for", "after", "before", "with", "from", "as", "if", "when"}
+                                      "by", "for", "after", "before", "with", "from", "as", "if", "when",
+                                      # "Some are worried it …": a quantifier is no name "it" could refer to
+                                      "some", "many", "most", "all", "few", "several", "both", "each", "every",
+                                      "any", "no", "other", "others", "more", "much", "one", "none", "almost", "nearly",
+                                      "about", "only", "just", "even", "half", "none"}
 _CALENDAR = frozenset("""Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May
     June July August September October November December""".split())
 _PERSONAL = frozenset({"he", "she", "his", "her", "him", "hers"})
@@ -55,7 +80,28 @@ def sentence_problem(text: str) -> str | None:
         return f"a run-on ({n_words} words)"
     if not quote_balanced(body):
         return "part of a quotation that spans sentences"
+    if not has_verb(outside_quotes(body)):
+        return "a fragment (no verb)"
     return None
+
+
+def has_verb(text: str) -> bool:
+    """Whether the text has a word that can be a finite verb ('People coming to live in Britain.' has none).
+
+    No tagger: auxiliaries, common irregular pasts, '-ed' words, and '-s' words that do not follow a
+    determiner or preposition (which would make them plural nouns) count. Lenient on purpose: it only
+    has to catch headlines and noun phrases written as sentences.
+    """
+    tokens = WORD.findall(text)
+    for index, token in enumerate(tokens):
+        low = token.lower()
+        if low in _FINITE or (low.endswith("ed") and len(low) > 3) or low.endswith(("n't", "n’t")):
+            return True
+        before = tokens[index - 1].lower() if index else ""
+        if low.endswith("s") and not low.endswith(("ss", "us", "is")) and token.islower() and len(low) > 3 and \
+                before not in _NOUN_BEFORE:
+            return True
+    return False
 
 
 def context_problem(text: str, names: frozenset[str] = frozenset(), people: frozenset[str] = frozenset()
@@ -66,8 +112,13 @@ def context_problem(text: str, names: frozenset[str] = frozenset(), people: froz
     if not tokens:
         return "nothing outside quotation marks"
     first = tokens[0].lower().removesuffix("'s").removesuffix("’s")
-    if first in OPENERS or _TRANSITIONS.match(plain):
+    if first in OPENERS or _TRANSITIONS.match(plain) or _ADVERB_OPENER.match(plain):
         return f"opens with '{tokens[0]}', which ties it to the sentence before"
+    if first == "one" and len(tokens) > 1 and (tokens[1].lower() in ("that", "which", "who", "is", "was") or
+                                               tokens[1] == "of" and tokens[2:3] in (["them"], ["those"], ["these"])):
+        return f"opens with '{tokens[0]} {tokens[1]}', which refers to something earlier"
+    if first in ("other", "another", "others"):
+        return f"opens with '{tokens[0]}', which sets it against something earlier"
     if first in PRONOUNS or first in ("this", "that", "these", "those", "such", "there's"):
         if first not in ("it",) or not re.match(r"\s*It\s+(?:is|was)\s+\w+\s+(?:to|that)\b", plain):
             return f"starts with '{tokens[0]}', which refers to something earlier"
@@ -91,10 +142,17 @@ def context_problem(text: str, names: frozenset[str] = frozenset(), people: froz
         noun = match.group("noun")
         if noun in ANAPHORIC_NOUNS or _singular(noun) in ANAPHORIC_NOUNS:
             return f"'{match.group()}' refers to something named earlier"
+    however = _HOWEVER.search(plain)
+    if however:
+        return f"'{however.group().rstrip(',.')}' sets it against something earlier"
+    definite = definite_reference(plain)
+    if definite:
+        return f"'{definite}' refers to something named earlier"
     group = _THE_GROUP.search(plain)
     if group:
         return f"'{group.group()}' refers to a group named earlier"
-    demo = _DEMONSTRATIVE_NOUN.search(plain)
+    demo = _DEMONSTRATIVE_NOUN.search(plain) or _THAT_TIME.search(plain) or _ONE.search(plain) or \
+        _THAT_SUBJECT.search(plain)
     if demo:
         return f"'{demo.group()}…' refers to something earlier"
     return None

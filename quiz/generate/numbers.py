@@ -98,9 +98,9 @@ def find_years(text: str) -> list[tuple[int, int, int]]:
 
 def _format_like(value: float, template: str) -> str:
     decimals = len(template.split(".")[1]) if "." in template else 0
-    text = f"{value:,.{decimals}f}" if "," in template or value < 1000 or decimals else f"{value:.{decimals}f}"
-    if "," not in template and value >= 1000 and not decimals:
-        text = f"{value:.0f}"
+    text = f"{value:,.{decimals}f}"
+    if "," not in template and value >= 1000 and not decimals and float(template) >= 1000:
+        text = f"{value:.0f}"  # "1500" written without a comma stays so; 529 → "1,058" gets one
     return text
 
 
@@ -120,6 +120,10 @@ def number_distractors(number: Number, stated: set[str], rng: random.Random, wan
     options: list[float] = []
     if "." not in number.num and base <= 12:
         options = [base + d for d in (1, 2, -1, 3, -2, 4, 5) if base + d >= 1]
+    elif "," not in number.num and "." not in number.num and base <= 100 and not number.scale:
+        # "Mrs Hassan, 59,", "70%": near values, not 118 years or 140%
+        step = 5 if base >= 25 else 2
+        options = [base + k * step for k in (1, -1, 2, -2, 3, -3, 4) if base + k * step >= 1]
     elif "." in number.num and base < 20:
         # 4.75% → 4.25%, 4.50%, 5.00%: steps a writer would use, not 2.38%
         decimals = len(number.num.split(".")[1])
@@ -156,6 +160,17 @@ def number_distractors(number: Number, stated: set[str], rng: random.Random, wan
     if len(picked) < want:
         picked += [t for t in lower + higher if t not in picked][: want - len(picked)]
     return picked[:want]
+
+
+def keep_order(number: Number, others: list[Number], texts: list[str]) -> list[str]:
+    """Distractors on the answer's side of every comparable figure in the sentence.
+
+    "£2bn, down from £2.6bn" gives away any choice above £2.6bn: only the answer would fit.
+    """
+    scale = SCALES.get(number.scale.strip().lower(), 1.0)
+    peers = [o.value for o in others if o.start != number.start and o.cur == number.cur and
+             bool(o.pct) == bool(number.pct) and o.value != number.value]
+    return [t for t in texts if all((_num_of(t) * scale < v) == (number.value < v) for v in peers)]
 
 
 def _num_of(text: str) -> float:

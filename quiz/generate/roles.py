@@ -27,6 +27,17 @@ _STOP = frozenset(
     according its their his her our is was were are be been has have had named called including like of
     said, also then yesterday today now""".split()
 )
+# Words that qualify a title ("managing director", "shadow health secretary").
+_QUALIFIERS = frozenset(
+    """vice senior junior managing general finance marketing technology operating commercial research sales
+    press foreign home health trade shadow party campaign communications policy executive chief co-founder
+    founding joint group company business defence education transport culture environment justice energy
+    industry science labour employment work pensions treasury cabinet election foreign-affairs news
+    investment equity programme project development product design security""".split())
+_ADJECTIVAL = ("al", "ic", "ive", "ior", "ary", "ial")
+_NOT_OWNERS = frozenset(
+    """the a an and but or as at by for from in of on to with this that these those mr mrs ms dr its their his
+    her but however also when while after before since if then now meanwhile earlier later said""".split())
 _MODIFIERS = frozenset("former acting deputy interim outgoing incoming then new late".split())
 _BAD_ROLE_WORDS = PRONOUNS | {"this", "that", "these", "those", "who", "which", "said", "says", "told"}
 
@@ -36,6 +47,8 @@ def _clean_role(role: str) -> str | None:
     words = WORD.findall(role)
     if len(words) > 1 and words[1].lower() in ("and", "or", "of", "for", "the", "a", "an"):
         return None  # "the and founder of ...": a list cut in the wrong place
+    if any(a.lower() == b.lower() for a, b in zip(words, words[1:])):
+        return None  # "British British Casino Association": two phrases run together
     if not 1 <= len(words) <= 12 or any(w.lower() in _BAD_ROLE_WORDS for w in words):
         return None
     if re.search(r"\d", role) and len(words) < 2:  # "X, 45," is an age
@@ -75,6 +88,9 @@ def _titles(n: int, body: str, names: Names) -> list[Role]:
             full = " ".join(title)
             if lower_title:
                 full = f"{lower_title} {full}"
+            words = full.lower().split()
+            if any(a == b for a, b in zip(words, words[1:])):
+                continue  # "British British Casino Association": two phrases run together
             roles.append(Role(person, full, n, False, True))
         elif not title and lower_title and lower_title.split()[-1].lower() in TITLE_HEADS:
             roles.append(Role(person, lower_title, n, False, True))
@@ -98,6 +114,21 @@ def _lower_title_before(body: str, start: int, need_head: bool = True) -> str:
         return ""
     if not need_head and any(w not in _MODIFIERS for w in taken):
         return ""
+    # "to replace chief executive X": a verb is no part of a title
+    if any(w not in TITLE_HEADS and w not in _MODIFIERS and w not in _QUALIFIERS and not w.endswith(_ADJECTIVAL)
+           for w in taken):
+        return ""
+    if taken and need_head:
+        # "UKIP leader", "Tory MP", "Former chairman": the word before says whose or which
+        # (a run of capitalised words, "Salvation Army spokesman"), and "Former" must stay with it.
+        words = before.split(" ")[: -len(taken)]
+        owner: list[str] = []
+        while words and len(owner) < 4 and re.fullmatch(r"[A-Z][\w-]*", words[-1]) and \
+                words[-1].lower() not in _NOT_OWNERS:
+            owner.insert(0, words.pop())
+        if words and words[-1].lower() in _MODIFIERS:
+            owner.insert(0, words.pop())
+        taken[:0] = owner
     return " ".join(taken)
 
 

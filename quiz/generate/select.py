@@ -32,34 +32,68 @@ def _order(candidates: list[Candidate]) -> list[Candidate]:
     return sorted(candidates, key=lambda c: (-c.score, c.sentence, c.ask, question_id(c)))
 
 
-def select(candidates: list[Candidate], count: int) -> list[Candidate]:
+CLAIM_SHARE = 0.4  # true/false claims are easy to make and dull in bulk: at most this share...
+MIN_PER_SENTENCE = 0.26  # ...unless the other families cannot reach this many questions
+RICH_PER_SENTENCE = 0.4  # other families may go this far beyond the default count
+
+
+def minimum_count(sentences: int) -> int:
+    return max(1, round(sentences * MIN_PER_SENTENCE))
+
+
+def select(candidates: list[Candidate], count: int, minimum: int = 0, richer: int = 0) -> list[Candidate]:
+    """About `count` questions; claims at most CLAIM_SHARE of them while that still gives `minimum`.
+
+    An article rich in figures, sources and roles may give up to `richer` questions of those
+    families, so that sets do not drift towards true/false claims on average.
+    """
+    chosen = _select(candidates, count, max(1, int(count * CLAIM_SHARE)), [])
+    if len(chosen) < min(minimum, count):
+        chosen = _select(candidates, min(minimum, count), count, chosen)
+    if richer > len(chosen):
+        chosen = _select(candidates, richer, 0, chosen)
+    return sorted(chosen, key=lambda c: (c.sentence, FAMILIES.index(c.family) if c.family in FAMILIES else 99,
+                                         question_id(c)))
+
+
+def _select(candidates: list[Candidate], count: int, claims: int, chosen: list[Candidate],
+            limits: tuple[int, ...] = (1, 2, 3)) -> list[Candidate]:
+    chosen = list(chosen)
+    taken = {id(c) for c in chosen}
     by_family: dict[str, list[Candidate]] = {family: [] for family in FAMILIES}
     for candidate in candidates:
-        by_family.setdefault(candidate.family, []).append(candidate)
+        if id(candidate) not in taken:
+            by_family.setdefault(candidate.family, []).append(candidate)
     queues = {family: _order(items) for family, items in by_family.items() if items}
-    chosen: list[Candidate] = []
-    facts: set[tuple[str, int, str]] = set()
+    facts: set[tuple[str, int, str]] = {c.fact for c in chosen}
     used: dict[int, int] = {}
     truths = {True: 0, False: 0}
+    for pick in chosen:
+        used[pick.sentence] = used.get(pick.sentence, 0) + 1
+        if pick.kind == TRUE_FALSE:
+            truths[bool(pick.answer)] += 1
+    n_claims = sum(1 for c in chosen if c.family == "claim")
     # One question per sentence first, then two, three; beyond that only when asked for many.
-    for limit in (1, 2, 3, count):
+    for limit in (*limits, count) if limits != (1,) else limits:
         progress = True
         while len(chosen) < count and progress:
             progress = False
             for family in FAMILIES:
                 if len(chosen) >= count:
                     break
+                if family == "claim" and n_claims >= claims:
+                    continue
                 pick = _next(queues.get(family, []), facts, used, limit, truths)
                 if pick is None:
                     continue
+                n_claims += pick.family == "claim"
                 chosen.append(pick)
                 facts.add(pick.fact)
                 used[pick.sentence] = used.get(pick.sentence, 0) + 1
                 if pick.kind == TRUE_FALSE:
                     truths[bool(pick.answer)] += 1
                 progress = True
-    return sorted(chosen, key=lambda c: (c.sentence, FAMILIES.index(c.family) if c.family in FAMILIES else 99,
-                                         question_id(c)))
+    return chosen
 
 
 def _next(queue: list[Candidate], facts: set, used: dict[int, int], limit: int,

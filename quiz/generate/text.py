@@ -23,7 +23,7 @@ OPENERS = frozenset(
     """but however also and yet so meanwhile instead still nevertheless moreover furthermore
     besides then thus therefore indeed nonetheless otherwise likewise similarly hence
     consequently accordingly or nor while whereas although though because earlier later previously
-    separately elsewhere finally now today yesterday recently additionally overall again first""".split()
+    separately elsewhere finally now today yesterday recently additionally overall again first neither""".split()
 )
 OPENER_PHRASES = (
     "in addition", "as a result", "even so", "despite this", "despite that", "on the other hand",
@@ -143,6 +143,11 @@ COMMON_STARTS = frozenset(
 )
 
 
+# Endings of common words, not names: "Potential investors", "Analysing traffic".
+_COMMON_ENDINGS = ("ing", "ly", "less", "ful", "al", "ive", "ous", "ent", "ant", "ion", "ions", "ity", "ers", "ies",
+                   "ism", "ness", "ments", "ence", "ance")
+
+
 def lower_first(text: str, proper: frozenset[str], common: frozenset[str] | set[str] | None = None) -> str:
     """Lower-case the first letter unless the first word is a name (in `proper`) or an acronym."""
     word = first_word(text)
@@ -151,7 +156,7 @@ def lower_first(text: str, proper: frozenset[str], common: frozenset[str] | set[
         return text[:1].lower() + text[1:]
     if not word or word in proper or bare in proper or (len(word) > 1 and word[1:2].isupper()) or word == "I":
         return text
-    if common is not None and word.lower() not in common and not word.endswith(("ing", "ly", "less", "ful")):
+    if common is not None and word.lower() not in common and not word.endswith(_COMMON_ENDINGS):
         return text  # "Toyota has": never written in lower case, so a name
     second = WORD.findall(text[:80])[1:2]
     if second and second[0][:1].isupper():

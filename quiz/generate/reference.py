@@ -1,0 +1,139 @@
+"""Definite noun phrases that point back to something the article named before.
+
+"The alliance comes as a boost for Mitsubishi" tests a fact that hangs on which
+alliance: a reader of the question alone cannot tell. A definite phrase stands
+alone only where something in it or right after it says which thing is meant:
+a name ("the US embassy"), a restricting phrase ("the price of oil", "the fight
+against IS"), a superlative or ordinal ("the biggest firm", "the first time"),
+or a head that is unique in news writing ("the government", "the economy").
+No tagger: adjectives are told by their endings, phrases end at function words.
+"""
+
+from __future__ import annotations
+
+import re
+
+_THE = re.compile(r"\b[Tt]he\s+")
+_TOKEN = re.compile(r"[^\s]+")
+# Words that end a noun phrase (verbs, auxiliaries, conjunctions, prepositions).
+_ENDS = frozenset(
+    """is are was were be been being has have had do does did will would can could may might must should shall
+    and or but nor so yet as than if when while because although though since until unless whether
+    said says told tells says added adds also not now still just only already even then there here
+    it its they their he she his her we our you this that these those which who whom whose what where how
+    a an the to""".split()
+)
+# Right after the phrase, these say which thing is meant.
+_RESTRICT = frozenset(
+    """of for in on at from between against behind called named known that which who whose where when
+    with about over under among into across to by like than behind""".split()
+)
+# Heads that name one obvious thing in news writing.
+_UNIQUE = frozenset(
+    """government economy world internet web net market markets police army military media press opposition
+    public past future end start beginning rest majority way time moment years year month months week weeks
+    day days weekend summer winter spring autumn morning afternoon evening night sector industry election
+    elections polls treasury cabinet commons lords euro dollar pound yen prime minister chancellor
+    rich poor elderly young weather environment climate country's nation population planet sun moon
+    most least top bottom likes case truth fact idea problem same-sex uk us eu un""".split()
+)
+# Words inside the phrase that make it unique ("the biggest", "the first").
+_SINGLING = frozenset(
+    """first second third fourth fifth last next only top main biggest largest highest lowest best worst
+    most least latest earliest oldest newest whole entire overall""".split()
+)
+# Words inside the phrase that point back ("the same", "the latter", "the two").
+_POINTING = frozenset(
+    """same latter former above aforementioned said two three four five six both other remaining""".split()
+)
+_WHEN = frozenset(
+    """Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July
+    August September October November December the this last next recent early late""".split())
+_ADJECTIVE_ENDS = ("al", "ous", "ive", "ic", "ful", "less", "able", "ible", "ary", "ish", "ent", "ant", "ian",
+                   "ese", "ed", "ing", "est", "ern", "ly")
+
+
+def definite_reference(plain: str) -> str | None:
+    """The first definite phrase (outside quotations) that needs an earlier sentence, or None."""
+    for match in _THE.finditer(plain):
+        words = _TOKEN.findall(plain[match.end():match.end() + 80])[:5]
+        phrase = _phrase(words)
+        if phrase is not None:
+            return f"the {phrase}"
+    return None
+
+
+def _bare(word: str) -> str:
+    return word.strip(",.;:!?()[]").removesuffix("'s").removesuffix("’s")
+
+
+def _phrase(words: list[str]) -> str | None:
+    """The words of 'the …' when they need context, else None."""
+    taken: list[str] = []
+    stop_after = False
+    for index, raw in enumerate(words):
+        word = _bare(raw)
+        if not word or not re.fullmatch(r"[a-z][a-z-]*", word):
+            if not taken and re.fullmatch(r"(?:US\$|[$£€¥])?[\d,.]+(?:bn|m|k)?", word) and index + 1 < len(words) and \
+                    re.fullmatch(r"[a-z]+", _bare(words[index + 1])) and _bare(words[index + 1]) not in _RESTRICT \
+                    and _bare(words[index + 1]) not in _ENDS:
+                return f"{word} {_bare(words[index + 1])}"  # "the 600,000 connections": given before
+            if taken and word[:1].isdigit() is False and word[:1].isupper():
+                return None  # "the search engine Google": named right after
+            if not taken:
+                return None  # "the US embassy", "the 1990s": specific
+            break
+        if word in _ENDS or word in _RESTRICT:
+            break
+        taken.append(word)
+        if raw != word and not raw.endswith(("'s", "’s")):
+            stop_after = True  # punctuation ends the phrase
+        if raw.endswith(("'s", "’s")):
+            return _judge(taken, "of")  # "the firm's profits": the owner decides
+        if stop_after or len(taken) >= 3 or (index > 0 and not _adjective(taken[-2]) and len(taken) == 2):
+            break
+        if not _adjective(word) and index + 1 < len(words) and not _compound(words[index + 1]):
+            break
+    if not taken:
+        return None
+    after = _bare(words[len(taken)]) if len(taken) < len(words) and not stop_after else ""
+    if stop_after and words[len(taken) - 1].endswith(",") and len(taken) < len(words) and \
+            words[len(taken)][:1].isupper():
+        return None  # "The company, GlaxoSmithKline, is to…": named right after
+    if after and words[len(taken)].startswith("("):
+        after = "("  # "the console (12cm by 7.4cm)": a measure, not which console
+    following = _bare(words[len(taken) + 1]) if len(taken) + 1 < len(words) else ""
+    if after in ("in", "on", "at", "by", "since", "until", "over") and (following[:1].isdigit() or following in _WHEN):
+        after = ""  # "the company in 2003", "the strike on Thursday": when, not which
+    return _judge(taken, after)
+
+
+def _compound(raw: str) -> bool:
+    """'stock market': a second lower-case noun right after the first (no verb form)."""
+    word = _bare(raw)
+    return bool(re.fullmatch(r"[a-z][a-z-]*", word)) and word not in _ENDS and raw == word and \
+        not word.endswith(("ed", "s")) and word not in _RESTRICT
+
+
+_PLAIN_ADJECTIVES = frozenset(
+    "new old big small young long short high low key full free open major minor little large huge vast own "
+    "good bad hard soft cheap rich poor fast slow late early real whole".split())
+
+
+def _adjective(word: str) -> bool:
+    return word.endswith(_ADJECTIVE_ENDS) or word in _SINGLING or word in _POINTING or word in _PLAIN_ADJECTIVES
+
+
+def _judge(taken: list[str], after: str) -> str | None:
+    if any(word in _POINTING for word in taken):
+        return " ".join(taken)
+    if any(word in _SINGLING or word.endswith("est") and len(word) > 5 for word in taken):
+        return None
+    head = taken[-1]
+    if after and (after[:1].isupper() or after[:1].isdigit() or after[:1] in "“\"("):
+        return None  # "the search engine Google", "the draft Directive", 'the word "Britain"'
+    if head in _UNIQUE or head.removesuffix("s") in _UNIQUE or (after in _RESTRICT and after != "'s"):
+        return None
+    if all(_adjective(word) for word in taken) and (head.endswith("ed") or head == "following"):
+        return None  # "the injured", "the following": no noun to point back with
+    return " ".join(taken)

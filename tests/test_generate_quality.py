@@ -1,0 +1,147 @@
+"""The filters added for question quality, each on sentences written for these tests (no corpus text)."""
+
+import random
+
+import pytest
+
+from quiz.generate import generate_questions
+from quiz.generate.attribution import PERSON, classify_speaker
+from quiz.generate.entities import Names
+from quiz.generate.filters import context_problem, has_verb, sentence_problem
+from quiz.generate.numbers import find_numbers, keep_order, number_distractors
+from quiz.generate.reference import definite_reference
+from quiz.generate.select import CLAIM_SHARE
+from quiz.sources import parse_source
+
+
+@pytest.mark.parametrize("sentence, phrase", [
+    ("The merger comes as a welcome lift for the struggling ferry operator.", "the merger"),
+    ("A good deal of the work will be hidden from passengers.", "the work"),
+    ("The results are being published by the Harbour Safety Council today.", "the results"),
+    ("New routes have been added, but not enough to cover the gap.", "the gap"),
+    ("The 4,000 new berths take the harbour's total to 12,000.", "the 4,000 new"),
+    ("Tickets for the festival cost £20 each.", "the festival"),
+    ("The new terminal in 2003 cost £42m.", "the new terminal"),
+])
+def test_a_definite_phrase_naming_nothing_points_back(sentence, phrase):
+    assert definite_reference(sentence).lower().startswith(phrase)
+
+
+@pytest.mark.parametrize("sentence", [
+    "There are about 300 ferries in service to help islanders in the fight against isolation.",
+    "The government said the housing market had slowed.",
+    "The biggest ferry on the Clyde carries 900 cars.",
+    "The number of passengers using the route rose by a fifth.",
+    "The shipping line Greenway said it would add two crossings.",
+    "The draft Directive is being put before the council in March.",
+    "The word \"harbour\" is painted on the side of every boat.",
+])
+def test_a_definite_phrase_that_says_which_thing_stands_alone(sentence):
+    assert definite_reference(sentence) in (None, "the council")
+
+
+@pytest.mark.parametrize("sentence, word", [
+    ("Sadly, the storm has also kept the fishing boats in port.", "Sadly"),
+    ("Greenway will however need approval from Kinloch before it builds.", "however"),
+    ("In Kinloch, meanwhile, ferry fares rose by 3%.", "meanwhile"),
+    ("Neither does the board have to sell every berth.", "Neither"),
+    ("One that may not open this year is the new ferry terminal at Kinloch.", "One that"),
+    ("Other routes will follow in the coming months.", "Other"),
+    ("Some are worried it could be delayed if the council objects.", "it"),
+    ("Kinloch councillors will meet at 1000 GMT on that Tuesday.", "that Tuesday"),
+    ("Mr Lowe cannot build boats, so he asked a yard to make one for him.", "one"),
+    ("Ms Kerr said that worked out at £40 per passenger.", "that worked"),
+])
+def test_more_sentences_that_lean_on_the_one_before(sentence, word):
+    problem = context_problem(sentence, frozenset({"Kinloch", "Lowe", "Kerr", "GMT"}), frozenset({"Lowe", "Kerr"}))
+    assert problem is not None and word.lower() in problem.lower()
+
+
+def test_a_sentence_without_a_verb_is_a_fragment():
+    assert not has_verb("Passengers arriving by ferry from the islands in the north.")
+    assert "no verb" in sentence_problem("Passengers arriving by ferry from the islands in the north.")
+    assert has_verb("Ferry fares rose by 8% in the year.")
+    assert has_verb("Greenway runs four boats a day to the islands.")
+
+
+def test_distractors_stay_on_the_answers_side_of_a_figure_it_is_compared_with():
+    numbers = find_numbers("Berth bookings were £2bn, down from £2.6bn a year earlier.")
+    wrong = keep_order(numbers[0], numbers, ["£1bn", "£1.5bn", "£3bn", "£5bn"])
+    assert wrong == ["£1bn", "£1.5bn"]
+
+
+def test_an_age_gets_near_ages_not_double():
+    number = find_numbers("Mrs Lowe, 59, has run the ferry for a decade.")[0]
+    wrong = number_distractors(number, set(), random.Random(3), want=6)
+    assert all(40 <= int(w) <= 80 for w in wrong)
+
+
+def test_numbers_over_a_thousand_get_a_comma_like_the_article():
+    number = find_numbers("The harbour has 529 berths for small boats.")[0]
+    assert all("," in w for w in number_distractors(number, set(), random.Random(0), want=6) if int(
+        w.replace(",", "")) >= 1000)
+
+
+def test_a_known_name_inside_a_longer_run_is_the_person():
+    names = Names(["Liberal Democrat Ann Ferris said the harbour plan was wrong.", "Ann Ferris said so again."])
+    speaker = classify_speaker("Liberal Democrat Ann Ferris", names)
+    assert speaker.kind == PERSON and speaker.display == "Ann Ferris"
+
+
+def test_a_bare_surname_is_no_answer_but_a_lord_is():
+    names = Names(["Lord Kerr of the harbour board said fares would rise.", "Mr Lowe said they would not."])
+    assert classify_speaker("Lord Kerr", names).display == "Lord Kerr"
+    assert classify_speaker("Mr Lowe", names).display is None
+
+
+def _article(sentences: list[str]) -> str:
+    return "Harbour news\n\n" + "\n".join(sentences) + "\n"
+
+
+def test_quote_choices_are_all_people():
+    text = _article([
+        "Greenway Ferries said on Monday it would add two routes to the islands.",
+        "Harbour master Ann Ferris said the new routes were welcome.",
+        "Councillor Tom Becker said the council had not been consulted.",
+        "Union official Rob Dunne said crews had not been asked either.",
+        "Fisherman Ian Lowe said the boats would crowd the harbour.",
+        "“We have waited ten years for a second crossing to the islands,” said Ms Ferris.",
+    ])
+    quotes = [q for q in generate_questions(parse_source(text), count=40) if q.tags == ["quote"]]
+    assert quotes and all(choice != "Greenway Ferries" for q in quotes for choice in q.choices)
+
+
+def test_a_false_claim_never_swaps_in_someone_the_sentence_names():
+    text = _article([
+        "Harbour master Ann Ferris said Tom Becker was a fair and careful councillor.",
+        "Councillor Tom Becker said the ferry plan would go ahead in May.",
+        "Union official Rob Dunne said crews would vote on the plan next week.",
+        "Fisherman Ian Lowe said the harbour was already too crowded for new boats.",
+    ])
+    for question in generate_questions(parse_source(text), count=40):
+        if question.change is not None and question.citation.sentence == 1:
+            assert "Becker" not in question.change.claim
+
+
+def test_claims_are_at_most_a_share_when_other_families_can_fill_the_set():
+    sentences = [f"Greenway Ferries carried {1200 + 100 * i:,} passengers in week {i + 2} of the season." for i in
+                 range(12)]
+    sentences += ["The harbour board approved a plan to build a new terminal on the east pier."] * 0
+    questions = generate_questions(parse_source(_article(sentences)))
+    claims = [q for q in questions if q.tags == ["claim"]]
+    assert questions and len(claims) <= max(1, int(len(questions) * CLAIM_SHARE))
+
+
+def test_an_article_of_leaning_sentences_still_gets_a_fill_in():
+    text = _article([
+        "The company was set up by two students in a garden shed in 1996.",
+        "They wanted a way to keep track of the boats they liked.",
+        "The list soon became popular with hundreds of sailors.",
+        "It floated on the stock market in April 1999 with 40 staff.",
+        "Now the firm employs 7,600 people and insists its culture remains.",
+        "It is one of the few survivors of the boom.",
+        "They still run it together.",
+        "The founders say they are proud of it.",
+    ])
+    questions = generate_questions(parse_source(text))
+    assert questions and {q.tags[0] for q in questions} <= {"number", "date"}
