@@ -229,7 +229,15 @@ def compose(text: str) -> Node:
     """The single document in `text` as nodes; YamlError for bad syntax or a refused construct."""
     try:
         with collector_paused():
-            return _compose(text)
+            try:
+                return _compose(text)
+            except yaml.MarkedYAMLError as error:
+                if "maximum nesting depth" not in (error.problem or ""):
+                    raise
+                # libyaml 0.2.6+ reads deep brackets ahead and stops at its own limit, far past
+                # ours: the pure-Python parser hands over events in step, so our own depth
+                # check names the place where the nesting first goes too deep.
+                return _compose(text, yaml.SafeLoader)
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         if error.context_mark is not None and "quoted scalar" in (error.context or ""):
@@ -256,11 +264,11 @@ def _line_col(text: str, offset: int, in_bytes: bool) -> tuple[int, int]:
     return text.count("\n", 0, offset) + 1, offset - (text.rfind("\n", 0, offset) + 1) + 1
 
 
-def _compose(text: str) -> Node:
+def _compose(text: str, loader_class: type = _Loader) -> Node:
     # The hot loop of loading a big set (one pass per event, ~26 events per question): each
     # container gets its children through its list's bound append, kept on a stack, so a value
     # costs one call whatever it is the child of.
-    loader = _Loader(text)
+    loader = loader_class(text)
     try:
         top: list[Node] = []
         add = top.append  # where the next value goes
