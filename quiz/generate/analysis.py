@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from quiz.generate.attribution import (
     PERSON,
+    PRONOUN,
     Attribution,
     Quote,
     Speaker,
@@ -20,7 +21,7 @@ from quiz.generate.attribution import (
 )
 from quiz.generate.entities import Names
 from quiz.generate.filters import context_problem, relative_time, sentence_problem
-from quiz.generate.numbers import Number, find_numbers, find_years, stated_values
+from quiz.generate.numbers import Number, find_numbers, find_years, stated_values_of
 from quiz.generate.roles import Role, find_roles
 from quiz.generate.text import SAY_VERBS, squash
 
@@ -49,9 +50,12 @@ class Article:
     stated: set[str]  # every number the article states
     years: list[int]  # every year it mentions
     latest_year: int
+    _memo: dict = field(default_factory=dict, repr=False)  # speakers/claims/roles, asked for per candidate
 
     def speakers(self) -> list[Speaker]:
         """Distinct usable speakers, in order of first appearance."""
+        if "speakers" in self._memo:
+            return self._memo["speakers"]
         seen: dict[str, Speaker] = {}
         for info in self.sentences:
             for attribution in info.attributions:
@@ -59,10 +63,13 @@ class Article:
                     seen.setdefault(attribution.speaker.display.lower(), attribution.speaker)
             if info.quote and info.quote.speaker.display:
                 seen.setdefault(info.quote.speaker.display.lower(), info.quote.speaker)
-        return list(seen.values())
+        self._memo["speakers"] = list(seen.values())
+        return self._memo["speakers"]
 
     def claims_by(self) -> dict[str, list[str]]:
         """What each speaker (by display name, lower case) is credited with, for exclusions."""
+        if "claims" in self._memo:
+            return self._memo["claims"]
         claims: dict[str, list[str]] = {}
         for info in self.sentences:
             for attribution in info.attributions:
@@ -70,10 +77,13 @@ class Article:
                     claims.setdefault(attribution.speaker.display.lower(), []).append(attribution.claim)
             if info.quote and info.quote.speaker.display:
                 claims.setdefault(info.quote.speaker.display.lower(), []).append(info.quote.text)
+        self._memo["claims"] = claims
         return claims
 
     def roles(self) -> list[Role]:
-        return [role for info in self.sentences for role in info.roles]
+        if "roles" not in self._memo:
+            self._memo["roles"] = [role for info in self.sentences for role in info.roles]
+        return self._memo["roles"]
 
 
 def _single_person(info: SentenceInfo, names: Names) -> Speaker | None:
@@ -83,7 +93,8 @@ def _single_person(info: SentenceInfo, names: Names) -> Speaker | None:
     if not names.persons:
         return None
     people = {a.speaker.display for a in info.attributions if a.speaker.kind == PERSON}
-    mentioned = {p for p in (names.person(m.group()) for m in _RUNS.finditer(info.body)) if p}
+    mentioned = {p for p in (names.person(m.group()) for m in _RUNS.finditer(info.body)
+                             if names.may_name_someone(m.group())) if p}
     if len(mentioned | people) == 1:
         name = next(iter(mentioned | people))
         display = names.display(name) if name in names.persons else name
@@ -103,27 +114,46 @@ def analyse(doc) -> Article:
     names = Names(bodies)
     infos: list[SentenceInfo] = []
     people = names.people_words()
-    previous: Speaker | None = None
+    stated: set[str] = set()
+    last: SentenceInfo | None = None
     for sentence, body in zip(doc.sentences, bodies):
         problem = sentence_problem(body)
         info = SentenceInfo(sentence.n, sentence.text, body, problem, None, None)
+        digits = _DIGIT.search(body) is not None
+        numbers = find_numbers(body) if digits else []
+        stated.update(stated_values_of(body, numbers))
         if problem is None:
             info.context = context_problem(body, names.proper, people)
             info.relative = relative_time(body)
+            # A "he said" may only reach back one sentence, to a sentence naming one person;
+            # who that is is worked out only for the sentences that say "he said".
+            previous = _Previous(last, names)
             # Cheap tests first: most sentences have no digit, no quotation, no attribution verb.
             if _SAYS.search(body):
                 info.attributions = find_attributions(sentence.n, body, names)
-                resolve_pronouns(info.attributions, previous)
+                if any(a.speaker.kind == PRONOUN for a in info.attributions):
+                    resolve_pronouns(info.attributions, previous.speaker())
             if '"' in body or "“" in body:
                 info.quote = find_quote(sentence.n, body, names, previous)
-            if _DIGIT.search(body):
-                info.numbers = find_numbers(body)
+            if digits:
+                info.numbers = numbers
                 info.years = find_years(body)
             if "," in body or _CAPITAL_PAIR.search(body):
                 info.roles = find_roles(sentence.n, body, names)
         infos.append(info)
-        # A "he said" may only reach back one sentence, to a sentence naming one person.
-        previous = _single_person(info, names) if problem is None or info.body.startswith(("“", '"')) else None
+        last = info if problem is None or info.body.startswith(("“", '"')) else None
     years = sorted({year for info in infos for _, _, year in info.years})
     latest = int(doc.date[:4]) if doc.date and doc.date[:4].isdigit() else (max(years) if years else 2100)
-    return Article(doc.title, doc.date, infos, names, stated_values(bodies), years, latest)
+    return Article(doc.title, doc.date, infos, names, stated, years, latest)
+
+
+class _Previous:
+    """The one person the sentence before names, found only when asked for."""
+
+    def __init__(self, info: SentenceInfo | None, names: Names) -> None:
+        self._info, self._names, self._done, self._speaker = info, names, info is None, None
+
+    def speaker(self) -> Speaker | None:
+        if not self._done:
+            self._speaker, self._done = _single_person(self._info, self._names), True
+        return self._speaker

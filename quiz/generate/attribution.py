@@ -213,7 +213,7 @@ def find_attributions(n: int, body: str, names: Names) -> list[Attribution]:
     return found
 
 
-def find_quote(n: int, body: str, names: Names, previous: Speaker | None) -> Quote | None:
+def find_quote(n: int, body: str, names: Names, previous) -> Quote | None:
     """The quotation a sentence gives with its speaker, if it stands whole."""
     body = body.strip()
     match = QUOTE_FIRST.match(body)
@@ -234,8 +234,10 @@ def find_quote(n: int, body: str, names: Names, previous: Speaker | None) -> Quo
     if not text[:1].isupper() or not 4 <= len(WORD.findall(text)) <= 40:
         return None
     speaker = classify_speaker(speaker_text, names)
-    if speaker.kind == PRONOUN and speaker.text.lower() in ("he", "she") and previous is not None:
-        return Quote(n, text, Speaker(speaker.text, PERSON, previous.display), resolved_from=n - 1)
+    if speaker.kind == PRONOUN and speaker.text.lower() in ("he", "she"):
+        before = previous.speaker() if previous is not None else None  # asked only for "he said"
+        if before is not None:
+            return Quote(n, text, Speaker(speaker.text, PERSON, before.display), resolved_from=n - 1)
     if speaker.display is None:
         return None
     return Quote(n, text, speaker)

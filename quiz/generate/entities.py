@@ -98,12 +98,8 @@ class Names:
         capital: set[str] = set()
         for body in bodies:
             tokens = WORD.findall(body)
-            for i, token in enumerate(tokens):
-                if token[:1].isupper():
-                    if i > 0:
-                        capital.add(token)
-                else:
-                    lower_seen.add(token)
+            capital.update([t for t in tokens[1:] if t[0].isupper()])
+            lower_seen.update([t for t in tokens if not t[0].isupper()])
         return frozenset(w for w in capital if w.lower() not in lower_seen or w.isupper())
 
     def _person_evidence(self, bodies: list[str]) -> set[str]:
@@ -163,6 +159,13 @@ class Names:
             person.honorific = title.split()[-1]
         if title and title.split()[-1].lower().rstrip(".") not in HONORIFICS and title not in person.titles:
             person.titles.append(title)
+
+    def may_name_someone(self, run: str) -> bool:
+        """False when a capitalised run cannot be a known person: its last word is no one's surname.
+
+        An exact, cheap test before person(): every name person() returns ends in a known surname.
+        """
+        return strip_possessive(run.rsplit(" ", 1)[-1]) in self.surnames
 
     def person(self, phrase: str) -> str | None:
         """The person a phrase names ('Mr McConnell', 'Jack McConnell', 'chief executive Jo Bloggs')."""

@@ -213,7 +213,12 @@ def stated_values(texts: list[str]) -> set[str]:
     """Every number the article states (digits without separators), to keep out of distractors."""
     values: set[str] = set()
     for text in texts:
-        for number in find_numbers(text):
-            values.add(number.num.replace(",", ""))
-        values.update(str(WORD_NUMBERS[w.lower()]) for w in _WORD_NUMBER.findall(text))
+        values.update(stated_values_of(text, find_numbers(text)))
+    return values
+
+
+def stated_values_of(text: str, numbers: list[Number]) -> list[str]:
+    """The numbers one text states, given its find_numbers() (found once, used twice)."""
+    values = [number.num.replace(",", "") for number in numbers]
+    values += [str(WORD_NUMBERS[w.lower()]) for w in _WORD_NUMBER.findall(text)]
     return values

@@ -78,6 +78,8 @@ def _entity(names: Names, name: str, the: str | None) -> tuple[str, bool] | None
 def _titles(n: int, body: str, names: Names) -> list[Role]:
     roles = []
     for match in NAME_RUN.finditer(body):
+        if not names.may_name_someone(match.group()):
+            continue
         tokens = match.group().split()
         title, name = split_title(tokens)
         person = names.person(" ".join(name)) if name else None
