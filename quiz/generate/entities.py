@@ -26,7 +26,9 @@ ORG_WORDS = frozenset(
     street road zone state states kingdom republic airways holdings partners capital securities
     markets commerce chambers treasury reserve bureau alliance coalition international
     technologies communications media records entertainment games labs electronics pharmaceuticals
-    bbc cbi fbi cia nato eu un imf wto opec sec fda""".split()
+    bbc cbi fbi cia nato eu un imf wto opec sec fda daily sunday weekly telegraph herald gazette chronicle
+    tribune mirror express observer magazine newspaper radio tv television channel website project life watch
+    campaign forum initiative movement lobby unit""".split()
 )
 NOT_NAMES = frozenset(
     """the a an i in on at by for of to and but or if as it he she they we this that these those
@@ -133,8 +135,9 @@ class Names:
         if not 1 <= len(name) <= 4 or any(t.lower() in ORG_WORDS or t.lower() in NOT_NAMES or
                                           t.lower() in _PARTIES for t in name):
             return False  # "Lib Dems" said it: a party
-        if any(not t[:1].isupper() or t.isupper() for t in name):
-            return False
+        if any(not t[:1].isupper() or t.isupper() for t in name) or name[0] in _NATIONALITIES or \
+                name[-1].lower() in TITLE_HEADS:
+            return False  # "American Life", "British Gas": a nationality starts no one's name
         if len(name) == 1:
             return bool(title) and title[-1].lower() in HONORIFICS | {"president", "minister", "chancellor"}
         if title:
@@ -207,6 +210,10 @@ _AFFILIATIONS = frozenset(
     """.split())
 
 
+_NATIONALITIES = frozenset(
+    """American British English Scottish Welsh Irish European Chinese Japanese German French Russian Indian
+    Italian Spanish African Asian Australian Canadian Mexican Brazilian Korean Iranian Iraqi Israeli Pakistani
+    Dutch Swiss Swedish Norwegian Danish Finnish Polish Greek Turkish Arab Egyptian Saudi Syrian Afghan""".split())
 _PARTIES = frozenset("lib dem dems tory tories labour conservatives democrats republicans snp ukip plaid".split())
 
 

@@ -154,12 +154,20 @@ def claim_candidates(info: SentenceInfo, article: Article, rng: random.Random) -
     return [c for c in out if c is not None]
 
 
+def _main_clause(plain: str, at: int) -> bool:
+    """An auxiliary early in the sentence's own clause, not in 'pupils taught in terms they do not know'."""
+    before = plain[:at]
+    words = WORD.findall(before)
+    return len(words) <= 12 and "," not in before and not _SUBORDINATE.search(before) and \
+        not (len(words) > 1 and words[-1].lower() in ("they", "we", "he", "she", "it", "you", "i"))
+
+
 def _negation(info: SentenceInfo, article: Article, body: str, plain: str) -> Candidate | None:
     """'did not confirm any casualties' → 'did confirm casualties'; 'will save' → 'will not save'."""
     negated = _NEGATED.search(plain)
     if _CONTRAST.search(plain):
         return None  # "does not see itself as X, rather as Y": with the 'not' moved it reads wrong
-    if negated and len(_NEGATIVE_WORDS.findall(plain)) == 1:
+    if negated and _main_clause(plain, negated.start()) and len(_NEGATIVE_WORDS.findall(plain)) == 1:
         start, end = negated.span()
         old = body[start:end]
         new = f"{negated.group('aux')} {negated.group('verb')}"

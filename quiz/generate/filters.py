@@ -97,7 +97,8 @@ def has_verb(text: str) -> bool:
     tokens = WORD.findall(text)
     for index, token in enumerate(tokens):
         low = token.lower()
-        if low in _FINITE or (low.endswith("ed") and len(low) > 3) or low.endswith(("n't", "n’t")):
+        if low in _FINITE or (low.endswith("ed") and len(low) > 3 and token.islower() and "-" not in token) or \
+                low.endswith(("n't", "n’t")):
             return True
         before = tokens[index - 1].lower() if index else ""
         if low.endswith("s") and not low.endswith(("ss", "us", "is")) and token.islower() and len(low) > 3 and \
@@ -119,7 +120,7 @@ def context_problem(text: str, names: frozenset[str] = frozenset(), people: froz
     if first == "one" and len(tokens) > 1 and (tokens[1].lower() in ("that", "which", "who", "is", "was") or
                                                tokens[1] == "of" and tokens[2:3] in (["them"], ["those"], ["these"])):
         return f"opens with '{tokens[0]} {tokens[1]}', which refers to something earlier"
-    if first in ("other", "another", "others"):
+    if first in ("other", "another", "others", "similar", "same"):
         return f"opens with '{tokens[0]}', which sets it against something earlier"
     if first in PRONOUNS or first in ("this", "that", "these", "those", "such", "there's"):
         if first not in ("it",) or not re.match(r"\s*It\s+(?:is|was)\s+\w+\s+(?:to|that)\b", plain):
@@ -145,6 +146,8 @@ def context_problem(text: str, names: frozenset[str] = frozenset(), people: froz
         noun = match.group("noun")
         if noun in ANAPHORIC_NOUNS or _singular(noun) in ANAPHORIC_NOUNS:
             return f"'{match.group()}' refers to something named earlier"
+    if "..." in plain or "…" in plain:
+        return "'...' leaves out words it needs"
     however = _HOWEVER.search(plain)
     if however:
         return f"'{however.group().rstrip(',.')}' sets it against something earlier"
