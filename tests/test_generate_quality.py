@@ -145,3 +145,17 @@ def test_an_article_of_leaning_sentences_still_gets_a_fill_in():
     ])
     questions = generate_questions(parse_source(text))
     assert questions and {q.tags[0] for q in questions} <= {"number", "date"}
+
+
+def test_labels_and_lists_of_names_are_no_amounts():
+    assert find_numbers("The shop will sell version 3.10 of the ferry timetable app.") == []
+    assert find_numbers("The app runs on Windows 2000, 95, 98 and XP.") == []
+    assert [n.text for n in find_numbers("Fares rose 5% to £20 on the route.")] == ["5%", "£20"]
+
+
+def test_a_figure_written_into_a_word_gives_the_blank_away():
+    text = _article(["The ferry is described as a 2.5G boat - 2.5 generation - between old and new designs.",
+                     "Greenway Ferries said it carried 1,200 passengers on Monday."])
+    for question in generate_questions(parse_source(text), count=10):
+        if question.tags == ["number"]:
+            assert question.answer != "2.5"

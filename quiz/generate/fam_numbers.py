@@ -67,8 +67,17 @@ def number_candidates(info: SentenceInfo, article: Article, rng: random.Random) 
 
 
 def _number_in_prompt(number: Number, prompt: str) -> bool:
-    """The same figure stated elsewhere in the sentence would answer the question."""
-    return has_phrase(prompt, number.num, edge=",.")
+    """The same figure stated elsewhere in the sentence would answer the question ('2.5G - _____')."""
+    if has_phrase(prompt, number.num, edge=",."):
+        return True
+    at = prompt.find(number.num)
+    while at >= 0:
+        before = prompt[at - 1:at]
+        after = prompt[at + len(number.num):at + len(number.num) + 1]
+        if not (before.isdigit() or before in ".,") and not (after.isdigit() or after in ".,"):
+            return True  # written into a word: "2.5G", "£20-a-month"
+        at = prompt.find(number.num, at + 1)
+    return False
 
 
 def date_candidates(info: SentenceInfo, article: Article, rng: random.Random) -> list[Candidate]:

@@ -151,7 +151,7 @@ def context_problem(text: str, names: frozenset[str] = frozenset(), people: froz
     however = _HOWEVER.search(plain)
     if however:
         return f"'{however.group().rstrip(',.')}' sets it against something earlier"
-    definite = definite_reference(plain)
+    definite = definite_reference(plain, text)
     if definite:
         return f"'{definite}' refers to something named earlier"
     group = _THE_GROUP.search(plain)

@@ -41,6 +41,11 @@ _MONTH_AFTER = re.compile(rf"\s+(?:{_MONTHS})\b")
 _MONTH_BEFORE = re.compile(rf"\b(?:{_MONTHS})\s+$")
 _WORD_NUMBER = re.compile(r"\b(?:" + "|".join(WORD_NUMBERS) + r")\b", re.IGNORECASE)
 _CLOCK = re.compile(r"\s*(?:GMT|BST|UTC|ET|EST|CET|am|pm|a\.m\.|p\.m\.|hrs|hours GMT)\b")
+_LABEL_BEFORE = re.compile(r"\b(?:version|model|number|no|series|flight|route|channel|level|phase|grade|page|"
+                           r"chapter|article|section|room|platform|generation|type|class|stage|round|week|day)\s$",
+                           re.IGNORECASE)
+_LISTED = re.compile(r",\s\d+,")
+_LISTED_BEFORE = re.compile(r"\d,\s$")
 _NAME_BEFORE = re.compile(r"(?:[A-Z][\w’'-]*|No\.?)\s$")
 _MULTIPLIERS = (0.5, 2.0, 1.5, 0.75, 3.0, 0.6, 1.25, 4.0, 0.4, 10.0, 0.1, 0.8, 1.2, 2.5)
 
@@ -85,6 +90,9 @@ def find_numbers(text: str) -> list[Number]:
             continue  # "11 September", "March 14": a date, not a quantity
         if plain and _NAME_BEFORE.search(text[:m.start()]) and m.start() > 0:
             continue
+        if plain and (_LABEL_BEFORE.search(text, 0, m.start()) or _LISTED.match(text, m.end()) or
+                      _LISTED_BEFORE.search(text, 0, m.start())):
+            continue  # "version 7.60", "Windows 2000, 95, 98": a label or a list of names, not an amount
         if plain and text[m.end():m.end() + 1] in (":", "-") or text[m.end():m.end() + 2] in ("st", "nd", "rd", "th"):
             continue
         found.append(Number(m.start(), m.end(), m.group(), m.group("hedge") or "", cur, num, scale, pct))

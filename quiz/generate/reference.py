@@ -53,10 +53,15 @@ _ADJECTIVE_ENDS = ("al", "ous", "ive", "ic", "ful", "less", "able", "ible", "ary
                    "ese", "ed", "ing", "est", "ern", "ly")
 
 
-def definite_reference(plain: str) -> str | None:
-    """The first definite phrase (outside quotations) that needs an earlier sentence, or None."""
+def definite_reference(plain: str, text: str | None = None) -> str | None:
+    """The first definite phrase (outside quotations) that needs an earlier sentence, or None.
+
+    `plain` is the text with quotations blanked (quiz.generate.text.outside_quotes); the words
+    after each 'the' are read from `text` itself, so that 'the word "Britain"' sees its name.
+    """
+    source = text if text is not None and len(text) == len(plain) else plain
     for match in _THE.finditer(plain):
-        words = _TOKEN.findall(plain[match.end():match.end() + 80])[:5]
+        words = _TOKEN.findall(source[match.end():match.end() + 80])[:5]
         phrase = _phrase(words)
         if phrase is not None:
             return f"the {phrase}"
