@@ -159,3 +159,15 @@ def test_a_figure_written_into_a_word_gives_the_blank_away():
     for question in generate_questions(parse_source(text), count=10):
         if question.tags == ["number"]:
             assert question.answer != "2.5"
+
+
+def test_a_comma_after_a_definite_phrase_is_no_name_unless_closed():
+    assert definite_reference("At the time of the strike, Greenway was seen as the safest line.") == "the strike"
+    assert definite_reference("The operator, Greenway Ferries, is to add routes.") is None
+    assert definite_reference("Judges ruled that the 12 were held unlawfully.") == "the 12"
+
+
+def test_a_firm_someone_works_at_is_no_person():
+    names = Names(["Ann Ferris, an economist at Harbour Insight, said fares would rise.",
+                   "Harbour Insight said demand was strong.", "Tom Becker said fares would fall."])
+    assert "Harbour Insight" not in names.persons and "Ann Ferris" in names.persons

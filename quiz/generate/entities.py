@@ -49,6 +49,10 @@ _ROLE_AFTER = re.compile(
 _NAMING_HONORIFICS = frozenset({"Lord", "Lady", "Sir", "Dame", "Baroness", "Dr", "Professor"})
 
 
+_AT_RUN = re.compile(rf"\b(?:{'|'.join(sorted(TITLE_HEADS))})\s+(?:at|of|with)\s+((?:[A-Z][\w&'’-]+\s+){{0,3}}[A-Z][\w&'’-]+)")
+_OWNER_OF_PERSON = re.compile(r"((?:[A-Z][\w&'’-]+\s+){0,3}[A-Z][\w&-]+)['’]s\s+[A-Z][a-z]+\s+[A-Z][a-z]")
+
+
 @dataclass
 class Person:
     name: str  # the fullest form the article uses, e.g. "Lloyd Austin"
@@ -91,6 +95,9 @@ class Names:
         self.persons: dict[str, Person] = {}
         self.surnames: dict[str, str] = {}
         self._evidence = self._person_evidence(bodies)
+        # "an economist at Global Insight", "Global Insight's Nariman Behravesh": a place to work, no one
+        self._bodies_of_people = {run for body in bodies for pattern in (_AT_RUN, _OWNER_OF_PERSON)
+                                  for run in pattern.findall(body)}
         for body in bodies:
             self._collect(body)
 
@@ -146,7 +153,7 @@ class Names:
         if re.search(r"\b(?:[a-z-]+)\s*$", before) and WORD.findall(before)[-1:] and \
                 WORD.findall(before)[-1].lower() in TITLE_HEADS:
             return True
-        return name[-1] in self._evidence
+        return name[-1] in self._evidence and " ".join(name) not in self._bodies_of_people
 
     def _add(self, name: str, title: str | None) -> None:
         surname = name.split()[-1]

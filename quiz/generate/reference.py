@@ -80,9 +80,10 @@ def _phrase(words: list[str]) -> str | None:
         word = _bare(raw)
         if not word or not re.fullmatch(r"[a-z][a-z-]*", word):
             if not taken and re.fullmatch(r"(?:US\$|[$£€¥])?[\d,.]+(?:bn|m|k)?", word) and index + 1 < len(words) and \
-                    re.fullmatch(r"[a-z]+", _bare(words[index + 1])) and _bare(words[index + 1]) not in _RESTRICT \
-                    and _bare(words[index + 1]) not in _ENDS:
-                return f"{word} {_bare(words[index + 1])}"  # "the 600,000 connections": given before
+                    re.fullmatch(r"[a-z]+", _bare(words[index + 1])) and _bare(words[index + 1]) not in _RESTRICT:
+                # "the 600,000 connections", "the 12 were held": counted before
+                following = _bare(words[index + 1])
+                return word if following in _ENDS else f"{word} {following}"
             if taken and word[:1].isdigit() is False and word[:1].isupper():
                 return None  # "the search engine Google": named right after
             if not taken:
@@ -102,8 +103,7 @@ def _phrase(words: list[str]) -> str | None:
     if not taken:
         return None
     after = _bare(words[len(taken)]) if len(taken) < len(words) and not stop_after else ""
-    if stop_after and words[len(taken) - 1].endswith(",") and len(taken) < len(words) and \
-            words[len(taken)][:1].isupper():
+    if stop_after and words[len(taken) - 1].endswith(",") and _appositive_name(words[len(taken):]):
         return None  # "The company, GlaxoSmithKline, is to…": named right after
     if after and words[len(taken)].startswith("("):
         after = "("  # "the console (12cm by 7.4cm)": a measure, not which console
@@ -111,6 +111,16 @@ def _phrase(words: list[str]) -> str | None:
     if after in ("in", "on", "at", "by", "since", "until", "over") and (following[:1].isdigit() or following in _WHEN):
         after = ""  # "the company in 2003", "the strike on Thursday": when, not which
     return _judge(taken, after)
+
+
+def _appositive_name(words: list[str]) -> bool:
+    """'GlaxoSmithKline, is …': a capitalised run closed by a comma (not 'the scandal, Ahold was …')."""
+    for word in words[:4]:
+        if not word[:1].isupper():
+            return False
+        if word.endswith(","):
+            return True
+    return False
 
 
 def _compound(raw: str) -> bool:
