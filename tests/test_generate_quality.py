@@ -171,3 +171,19 @@ def test_a_firm_someone_works_at_is_no_person():
     names = Names(["Ann Ferris, an economist at Harbour Insight, said fares would rise.",
                    "Harbour Insight said demand was strong.", "Tom Becker said fares would fall."])
     assert "Harbour Insight" not in names.persons and "Ann Ferris" in names.persons
+
+
+def test_a_description_is_not_swapped_for_another_speaker():
+    text = _article([
+        "Shops all over the harbour town reported strong sales on the last Saturday of the season.",
+        "The Harbour Traders Association said 40 shops had taken part in the late opening.",
+        "Greenway Ferries said it had carried 3,000 shoppers to the town.",
+    ])
+    for question in generate_questions(parse_source(text), count=40):
+        if question.change is not None:
+            assert question.change.source != "Shops all over the harbour town"
+
+
+def test_a_figure_above_or_below_is_a_bound():
+    number = find_numbers("The euro was close to a record against the dollar at above $1.30 on Monday.")[0]
+    assert number.hedge == "above" and number.bound

@@ -16,7 +16,7 @@ from quiz.generate.analysis import Article, SentenceInfo
 from quiz.generate.attribution import PERSON
 from quiz.generate.candidate import Candidate, difficulty_from
 from quiz.generate.distractors import pick_speakers
-from quiz.generate.fam_numbers import _BOUND_YEAR
+from quiz.generate.fam_numbers import _BOUND_YEAR, _CONVERTED
 from quiz.generate.filters import anchor_time
 from quiz.generate.numbers import keep_order, number_distractors, ordered_like, year_distractors
 from quiz.generate.text import WORD, lower_first, outside_quotes, strip_end
@@ -58,6 +58,12 @@ def _kind_of(article: Article, display: str) -> str:
         if speaker.display == display:
             return speaker.kind
     return PERSON if display in article.names.persons else ""
+
+
+def _named(text: str, article: Article) -> bool:
+    """A body named by a proper name ('The Pentagon', 'Greenway Ferries'), not a description ('Shops in the UK')."""
+    words = [w for w in WORD.findall(text) if w not in ("The", "the")]
+    return bool(words) and (words[0] in article.names.proper or words[0].isupper())
 
 
 def _in_text(words: str, article: Article) -> str:
@@ -118,7 +124,7 @@ def claim_candidates(info: SentenceInfo, article: Article, rng: random.Random) -
             continue  # "($48; £26)" converts the figure before it: changing it is no fact changed
         if _RATIO.search(body[:number.start]) or _RATIO_AFTER.match(body, number.end):
             continue  # "nine out of 10": changing one side makes no claim, only nonsense
-        if body[number.end:number.end + 2] == " (":
+        if body[number.end:number.end + 2] == " (" or _CONVERTED.match(body, number.end):
             continue  # "£99 (149 euros)": the conversion would still give the figure
         if _ARTICLE_BEFORE.search(body[:number.start]):
             continue  # 'a 12-year-old' would read 'a 11-year-old'
@@ -133,6 +139,8 @@ def claim_candidates(info: SentenceInfo, article: Article, rng: random.Random) -
             continue
         if _REFERS_BACK.search(attribution.claim):
             break  # "X said its strike…": another speaker would change what "its" means
+        if speaker.kind != PERSON and WORD.findall(speaker.text)[:1] and not _named(speaker.text, article):
+            break  # "Shops all over the UK reported": someone else may well have reported it too
         # A person for a person, a body for a body: "Ericsson said" for its own chief executive is not false.
         others = [o for o in pick_speakers(article, speaker, attribution.claim, rng, want=1)
                   if (_kind_of(article, o) == PERSON) == (speaker.kind == PERSON)]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+import re
 
 from quiz.generate.analysis import Article, SentenceInfo
 from quiz.generate.candidate import ACCORDING, Candidate, clean_choices, difficulty_from, leak
@@ -32,7 +33,8 @@ def role_candidates(info: SentenceInfo, article: Article, rng: random.Random) ->
         words = {w.lower() for w in role.entity.split() if len(w) > 3}
         if words & {w.lower().strip(",.’'s") for w in role.role.split()}:
             continue  # "Pentagon spokesman" for the Pentagon gives itself away
-        raw_pool = [r for r in pick_roles(article, role, rng) if _specific(r)]
+        # One form for all choices: "Prime Minister" beside "the Labs' managing director" stands out.
+        raw_pool = [r for r in pick_roles(article, role, rng) if _specific(r) and _form(r) == _form(role.role)]
         pool = [_shown(role, r) for r in raw_pool]
         distractors = clean_choices(answer, pool)
         question = "who is" if role.person else "what is"
@@ -47,7 +49,8 @@ def role_candidates(info: SentenceInfo, article: Article, rng: random.Random) ->
             out.append(Candidate("role", MULTIPLE_CHOICE, info.n, info.text, prompt, answer, choices, explanation,
                                  f"role:{role.entity.lower()}", 2.0 + (0.3 if role.person else 0),
                                  difficulty_from(0.2 + 0.5 * spread)))
-        elif distractors:
+        elif distractors and _head(distractors[0]) != _head(role.role):
+            # ("the Disney director" for a "former director" may be true: never the same head)
             raw = next(r for r in raw_pool if _shown(role, r) == distractors[0])
             wrong = raw if role.indefinite else _titled(raw)
             prompt = f"True or false: according to the article, {_subject(role)} is {wrong}."
@@ -60,7 +63,19 @@ def role_candidates(info: SentenceInfo, article: Article, rng: random.Random) ->
 
 
 _RANKS = frozenset("Prince Princess King Queen Sheikh Emir Crown Duke Lord Lady Sir Dame Baroness".split())
+_CUT_OF = re.compile(r"\s+(?:of|at|for|in)\s.*$")
 _TIME_BOUND = frozenset("new then now currently later still also incoming outgoing future soon".split())
+
+
+def _form(role: str) -> tuple[bool, bool]:
+    """(starts with the/a/an, holds a possessive): choices of one form look alike."""
+    low = role.lower()
+    return low.startswith(("the ", "a ", "an ")), "'s " in low or "’s " in low or "s' " in low
+
+
+def _head(role: str) -> str:
+    words = WORD.findall(_CUT_OF.sub("", role.lower()))
+    return words[-1] if words else ""
 
 
 def _specific(role: str) -> bool:

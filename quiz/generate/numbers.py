@@ -14,12 +14,13 @@ from dataclasses import dataclass
 HEDGES = (
     r"about|around|almost|nearly|roughly|approximately|some|more\s+than|over|at\s+least|up\s+to|"
     r"less\s+than|fewer\s+than|under|just\s+over|just\s+under|close\s+to|as\s+many\s+as|"
-    r"as\s+much\s+as|an\s+estimated|only|just|a\s+record|around\s+about"
+    r"as\s+much\s+as|an\s+estimated|only|just|a\s+record|around\s+about|above|below"
 )
 # Hedges that state a bound: "at least 22" is not contradicted by "at least 11", so such
 # numbers never make false claims.
 BOUND_HEDGES = frozenset(
-    "more than|over|at least|up to|less than|fewer than|under|just over|just under|as many as|as much as|some".split("|")
+    "more than|over|at least|up to|less than|fewer than|under|just over|just under|as many as|as much as|some|above|"
+    "below".split("|")
 )
 NUMBER = re.compile(
     rf"(?<![\w$£€.,-])(?:(?P<hedge>{HEDGES})\s+)?(?P<cur>US\$|[$£€¥])?"
@@ -34,8 +35,9 @@ SCALES = {"bn": 1e9, "billion": 1e9, "tn": 1e12, "trillion": 1e12, "m": 1e6, "mi
           "thousand": 1e3}
 WORD_NUMBERS = {w: i for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve".split())}
-LOWER_BOUNDS = frozenset({"more than", "over", "at least", "just over", "some"})
-UPPER_BOUNDS = frozenset({"less than", "fewer than", "under", "up to", "just under", "as many as", "as much as"})
+LOWER_BOUNDS = frozenset({"more than", "over", "at least", "just over", "some", "above"})
+UPPER_BOUNDS = frozenset({"less than", "fewer than", "under", "up to", "just under", "as many as", "as much as",
+                          "below"})
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 _MONTH_AFTER = re.compile(rf"\s+(?:{_MONTHS})\b")
 _MONTH_BEFORE = re.compile(rf"\b(?:{_MONTHS})\s+$")
