@@ -187,3 +187,14 @@ def test_a_description_is_not_swapped_for_another_speaker():
 def test_a_figure_above_or_below_is_a_bound():
     number = find_numbers("The euro was close to a record against the dollar at above $1.30 on Monday.")[0]
     assert number.hedge == "above" and number.bound
+
+
+def test_days_of_a_month_and_character_codes_are_no_amounts():
+    assert find_numbers("A vote could follow on 16 or 17 March.") == []
+    assert find_numbers("The show runs from 6 to 9 January.") == []
+    assert [n.text for n in find_numbers("His fianc&#233;e Anna, 47, runs the ferry.")] == ["47"]
+
+
+def test_a_place_ends_no_persons_name():
+    names = Names(["Greenway Europe said fares would rise.", "Ann Ferris said fares would fall."])
+    assert "Greenway Europe" not in names.persons and "Ann Ferris" in names.persons

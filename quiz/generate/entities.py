@@ -143,7 +143,7 @@ class Names:
                                           t.lower() in _PARTIES for t in name):
             return False  # "Lib Dems" said it: a party
         if any(not t[:1].isupper() or t.isupper() for t in name) or name[0] in _NATIONALITIES or \
-                name[-1].lower() in TITLE_HEADS:
+                name[-1].lower() in TITLE_HEADS or name[-1] in _PLACES:
             return False  # "American Life", "British Gas": a nationality starts no one's name
         if len(name) == 1:
             return bool(title) and title[-1].lower() in HONORIFICS | {"president", "minister", "chancellor"}
@@ -221,6 +221,10 @@ _NATIONALITIES = frozenset(
     """American British English Scottish Welsh Irish European Chinese Japanese German French Russian Indian
     Italian Spanish African Asian Australian Canadian Mexican Brazilian Korean Iranian Iraqi Israeli Pakistani
     Dutch Swiss Swedish Norwegian Danish Finnish Polish Greek Turkish Arab Egyptian Saudi Syrian Afghan""".split())
+# Places end no one's name: "Lycos Europe", "Tesco Ireland".
+_PLACES = frozenset(
+    """Europe Asia Africa America Americas Australia Britain England Scotland Wales Ireland France Germany Spain
+    Italy China Japan India Russia Canada Brazil Mexico Korea International Worldwide Online Direct""".split())
 _PARTIES = frozenset("lib dem dems tory tories labour conservatives democrats republicans snp ukip plaid".split())
 
 

@@ -39,7 +39,7 @@ LOWER_BOUNDS = frozenset({"more than", "over", "at least", "just over", "some", 
 UPPER_BOUNDS = frozenset({"less than", "fewer than", "under", "up to", "just under", "as many as", "as much as",
                           "below"})
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
-_MONTH_AFTER = re.compile(rf"\s+(?:{_MONTHS})\b")
+_MONTH_AFTER = re.compile(rf"(?:\s+(?:or|and|to|-)\s+\d{{1,2}})?-?\s*(?:{_MONTHS})\b")
 _MONTH_BEFORE = re.compile(rf"\b(?:{_MONTHS})\s+$")
 _WORD_NUMBER = re.compile(r"\b(?:" + "|".join(WORD_NUMBERS) + r")\b", re.IGNORECASE)
 _CLOCK = re.compile(r"\s*(?:GMT|BST|UTC|ET|EST|CET|am|pm|a\.m\.|p\.m\.|hrs|hours GMT)\b")
@@ -92,6 +92,8 @@ def find_numbers(text: str) -> list[Number]:
             continue  # "11 September", "March 14": a date, not a quantity
         if plain and _NAME_BEFORE.search(text[:m.start()]) and m.start() > 0:
             continue
+        if text[m.start() - 2:m.start()] == "&#":
+            continue  # "fianc&#233;e": a character written as a code
         if plain and (_LABEL_BEFORE.search(text, 0, m.start()) or _LISTED.match(text, m.end()) or
                       _LISTED_BEFORE.search(text, 0, m.start())):
             continue  # "version 7.60", "Windows 2000, 95, 98": a label or a list of names, not an amount

@@ -31,7 +31,7 @@ _RESTRICT = frozenset(
 # Heads that name one obvious thing in news writing.
 _UNIQUE = frozenset(
     """government economy world internet web net market markets police army military media press opposition
-    public past future end start beginning rest majority way time moment years year month months week weeks
+    public past future end start beginning majority way time moment years year month months week weeks
     day days weekend summer winter spring autumn morning afternoon evening night sector industry election
     elections polls treasury cabinet commons lords euro dollar pound yen prime minister chancellor
     rich poor elderly young weather environment climate country's nation population planet sun moon
