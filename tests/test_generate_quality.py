@@ -198,3 +198,10 @@ def test_days_of_a_month_and_character_codes_are_no_amounts():
 def test_a_place_ends_no_persons_name():
     names = Names(["Greenway Europe said fares would rise.", "Ann Ferris said fares would fall."])
     assert "Greenway Europe" not in names.persons and "Ann Ferris" in names.persons
+
+
+def test_headings_with_to_be_and_ages_that_point_back():
+    assert "no verb" in sentence_problem("Sailing times to be confirmed on the island route.")
+    assert "27-year-old" in context_problem("The 27-year-old was sailing to Kinloch with Ann Ferris.",
+                                            frozenset({"Kinloch", "Ann", "Ferris"}))
+    assert "By" in context_problem("By now the ferry had left Kinloch.", frozenset({"Kinloch"}))

@@ -38,8 +38,9 @@ _HOWEVER = re.compile(r"\b(?:meanwhile|nevertheless|nonetheless|though|too|inste
 _THAT_TIME = re.compile(r"\bthat\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|day|week|month|year|"
                         r"morning|afternoon|evening|night|time|weekend)\b")
 _ONE = re.compile(r"(?<!\bno )(?<!\bnumber )(?<!\bthe )(?<!\bthis )(?<!\bthat )\bone(?=\s+(?:for|from|with|too)\b|[.,;]|$)")
+_TO_BE = re.compile(r"\bto\s+(?:be\s+)?\w+")
 _FINITE = frozenset(
-    """is are was were be been am has have had do does did will would can could may might must should shall
+    """is are was were am has have had do does did will would can could may might must should shall
     said told made took went came got gave saw found left became began kept held brought thought bought sold won
     lost paid put set cut hit fell rose grew led met ran sent spent built felt knew meant showed shown stood
     understood sought struck wrote broke chose drove ate fought hung laid lay lent let read rode rang sank sat
@@ -94,7 +95,7 @@ def has_verb(text: str) -> bool:
     determiner or preposition (which would make them plural nouns) count. Lenient on purpose: it only
     has to catch headlines and noun phrases written as sentences.
     """
-    tokens = WORD.findall(text)
+    tokens = WORD.findall(_TO_BE.sub(" ", text))  # "Release date to be confirmed." is a heading
     for index, token in enumerate(tokens):
         low = token.lower()
         if low in _FINITE or (low.endswith("ed") and len(low) > 3 and token.islower() and "-" not in token) or \

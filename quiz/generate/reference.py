@@ -79,6 +79,8 @@ def _phrase(words: list[str]) -> str | None:
     for index, raw in enumerate(words):
         word = _bare(raw)
         if not word or not re.fullmatch(r"[a-z][a-z-]*", word):
+            if not taken and re.fullmatch(r"\d+-year-olds?", word):
+                return word  # "The 27-year-old was holidaying …": named before
             if not taken and re.fullmatch(r"(?:US\$|[$£€¥])?[\d,.]+(?:bn|m|k)?", word) and index + 1 < len(words) and \
                     re.fullmatch(r"[a-z]+", _bare(words[index + 1])) and _bare(words[index + 1]) not in _RESTRICT:
                 # "the 600,000 connections", "the 12 were held": counted before

@@ -29,7 +29,7 @@ OPENER_PHRASES = (
     "in addition", "as a result", "even so", "despite this", "despite that", "on the other hand",
     "at the same time", "in turn", "in contrast", "by contrast", "for example", "for instance",
     "in fact", "after that", "before that", "as well", "not only", "on top of that", "that said",
-    "this is", "that is", "such a", "such as", "until then", "by then", "since then", "even then",
+    "this is", "that is", "such a", "such as", "until then", "by then", "since then", "even then", "by now", "until now", "so far",
 )
 DEMONSTRATIVES = frozenset("this that these those such".split())
 
