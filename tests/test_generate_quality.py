@@ -201,7 +201,13 @@ def test_a_place_ends_no_persons_name():
 
 
 def test_headings_with_to_be_and_ages_that_point_back():
-    assert "no verb" in sentence_problem("Sailing times to be confirmed on the island route.")
+    assert "no verb" in sentence_problem("New sailing date to be confirmed on the island route.")
     assert "27-year-old" in context_problem("The 27-year-old was sailing to Kinloch with Ann Ferris.",
                                             frozenset({"Kinloch", "Ann", "Ferris"}))
     assert "By" in context_problem("By now the ferry had left Kinloch.", frozenset({"Kinloch"}))
+
+
+def test_exclamations_titles_and_that_as_subject():
+    assert "exclamation" in sentence_problem("Thank goodness the old ferry has gone at last!")
+    assert find_numbers("New episodes of 24, Harbour Lives and Sea Days appear online.") == []
+    assert "that would" in context_problem("If confirmed, that would be the busiest summer since 2002.")

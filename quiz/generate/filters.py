@@ -48,7 +48,7 @@ _FINITE = frozenset(
 _NOUN_BEFORE = frozenset("the a an of in on at for to from with by and or its their his her our this these those "
                          "some many several all both few more most other such".split())
 # "Mr X said that worked out at £143,000": 'that' is the subject, pointing back
-_THAT_SUBJECT = re.compile(r"\b(?:said|says|added|argued|claimed|insisted|warned|told\s+\w+)\s+that\s+"
+_THAT_SUBJECT = re.compile(r"(?:\b(?:said|says|added|argued|claimed|insisted|warned|told\s+\w+)|,)\s+that\s+"
                            r"(?:is|was|would|will|could|has|had|means|meant|[a-z]+ed)\b")
 _ANY_PRONOUN = re.compile(r"\b(?:he|she|his|her|him|hers|they|it|its|their|them|theirs|i|we|me|us|my|our|you|"
                           r"your)\b", re.IGNORECASE)
@@ -73,6 +73,8 @@ def sentence_problem(text: str) -> str | None:
     n_words = len(WORD.findall(body))
     if body.endswith("?") or body.rstrip("”\"’' ").endswith("?"):
         return "a question, not a statement"
+    if body.rstrip("”\"’' ").endswith("!"):
+        return "an exclamation, not a statement of fact"
     if _LIST_MARK.match(body):
         return "a list item"
     if not _TERMINAL.search(body):

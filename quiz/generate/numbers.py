@@ -46,6 +46,7 @@ _CLOCK = re.compile(r"\s*(?:GMT|BST|UTC|ET|EST|CET|am|pm|a\.m\.|p\.m\.|hrs|hours
 _LABEL_BEFORE = re.compile(r"\b(?:version|model|number|no|series|flight|route|channel|level|phase|grade|page|"
                            r"chapter|article|section|room|platform|generation|type|class|stage|round|week|day)\s$",
                            re.IGNORECASE)
+_TITLE_LIST = re.compile(r",\s+[A-Z][a-z]")
 _LISTED = re.compile(r",\s\d+,")
 _LISTED_BEFORE = re.compile(r"\d,\s$")
 _NAME_BEFORE = re.compile(r"(?:[A-Z][\w’'-]*|No\.?)\s$")
@@ -92,6 +93,8 @@ def find_numbers(text: str) -> list[Number]:
             continue  # "11 September", "March 14": a date, not a quantity
         if plain and _NAME_BEFORE.search(text[:m.start()]) and m.start() > 0:
             continue
+        if plain and _TITLE_LIST.match(text, m.end()):
+            continue  # "episodes of 24, Desperate Housewives and …": a title among titles
         if text[m.start() - 2:m.start()] == "&#":
             continue  # "fianc&#233;e": a character written as a code
         if plain and (_LABEL_BEFORE.search(text, 0, m.start()) or _LISTED.match(text, m.end()) or
