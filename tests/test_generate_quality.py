@@ -211,3 +211,12 @@ def test_exclamations_titles_and_that_as_subject():
     assert "exclamation" in sentence_problem("Thank goodness the old ferry has gone at last!")
     assert find_numbers("New episodes of 24, Harbour Lives and Sea Days appear online.") == []
     assert "that would" in context_problem("If confirmed, that would be the busiest summer since 2002.")
+
+
+def test_owners_superlatives_and_yes_point_back():
+    assert "commissioner" in context_problem("The commissioner's office will now look at the Kinloch route.",
+                                             frozenset({"Kinloch"}))
+    assert definite_reference("The biggest is Greenway, with 12 boats.") == "the biggest"
+    assert definite_reference("The biggest ferry in Europe sails from Kinloch.") is None
+    assert "Yes" in context_problem("Yes, the Greenway ferry is a classic boat.", frozenset({"Greenway"}))
+    assert "One result" in context_problem("One result was a fall in fares.")

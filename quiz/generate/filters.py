@@ -120,6 +120,8 @@ def context_problem(text: str, names: frozenset[str] = frozenset(), people: froz
     first = tokens[0].lower().removesuffix("'s").removesuffix("’s")
     if first in OPENERS or _TRANSITIONS.match(plain) or _ADVERB_OPENER.match(plain):
         return f"opens with '{tokens[0]}', which ties it to the sentence before"
+    if first == "one" and len(tokens) > 2 and tokens[1].islower() and tokens[2] in ("is", "was", "are", "were"):
+        return f"opens with '{tokens[0]} {tokens[1]}', which refers to something earlier"  # "One result was …"
     if first == "one" and len(tokens) > 1 and (tokens[1].lower() in ("that", "which", "who", "is", "was") or
                                                tokens[1] == "of" and tokens[2:3] in (["them"], ["those"], ["these"])):
         return f"opens with '{tokens[0]} {tokens[1]}', which refers to something earlier"

@@ -97,7 +97,7 @@ def _phrase(words: list[str]) -> str | None:
         if raw != word and not raw.endswith(("'s", "’s")):
             stop_after = True  # punctuation ends the phrase
         if raw.endswith(("'s", "’s")):
-            return _judge(taken, "of")  # "the firm's profits": the owner decides
+            return _judge(taken, "")  # "the firm's profits": the owner decides, and nothing restricts it
         if stop_after or len(taken) >= 3 or (index > 0 and not _adjective(taken[-2]) and len(taken) == 2):
             break
         if not _adjective(word) and index + 1 < len(words) and not _compound(words[index + 1]):
@@ -144,6 +144,9 @@ def _adjective(word: str) -> bool:
 def _judge(taken: list[str], after: str) -> str | None:
     if any(word in _POINTING for word in taken):
         return " ".join(taken)
+    if len(taken) == 1 and (taken[0] in _SINGLING or taken[0].endswith("est")) and after not in _RESTRICT and \
+            after not in ("time", "times", "year", "years"):
+        return taken[0]  # "the longest stretches for 300m", "the latest is …": the longest what?
     if any(word in _SINGLING or word.endswith("est") and len(word) > 5 for word in taken):
         return None
     head = taken[-1]
