@@ -220,3 +220,12 @@ def test_owners_superlatives_and_yes_point_back():
     assert definite_reference("The biggest ferry in Europe sails from Kinloch.") is None
     assert "Yes" in context_problem("Yes, the Greenway ferry is a classic boat.", frozenset({"Greenway"}))
     assert "One result" in context_problem("One result was a fall in fares.")
+
+
+def test_speaking_pronouns_and_that_after_a_verb_point_back():
+    assert "they insisted" in context_problem("Fares, they insisted, would not rise in Kinloch.",
+                                              frozenset({"Kinloch"}))
+    assert "that accusation" in context_problem("Ms Ferris said she would counter that accusation.",
+                                                frozenset({"Ferris"}), frozenset({"Ferris"}))
+    assert context_problem("Ms Ferris said that fares would rise.", frozenset({"Ferris"}), frozenset({"Ferris"})) \
+        is None

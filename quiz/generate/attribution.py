@@ -91,6 +91,7 @@ _VERBISH = frozenset(
 _OPENER = re.compile(r"^(?:But|And|However|Also|Yet|So|Meanwhile|Now|Still|Instead)\s+,?\s*")
 
 
+_QUOTED_AFTER_COLON = re.compile(r":\s*[“\"]")
 _SUBORDINATORS = frozenset(
     "while whilst although though as if when because since after before unless until whereas once".split())
 
@@ -165,8 +166,8 @@ def _claim_after_verb(verb: str, rest: str) -> str | None:
         return None
     rest = _LEAD_ADVERBIAL.sub("", rest, count=1)
     claim = rest.strip().rstrip(".!").strip()
-    if len(WORD.findall(claim)) < 3 or not claim[:1].isalnum():
-        return None
+    if len(WORD.findall(claim)) < 3 or not claim[:1].isalnum() or _QUOTED_AFTER_COLON.search(claim):
+        return None  # 'told Five's show: "Let's …"': words quoted, not a claim reported
     return claim
 
 

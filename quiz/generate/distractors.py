@@ -111,7 +111,8 @@ def pick_roles(article: Article, role: Role, rng: random.Random, want: int = 3) 
     own = {r.role.lower() for r in article.roles() if r.entity == role.entity}
     for other in article.roles():
         key = other.role.lower()
-        if key in seen or key in own or other.entity == role.entity or other.indefinite != role.indefinite:
+        if key in seen or key in own or other.entity == role.entity or other.indefinite != role.indefinite or \
+                other.person != role.person:  # "LG Group is an analyst at …": a person's role for a firm
             continue
         if same_entity(other.entity, role.entity):
             continue

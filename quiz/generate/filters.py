@@ -32,6 +32,7 @@ _TRANSITIONS = re.compile(r"^\s*(?:" + "|".join(re.escape(p) for p in OPENER_PHR
 # "Unfortunately, it is…", "Sadly, the outpouring…": a comment on what came before.
 _ADVERB_OPENER = re.compile(r"^\s*[A-Z][a-z]+ly\b,")
 _HOWEVER = re.compile(r"\b(?:meanwhile|nevertheless|nonetheless|though|too|instead|likewise|similarly)\b[,.]"
+                      r"|\bequally\s+(?=[a-z]+\s+(?:to|as)\b)"
                       r"|\bhowever\b(?!\s+(?:much|many|few|little|long|hard|good|bad|big|small|large|far|often|well))",
                       re.IGNORECASE)
 # "on that Wednesday", "create one for him": a time or a thing given before
@@ -52,6 +53,13 @@ _THAT_SUBJECT = re.compile(r"(?:\b(?:said|says|added|argued|claimed|insisted|war
                            r"(?:is|was|would|will|could|has|had|means|meant|[a-z]+ed)\b")
 _ANY_PRONOUN = re.compile(r"\b(?:he|she|his|her|him|hers|they|it|its|their|them|theirs|i|we|me|us|my|our|you|"
                           r"your)\b", re.IGNORECASE)
+# "to counter that accusation", "for that reason": after a verb or preposition, 'that' points back
+_THAT_NOUN = re.compile(r"\b(?:counter|deny|denied|reject|rejected|dismiss|dismissed|with|of|on|about|to|for|"
+                        r"by|from|in|at|against|despite)\s+that\s+[a-z]+(?:[.,;]|$|\s+(?:of|in|on|was|is|will|"
+                        r"would|had|has|and|but)\b)")
+# "Iraq, they insisted, would …": a pronoun saying something is someone named before
+_PRONOUN_SAYS = re.compile(r"(?:^|,\s*)(?:they|he|she|we)\s+(?:said|say|says|insisted|insist|argued|argue|claimed|"
+                           r"claim|added|warned|believe|believed|insists)\b")
 _REFERRING = frozenset({"they", "it", "its", "their", "them", "theirs", "i", "we", "me", "us", "my", "our", "you",
                         "your"})
 # A capitalised first word that is no name ("The", "Profits" is taken as a subject that may be one).
@@ -163,7 +171,7 @@ def context_problem(text: str, names: frozenset[str] = frozenset(), people: froz
     if group:
         return f"'{group.group()}' refers to a group named earlier"
     demo = _DEMONSTRATIVE_NOUN.search(plain) or _THAT_TIME.search(plain) or _ONE.search(plain) or \
-        _THAT_SUBJECT.search(plain)
+        _THAT_SUBJECT.search(plain) or _THAT_NOUN.search(plain) or _PRONOUN_SAYS.search(plain)
     if demo:
         return f"'{demo.group()}…' refers to something earlier"
     return None
