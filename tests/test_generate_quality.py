@@ -229,3 +229,8 @@ def test_speaking_pronouns_and_that_after_a_verb_point_back():
                                                 frozenset({"Ferris"}), frozenset({"Ferris"}))
     assert context_problem("Ms Ferris said that fares would rise.", frozenset({"Ferris"}), frozenset({"Ferris"})) \
         is None
+
+
+def test_decades_and_it_said():
+    assert find_numbers("Fares were lower in the 30's than in the 50's.") == []
+    assert "it said" in context_problem("Plans include a new pier in Kinloch, it said.", frozenset({"Kinloch"}))

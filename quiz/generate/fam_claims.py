@@ -63,7 +63,8 @@ def _kind_of(article: Article, display: str) -> str:
 def _named(text: str, article: Article) -> bool:
     """A body named by a proper name ('The Pentagon', 'Greenway Ferries'), not a description ('Shops in the UK')."""
     words = [w for w in WORD.findall(text) if w not in ("The", "the")]
-    return bool(words) and (words[0] in article.names.proper or words[0].isupper())
+    return bool(words) and words[0] not in ("A", "An") and (words[0] in article.names.proper or
+                                                             len(words[0]) > 1 and words[0].isupper())
 
 
 def _in_text(words: str, article: Article) -> str:

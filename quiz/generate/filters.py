@@ -58,7 +58,7 @@ _THAT_NOUN = re.compile(r"\b(?:counter|deny|denied|reject|rejected|dismiss|dismi
                         r"by|from|in|at|against|despite)\s+that\s+[a-z]+(?:[.,;]|$|\s+(?:of|in|on|was|is|will|"
                         r"would|had|has|and|but)\b)")
 # "Iraq, they insisted, would …": a pronoun saying something is someone named before
-_PRONOUN_SAYS = re.compile(r"(?:^|,\s*)(?:they|he|she|we)\s+(?:said|say|says|insisted|insist|argued|argue|claimed|"
+_PRONOUN_SAYS = re.compile(r"(?:^|,\s*)(?:they|he|she|we|it)\s+(?:said|say|says|insisted|insist|argued|argue|claimed|"
                            r"claim|added|warned|believe|believed|insists)\b")
 _REFERRING = frozenset({"they", "it", "its", "their", "them", "theirs", "i", "we", "me", "us", "my", "our", "you",
                         "your"})

@@ -95,6 +95,8 @@ def find_numbers(text: str) -> list[Number]:
             continue
         if plain and _TITLE_LIST.match(text, m.end()):
             continue  # "episodes of 24, Desperate Housewives and …": a title among titles
+        if plain and text[m.end():m.end() + 2] in ("'s", "’s") or text[m.end():m.end() + 1] == "s":
+            continue  # "the 30's", "the 1990s": a decade
         if text[m.start() - 2:m.start()] == "&#":
             continue  # "fianc&#233;e": a character written as a code
         if plain and (_LABEL_BEFORE.search(text, 0, m.start()) or _LISTED.match(text, m.end()) or
