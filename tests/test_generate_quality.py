@@ -234,3 +234,8 @@ def test_speaking_pronouns_and_that_after_a_verb_point_back():
 def test_decades_and_it_said():
     assert find_numbers("Fares were lower in the 30's than in the 50's.") == []
     assert "it said" in context_problem("Plans include a new pier in Kinloch, it said.", frozenset({"Kinloch"}))
+
+
+def test_examples_by_name_and_of_those():
+    assert find_numbers("Fans of shows like 24, usually wait weeks for them.") == []
+    assert "Of" in context_problem("Of those 300 berths will go to Kinloch.", frozenset({"Kinloch"}))

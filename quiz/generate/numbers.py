@@ -46,6 +46,7 @@ _CLOCK = re.compile(r"\s*(?:GMT|BST|UTC|ET|EST|CET|am|pm|a\.m\.|p\.m\.|hrs|hours
 _LABEL_BEFORE = re.compile(r"\b(?:version|model|number|no|series|flight|route|channel|level|phase|grade|page|"
                            r"chapter|article|section|room|platform|generation|type|class|stage|round|week|day)\s$",
                            re.IGNORECASE)
+_EXAMPLE_BEFORE = re.compile(r"\b(?:like|called|named|titled|entitled|as)\s$")
 _TITLE_LIST = re.compile(r",\s+[A-Z][a-z]")
 _LISTED = re.compile(r",\s\d+,")
 _LISTED_BEFORE = re.compile(r"\d,\s$")
@@ -93,7 +94,7 @@ def find_numbers(text: str) -> list[Number]:
             continue  # "11 September", "March 14": a date, not a quantity
         if plain and _NAME_BEFORE.search(text[:m.start()]) and m.start() > 0:
             continue
-        if plain and _TITLE_LIST.match(text, m.end()):
+        if plain and (_TITLE_LIST.match(text, m.end()) or _EXAMPLE_BEFORE.search(text, 0, m.start())):
             continue  # "episodes of 24, Desperate Housewives and …": a title among titles
         if plain and text[m.end():m.end() + 2] in ("'s", "’s") or text[m.end():m.end() + 1] == "s":
             continue  # "the 30's", "the 1990s": a decade
