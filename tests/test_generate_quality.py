@@ -223,7 +223,7 @@ def test_owners_superlatives_and_yes_point_back():
 
 
 def test_speaking_pronouns_and_that_after_a_verb_point_back():
-    assert "they insisted" in context_problem("Fares, they insisted, would not rise in Kinloch.",
+    assert "they insisted" in context_problem("Kinloch fares, they insisted, would not rise.",
                                               frozenset({"Kinloch"}))
     assert "that accusation" in context_problem("Ms Ferris said she would counter that accusation.",
                                                 frozenset({"Ferris"}), frozenset({"Ferris"}))
@@ -239,3 +239,16 @@ def test_decades_and_it_said():
 def test_examples_by_name_and_of_those():
     assert find_numbers("Fans of shows like 24, usually wait weeks for them.") == []
     assert "Of" in context_problem("Of those 300 berths will go to Kinloch.", frozenset({"Kinloch"}))
+
+
+def test_two_people_of_one_surname_leave_mr_x_unresolved():
+    names = Names(["Ann Ferris said fares would rise.", "Harbour master Tom Ferris said they would not.",
+                   "Mr Ferris said so again."])
+    assert names.person("Mr Ferris") is None
+    assert names.person("Tom Ferris") == "Tom Ferris" and names.person("Ann Ferris") == "Ann Ferris"
+
+
+def test_people_around_someone_are_not_that_person():
+    names = Names(["Damian Hockney said he would leave the party.", "Mr Hockney said so again."])
+    assert classify_speaker("Sources close to Mr Hockney", names).display is None
+    assert classify_speaker("Mr Hockney", names).display == "Damian Hockney"

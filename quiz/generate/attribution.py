@@ -91,6 +91,9 @@ _VERBISH = frozenset(
 _OPENER = re.compile(r"^(?:But|And|However|Also|Yet|So|Meanwhile|Now|Still|Instead)\s+,?\s*")
 
 
+_AROUND_SOMEONE = re.compile(r"\b(?:close\s+to|friends?\s+of|allies\s+of|aides?\s+to|associates?\s+of|"
+                             r"supporters\s+of|critics\s+of|rivals?\s+of|sources|colleagues\s+of|"
+                             r"lawyers?\s+for|spokes(?:man|woman|person)\s+for)\b", re.IGNORECASE)
 _QUOTED_AFTER_COLON = re.compile(r":\s*[“\"]")
 _SUBORDINATORS = frozenset(
     "while whilst although though as if when because since after before unless until whereas once".split())
@@ -119,6 +122,9 @@ def classify_speaker(phrase: str, names: Names) -> Speaker:
         return Speaker(phrase, PRONOUN, None)
     # "the observatory's Rami Abdul Rahman": the person is the speaker.
     owner = re.search(r"['’]s\s+(?P<rest>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){1,3})$", phrase)
+    if _AROUND_SOMEONE.search(phrase):
+        # "Sources close to Mr Hockney" are not Mr Hockney; "A spokesman for Greenway" stands alone.
+        return Speaker(phrase, GENERIC, capitalize_first(phrase) if lower[0] in ("a", "an") else None)
     if lower[0] in _SUBORDINATORS:
         return Speaker(phrase, ANAPHORIC, None)  # "while some observers said": a clause cut in the wrong place
     person = names.person(owner.group("rest") if owner else phrase)

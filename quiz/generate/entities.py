@@ -28,7 +28,7 @@ ORG_WORDS = frozenset(
     technologies communications media records entertainment games labs electronics pharmaceuticals
     bbc cbi fbi cia nato eu un imf wto opec sec fda daily sunday weekly telegraph herald gazette chronicle
     tribune mirror express observer magazine newspaper radio tv television channel website project life watch
-    campaign forum initiative movement lobby unit""".split()
+    campaign forum initiative movement lobby unit aid relief rescue appeal action""".split()
 )
 NOT_NAMES = frozenset(
     """the a an i in on at by for of to and but or if as it he she they we this that these those
@@ -94,6 +94,7 @@ class Names:
         self.proper = self._proper_words(bodies, self.lower_seen)
         self.persons: dict[str, Person] = {}
         self.surnames: dict[str, str] = {}
+        self.ambiguous: set[str] = set()  # surnames of two different people in the article
         self._evidence = self._person_evidence(bodies)
         # "an economist at Global Insight", "Global Insight's Nariman Behravesh": a place to work, no one
         self._bodies_of_people = {run for body in bodies for pattern in (_AT_RUN, _OWNER_OF_PERSON)
@@ -158,6 +159,13 @@ class Names:
     def _add(self, name: str, title: str | None) -> None:
         surname = name.split()[-1]
         key = self.surnames.get(surname)
+        if key is not None and not _one_person(key, name):
+            # "Ian Blair" and "Tony Blair": two people; "Mr Blair" alone names neither for sure.
+            self.ambiguous.add(surname)
+            person = self.persons.setdefault(name, Person(name))
+            if title and title.split()[-1].lower().rstrip(".") not in HONORIFICS and title not in person.titles:
+                person.titles.append(title)
+            return
         if key is None or len(name.split()) > len(key.split()):
             if key is not None and key in self.persons and key != name:
                 old = self.persons.pop(key)
@@ -188,6 +196,8 @@ class Names:
         full = " ".join(name)
         if full in self.persons:
             return full
+        if name[-1] in self.ambiguous:
+            return None  # "Mr Blair" where the article has Tony Blair and Ian Blair
         known = self.surnames.get(name[-1])
         # "Liberal Democrat Paul Tyler", "Labour's Robin Cook": a known name at the end of a longer run
         if known and (len(name) == 1 or full == known or full.endswith(" " + known)):
@@ -241,6 +251,13 @@ def _without_affiliation(name: list[str]) -> list[str]:
 
 
 _GIVEN_ENDINGS_OK = frozenset("jan ian sean dan stan evan alan brian juan ivan adrian julian christian".split())
+
+
+def _one_person(a: str, b: str) -> bool:
+    """'Blair' / 'Tony Blair' / 'Anthony Charles Blair'? One name's words end the other's: one person."""
+    ta, tb = a.split(), b.split()
+    short, long = (ta, tb) if len(ta) <= len(tb) else (tb, ta)
+    return long[-len(short):] == short or (len(short) == 2 and long[0] == short[0] and long[-1] == short[-1])
 
 
 def same_entity(a: str, b: str) -> bool:

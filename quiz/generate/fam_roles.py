@@ -49,7 +49,7 @@ def role_candidates(info: SentenceInfo, article: Article, rng: random.Random) ->
             out.append(Candidate("role", MULTIPLE_CHOICE, info.n, info.text, prompt, answer, choices, explanation,
                                  f"role:{role.entity.lower()}", 2.0 + (0.3 if role.person else 0),
                                  difficulty_from(0.2 + 0.5 * spread)))
-        elif distractors and _head(distractors[0]) != _head(role.role):
+        elif distractors and _head(distractors[0]) != _head(role.role) and _owned(distractors[0]):
             # ("the Disney director" for a "former director" may be true: never the same head)
             raw = next(r for r in raw_pool if _shown(role, r) == distractors[0])
             wrong = raw if role.indefinite else _titled(raw)
@@ -76,6 +76,11 @@ def _form(role: str) -> tuple[bool, bool]:
 def _head(role: str) -> str:
     words = WORD.findall(_CUT_OF.sub("", role.lower()))
     return words[-1] if words else ""
+
+
+def _owned(role: str) -> bool:
+    """'UKIP leader', 'chief executive of Fiat': whose. 'The former chief executive' could be anyone's."""
+    return any(w[:1].isupper() for w in WORD.findall(role)[1:])
 
 
 def _specific(role: str) -> bool:

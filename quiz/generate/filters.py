@@ -145,7 +145,10 @@ def context_problem(text: str, names: frozenset[str] = frozenset(), people: froz
         bare = token.rstrip("'’s") if token.endswith(("'s", "’s")) else token
         if bare in _CALENDAR:
             continue
-        if token[:1].isupper() and (index > 0 or token.lower() not in _NOT_SUBJECTS) or bare in names:
+        # "Analysts expect its …": a plural common noun opening the sentence is no name for 'its' to mean
+        if token[:1].isupper() and (index > 0 or token.lower() not in _NOT_SUBJECTS and
+                                    not (token.endswith("s") and token.islower() is False and token[1:].islower()
+                                         and bare not in names)) or bare in names:
             seen_name = True
             seen_person = seen_person or bare in people
         low = token.lower()
