@@ -252,3 +252,22 @@ def test_people_around_someone_are_not_that_person():
     names = Names(["Damian Hockney said he would leave the party.", "Mr Hockney said so again."])
     assert classify_speaker("Sources close to Mr Hockney", names).display is None
     assert classify_speaker("Mr Hockney", names).display == "Damian Hockney"
+
+
+def test_lets_and_participle_openers():
+    assert "Let" in context_problem("Let's hope the Kinloch ferry keeps sailing.", frozenset({"Kinloch"}))
+    assert "they" in context_problem("Realising that sailors like speed, they have added a fast boat.")
+
+
+def test_an_article_of_leaning_sentences_without_figures_still_gets_a_claim():
+    text = _article([
+        "Parents living on the islands are often let down by the ferry timetable, councillors have said.",
+        "The committee said families could miss hospital visits because of the gaps.",
+        "They said the timetable should be changed.",
+        "This would help families, they said.",
+        "But the operator rejected the claim.",
+        "It said the timetable was fair.",
+        "They will meet again.",
+        "The talks will be hard, he said.",
+    ])
+    assert generate_questions(parse_source(text))

@@ -59,9 +59,15 @@ def generate(doc, count: int | None = None, seed: int = 0) -> Generated:
         # Best a sentence that names its subject ("the company floated in …") over "They …", "But …".
         named = [info for info in leaning if not info.context.startswith(("starts with", "opens with"))]
         fallback = [c for info in named for c in _fill_ins(info, article, seed)] or \
-            [c for info in leaning for c in _fill_ins(info, article, seed)]
+            [c for info in leaning for c in _fill_ins(info, article, seed)] or \
+            [c for info in named if info.context.endswith("named earlier") for c in _claims(info, article, seed)]
         chosen = select(fallback, min(target, max(1, minimum)), minimum)
     return Generated(finish(chosen, seed), skipped, len(candidates))
+
+
+def _claims(info: SentenceInfo, article: Article, seed: int) -> list[Candidate]:
+    """Last resort: claims on a sentence whose only want is a 'the …' it names no further."""
+    return claim_candidates(replace(info, context=None), article, random.Random(f"{seed}\x1f{info.body}"))
 
 
 def _fill_ins(info: SentenceInfo, article: Article, seed: int) -> list[Candidate]:

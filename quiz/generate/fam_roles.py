@@ -34,7 +34,8 @@ def role_candidates(info: SentenceInfo, article: Article, rng: random.Random) ->
         if words & {w.lower().strip(",.’'s") for w in role.role.split()}:
             continue  # "Pentagon spokesman" for the Pentagon gives itself away
         # One form for all choices: "Prime Minister" beside "the Labs' managing director" stands out.
-        raw_pool = [r for r in pick_roles(article, role, rng) if _specific(r) and _form(r) == _form(role.role)]
+        others = [r for r in pick_roles(article, role, rng) if _specific(r)]
+        raw_pool = [r for r in others if _form(r) == _form(role.role)]
         pool = [_shown(role, r) for r in raw_pool]
         distractors = clean_choices(answer, pool)
         question = "who is" if role.person else "what is"
@@ -49,9 +50,14 @@ def role_candidates(info: SentenceInfo, article: Article, rng: random.Random) ->
             out.append(Candidate("role", MULTIPLE_CHOICE, info.n, info.text, prompt, answer, choices, explanation,
                                  f"role:{role.entity.lower()}", 2.0 + (0.3 if role.person else 0),
                                  difficulty_from(0.2 + 0.5 * spread)))
-        elif distractors and _head(distractors[0]) != _head(role.role) and _owned(distractors[0]):
-            # ("the Disney director" for a "former director" may be true: never the same head)
-            raw = next(r for r in raw_pool if _shown(role, r) == distractors[0])
+        else:
+            # A true/false on one wrong title, of any form (one statement shows no lopsided choices);
+            # never one of the same head ("the Disney director" for a "former director" may be true),
+            # never one that does not say whose ("the former chief executive" could be anyone's).
+            raw = next((r for r in others if _head(r) != _head(role.role) and _owned(r) and
+                        clean_choices(answer, [_shown(role, r)])), None)
+            if raw is None:
+                continue
             wrong = raw if role.indefinite else _titled(raw)
             prompt = f"True or false: according to the article, {_subject(role)} is {wrong}."
             out.append(Candidate("role", TRUE_FALSE, info.n, info.text, prompt, False, [],

@@ -72,7 +72,7 @@ _NOT_SUBJECTS = OPENERS | PRONOUNS | {"the", "a", "an", "this", "that", "these",
 _CALENDAR = frozenset("""Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May
     June July August September October November December""".split())
 _PERSONAL = frozenset({"he", "she", "his", "her", "him", "hers"})
-_FIRST_PERSON = frozenset({"i", "we", "me", "us", "my", "our", "you", "your"})
+_FIRST_PERSON = frozenset({"i", "we", "me", "us", "my", "our", "you", "your", "let's", "let’s"})
 
 
 def sentence_problem(text: str) -> str | None:
@@ -145,10 +145,7 @@ def context_problem(text: str, names: frozenset[str] = frozenset(), people: froz
         bare = token.rstrip("'’s") if token.endswith(("'s", "’s")) else token
         if bare in _CALENDAR:
             continue
-        # "Analysts expect its …": a plural common noun opening the sentence is no name for 'its' to mean
-        if token[:1].isupper() and (index > 0 or token.lower() not in _NOT_SUBJECTS and
-                                    not (token.endswith("s") and token.islower() is False and token[1:].islower()
-                                         and bare not in names)) or bare in names:
+        if bare in names or token[:1].isupper() and (index > 0 or _may_be_subject_name(token)):
             seen_name = True
             seen_person = seen_person or bare in people
         low = token.lower()
@@ -178,6 +175,14 @@ def context_problem(text: str, names: frozenset[str] = frozenset(), people: froz
     if demo:
         return f"'{demo.group()}…' refers to something earlier"
     return None
+
+
+def _may_be_subject_name(token: str) -> bool:
+    """A capitalised first word that may name something 'it' or 'they' can mean.
+
+    Not an opener, and not a plural noun or participle ("Analysts expect its …", "Realising that …, they").
+    """
+    return token.lower() not in _NOT_SUBJECTS and not (token.endswith(("s", "ing")) and token[1:].islower())
 
 
 def _singular(noun: str) -> str:

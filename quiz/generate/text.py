@@ -22,7 +22,7 @@ PRONOUNS = frozenset(
 OPENERS = frozenset(
     """but however also and yet so meanwhile instead still nevertheless moreover furthermore
     besides then thus therefore indeed nonetheless otherwise likewise similarly hence
-    consequently accordingly equally perhaps maybe or nor while whereas although though because earlier later previously
+    consequently accordingly equally perhaps maybe let or nor while whereas although though because earlier later previously
     separately elsewhere finally now today yesterday recently additionally overall again first neither yes""".split()
 )
 OPENER_PHRASES = (
