@@ -25,19 +25,32 @@ def check_citations(set_path: str, question_set: QuestionSet, locations: dict, q
     `locations` and `question_index` are those of quiz.storage.Loaded: where each value stands,
     and the file position of each question in `question_set`.
     """
+    return check_against_source(set_path, question_set, locations, question_index, sources_dir)[0]
+
+
+def check_against_source(set_path: str, question_set: QuestionSet, locations: dict, question_index: list[int],
+                         sources_dir: str | Path | None = None) -> tuple[list[Problem], SourceDocument | None]:
+    """check_citations, and the source document it read (None if it could not): the app shows
+    that document, so it is read once."""
     path_at = locations.get(("source", "path"), (1, 1))
     try:
         source_file = resolve_source(set_path, question_set, sources_dir)
     except ProblemError as error:
-        return [error.problem]
+        return [error.problem], None
     if not source_file.is_file():
         return [Problem(set_path, *path_at, f"the source file {source_file} does not exist; fix source.path "
-                                            "(it is relative to the sources folder) or pass --sources DIR")]
+                                            "(it is relative to the sources folder) or pass --sources DIR")], None
     try:
         document = read_source(source_file)
     except ProblemError as error:
         return [Problem(set_path, *path_at, "the source file cannot be read (see the next message)"),
-                error.problem]
+                error.problem], None
+    return _check_document(set_path, question_set, locations, question_index, document), document
+
+
+def _check_document(set_path: str, question_set: QuestionSet, locations: dict, question_index: list[int],
+                    document: SourceDocument) -> list[Problem]:
+    path_at = locations.get(("source", "path"), (1, 1))
     problems: list[Problem] = []
     expected = question_set.source.sha256
     if expected and expected != document.sha256:

@@ -10,18 +10,34 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from quiz.citations import check_citations
+from quiz.citations import check_against_source
 from quiz.model import QuestionSet
 from quiz.problems import ERROR, Problem
 from quiz.setpaths import (SET_SUFFIXES, Location, find_set_files, find_sources_dir, locations_of, remember,
                            resolve_source)
 from quiz.validate import Validated, validate
 from quiz.yamlnodes import YamlError, collector_paused, compose, read_text
-from quiz.yamlwrite import SCHEMA_FILE, dump_question_set, schema_path, write_question_set
+
+if TYPE_CHECKING:
+    from quiz.sources import SourceDocument
+    from quiz.yamlwrite import SCHEMA_FILE, dump_question_set, schema_path, write_question_set
+
+# Writing is imported when first asked for: the app only reads sets, and starts sooner without it.
+_WRITING = ("SCHEMA_FILE", "dump_question_set", "schema_path", "write_question_set")
+
+
+def __getattr__(name: str):
+    if name in _WRITING:
+        from quiz import yamlwrite
+
+        return getattr(yamlwrite, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 __all__ = [
-    "Loaded", "load_question_set", "load_located", "check_question_set", "find_set_files",
+    "Loaded", "Checked", "load_question_set", "load_located", "check_question_set", "check_located",
+    "find_set_files",
     "find_sources_dir", "resolve_source", "dump_question_set", "write_question_set", "locations_of",
     "schema_path", "SCHEMA_FILE", "SET_SUFFIXES",
 ]
@@ -74,17 +90,33 @@ def load_question_set(path: str | Path) -> tuple[QuestionSet | None, list[Proble
     return loaded.question_set, loaded.problems
 
 
-def check_question_set(path: str | Path, sources_dir: str | Path | None = None
-                       ) -> tuple[QuestionSet | None, list[Problem]]:
-    """load_question_set, plus the source and every citation checked against the source text."""
+@dataclass
+class Checked:
+    """A set file checked against its source: the set (None on any error), every problem, and the
+    source document as read for the check (None if it could not be read), for whoever shows it."""
+
+    question_set: QuestionSet | None
+    problems: list[Problem]
+    document: SourceDocument | None = None
+
+
+def check_located(path: str | Path, sources_dir: str | Path | None = None) -> Checked:
+    """check_question_set, keeping the source document it read."""
     loaded = load_located(path)
     problems = list(loaded.problems)
+    document = None
     if loaded.partial is not None:
-        problems += check_citations(str(path), loaded.partial, loaded.locations, loaded.question_index,
-                                    sources_dir)
+        found, document = check_against_source(str(path), loaded.partial, loaded.locations, loaded.question_index,
+                                               sources_dir)
+        problems += found
         # the set's own problems in line order, then any in its source file
         problems.sort(key=lambda problem: (problem.path != str(path), problem.line, problem.column))
     failed = any(problem.severity == ERROR for problem in problems)
-    return (None if failed else loaded.question_set), problems
+    return Checked(None if failed else loaded.question_set, problems, document)
 
 
+def check_question_set(path: str | Path, sources_dir: str | Path | None = None
+                       ) -> tuple[QuestionSet | None, list[Problem]]:
+    """load_question_set, plus the source and every citation checked against the source text."""
+    checked = check_located(path, sources_dir)
+    return checked.question_set, checked.problems

@@ -7,7 +7,8 @@ import os
 import pytest
 
 from quiz.problems import ERROR, WARNING, ProblemError
-from quiz.storage import check_question_set, find_set_files, find_sources_dir, load_question_set, resolve_source
+from quiz.storage import (check_located, check_question_set, find_set_files, find_sources_dir, load_question_set,
+                          resolve_source)
 from setfiles import VALID_TEXT, edited, make_project, write_set
 
 
@@ -178,3 +179,14 @@ def test_find_set_files_defaults_to_questions(tmp_path, monkeypatch):
     root = make_project(tmp_path)
     monkeypatch.chdir(root)
     assert [p.as_posix() for p in find_set_files([])] == ["questions/bridge.yaml"]
+
+
+def test_check_located_keeps_the_source_it_read_so_the_app_reads_it_once(tmp_path):
+    path = write_set(tmp_path, VALID_TEXT)
+    checked = check_located(path)
+    assert checked.problems == [] and checked.question_set is not None
+    assert checked.document is not None and checked.document.path.endswith("bridge.txt")
+    assert checked.document.sentence(1).text
+    missing = write_set(tmp_path, edited("path: bridge.txt", "path: gone.txt"), name="gone.yaml")
+    checked = check_located(missing)
+    assert checked.question_set is None and checked.document is None

@@ -90,12 +90,13 @@ def load_entry(path: Path, sources_dir: Path | None = None) -> SetEntry:
     from quiz import storage  # imported here: the catalog is loaded in a worker, off the UI thread
 
     try:
-        question_set, problems = storage.check_question_set(path, sources_dir)
+        checked = storage.check_located(path, sources_dir)
     except ProblemError as error:
         return SetEntry(path, None, [error.problem])
-    entry = SetEntry(path, question_set, list(problems))
-    if question_set is not None:
-        entry.document, entry.source_problem = _read_source(path, question_set, sources_dir)
+    entry = SetEntry(path, checked.question_set, list(checked.problems), checked.document)
+    if checked.question_set is not None and checked.document is None:
+        # A set without errors had its source read by the check (read once); read it here should that change.
+        entry.document, entry.source_problem = _read_source(path, checked.question_set, sources_dir)
     return entry
 
 
