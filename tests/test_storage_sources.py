@@ -187,6 +187,6 @@ def test_check_located_keeps_the_source_it_read_so_the_app_reads_it_once(tmp_pat
     assert checked.problems == [] and checked.question_set is not None
     assert checked.document is not None and checked.document.path.endswith("bridge.txt")
     assert checked.document.sentence(1).text
-    missing = write_set(tmp_path, edited("path: bridge.txt", "path: gone.txt"), name="gone.yaml")
+    missing = write_set(tmp_path / "other", edited("path: bridge.txt", "path: gone.txt"))
     checked = check_located(missing)
     assert checked.question_set is None and checked.document is None
