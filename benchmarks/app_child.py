@@ -90,8 +90,7 @@ def feedback_shown(app) -> bool:
     screen = app.screen
     if not isinstance(screen, QuestionScreen) or not screen.query("#feedback"):
         return False
-    feedback = screen.query_one("#feedback")
-    return feedback.has_class("-shown") and placed(feedback)
+    return placed(screen.query_one("#feedback"))  # mounted when the question is answered
 
 
 async def launch(set_path: str, data: str) -> None:

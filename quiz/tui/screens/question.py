@@ -51,6 +51,9 @@ class QuestionScreen(Screen):
     class Left(Message):
         """The player left the quiz before its end."""
 
+    class Shown(Message):
+        """The first question is on screen (painted): work that can wait for it may start."""
+
     def __init__(self, session: Session) -> None:
         super().__init__()
         self.session = session
@@ -63,6 +66,7 @@ class QuestionScreen(Screen):
 
     async def on_mount(self) -> None:
         await self.show_question()
+        self.call_after_refresh(self.post_message, self.Shown())
 
     async def show_question(self) -> None:
         asked = self.session.current
@@ -74,7 +78,6 @@ class QuestionScreen(Screen):
             Static(literal(asked.question.prompt), id="prompt", markup=False),
             ChoiceList(asked.choices, id="choices"),
             Static(answer_hint(asked.question.kind, len(asked.choices)), id="answer-hint", markup=False),
-            Feedback(id="feedback"),
         ])
         body.scroll_home(animate=False)
         self.refresh_bindings()
@@ -90,29 +93,28 @@ class QuestionScreen(Screen):
             return answered
         return True
 
-    def action_truth(self, value: int) -> None:
+    async def action_truth(self, value: int) -> None:
         # display_choices() of a true/false question is always ["True", "False"], never shuffled.
-        self.action_answer(0 if value else 1)
+        await self.action_answer(0 if value else 1)
 
-    def action_answer(self, index: int) -> None:
+    async def action_answer(self, index: int) -> None:
         answer = self.session.answer(index)
         if answer is None:
             return
         self.post_message(self.Answered(self.session, answer))
         self.query_one(ChoiceList).show_answer(index, answer.asked.correct)
-        feedback = self.query_one(Feedback)
-        feedback.show(answer, last=self.session.index + 1 >= self.session.total)
-        feedback.add_class("-shown")
         self.query_one("#answer-hint").display = False
         self.query_one(QuizStatus).show(self.session.index + 1, self.session.total,
                                         len(self.session.answers), self.session.score)
+        feedback = Feedback(answer, last=self.session.index + 1 >= self.session.total, id="feedback")
+        await self.query_one("#question-body", VerticalScroll).mount(feedback)
         # Bring the feedback into view: after a long prompt it would be below the fold.
         feedback.scroll_visible(animate=False)
         self.refresh_bindings()
 
-    def on_choice_list_chosen(self, event: ChoiceList.Chosen) -> None:
+    async def on_choice_list_chosen(self, event: ChoiceList.Chosen) -> None:
         event.stop()
-        self.action_answer(event.index)
+        await self.action_answer(event.index)
 
     async def action_next(self) -> None:
         if not self.session.answered:
