@@ -71,9 +71,11 @@ def attribution_candidates(info: SentenceInfo, article: Article, rng: random.Ran
 
 
 def _as_written(display: str, article: Article) -> str:
-    if display.split()[0] not in ("The", "A", "An"):
-        return display
-    return lower_first(display, article.names.proper, article.names.lower_seen)
+    """A choice as it reads inside a sentence: 'the Pentagon', 'militia officials', 'Lloyd Austin'."""
+    first = display.split()[0]
+    if first in ("The", "A", "An") or (first.lower() in article.names.lower_seen and first not in article.names.proper):
+        return lower_first(display, article.names.proper, article.names.lower_seen)
+    return display
 
 
 def quote_candidate(info: SentenceInfo, article: Article, rng: random.Random) -> list[Candidate]:
