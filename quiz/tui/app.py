@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import time
 from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual.app import App, SystemCommand
@@ -22,9 +24,11 @@ from quiz.tui.catalog import SetEntry
 from quiz.tui.commands import SetCommands
 from quiz.tui.recorder import Recorder
 from quiz.tui.screens.question import QuestionScreen
-from quiz.tui.screens.results import ResultsScreen
 from quiz.tui.screens.sets import SetsScreen
 from quiz.tui.session import PlayOptions, Session, start
+
+if TYPE_CHECKING:
+    from quiz.tui.screens.results import ResultsScreen
 
 Loader = Callable[[], tuple[list[SetEntry], list[Problem]]]
 
@@ -53,15 +57,21 @@ class QuizApp(App[int]):
         self.notice = notice
         self.clock = clock
         self.entries: list[SetEntry] = []
+        self.load_problems: list[Problem] = []  # problems with the paths themselves (not a set's)
         self.last_session: Session | None = None
-        self.recorder = Recorder(history_path, on_warning=lambda text: self.post_message(self.Warned(text)))
+        # `quiz play` opens the history once its first question is painted (see _list_after_launch).
+        self.recorder = Recorder(history_path, on_warning=lambda text: self.post_message(self.Warned(text)),
+                                 paused=play)
         self._settings_path = settings_path
         self._fixed_theme = theme  # tests and screenshots fix the theme; people get the one they chose
         self._warned: set[str] = set()
+        self._collecting = True  # whether the cycle collector runs once the sets are loaded
+        self._frozen = False
 
     # -- start and stop ---------------------------------------------------------------------
 
     def on_mount(self) -> None:
+        self._pause_collector()
         saved = self._fixed_theme or settings.load(self._settings_path).get("theme")
         if isinstance(saved, str) and saved in self.available_themes:
             self.theme = saved
@@ -70,10 +80,28 @@ class QuizApp(App[int]):
 
     def get_default_screen(self) -> Screen:
         # The sets are always at the bottom of the stack: every quiz is pushed over them.
-        return SetsScreen(self.notice)
+        return SetsScreen(self.notice, waiting=self.play_at_once)
 
     def on_unmount(self) -> None:
+        self._resume_collector()
+        if self._frozen:
+            gc.unfreeze()  # the app is done with them: collect them as usual again
         self.recorder.close()
+
+    def _pause_collector(self) -> None:
+        # Loading makes tens of thousands of objects that live as long as the app (Textual's
+        # styles and widgets, the questions): collecting while they are made is wasted work.
+        self._collecting = gc.isenabled()
+        gc.disable()
+
+    def _resume_collector(self) -> None:
+        # Freeze what was made so far: later collections never scan it again. A full collection
+        # over a 10,000-question set took 100-160 ms, and a keypress that met one waited for it.
+        # The questions hold no reference cycles, so they are still freed when dropped.
+        if self._collecting and not gc.isenabled():
+            gc.freeze()
+            self._frozen = True
+            gc.enable()
 
     def load_sets(self) -> None:
         # exit_on_error=False: a set that cannot be loaded is reported, it does not end the app.
@@ -82,21 +110,31 @@ class QuizApp(App[int]):
 
     def _load(self) -> tuple[list[SetEntry], list[Problem], dict]:
         entries, problems = self.loader()
-        return entries, problems, self.recorder.scores()
+        # The sets screen shows scores as soon as it shows the sets; `quiz play` asks its first
+        # question without waiting for them (the history is paused until it is painted).
+        return entries, problems, {} if self.play_at_once else self.recorder.scores()
 
-    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+    async def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         worker = event.worker
         if worker.name == "load-sets" and event.state == WorkerState.SUCCESS:
             entries, problems, scores = worker.result
-            self.entries = entries
-            self._sets_screen().show_entries(entries, scores, self.options.tags, problems)
+            self.entries, self.load_problems = entries, problems
+            self._resume_collector()
             if self.play_at_once:
                 self.play_at_once = False
-                self.start_quiz(entries)
+                if self.start_quiz(entries):
+                    return  # the sets are listed under it once its first question is painted
+                await self._list_after_launch()
+            self._sets_screen().show_entries(entries, scores, self.options.tags, problems)
         elif worker.name == "load-sets" and event.state == WorkerState.ERROR:
             self.notify(printable(f"Could not load the sets: {worker.error!r}"), severity="error", markup=False)
+            self._resume_collector()
+            self.play_at_once = False
+            self.recorder.resume()
+            await self._sets_screen().complete()
+            self._sets_screen().show_entries([], {}, self.options.tags)  # no endless loading indicator
         elif worker.name == "refresh-scores" and event.state == WorkerState.SUCCESS:
-            self._sets_screen().show_entries(self.entries, worker.result, self.options.tags)
+            self._sets_screen().show_entries(self.entries, worker.result, self.options.tags, self.load_problems)
         elif worker.name == "save-theme" and event.state == WorkerState.SUCCESS and worker.result:
             self.post_message(self.Warned(worker.result))
 
@@ -104,6 +142,16 @@ class QuizApp(App[int]):
         screen = self.screen_stack[0]
         assert isinstance(screen, SetsScreen)
         return screen
+
+    async def _list_after_launch(self) -> None:
+        """`quiz play`: open the history and list the sets (with their scores) under the quiz."""
+        self.recorder.resume()
+        await self._sets_screen().complete()
+        self._refresh_scores()
+
+    async def on_question_screen_shown(self, message: QuestionScreen.Shown) -> None:
+        if not self.recorder.resumed:
+            await self._list_after_launch()
 
     def _refresh_scores(self) -> None:
         self.run_worker(self.recorder.scores, thread=True, name="refresh-scores", exclusive=True,
@@ -114,14 +162,16 @@ class QuizApp(App[int]):
     def start_set(self, entry: SetEntry) -> None:
         self.start_quiz([entry])
 
-    def start_quiz(self, entries: list[SetEntry]) -> None:
+    def start_quiz(self, entries: list[SetEntry]) -> bool:
+        """Start a quiz of the entries' questions; False (and the player told) if there are none."""
         session = start(entries, self.options, clock=self.clock)
         if not session.total:
             tags = ", ".join(self.options.tags)
             self.notify(printable(f"No questions to ask{' tagged ' + tags if tags else ''}."),
                         severity="warning", markup=False)
-            return
+            return False
         self._play(session)
+        return True
 
     def _play(self, session: Session) -> None:
         self.recorder.start(session)
@@ -145,6 +195,8 @@ class QuizApp(App[int]):
         self.recorder.record(message.session, message.answer)
 
     def on_question_screen_finished(self, message: QuestionScreen.Finished) -> None:
+        from quiz.tui.screens.results import ResultsScreen  # not needed to start: imported when first shown
+
         self.recorder.finish(message.session)
         self.last_session = message.session
         self.switch_screen(ResultsScreen(message.session))

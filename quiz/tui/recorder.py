@@ -3,10 +3,15 @@
 Every call runs on one background thread, in order, so the UI never waits for
 SQLite and an answer is never written before its quiz's attempt. The history
 never raises; what goes wrong comes back as one warning, passed to `on_warning`.
+
+A recorder made `paused` queues its calls and opens the history only on resume():
+`quiz play` resumes it once the first question is painted, so importing sqlite3 and
+opening the database do not compete with the launch for the interpreter.
 """
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
@@ -18,8 +23,12 @@ if TYPE_CHECKING:
 
 
 class Recorder:
-    def __init__(self, path: Path | None = None, on_warning: Callable[[str], None] | None = None) -> None:
+    def __init__(self, path: Path | None = None, on_warning: Callable[[str], None] | None = None, *,
+                 paused: bool = False) -> None:
         self._path = path
+        self._resumed = threading.Event()
+        if not paused:
+            self._resumed.set()
         self._history: History | None = None
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="quiz-history")
         self._on_warning = on_warning
@@ -34,6 +43,7 @@ class Recorder:
 
     def _submit(self, job: Callable[[History], Any]) -> Future:
         def run() -> Any:
+            self._resumed.wait()
             history = self._get()
             try:
                 return job(history)
@@ -47,6 +57,14 @@ class Recorder:
             future.set_result(None)
             return future
         return self._executor.submit(run)
+
+    @property
+    def resumed(self) -> bool:
+        return self._resumed.is_set()
+
+    def resume(self) -> None:
+        """Start working through the calls queued while paused (idempotent)."""
+        self._resumed.set()
 
     def scores(self) -> dict[str, SetScores]:
         """Last and best score per set key. Blocks: call it from a worker thread."""
@@ -76,11 +94,13 @@ class Recorder:
 
     def flush(self) -> None:
         """Wait until everything submitted so far is written (tests; quitting)."""
+        self.resume()
         self._submit(lambda history: None).result()
 
     def close(self) -> None:
         if self._closed:
             return
+        self.resume()  # what was queued is still written
         self._submit(lambda history: history.close())
         self._closed = True
         self._executor.shutdown(wait=True)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 import pytest
@@ -84,3 +85,15 @@ def private_data_dir(tmp_path, monkeypatch):
     """Nothing a test does reaches the user's own data folder."""
     monkeypatch.setenv("QUIZ_DATA_DIR", str(tmp_path / "data"))
     monkeypatch.delenv("NO_COLOR", raising=False)
+
+
+def slow_app(tmp_path: Path, release: threading.Event, *, play: bool = False) -> QuizApp:
+    """An app whose sets finish loading only once `release` is set."""
+    entries = [ferry_entry(tmp_path)]
+
+    def slow_loader():
+        release.wait(10)
+        return entries, []
+
+    return QuizApp(slow_loader, PlayOptions(shuffle=False), play=play, history_path=tmp_path / "h.sqlite3",
+                   settings_path=tmp_path / "s.json", theme="textual-dark", clock=FakeClock())

@@ -7,13 +7,12 @@ import threading
 
 from textual.widgets import OptionList, Static
 
-from quiz.tui.app import QuizApp
 from quiz.tui.screens.help import HelpScreen
 from quiz.tui.screens.question import QuestionScreen
 from quiz.tui.screens.results import ResultsScreen
 from quiz.tui.screens.sets import SetsScreen
 from quiz.tui.session import PlayOptions
-from tests.tui.conftest import FakeClock, ferry_entry, make_app
+from tests.tui.conftest import ferry_entry, make_app, slow_app
 
 
 async def loaded(app, pilot) -> None:
@@ -117,14 +116,7 @@ async def test_resizing_mid_question_keeps_the_feedback_readable(tmp_path):
 
 async def test_a_slow_load_shows_a_loading_indicator_and_keeps_the_ui_responsive(tmp_path):
     release = threading.Event()
-    entries = [ferry_entry(tmp_path)]
-
-    def slow_loader():
-        release.wait(10)
-        return entries, []
-
-    app = QuizApp(slow_loader, PlayOptions(shuffle=False), history_path=tmp_path / "h.sqlite3",
-                  settings_path=tmp_path / "s.json", theme="textual-dark", clock=FakeClock())
+    app = slow_app(tmp_path, release)
     async with app.run_test() as pilot:
         await pilot.pause()
         assert app.screen.query_one(OptionList).loading  # covered by a LoadingIndicator

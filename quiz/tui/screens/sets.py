@@ -9,7 +9,7 @@ from textual.binding import Binding
 from textual.content import Content
 from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import Footer, OptionList, Static
+from textual.widgets import Footer, LoadingIndicator, OptionList, Static
 from textual.widgets.option_list import Option
 
 from quiz.problems import Problem
@@ -40,6 +40,9 @@ def prompt(entry: SetEntry, scores: Any, tags: list[str]) -> Content:
                 "tags: ", literal_line(", ".join(entry.tags()) or "none"), " · ", _score(scores))
 
 
+LOADING_DELAY = 0.1  # seconds: below this a wait feels instant (and a spinner would only flash)
+
+
 class SetsScreen(Screen):
     BINDINGS = [
         Binding("enter", "start", "Start", priority=True),
@@ -57,9 +60,13 @@ class SetsScreen(Screen):
             super().__init__()
             self.tags = tags
 
-    def __init__(self, notice: str | None = None) -> None:
+    def __init__(self, notice: str | None = None, *, waiting: bool = False) -> None:
         super().__init__()
         self.notice = notice
+        # `quiz play` puts a quiz over this screen as soon as the sets are loaded: until then it
+        # is only a title (and a loading indicator if that takes a while), and the list is made
+        # (complete()) once the quiz is on screen.
+        self.waiting = waiting
         self.entries: list[SetEntry] = []
         self.shown: list[SetEntry] = []
         self.scores: dict[str, Any] = {}
@@ -67,6 +74,8 @@ class SetsScreen(Screen):
 
     def compose(self) -> ComposeResult:
         yield Static("factquiz · question sets", id="sets-title", markup=False)
+        if self.waiting:
+            return
         notice = Static(self.notice or "", id="notice", markup=False)
         notice.display = bool(self.notice)
         yield notice
@@ -76,9 +85,27 @@ class SetsScreen(Screen):
         yield Footer()
 
     def on_mount(self) -> None:
+        if self.waiting:
+            # A load that is over within a glance needs no spinner; a big set gets one.
+            self.set_timer(LOADING_DELAY, self._show_waiting)
+        else:
+            self._prepare()
+
+    def _show_waiting(self) -> None:
+        if self.waiting:
+            self.mount(LoadingIndicator(id="sets-loading"))
+
+    def _prepare(self) -> None:
         self.query_one(OptionList).loading = True
         self.query_one("#load-problems").display = False
         self._show_filter()
+
+    async def complete(self) -> None:
+        """Make the whole screen of a screen made `waiting`, so show_entries() can fill it."""
+        if self.waiting:
+            self.waiting = False
+            await self.recompose()
+            self._prepare()
 
     def show_entries(self, entries: list[SetEntry], scores: dict[str, Any], tags: list[str],
                      problems: list[Problem] | None = None) -> None:
@@ -120,6 +147,8 @@ class SetsScreen(Screen):
         self._start(event.option_index)
 
     def action_start(self) -> None:
+        if self.waiting:
+            return
         highlighted = self.query_one(OptionList).highlighted
         if highlighted is not None:
             self._start(highlighted)
