@@ -49,6 +49,8 @@ _ROLE_AFTER = re.compile(
 _NAMING_HONORIFICS = frozenset({"Lord", "Lady", "Sir", "Dame", "Baroness", "Dr", "Professor"})
 
 
+_AT_CAPITAL = re.compile(r"\s(?:at|of|with)\s+[A-Z]")
+_SAY_WORD = re.compile(r"\b(?:said|says|told|tells|added|adds|explained|insisted|argued)\b")
 _AT_RUN = re.compile(rf"\b(?:{'|'.join(sorted(TITLE_HEADS))})\s+(?:at|of|with)\s+((?:[A-Z][\w&'’-]+\s+){{0,3}}[A-Z][\w&'’-]+)")
 _OWNER_OF_PERSON = re.compile(r"((?:[A-Z][\w&'’-]+\s+){0,3}[A-Z][\w&-]+)['’]s\s+[A-Z][a-z]+\s+[A-Z][a-z]")
 
@@ -97,8 +99,10 @@ class Names:
         self.ambiguous: set[str] = set()  # surnames of two different people in the article
         self._evidence = self._person_evidence(bodies)
         # "an economist at Global Insight", "Global Insight's Nariman Behravesh": a place to work, no one
-        self._bodies_of_people = {run for body in bodies for pattern in (_AT_RUN, _OWNER_OF_PERSON)
-                                  for run in pattern.findall(body)}
+        # (Cheap tests first: the patterns themselves try every word as a start.)
+        self._bodies_of_people = {run for body in bodies if _AT_CAPITAL.search(body) for run in _AT_RUN.findall(body)}
+        self._bodies_of_people.update(run for body in bodies if "'s " in body or "’s " in body
+                                      for run in _OWNER_OF_PERSON.findall(body))
         for body in bodies:
             self._collect(body)
 
@@ -117,12 +121,12 @@ class Names:
         found: set[str] = set()
         for body in bodies:
             found.update(strip_possessive(m) for m in _HONORIFIC.findall(body))
-            for pattern in (_ROLE_BEFORE, _ROLE_AFTER):
+            for pattern in (_ROLE_BEFORE, _ROLE_AFTER) if "," in body else ():
                 for run in pattern.findall(body):
                     tokens = run.split()
                     if tokens[0] not in ("The", "A", "An") and not any(t.lower() in ORG_WORDS for t in tokens):
                         found.add(strip_possessive(tokens[-1]))
-            for run in _NAME_SAYS.findall(body):
+            for run in _NAME_SAYS.findall(body) if _SAY_WORD.search(body) else ():
                 tokens = run.split()
                 if tokens[0] not in ("The", "A", "An") and not any(t.lower() in ORG_WORDS for t in tokens):
                     found.add(strip_possessive(tokens[-1]))

@@ -19,7 +19,7 @@ from quiz.generate.distractors import pick_speakers
 from quiz.generate.fam_numbers import _BOUND_YEAR, _CONVERTED
 from quiz.generate.filters import anchor_time
 from quiz.generate.numbers import keep_order, number_distractors, ordered_like, year_distractors
-from quiz.generate.text import WORD, lower_first, outside_quotes, strip_end
+from quiz.generate.text import WORD, ends_with, lower_first, outside_quotes, strip_end
 from quiz.model import TRUE_FALSE, Change
 
 MAX_WORDS = 40
@@ -123,11 +123,11 @@ def claim_candidates(info: SentenceInfo, article: Article, rng: random.Random) -
             continue
         if body[max(0, number.start - 1):number.start] == "(" or body[number.start - 2:number.start] == "; ":
             continue  # "($48; £26)" converts the figure before it: changing it is no fact changed
-        if _RATIO.search(body[:number.start]) or _RATIO_AFTER.match(body, number.end):
+        if ends_with(_RATIO, body, number.start) or _RATIO_AFTER.match(body, number.end):
             continue  # "nine out of 10": changing one side makes no claim, only nonsense
         if body[number.end:number.end + 2] == " (" or _CONVERTED.match(body, number.end):
             continue  # "£99 (149 euros)": the conversion would still give the figure
-        if _ARTICLE_BEFORE.search(body[:number.start]):
+        if ends_with(_ARTICLE_BEFORE, body, number.start):
             continue  # 'a 12-year-old' would read 'a 11-year-old'
         wrong = keep_order(number, info.numbers, number_distractors(number, article.stated, rng, want=4))[:1]
         if wrong:
@@ -153,7 +153,7 @@ def claim_candidates(info: SentenceInfo, article: Article, rng: random.Random) -
         break
     own = {year for _, _, year in info.years}
     for start, end, year in info.years:
-        if _BOUND_YEAR.search(body[:start]) or plain[start:end] != body[start:end]:
+        if ends_with(_BOUND_YEAR, body, start) or plain[start:end] != body[start:end]:
             continue
         wrong = ordered_like(year, sorted(own), year_distractors(year, article.years, own, article.latest_year, rng, want=6))
         if wrong:

@@ -9,7 +9,7 @@ from quiz.generate.analysis import Article, SentenceInfo
 from quiz.generate.candidate import BLANK, Candidate, clean_choices, difficulty_from, leak
 from quiz.generate.filters import anchor_time
 from quiz.generate.numbers import Number, keep_order, number_distractors, ordered_like, sort_numeric, year_distractors
-from quiz.generate.text import has_phrase, outside_quotes, strip_end
+from quiz.generate.text import ends_with, has_phrase, outside_quotes, strip_end
 from quiz.model import MULTIPLE_CHOICE
 
 FILL = "Fill in the blank according to the article: "
@@ -91,7 +91,7 @@ def date_candidates(info: SentenceInfo, article: Article, rng: random.Random) ->
     for start, end, year in info.years:
         if plain[start:end] != info.body[start:end]:
             continue
-        if _NAMED_YEAR.search(info.body[:start]) or info.body[end:end + 1] == "," and _NAMED_YEAR.search(
+        if ends_with(_NAMED_YEAR, info.body, start) or info.body[end:end + 1] == "," and _NAMED_YEAR.search(
                 info.body[:start].rstrip(", ")):
             continue  # "Windows 2000", "Euro 2004": part of a name, not a date
         distractors = year_distractors(year, article.years, own, article.latest_year, rng, want=8)
@@ -109,7 +109,7 @@ def date_candidates(info: SentenceInfo, article: Article, rng: random.Random) ->
         from_article = sum(1 for d in distractors if int(d) in article.years)
         level = 0.2 + 0.2 * from_article + (0.2 if len(own) > 1 else 0)
         explanation = f"The article gives {year}: “{strip_end(info.body)}.”"
-        bound = bool(_BOUND_YEAR.search(info.body[:start]))
+        bound = ends_with(_BOUND_YEAR, info.body, start)
         out.append(Candidate("date", MULTIPLE_CHOICE, info.n, info.text, prompt, str(year), choices, explanation,
                              f"year:{year}", 2.1 + (0.2 if bound else 0), difficulty_from(level), ordered=True))
     return out

@@ -170,7 +170,7 @@ def context_problem(text: str, names: frozenset[str] = frozenset(), people: froz
     group = _THE_GROUP.search(plain)
     if group:
         return f"'{group.group()}' refers to a group named earlier"
-    demo = _DEMONSTRATIVE_NOUN.search(plain) or _THAT_TIME.search(plain) or _ONE.search(plain) or \
+    demo = _DEMONSTRATIVE_NOUN.search(plain) or _THAT_TIME.search(plain) or ("one" in plain and _ONE.search(plain)) or \
         _THAT_SUBJECT.search(plain) or _THAT_NOUN.search(plain) or _PRONOUN_SAYS.search(plain)
     if demo:
         return f"'{demo.group()}…' refers to something earlier"

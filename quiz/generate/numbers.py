@@ -11,6 +11,8 @@ import random
 import re
 from dataclasses import dataclass
 
+from quiz.generate.text import ends_with
+
 HEDGES = (
     r"about|around|almost|nearly|roughly|approximately|some|more\s+than|over|at\s+least|up\s+to|"
     r"less\s+than|fewer\s+than|under|just\s+over|just\s+under|close\s+to|as\s+many\s+as|"
@@ -90,18 +92,18 @@ def find_numbers(text: str) -> list[Number]:
             continue  # "9/11", "24/7"
         if plain and _CLOCK.match(text, m.end()):
             continue  # "1330 GMT", "10 am": a time of day
-        if plain and (_MONTH_AFTER.match(text, m.end()) or _MONTH_BEFORE.search(text[:m.start()])):
+        if plain and (_MONTH_AFTER.match(text, m.end()) or ends_with(_MONTH_BEFORE, text, m.start())):
             continue  # "11 September", "March 14": a date, not a quantity
-        if plain and _NAME_BEFORE.search(text[:m.start()]) and m.start() > 0:
+        if plain and ends_with(_NAME_BEFORE, text, m.start()) and m.start() > 0:
             continue
-        if plain and (_TITLE_LIST.match(text, m.end()) or _EXAMPLE_BEFORE.search(text, 0, m.start())):
+        if plain and (_TITLE_LIST.match(text, m.end()) or ends_with(_EXAMPLE_BEFORE, text, m.start())):
             continue  # "episodes of 24, Desperate Housewives and …": a title among titles
         if plain and text[m.end():m.end() + 2] in ("'s", "’s") or text[m.end():m.end() + 1] == "s":
             continue  # "the 30's", "the 1990s": a decade
         if text[m.start() - 2:m.start()] == "&#":
             continue  # "fianc&#233;e": a character written as a code
-        if plain and (_LABEL_BEFORE.search(text, 0, m.start()) or _LISTED.match(text, m.end()) or
-                      _LISTED_BEFORE.search(text, 0, m.start())):
+        if plain and (ends_with(_LABEL_BEFORE, text, m.start()) or _LISTED.match(text, m.end()) or
+                      ends_with(_LISTED_BEFORE, text, m.start())):
             continue  # "version 7.60", "Windows 2000, 95, 98": a label or a list of names, not an amount
         if plain and text[m.end():m.end() + 1] in (":", "-") or text[m.end():m.end() + 2] in ("st", "nd", "rd", "th"):
             continue

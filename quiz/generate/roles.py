@@ -137,7 +137,7 @@ def _lower_title_before(body: str, start: int, need_head: bool = True) -> str:
 def find_roles(n: int, body: str, names: Names) -> list[Role]:
     """Every role the sentence gives a named person or thing."""
     roles = _titles(n, body, names)
-    for match in APPOSITIVE_AFTER.finditer(body):
+    for match in APPOSITIVE_AFTER.finditer(body) if "," in body else ():
         role = _clean_role(match.group("role"))
         entity = _entity(names, match.group("name"), match.group("the"))
         if not role or not entity:
@@ -148,7 +148,7 @@ def find_roles(n: int, body: str, names: Names) -> list[Role]:
         if not indefinite and not any(w.lower() in TITLE_HEADS for w in WORD.findall(role)):
             continue
         roles.append(Role(entity[0], role, n, indefinite, entity[1]))
-    for match in APPOSITIVE_BEFORE.finditer(body):
+    for match in APPOSITIVE_BEFORE.finditer(body) if "," in body else ():
         person = names.person(match.group("name"))
         role = _clean_role(match.group("role"))
         if person and role:

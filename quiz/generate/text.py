@@ -165,6 +165,12 @@ def lower_first(text: str, proper: frozenset[str], common: frozenset[str] | set[
     return text[:1].lower() + text[1:]
 
 
+def ends_with(pattern: re.Pattern[str], text: str, end: int, window: int = 80) -> bool:
+    """Whether `pattern` (anchored with $) matches right before `end`: a search of the last `window`
+    characters only, not of everything before (\\b and look-behinds still see the real text)."""
+    return pattern.search(text, max(0, end - window), end) is not None
+
+
 def has_phrase(haystack: str, needle: str, edge: str = "") -> bool:
     """`needle` in `haystack` not inside a longer word (nor next to the `edge` characters).
 
