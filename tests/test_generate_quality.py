@@ -271,3 +271,11 @@ def test_an_article_of_leaning_sentences_without_figures_still_gets_a_claim():
         "The talks will be hard, he said.",
     ])
     assert generate_questions(parse_source(text))
+
+
+def test_ratios_firm_numbers_and_common_word_names():
+    assert find_numbers("Nine out of 10 sailors said 3 spokesperson Ann Bell was right.") == []
+    assert "Of" in context_problem("Of course the islanders could always move.")
+    names = Names(["Boats of any age are welcome in the harbour, says Harbour Concern.", "Harbour Concern said so.",
+                   "Mark Lowe said the old boats made their mark."])
+    assert "Harbour Concern" not in names.persons and "Mark Lowe" in names.persons

@@ -158,6 +158,8 @@ class Names:
         if re.search(r"\b(?:[a-z-]+)\s*$", before) and WORD.findall(before)[-1:] and \
                 WORD.findall(before)[-1].lower() in TITLE_HEADS:
             return True
+        if name[0].lower() in self.lower_seen and name[0].lower() not in _WORDS_THAT_ARE_NAMES:
+            return False  # "Age Concern said": a first word the article also writes as a common word
         return name[-1] in self._evidence and " ".join(name) not in self._bodies_of_people
 
     def _add(self, name: str, title: str | None) -> None:
@@ -239,6 +241,8 @@ _NATIONALITIES = frozenset(
 _PLACES = frozenset(
     """Europe Asia Africa America Americas Australia Britain England Scotland Wales Ireland France Germany Spain
     Italy China Japan India Russia Canada Brazil Mexico Korea International Worldwide Online Direct""".split())
+_WORDS_THAT_ARE_NAMES = frozenset(
+    "mark will bill frank rob jack jo grace rose joy guy pat ray sue dean gene hope art chuck dawn sky".split())
 _PARTIES = frozenset("lib dem dems tory tories labour conservatives democrats republicans snp ukip plaid".split())
 
 

@@ -49,6 +49,9 @@ _LABEL_BEFORE = re.compile(r"\b(?:version|model|number|no|series|flight|route|ch
                            r"chapter|article|section|room|platform|generation|type|class|stage|round|week|day)\s$",
                            re.IGNORECASE)
 _EXAMPLE_BEFORE = re.compile(r"\b(?:like|called|named|titled|entitled|as)\s$")
+_OUT_OF = re.compile(r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten))\s+out\s+of\s+$")
+# "said 3 spokesperson Belinda Henderson": the firm called 3
+_BEFORE_TITLE = re.compile(r"\s+(?:spokes(?:man|woman|person)|chief|boss|chairman|director)\b")
 _TITLE_LIST = re.compile(r",\s+[A-Z][a-z]")
 _LISTED = re.compile(r",\s\d+,")
 _LISTED_BEFORE = re.compile(r"\d,\s$")
@@ -96,7 +99,8 @@ def find_numbers(text: str) -> list[Number]:
             continue  # "11 September", "March 14": a date, not a quantity
         if plain and ends_with(_NAME_BEFORE, text, m.start()) and m.start() > 0:
             continue
-        if plain and (_TITLE_LIST.match(text, m.end()) or ends_with(_EXAMPLE_BEFORE, text, m.start())):
+        if plain and (_TITLE_LIST.match(text, m.end()) or ends_with(_EXAMPLE_BEFORE, text, m.start()) or
+                      _OUT_OF.search(text, max(0, m.start() - 30), m.start()) or _BEFORE_TITLE.match(text, m.end())):
             continue  # "episodes of 24, Desperate Housewives and …": a title among titles
         if plain and text[m.end():m.end() + 2] in ("'s", "’s") or text[m.end():m.end() + 1] == "s":
             continue  # "the 30's", "the 1990s": a decade

@@ -22,14 +22,14 @@ PRONOUNS = frozenset(
 OPENERS = frozenset(
     """but however also and yet so meanwhile instead still nevertheless moreover furthermore
     besides then thus therefore indeed nonetheless otherwise likewise similarly hence
-    consequently accordingly equally perhaps maybe let or nor while whereas although though because earlier later previously
+    consequently accordingly equally perhaps maybe let meantime or nor while whereas although though because earlier later previously
     separately elsewhere finally now today yesterday recently additionally overall again first neither yes""".split()
 )
 OPENER_PHRASES = (
     "in addition", "as a result", "even so", "despite this", "despite that", "on the other hand",
     "at the same time", "in turn", "in contrast", "by contrast", "for example", "for instance",
     "in fact", "after that", "before that", "as well", "not only", "on top of that", "that said",
-    "this is", "that is", "such a", "such as", "until then", "by then", "since then", "even then", "by now", "until now", "so far", "even now", "even so",
+    "this is", "that is", "such a", "such as", "until then", "by then", "since then", "even then", "by now", "until now", "so far", "even now", "even so", "of course", "in the meantime",
     "of those", "of these", "of them", "of which", "among them", "among those", "among these",
 )
 DEMONSTRATIVES = frozenset("this that these those such".split())
