@@ -31,7 +31,7 @@ def test_a_definite_phrase_naming_nothing_points_back(sentence, phrase):
     "There are about 300 ferries in service to help islanders in the fight against isolation.",
     "The government said the housing market had slowed.",
     "The biggest ferry on the Clyde carries 900 cars.",
-    "The number of passengers using the route rose by a fifth.",
+    "The number of passengers using ferries rose by a fifth.",
     "The shipping line Greenway said it would add two crossings.",
     "The draft Directive is being put before the council in March.",
     "The word \"harbour\" is painted on the side of every boat.",
@@ -279,3 +279,9 @@ def test_ratios_firm_numbers_and_common_word_names():
     names = Names(["Boats of any age are welcome in the harbour, says Harbour Concern.", "Harbour Concern said so.",
                    "Mark Lowe said the old boats made their mark."])
     assert "Harbour Concern" not in names.persons and "Mark Lowe" in names.persons
+
+
+def test_a_noun_before_a_past_verb_and_another_point_back():
+    assert definite_reference("The ruling came on the first day of the hearing in Kinloch.") == "the ruling"
+    assert "another" in context_problem("There was a row over another ferry route.")
+    assert "Once" in context_problem("Once again, expect long queues at the pier.")

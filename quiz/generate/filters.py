@@ -26,7 +26,7 @@ MAX_WORDS = 55
 _TERMINAL = re.compile(r"[.!]['’\"”)]*\s*$")
 _LIST_MARK = re.compile(r"^\s*(?:[-–—•*·]|\d+[.)])\s")
 _THE_NOUN = re.compile(r"\b(?:[Tt]he|[Bb]oth)\s+(?:(?:two|three|four|five|both|latter|former|same|new|latest)\s+)?(?:[\w-]+\s+){0,2}?(?P<noun>[a-z][a-z-]+)(?:['’]s)?\b(?!\s+(?:of|for|in|at|on|from|behind|called|named|known)\b)(?!,\s+[A-Z])")
-_DEMONSTRATIVE_NOUN = re.compile(r"\b(?:this|these|those|such)\s+(?!month|week|year|morning|afternoon|evening|weekend|summer|winter|spring|autumn|season|quarter|time)[a-z]", re.IGNORECASE)
+_DEMONSTRATIVE_NOUN = re.compile(r"\b(?:this|these|those|such|another)\s+(?!month|week|year|morning|afternoon|evening|weekend|summer|winter|spring|autumn|season|quarter|time)[a-z]", re.IGNORECASE)
 _THE_GROUP = re.compile(r"\b[Tt]he\s+(?:MPs|MSPs|MEPs|peers|Lords)\b")
 _TRANSITIONS = re.compile(r"^\s*(?:" + "|".join(re.escape(p) for p in OPENER_PHRASES) + r")\b", re.IGNORECASE)
 # "Unfortunately, it is…", "Sadly, the outpouring…": a comment on what came before.

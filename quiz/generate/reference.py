@@ -21,12 +21,12 @@ _ENDS = frozenset(
     and or but nor so yet as than if when while because although though since until unless whether
     said says told tells says added adds also not now still just only already even then there here
     it its they their he she his her we our you this that these those which who whom whose what where how
-    a an the to""".split()
+    a an the to came went got made took gave began became saw found met led won lost fell rose grew""".split()
 )
 # Right after the phrase, these say which thing is meant.
 _RESTRICT = frozenset(
     """of for in on at from between against behind called named known that which who whose where when
-    with about over under among into across to by like than behind""".split()
+    with about over under into across to by like than behind""".split()
 )
 # Heads that name one obvious thing in news writing.
 _UNIQUE = frozenset(
