@@ -285,3 +285,13 @@ def test_a_noun_before_a_past_verb_and_another_point_back():
     assert definite_reference("The ruling came on the first day of the hearing in Kinloch.") == "the ruling"
     assert "another" in context_problem("There was a row over another ferry route.")
     assert "Once" in context_problem("Once again, expect long queues at the pier.")
+
+
+def test_every_n_ratios_bodies_that_say_it_and_both():
+    text = _article(["Greenway accounts for six out of every 10 ferries using the Kinloch pier.",
+                     "Greenway said on Monday it had carried 1,200 passengers."])
+    for question in generate_questions(parse_source(text), count=10):
+        assert question.change is None or question.change.source != "10"
+    names = Names(["Harbour United said its shares would rise.", "Harbour United said so again."])
+    assert "Harbour United" not in names.persons
+    assert "Both" in context_problem("Both began life as fishing boats in Kinloch.", frozenset({"Kinloch"}))

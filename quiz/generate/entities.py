@@ -49,6 +49,8 @@ _ROLE_AFTER = re.compile(
 _NAMING_HONORIFICS = frozenset({"Lord", "Lady", "Sir", "Dame", "Baroness", "Dr", "Professor"})
 
 
+_IT_AFTER = re.compile(r"((?:[A-Z][\w&'’-]+\s+){0,3}[A-Z][\w&'’-]+)(?:\s+(?:said|says|has|had|is|was|will|would)\s+"
+                       r"(?:it|its)\b|,\s+which\b|['’]s\s+(?:shares|profits|board|sales|revenues|stake)\b)")
 _AT_CAPITAL = re.compile(r"\s(?:at|of|with)\s+[A-Z]")
 _SAY_WORD = re.compile(r"\b(?:said|says|told|tells|added|adds|explained|insisted|argued)\b")
 _AT_RUN = re.compile(rf"\b(?:{'|'.join(sorted(TITLE_HEADS))})\s+(?:at|of|with)\s+((?:[A-Z][\w&'’-]+\s+){{0,3}}[A-Z][\w&'’-]+)")
@@ -103,6 +105,8 @@ class Names:
         self._bodies_of_people = {run for body in bodies if _AT_CAPITAL.search(body) for run in _AT_RUN.findall(body)}
         self._bodies_of_people.update(run for body in bodies if "'s " in body or "’s " in body
                                       for run in _OWNER_OF_PERSON.findall(body))
+        # "Borussia Dortmund said its …", "Greenway, which …": a body, not a person
+        self._bodies_of_people.update(run for body in bodies for run in _IT_AFTER.findall(body))
         for body in bodies:
             self._collect(body)
 

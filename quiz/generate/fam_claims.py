@@ -41,7 +41,8 @@ _SUBORDINATE = re.compile(r"\b(?:if|what|when|whether|while|although|because|tha
                           r"unless|until|once|since|after|before)\b", re.IGNORECASE)
 _QUANTIFIED = re.compile(r"\s*(?:all|every|each|both|most|some|many|few|several|any|either|neither|more|less|"
                          r"only|almost|nearly|half)\b", re.IGNORECASE)
-_RATIO = re.compile(r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten))\s+(?:out\s+of|in)\s+$")
+_RATIO = re.compile(r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten))\s+(?:out\s+of|in)\s+(?:every\s+)?$",
+                    re.IGNORECASE)
 _RATIO_AFTER = re.compile(r"\s+(?:out\s+of|in)\s+(?:\d|ten|every)")
 _ARTICLE_BEFORE = re.compile(r"\b(?:a|an)\s+$", re.IGNORECASE)
 _SPEECH = re.compile(r"[:,]\s*[“\"]|^Said\b")
@@ -121,8 +122,8 @@ def claim_candidates(info: SentenceInfo, article: Article, rng: random.Random) -
     for number in info.numbers:
         if number.bound or plain[number.start:number.end] != body[number.start:number.end]:
             continue
-        if body[max(0, number.start - 1):number.start] == "(" or body[number.start - 2:number.start] == "; ":
-            continue  # "($48; £26)" converts the figure before it: changing it is no fact changed
+        if body.rfind("(", 0, number.start) > body.rfind(")", 0, number.start):
+            continue  # "($9.37bn: £4.8bn)" converts the figure before it: changing it is no fact changed
         if ends_with(_RATIO, body, number.start) or _RATIO_AFTER.match(body, number.end):
             continue  # "nine out of 10": changing one side makes no claim, only nonsense
         if body[number.end:number.end + 2] == " (" or _CONVERTED.match(body, number.end):

@@ -32,6 +32,7 @@ _TRANSITIONS = re.compile(r"^\s*(?:" + "|".join(re.escape(p) for p in OPENER_PHR
 # "Unfortunately, it is…", "Sadly, the outpouring…": a comment on what came before.
 _ADVERB_OPENER = re.compile(r"^\s*[A-Z][a-z]+ly\b,")
 _HOWEVER = re.compile(r"\b(?:meanwhile|nevertheless|nonetheless|though|too|instead|likewise|similarly)\b[,.]"
+                      r"|\bthough\s+and\b"
                       r"|\bequally\s+(?=[a-z]+\s+(?:to|as)\b)"
                       r"|\bhowever\b(?!\s+(?:much|many|few|little|long|hard|good|bad|big|small|large|far|often|well))",
                       re.IGNORECASE)
@@ -135,7 +136,7 @@ def context_problem(text: str, names: frozenset[str] = frozenset(), people: froz
         return f"opens with '{tokens[0]} {tokens[1]}', which refers to something earlier"
     if first in ("other", "another", "others", "similar", "same"):
         return f"opens with '{tokens[0]}', which sets it against something earlier"
-    if first in PRONOUNS or first in ("this", "that", "these", "those", "such", "there's"):
+    if first in PRONOUNS or first in ("this", "that", "these", "those", "such", "there's", "both"):
         if first not in ("it",) or not re.match(r"\s*It\s+(?:is|was)\s+\w+\s+(?:to|that)\b", plain):
             return f"starts with '{tokens[0]}', which refers to something earlier"
     # A pronoun before any name it could point back to: he/she need a person, it/they any name.

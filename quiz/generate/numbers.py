@@ -49,7 +49,8 @@ _LABEL_BEFORE = re.compile(r"\b(?:version|model|number|no|series|flight|route|ch
                            r"chapter|article|section|room|platform|generation|type|class|stage|round|week|day)\s$",
                            re.IGNORECASE)
 _EXAMPLE_BEFORE = re.compile(r"\b(?:like|called|named|titled|entitled|as)\s$")
-_OUT_OF = re.compile(r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten))\s+out\s+of\s+$", re.IGNORECASE)
+_OUT_OF = re.compile(r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten))\s+out\s+of\s+(?:every\s+)?$",
+                     re.IGNORECASE)
 # "said 3 spokesperson Belinda Henderson": the firm called 3
 _BEFORE_TITLE = re.compile(r"\s+(?:spokes(?:man|woman|person)|chief|boss|chairman|director)\b")
 _TITLE_LIST = re.compile(r",\s+[A-Z][a-z]")
