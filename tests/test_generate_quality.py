@@ -295,3 +295,7 @@ def test_every_n_ratios_bodies_that_say_it_and_both():
     names = Names(["Harbour United said its shares would rise.", "Harbour United said so again."])
     assert "Harbour United" not in names.persons
     assert "Both" in context_problem("Both began life as fishing boats in Kinloch.", frozenset({"Kinloch"}))
+
+
+def test_that_after_a_comma_points_back():
+    assert "that figure" in context_problem("For Kinloch, that figure is much lower at 2%.", frozenset({"Kinloch"}))

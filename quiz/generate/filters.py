@@ -55,8 +55,8 @@ _THAT_SUBJECT = re.compile(r"(?:\b(?:said|says|added|argued|claimed|insisted|war
 _ANY_PRONOUN = re.compile(r"\b(?:he|she|his|her|him|hers|they|it|its|their|them|theirs|i|we|me|us|my|our|you|"
                           r"your)\b", re.IGNORECASE)
 # "to counter that accusation", "for that reason": after a verb or preposition, 'that' points back
-_THAT_NOUN = re.compile(r"\b(?:counter|deny|denied|reject|rejected|dismiss|dismissed|with|of|on|about|to|for|"
-                        r"by|from|in|at|against|despite)\s+that\s+[a-z]+(?:[.,;]|$|\s+(?:of|in|on|was|is|will|"
+_THAT_NOUN = re.compile(r"(?:\b(?:counter|deny|denied|reject|rejected|dismiss|dismissed|with|of|on|about|to|for|"
+                        r"by|from|in|at|against|despite)|,)\s+that\s+[a-z]+(?:[.,;]|$|\s+(?:of|in|on|was|is|will|"
                         r"would|had|has|and|but)\b)")
 # "Iraq, they insisted, would …": a pronoun saying something is someone named before
 _PRONOUN_SAYS = re.compile(r"(?:^|,\s*)(?:they|he|she|we|it)\s+(?:said|say|says|insisted|insist|argued|argue|claimed|"
