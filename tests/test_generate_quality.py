@@ -242,7 +242,7 @@ def test_examples_by_name_and_of_those():
 
 
 def test_two_people_of_one_surname_leave_mr_x_unresolved():
-    names = Names(["Ann Ferris said fares would rise.", "Harbour master Tom Ferris said they would not.",
+    names = Names(["Ann Ferris said fares would rise.", "Harbour chief Tom Ferris said they would not.",
                    "Mr Ferris said so again."])
     assert names.person("Mr Ferris") is None
     assert names.person("Tom Ferris") == "Tom Ferris" and names.person("Ann Ferris") == "Ann Ferris"
@@ -299,3 +299,10 @@ def test_every_n_ratios_bodies_that_say_it_and_both():
 
 def test_that_after_a_comma_points_back():
     assert "that figure" in context_problem("For Kinloch, that figure is much lower at 2%.", frozenset({"Kinloch"}))
+
+
+def test_a_slogan_is_no_second_person_and_sir_john_no_name():
+    names = Names(["Ann Ferris said fares would rise.", "Vote Ferris, get ferries, said the posters.",
+                   "Ms Ferris said so again.", "Sir John said nothing."])
+    assert names.person("Ms Ferris") == "Ann Ferris" and "Vote Ferris" not in names.persons
+    assert names.display("John") is None

@@ -46,7 +46,8 @@ _ROLE_BEFORE = re.compile(rf"\b(?:{_HEADS}),\s+((?:[A-Z][\w'’-]+\s+){{1,2}}[A-
 _ROLE_AFTER = re.compile(
     rf"\b((?:[A-Z][\w'’-]+\s+){{1,2}}[A-Z][\w'’-]+),\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){{0,4}}?(?:{_HEADS})\b")
 
-_NAMING_HONORIFICS = frozenset({"Lord", "Lady", "Sir", "Dame", "Baroness", "Dr", "Professor"})
+# "Lord Falconer" is how a person is called; "Sir John" is a name cut short.
+_NAMING_HONORIFICS = frozenset({"Lord", "Lady", "Baroness", "Dr", "Professor"})
 
 
 _IT_AFTER = re.compile(r"((?:[A-Z][\w&'’-]+\s+){0,3}[A-Z][\w&'’-]+)(?:\s+(?:said|says|has|had|is|was|will|would)\s+"
@@ -145,7 +146,9 @@ class Names:
                 continue
             name[-1] = strip_possessive(name[-1])
             if self._looks_like_person(title, name, body, match.start()):
-                self._add(" ".join(name), " ".join(title) if title else None)
+                before = WORD.findall(body[max(0, match.start() - 40):match.start()])[-1:]
+                strong = bool(title) or bool(before) and before[0].lower() in TITLE_HEADS
+                self._add(" ".join(name), " ".join(title) if title else None, strong=strong)
 
     def _looks_like_person(self, title: list[str], name: list[str], body: str, start: int) -> bool:
         if not 1 <= len(name) <= 4 or any(t.lower() in ORG_WORDS or t.lower() in NOT_NAMES or
@@ -166,11 +169,13 @@ class Names:
             return False  # "Age Concern said": a first word the article also writes as a common word
         return name[-1] in self._evidence and " ".join(name) not in self._bodies_of_people
 
-    def _add(self, name: str, title: str | None) -> None:
+    def _add(self, name: str, title: str | None, strong: bool = True) -> None:
         surname = name.split()[-1]
         key = self.surnames.get(surname)
         if key is not None and not _one_person(key, name):
-            # "Ian Blair" and "Tony Blair": two people; "Mr Blair" alone names neither for sure.
+            if not strong:
+                return  # "Vote Blair, Get Brown" beside Tony Blair: a slogan, not a second Blair
+            # "Sir Ian Blair" and "Tony Blair": two people; "Mr Blair" alone names neither for sure.
             self.ambiguous.add(surname)
             person = self.persons.setdefault(name, Person(name))
             if title and title.split()[-1].lower().rstrip(".") not in HONORIFICS and title not in person.titles:

@@ -55,7 +55,7 @@ def role_candidates(info: SentenceInfo, article: Article, rng: random.Random) ->
             # never one of the same head ("the Disney director" for a "former director" may be true),
             # never one that does not say whose ("the former chief executive" could be anyone's).
             raw = next((r for r in others if _head(r) != _head(role.role) and _owned(r) and
-                        clean_choices(answer, [_shown(role, r)])), None)
+                        not _capitals(r) & _capitals(role.role) and clean_choices(answer, [_shown(role, r)])), None)
             if raw is None:
                 continue
             wrong = raw if role.indefinite else _titled(raw)
@@ -82,6 +82,11 @@ def _form(role: str) -> tuple[bool, bool]:
 def _head(role: str) -> str:
     words = WORD.findall(_CUT_OF.sub("", role.lower()))
     return words[-1] if words else ""
+
+
+def _capitals(role: str) -> set[str]:
+    """'Labour chairman' and 'Labour MP' may both be true of one person: same owner."""
+    return {w for w in WORD.findall(role) if w[:1].isupper() and w.lower() not in ("the", "a", "an", "former")}
 
 
 def _owned(role: str) -> bool:
