@@ -306,3 +306,7 @@ def test_a_slogan_is_no_second_person_and_sir_john_no_name():
                    "Ms Ferris said so again.", "Sir John said nothing."])
     assert names.person("Ms Ferris") == "Ann Ferris" and "Vote Ferris" not in names.persons
     assert names.display("John") is None
+
+
+def test_numbers_listed_after_a_label_are_labels():
+    assert [n.text for n in find_numbers("Only a third of piers at Stages 1, 3 and 4 met the target.")] == []

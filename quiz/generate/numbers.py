@@ -46,7 +46,8 @@ _MONTH_BEFORE = re.compile(rf"\b(?:{_MONTHS})\s+$")
 _WORD_NUMBER = re.compile(r"\b(?:" + "|".join(WORD_NUMBERS) + r")\b", re.IGNORECASE)
 _CLOCK = re.compile(r"\s*(?:GMT|BST|UTC|ET|EST|CET|am|pm|a\.m\.|p\.m\.|hrs|hours GMT)\b")
 _LABEL_BEFORE = re.compile(r"\b(?:version|model|number|no|series|flight|route|channel|level|phase|grade|page|"
-                           r"chapter|article|section|room|platform|generation|type|class|stage|round|week|day)\s$",
+                           r"chapter|article|section|room|platform|generation|type|class|stage|round|week|day|"
+                           r"stages|levels|classes|grades|sections)\s(?:\d+,?\s(?:and\s|or\s)?)*$",
                            re.IGNORECASE)
 _EXAMPLE_BEFORE = re.compile(r"\b(?:like|called|named|titled|entitled|as)\s$")
 _OUT_OF = re.compile(r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten))\s+out\s+of\s+(?:every\s+)?$",
