@@ -310,3 +310,13 @@ def test_a_slogan_is_no_second_person_and_sir_john_no_name():
 
 def test_numbers_listed_after_a_label_are_labels():
     assert [n.text for n in find_numbers("Only a third of piers at Stages 1, 3 and 4 met the target.")] == []
+
+
+def test_near_figures_ranges_and_places():
+    text = _article(["Greenway owns 40% of Kinloch Ferries (39.9%), while Tom Becker holds 25% of it.",
+                     "More people sailed to Kinloch between 1994 and 2000, the harbour board said."])
+    for question in generate_questions(parse_source(text), count=10):
+        assert question.answer != "40%"
+        assert question.change is None or question.change.source != "2000"
+    names = Names(["Kinloch West said it would vote.", "Kinloch West said so again."])
+    assert "Kinloch West" not in names.persons

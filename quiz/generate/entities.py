@@ -249,7 +249,8 @@ _NATIONALITIES = frozenset(
 # Places end no one's name: "Lycos Europe", "Tesco Ireland".
 _PLACES = frozenset(
     """Europe Asia Africa America Americas Australia Britain England Scotland Wales Ireland France Germany Spain
-    Italy China Japan India Russia Canada Brazil Mexico Korea International Worldwide Online Direct""".split())
+    Italy China Japan India Russia Canada Brazil Mexico Korea International Worldwide Online Direct North South East
+    West Central Loch Bay Valley""".split())
 _WORDS_THAT_ARE_NAMES = frozenset(
     "mark will bill frank rob jack jo grace rose joy guy pat ray sue dean gene hope art chuck dawn sky".split())
 _PARTIES = frozenset("lib dem dems tory tories labour conservatives democrats republicans snp ukip plaid".split())

@@ -41,6 +41,7 @@ _SUBORDINATE = re.compile(r"\b(?:if|what|when|whether|while|although|because|tha
                           r"unless|until|once|since|after|before)\b", re.IGNORECASE)
 _QUANTIFIED = re.compile(r"\s*(?:all|every|each|both|most|some|many|few|several|any|either|neither|more|less|"
                          r"only|almost|nearly|half)\b", re.IGNORECASE)
+_RANGE_END = re.compile(r"\d{4}\s*(?:and|to|-|–)\s*$")
 _RATIO = re.compile(r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten))\s+(?:out\s+of|in)\s+(?:every\s+)?$",
                     re.IGNORECASE)
 _RATIO_AFTER = re.compile(r"\s+(?:out\s+of|in)\s+(?:\d|ten|every)")
@@ -154,6 +155,8 @@ def claim_candidates(info: SentenceInfo, article: Article, rng: random.Random) -
         break
     own = {year for _, _, year in info.years}
     for start, end, year in info.years:
+        if _RANGE_END.search(body, max(0, start - 20), start):
+            continue  # "between 1994 and 2000": moving one end makes no claim the source denies
         if ends_with(_BOUND_YEAR, body, start) or plain[start:end] != body[start:end]:
             continue
         wrong = ordered_like(year, sorted(own), year_distractors(year, article.years, own, article.latest_year, rng, want=6))

@@ -46,6 +46,9 @@ def number_candidates(info: SentenceInfo, article: Article, rng: random.Random) 
             continue  # "(£14.5bn)" converts the figure before it: no fact of its own
         if _CONVERTED.match(info.body, number.end):
             continue  # "1m euros ($1.3m; £690,000)": the conversion gives the figure away
+        if any(other.start != number.start and other.pct == number.pct and other.cur == number.cur and
+               abs(other.value - number.value) <= 0.03 * number.value for other in info.numbers):
+            continue  # "40% of Aguas Argentinas (39.9%)": a near figure beside it answers the question
         wrong = keep_order(number, info.numbers, number_distractors(number, article.stated, rng, want=8))
         distractors = clean_choices(number.text, wrong)
         if len(distractors) < 3:
