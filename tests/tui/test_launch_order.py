@@ -82,3 +82,18 @@ def test_a_paused_recorder_writes_nothing_until_resumed_then_everything_in_order
     with sqlite3.connect(history) as connection:
         rows = connection.execute("SELECT attempt_id, question_id FROM answers").fetchall()
     assert rows == [(session.attempt_id, "q-number-cost")] and session.attempt_id > 0
+
+
+async def test_the_feedback_panel_is_made_after_the_first_question_and_kept_hidden_between_answers(tmp_path):
+    app = make_app(tmp_path, [ferry_entry(tmp_path)], play=True)
+    async with app.run_test() as pilot:
+        await loaded(app, pilot)
+        await pilot.pause()
+        panel = app.screen.query_one("#feedback")  # made while the first question is read
+        assert not panel.has_class("-shown") and panel.region.height == 0
+        await pilot.press("2")
+        assert panel.has_class("-shown") and panel.region.height > 0
+        await pilot.press("enter")
+        assert app.screen.query_one("#feedback") is panel and not panel.has_class("-shown")
+        assert [child.id for child in app.screen.query_one("#question-body").children] == [
+            "prompt", "choices", "answer-hint", "feedback"]

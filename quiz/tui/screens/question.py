@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Awaitable
+
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
@@ -57,6 +59,8 @@ class QuestionScreen(Screen):
     def __init__(self, session: Session) -> None:
         super().__init__()
         self.session = session
+        self._feedback: Feedback | None = None  # made once, after the first question is painted
+        self._feedback_mounted: Awaitable[None] | None = None
 
     def compose(self) -> ComposeResult:
         yield Static(literal_line(self.session.title), id="quiz-title", markup=False)
@@ -66,19 +70,34 @@ class QuestionScreen(Screen):
 
     async def on_mount(self) -> None:
         await self.show_question()
-        self.call_after_refresh(self.post_message, self.Shown())
+        self.call_after_refresh(self._after_first_paint)
+
+    async def _after_first_paint(self) -> None:
+        self.post_message(self.Shown())
+        await self.feedback_panel()  # while the player reads: an answer then only fills it in
+
+    async def feedback_panel(self) -> Feedback:
+        """The feedback panel under the choices: hidden until an answer, kept for every question."""
+        if self._feedback is None:
+            self._feedback = Feedback(id="feedback")
+            self._feedback_mounted = self.query_one("#question-body", VerticalScroll).mount(self._feedback)
+        if not self._feedback.is_mounted:  # awaiting a mount would wait a frame: only when it must
+            await self._feedback_mounted  # type: ignore[misc]
+        return self._feedback
 
     async def show_question(self) -> None:
         asked = self.session.current
         self.query_one(QuizStatus).show(self.session.index + 1, self.session.total,
                                         len(self.session.answers), self.session.score)
         body = self.query_one("#question-body", VerticalScroll)
-        await body.remove_children()
+        await body.remove_children([child for child in body.children if child is not self._feedback])
+        if self._feedback is not None:
+            self._feedback.remove_class("-shown")
         await body.mount_all([
             Static(literal(asked.question.prompt), id="prompt", markup=False),
             ChoiceList(asked.choices, id="choices"),
             Static(answer_hint(asked.question.kind, len(asked.choices)), id="answer-hint", markup=False),
-        ])
+        ], before=self._feedback)
         body.scroll_home(animate=False)
         self.refresh_bindings()
 
@@ -106,8 +125,9 @@ class QuestionScreen(Screen):
         self.query_one("#answer-hint").display = False
         self.query_one(QuizStatus).show(self.session.index + 1, self.session.total,
                                         len(self.session.answers), self.session.score)
-        feedback = Feedback(answer, last=self.session.index + 1 >= self.session.total, id="feedback")
-        await self.query_one("#question-body", VerticalScroll).mount(feedback)
+        feedback = await self.feedback_panel()
+        feedback.show(answer, last=self.session.index + 1 >= self.session.total)
+        feedback.add_class("-shown")
         # Bring the feedback into view: after a long prompt it would be below the fold.
         feedback.scroll_visible(animate=False)
         self.refresh_bindings()

@@ -45,26 +45,31 @@ def change_lines(answer: Answer) -> Content | None:
 
 
 class Feedback(Vertical):
-    """Shown under the choices once a question is answered; made then, for that answer (a question
-    on screen costs no feedback panel until it is answered)."""
-
-    def __init__(self, answer: Answer, last: bool, **kwargs) -> None:
-        super().__init__(classes="-correct" if answer.correct else "-wrong", **kwargs)
-        self.answer = answer
-        self.last = last
+    """Shown under the choices once a question is answered."""
 
     def compose(self) -> ComposeResult:
-        answer = self.answer
+        yield Static(id="verdict", markup=False)
+        yield Static(id="explanation", markup=False)
+        yield Static(id="quote", markup=False)
+        yield Static(id="where", markup=False)
+        yield Static(id="change", markup=False)
+        yield Static(id="source-problem", markup=False)
+        yield Static("s source  ·  Enter next", id="next-hint", markup=False)
+
+    def show(self, answer: Answer, last: bool) -> None:
         asked = answer.asked
-        yield Static(verdict(answer), id="verdict", markup=False)
-        yield Static(literal(asked.question.explanation), id="explanation", markup=False)
-        yield Static(quoted(answer), id="quote", markup=False)
-        yield Static(literal(asked.entry.where(asked.question.citation.sentence)), id="where", markup=False)
+        self.set_class(answer.correct, "-correct")
+        self.set_class(not answer.correct, "-wrong")
+        self.query_one("#verdict", Static).update(verdict(answer))
+        self.query_one("#explanation", Static).update(literal(asked.question.explanation))
+        self.query_one("#quote", Static).update(quoted(answer))
+        self.query_one("#where", Static).update(literal(asked.entry.where(asked.question.citation.sentence)))
         change = change_lines(answer)
-        if change is not None:
-            yield Static(change, id="change", markup=False)
+        self.query_one("#change", Static).update(change or "")
+        self.query_one("#change").display = change is not None
         problem = asked.entry.source_problem
-        if problem:
-            yield Static(join("Source not available: ", literal(problem)), id="source-problem", markup=False)
-        yield Static(f"s source  ·  Enter {'results' if self.last else 'next question'}", id="next-hint",
-                     markup=False)
+        self.query_one("#source-problem", Static).update(
+            join("Source not available: ", literal(problem)) if problem else "")
+        self.query_one("#source-problem").display = bool(problem)
+        self.query_one("#next-hint", Static).update(
+            f"s source  ·  Enter {'results' if last else 'next question'}")
