@@ -320,3 +320,11 @@ def test_near_figures_ranges_and_places():
         assert question.change is None or question.change.source != "2000"
     names = Names(["Kinloch West said it would vote.", "Kinloch West said so again."])
     assert "Kinloch West" not in names.persons
+
+
+def test_further_and_because_under_a_negation():
+    assert "Further" in context_problem("Further details of the ferry plan will be given on Monday.")
+    assert context_problem("More than 20 ferries sail from Kinloch each day.", frozenset({"Kinloch"})) is None
+    text = _article(["The new boats were built by Greenway because they use less fuel than the old ones."])
+    assert not [q for q in generate_questions(parse_source(text), count=10) if q.change is not None and
+                "not" in q.prompt]

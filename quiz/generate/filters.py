@@ -135,7 +135,8 @@ def context_problem(text: str, names: frozenset[str] = frozenset(), people: froz
     if first == "one" and len(tokens) > 1 and (tokens[1].lower() in ("that", "which", "who", "is", "was") or
                                                tokens[1] == "of" and tokens[2:3] in (["them"], ["those"], ["these"])):
         return f"opens with '{tokens[0]} {tokens[1]}', which refers to something earlier"
-    if first in ("other", "another", "others", "similar", "same"):
+    if first in ("other", "another", "others", "similar", "same", "further") or \
+            first == "more" and tokens[1:2] != ["than"]:
         return f"opens with '{tokens[0]}', which sets it against something earlier"
     if first in PRONOUNS or first in ("this", "that", "these", "those", "such", "there's", "both"):
         if first not in ("it",) or not re.match(r"\s*It\s+(?:is|was)\s+\w+\s+(?:to|that)\b", plain):
