@@ -328,3 +328,11 @@ def test_further_and_because_under_a_negation():
     text = _article(["The new boats were built by Greenway because they use less fuel than the old ones."])
     assert not [q for q in generate_questions(parse_source(text), count=10) if q.change is not None and
                 "not" in q.prompt]
+
+
+def test_run_together_sentences_also_other_and_fused_figures():
+    assert "run together" in sentence_problem("Fares rose according to the Harbour Board (HB) A survey found 80% agreed.")
+    assert sentence_problem("The film The Ferryman won five awards in Kinloch.") is None
+    assert "also other" in context_problem("There are also other reasons for ferries to sail from Kinloch.",
+                                           frozenset({"Kinloch"}))
+    assert [n.text for n in find_numbers("The island's 24 hour ferry culture has 3 boats.")] == ["3"]

@@ -41,6 +41,9 @@ _HOWEVER = re.compile(r"\b(?:meanwhile|nevertheless|nonetheless|though|too|inste
 _THAT_TIME = re.compile(r"\bthat\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|day|week|month|year|"
                         r"morning|afternoon|evening|night|time|weekend)\b")
 _ONE = re.compile(r"(?<!\bno )(?<!\bnumber )(?<!\bthe )(?<!\bthis )(?<!\bthat )\bone(?=\s+(?:for|from|with|too)\b|[.,;]|$)")
+# "… Crime Unit (NHTCU) A survey conducted …": the source lost a full stop
+_RUN_TOGETHER = re.compile(r"\)\s(?:A|The|It|This|In)\s[a-z]|[a-z]\s(?:The|It|This)\s[a-z]")
+_ALSO_OTHER = re.compile(r"\balso\s+other\b")
 _TO_BE = re.compile(r"\bto\s+(?:be\s+)?\w+")
 _FINITE = frozenset(
     """is are was were am has have had do does did will would can could may might must should shall
@@ -97,6 +100,8 @@ def sentence_problem(text: str) -> str | None:
         return "part of a quotation that spans sentences"
     if not has_verb(outside_quotes(body)):
         return "a fragment (no verb)"
+    if _RUN_TOGETHER.search(body):
+        return "two sentences run together (a full stop is missing)"
     return None
 
 
@@ -173,7 +178,7 @@ def context_problem(text: str, names: frozenset[str] = frozenset(), people: froz
     group = _THE_GROUP.search(plain)
     if group:
         return f"'{group.group()}' refers to a group named earlier"
-    demo = _DEMONSTRATIVE_NOUN.search(plain) or _THAT_TIME.search(plain) or ("one" in plain and _ONE.search(plain)) or \
+    demo = _ALSO_OTHER.search(plain) or _DEMONSTRATIVE_NOUN.search(plain) or _THAT_TIME.search(plain) or ("one" in plain and _ONE.search(plain)) or \
         _THAT_SUBJECT.search(plain) or _THAT_NOUN.search(plain) or _PRONOUN_SAYS.search(plain)
     if demo:
         return f"'{demo.group()}…' refers to something earlier"

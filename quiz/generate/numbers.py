@@ -54,6 +54,8 @@ _OUT_OF = re.compile(r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|t
                      re.IGNORECASE)
 # "said 3 spokesperson Belinda Henderson": the firm called 3
 _BEFORE_TITLE = re.compile(r"\s+(?:spokes(?:man|woman|person)|chief|boss|chairman|director)\b")
+# "modern 24 hour culture": a figure fused into a modifier, not an amount of anything
+_ATTRIBUTIVE = re.compile(r"\s(?:hour|day|week|month|year|minute|second|mile|inch|foot|metre)\s+[a-z]+\s+[a-z]")
 _TITLE_LIST = re.compile(r",\s+[A-Z][a-z]")
 _LISTED = re.compile(r",\s\d+,")
 _LISTED_BEFORE = re.compile(r"\d,\s$")
@@ -101,7 +103,7 @@ def find_numbers(text: str) -> list[Number]:
             continue  # "11 September", "March 14": a date, not a quantity
         if plain and ends_with(_NAME_BEFORE, text, m.start()) and m.start() > 0:
             continue
-        if plain and (_TITLE_LIST.match(text, m.end()) or ends_with(_EXAMPLE_BEFORE, text, m.start()) or
+        if plain and (_ATTRIBUTIVE.match(text, m.end()) or _TITLE_LIST.match(text, m.end()) or ends_with(_EXAMPLE_BEFORE, text, m.start()) or
                       _OUT_OF.search(text, max(0, m.start() - 30), m.start()) or _BEFORE_TITLE.match(text, m.end())):
             continue  # "episodes of 24, Desperate Housewives and …": a title among titles
         if plain and text[m.end():m.end() + 2] in ("'s", "’s") or text[m.end():m.end() + 1] == "s":
