@@ -336,3 +336,10 @@ def test_run_together_sentences_also_other_and_fused_figures():
     assert "also other" in context_problem("There are also other reasons for ferries to sail from Kinloch.",
                                            frozenset({"Kinloch"}))
     assert [n.text for n in find_numbers("The island's 24 hour ferry culture has 3 boats.")] == ["3"]
+
+
+def test_on_hold_far_from_and_short_claims():
+    assert "the plan" in context_problem("Greenway now appears to have put the plan on hold.", frozenset({"Greenway"}))
+    assert "it" in context_problem("Far from looking new, it looks like an old ferry.")
+    text = _article(["Ann Ferris said she agreed.", "Greenway Ferries carried 1,200 passengers to Kinloch on Monday."])
+    assert all(q.citation.sentence != 1 for q in generate_questions(parse_source(text), count=10))

@@ -23,6 +23,7 @@ from quiz.generate.text import WORD, ends_with, lower_first, outside_quotes, str
 from quiz.model import TRUE_FALSE, Change
 
 MAX_WORDS = 40
+MIN_WORDS = 7  # "Mr Templeton said he agreed.": too short to say what it is about
 _REFERS_BACK = re.compile(r"\b(?:he|she|it|they|him|her|them|his|its|their|we|our|us)\b", re.IGNORECASE)
 # A colon keeps the sentence's own capitals: no guessing whether "Toyota" or "Almost" is a name.
 TF = "True or false? According to the article: "
@@ -111,7 +112,8 @@ def _false(info: SentenceInfo, article: Article, body: str, start: int, end: int
 
 def claim_candidates(info: SentenceInfo, article: Article, rng: random.Random) -> list[Candidate]:
     body = info.body
-    if info.problem or info.context or len(WORD.findall(body)) > MAX_WORDS or body.startswith(("“", '"')):
+    n_words = len(WORD.findall(body))
+    if info.problem or info.context or not MIN_WORDS <= n_words <= MAX_WORDS or body.startswith(("“", '"')):
         return []
     if _SPEECH.search(body):
         return []  # 'Said Mr Bysshe: "…"': the claim would be someone's words, not the article's

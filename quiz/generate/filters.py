@@ -73,7 +73,7 @@ _NOT_SUBJECTS = OPENERS | PRONOUNS | {"the", "a", "an", "this", "that", "these",
                                       # "Some are worried it …": a quantifier is no name "it" could refer to
                                       "some", "many", "most", "all", "few", "several", "both", "each", "every",
                                       "any", "no", "other", "others", "more", "much", "one", "none", "almost", "nearly",
-                                      "about", "only", "just", "even", "half", "none"}
+                                      "about", "only", "just", "even", "half", "none", "far", "still", "yet"}
 _CALENDAR = frozenset("""Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May
     June July August September October November December""".split())
 _PERSONAL = frozenset({"he", "she", "his", "her", "him", "hers"})

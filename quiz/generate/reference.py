@@ -48,7 +48,8 @@ _POINTING = frozenset(
 )
 _WHEN = frozenset(
     """Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July
-    August September October November December the this last next recent early late""".split())
+    August September October November December the this last next recent early late hold track course sale board
+    top""".split())
 _ADJECTIVE_ENDS = ("al", "ous", "ive", "ic", "ful", "less", "able", "ible", "ary", "ish", "ent", "ant", "ian",
                    "ese", "ed", "ing", "est", "ern", "ly")
 
@@ -111,6 +112,7 @@ def _phrase(words: list[str]) -> str | None:
         after = "("  # "the console (12cm by 7.4cm)": a measure, not which console
     following = _bare(words[len(taken) + 1]) if len(taken) + 1 < len(words) else ""
     if after in ("in", "on", "at", "by", "since", "until", "over") and (following[:1].isdigit() or following in _WHEN):
+        # ("the plan on hold": how, not which)
         after = ""  # "the company in 2003", "the strike on Thursday": when, not which
     return _judge(taken, after)
 
