@@ -343,3 +343,12 @@ def test_on_hold_far_from_and_short_claims():
     assert "it" in context_problem("Far from looking new, it looks like an old ferry.")
     text = _article(["Ann Ferris said she agreed.", "Greenway Ferries carried 1,200 passengers to Kinloch on Monday."])
     assert all(q.citation.sentence != 1 for q in generate_questions(parse_source(text), count=10))
+
+
+def test_there_this_at_the_end_soon_and_comparisons():
+    assert "the problem" in context_problem("The problem is that no one knows the way to Kinloch.",
+                                            frozenset({"Kinloch"}))
+    assert "they" in context_problem("Soon they will be replaced by bigger boats.")
+    assert "there" in context_problem("By 2008, 95% of all boats sold there will have radar.")
+    assert "this" in context_problem("Even the Harbour Board admits this.", frozenset({"Harbour", "Board"}))
+    assert context_problem("There are about 300 ferries in Kinloch.", frozenset({"Kinloch"})) is None

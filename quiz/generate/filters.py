@@ -32,6 +32,7 @@ _TRANSITIONS = re.compile(r"^\s*(?:" + "|".join(re.escape(p) for p in OPENER_PHR
 # "Unfortunately, it is…", "Sadly, the outpouring…": a comment on what came before.
 _ADVERB_OPENER = re.compile(r"^\s*[A-Z][a-z]+ly\b,")
 _HOWEVER = re.compile(r"\b(?:meanwhile|nevertheless|nonetheless|though|too|instead|likewise|similarly)\b[,.]"
+                      r"|\b(?:was|were|is|are)\s+(?:more|less)\s+(?:divided|common|likely|popular)\b"
                       r"|\bfollowed\s+suit\b"
                       r"|\bthough\s+and\b"
                       r"|\bequally\s+(?=[a-z]+\s+(?:to|as)\b)"
@@ -43,6 +44,10 @@ _THAT_TIME = re.compile(r"\bthat\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|S
 _ONE = re.compile(r"(?<!\bno )(?<!\bnumber )(?<!\bthe )(?<!\bthis )(?<!\bthat )\bone(?=\s+(?:for|from|with|too)\b|[.,;]|$)")
 # "… Crime Unit (NHTCU) A survey conducted …": the source lost a full stop
 _RUN_TOGETHER = re.compile(r"\)\s(?:A|The|It|This|In)\s[a-z]|[a-z]\s(?:The|It|This)\s[a-z]")
+# "sold there", "get there": a place named before; "admits this.": a thing said before
+_THERE_PLACE = re.compile(r"\b(?:sold|made|based|live|lives|living|work|works|working|go|goes|went|get|got|used|"
+                          r"stay|stayed|built|held)\s+there\b")
+_THIS_AT_END = re.compile(r"\b(?:this|that|these|those)\s*[.!]?\s*$")
 _ALSO_OTHER = re.compile(r"\balso\s+other\b")
 _TO_BE = re.compile(r"\bto\s+(?:be\s+)?\w+")
 _FINITE = frozenset(
@@ -73,7 +78,8 @@ _NOT_SUBJECTS = OPENERS | PRONOUNS | {"the", "a", "an", "this", "that", "these",
                                       # "Some are worried it …": a quantifier is no name "it" could refer to
                                       "some", "many", "most", "all", "few", "several", "both", "each", "every",
                                       "any", "no", "other", "others", "more", "much", "one", "none", "almost", "nearly",
-                                      "about", "only", "just", "even", "half", "none", "far", "still", "yet"}
+                                      "about", "only", "just", "even", "half", "none", "far", "still", "yet", "soon",
+                                      "already", "often", "now", "then", "later", "once"}
 _CALENDAR = frozenset("""Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May
     June July August September October November December""".split())
 _PERSONAL = frozenset({"he", "she", "his", "her", "him", "hers"})
@@ -178,7 +184,7 @@ def context_problem(text: str, names: frozenset[str] = frozenset(), people: froz
     group = _THE_GROUP.search(plain)
     if group:
         return f"'{group.group()}' refers to a group named earlier"
-    demo = _ALSO_OTHER.search(plain) or _DEMONSTRATIVE_NOUN.search(plain) or _THAT_TIME.search(plain) or ("one" in plain and _ONE.search(plain)) or \
+    demo = _ALSO_OTHER.search(plain) or _THERE_PLACE.search(plain) or _THIS_AT_END.search(plain) or _DEMONSTRATIVE_NOUN.search(plain) or _THAT_TIME.search(plain) or ("one" in plain and _ONE.search(plain)) or \
         _THAT_SUBJECT.search(plain) or _THAT_NOUN.search(plain) or _PRONOUN_SAYS.search(plain)
     if demo:
         return f"'{demo.group()}…' refers to something earlier"
