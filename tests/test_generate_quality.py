@@ -352,3 +352,20 @@ def test_there_this_at_the_end_soon_and_comparisons():
     assert "there" in context_problem("By 2008, 95% of all boats sold there will have radar.")
     assert "this" in context_problem("Even the Harbour Board admits this.", frozenset({"Harbour", "Board"}))
     assert context_problem("There are about 300 ferries in Kinloch.", frozenset({"Kinloch"})) is None
+
+
+def test_it_after_only_a_person_and_sources_that_are_no_sources():
+    people = frozenset({"Ann", "Ferris", "Mr", "Ms"})
+    assert "it" in context_problem("Ms Ferris said it was winning support every day.", frozenset({"Ferris"}), people)
+    assert context_problem("Greenway said it would add routes.", frozenset({"Greenway"}), people) is None
+    names = Names(["Greenway said fares rose.", "Ann Ferris said so."])
+    assert classify_speaker("A separate study by Greenway", names).display is None
+    assert classify_speaker("Fifty percent of islanders", names).display is None
+
+
+def test_regions_showing_figures_are_not_swapped_like_speakers():
+    text = _article(["The North East showed the highest rate of growth in fares at 26.2%.",
+                     "The harbour board said fares rose by 5% in the year to March.",
+                     "Greenway Ferries said it had cut fares by 8% on the island routes."])
+    for question in generate_questions(parse_source(text), count=20):
+        assert question.change is None or question.change.source != "The North East"

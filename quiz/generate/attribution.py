@@ -94,6 +94,8 @@ _OPENER = re.compile(r"^(?:But|And|However|Also|Yet|So|Meanwhile|Now|Still|Inste
 _AROUND_SOMEONE = re.compile(r"\b(?:close\s+to|friends?\s+of|allies\s+of|aides?\s+to|associates?\s+of|"
                              r"supporters\s+of|critics\s+of|rivals?\s+of|sources|colleagues\s+of|"
                              r"lawyers?\s+for|spokes(?:man|woman|person)\s+for)\b", re.IGNORECASE)
+_NO_SOURCE = re.compile(r"\b(?:separate|another|other|further|same|percent|per\s+cent|majority|minority|"
+                        r"half|third|quarter|proportion)\b|%", re.IGNORECASE)
 _QUOTED_AFTER_COLON = re.compile(r":\s*[“\"]")
 _SUBORDINATORS = frozenset(
     "while whilst although though as if when because since after before unless until whereas once".split())
@@ -125,8 +127,9 @@ def classify_speaker(phrase: str, names: Names) -> Speaker:
     if _AROUND_SOMEONE.search(phrase):
         # "Sources close to Mr Hockney" are not Mr Hockney; "A spokesman for Greenway" stands alone.
         return Speaker(phrase, GENERIC, capitalize_first(phrase) if lower[0] in ("a", "an") else None)
-    if lower[0] in _SUBORDINATORS:
-        return Speaker(phrase, ANAPHORIC, None)  # "while some observers said": a clause cut in the wrong place
+    if lower[0] in _SUBORDINATORS or _NO_SOURCE.search(phrase):
+        # "A separate study by Gartner" leans on another study; "Fifty percent of Europeans" is a figure
+        return Speaker(phrase, ANAPHORIC, None)  # ("while some observers said": a clause cut in the wrong place)
     person = names.person(owner.group("rest") if owner else phrase)
     if person:
         # A bare surname ("Mr Hattersley") is of another form than the full names beside it.

@@ -43,6 +43,10 @@ _SUBORDINATE = re.compile(r"\b(?:if|what|when|whether|while|although|because|tha
 _QUANTIFIED = re.compile(r"\s*(?:all|every|each|both|most|some|many|few|several|any|either|neither|more|less|"
                          r"only|almost|nearly|half)\b", re.IGNORECASE)
 _RANGE_END = re.compile(r"\d{4}\s*(?:and|to|-|–)\s*$")
+_SPEECH_VERBS = frozenset(
+    "said says told tells added adds warned warns claimed claims insisted insists argued argues stated states "
+    "announced announces explained explains predicted predicts believes believed admitted admits confirmed "
+    "confirms denied denies declared declares".split())
 _RATIO = re.compile(r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten))\s+(?:out\s+of|in)\s+(?:every\s+)?$",
                     re.IGNORECASE)
 _RATIO_AFTER = re.compile(r"\s+(?:out\s+of|in)\s+(?:\d|ten|every)")
@@ -146,6 +150,8 @@ def claim_candidates(info: SentenceInfo, article: Article, rng: random.Random) -
             break  # "X said its strike…": another speaker would change what "its" means
         if speaker.kind != PERSON and WORD.findall(speaker.text)[:1] and not _named(speaker.text, article):
             break  # "Shops all over the UK reported": someone else may well have reported it too
+        if attribution.verb not in _SPEECH_VERBS:
+            break  # "The North East showed the highest rate": a region shows figures, it says nothing
         # A person for a person, a body for a body: "Ericsson said" for its own chief executive is not false.
         others = [o for o in pick_speakers(article, speaker, attribution.claim, rng, want=1)
                   if (_kind_of(article, o) == PERSON) == (speaker.kind == PERSON)]
@@ -180,7 +186,7 @@ def _main_clause(plain: str, at: int) -> bool:
 def _negation(info: SentenceInfo, article: Article, body: str, plain: str) -> Candidate | None:
     """'did not confirm any casualties' → 'did confirm casualties'; 'will save' → 'will not save'."""
     negated = _NEGATED.search(plain)
-    if _CONTRAST.search(plain):
+    if _CONTRAST.search(plain) or plain.startswith("One of"):
         return None  # "does not see itself as X, rather as Y": with the 'not' moved it reads wrong
     if negated and _main_clause(plain, negated.start()) and len(_NEGATIVE_WORDS.findall(plain)) == 1:
         start, end = negated.span()

@@ -70,6 +70,7 @@ _THAT_NOUN = re.compile(r"(?:\b(?:counter|deny|denied|reject|rejected|dismiss|di
 # "Iraq, they insisted, would …": a pronoun saying something is someone named before
 _PRONOUN_SAYS = re.compile(r"(?:^|,\s*)(?:they|he|she|we|it)\s+(?:said|say|says|insisted|insist|argued|argue|claimed|"
                            r"claim|added|warned|believe|believed|insists|noted|notes|explained|stressed|reported)\b")
+_HONORIFIC_WORDS = frozenset({"Mr", "Mrs", "Ms", "Dr", "Sir", "Lord", "Lady", "Miss", "Prof"})
 _REFERRING = frozenset({"they", "it", "its", "their", "them", "theirs", "i", "we", "me", "us", "my", "our", "you",
                         "your"})
 # A capitalised first word that is no name ("The", "Profits" is taken as a subject that may be one).
@@ -153,7 +154,7 @@ def context_problem(text: str, names: frozenset[str] = frozenset(), people: froz
         if first not in ("it",) or not re.match(r"\s*It\s+(?:is|was)\s+\w+\s+(?:to|that)\b", plain):
             return f"starts with '{tokens[0]}', which refers to something earlier"
     # A pronoun before any name it could point back to: he/she need a person, it/they any name.
-    seen_name = seen_person = False
+    seen_name = seen_person = seen_thing = False
     # (Most sentences have no pronoun at all: one regex scan spares them the word-by-word walk.)
     for index, token in enumerate(tokens if _ANY_PRONOUN.search(plain) else ()):
         bare = token.rstrip("'’s") if token.endswith(("'s", "’s")) else token
@@ -162,6 +163,7 @@ def context_problem(text: str, names: frozenset[str] = frozenset(), people: froz
         if bare in names or token[:1].isupper() and (index > 0 or _may_be_subject_name(token)):
             seen_name = True
             seen_person = seen_person or bare in people
+            seen_thing = seen_thing or bare not in people and bare not in _HONORIFIC_WORDS
         low = token.lower()
         if low in _FIRST_PERSON and (token.islower() or token == "I"):
             return f"'{token}' is someone speaking, and the sentence does not say who"
@@ -169,6 +171,8 @@ def context_problem(text: str, names: frozenset[str] = frozenset(), people: froz
             continue
         if low in _PERSONAL and not seen_person or low in _REFERRING and not seen_name:
             return f"'{token}' refers to something earlier"
+        if low in ("it", "its") and token.islower() and not seen_thing and people:
+            return f"'{token}' refers to something earlier"  # "Mr Brown said it was …": it is no person
     for match in _THE_NOUN.finditer(plain):
         noun = match.group("noun")
         if noun in ANAPHORIC_NOUNS or _singular(noun) in ANAPHORIC_NOUNS:
