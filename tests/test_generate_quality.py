@@ -369,3 +369,8 @@ def test_regions_showing_figures_are_not_swapped_like_speakers():
                      "Greenway Ferries said it had cut fares by 8% on the island routes."])
     for question in generate_questions(parse_source(text), count=20):
         assert question.change is None or question.change.source != "The North East"
+
+
+def test_no_negation_of_as_little_as():
+    text = _article(["Harbour fees were raised as little as humanly possible by the Kinloch board."])
+    assert not [q for q in generate_questions(parse_source(text), count=10) if q.change is not None]

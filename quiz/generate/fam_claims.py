@@ -54,7 +54,7 @@ _ARTICLE_BEFORE = re.compile(r"\b(?:a|an)\s+$", re.IGNORECASE)
 _SPEECH = re.compile(r"[:,]\s*[“\"]|^Said\b")
 # Words whose meaning turns with a negation's scope ("will not be out for another year").
 _CONTRAST = re.compile(r"\b(?:rather|but|instead|only|just|merely|until|yet|another|before|ever|either|longer|because|"
-                       r"up\s+from|down\s+from)\b"
+                       r"up\s+from|down\s+from|as\s+\w+\s+as)\b"
                        r"|\bfor\s+(?:more|less|over|about|at\s+least|almost|nearly|the\s+past|the\s+last|\d|a\s+few|"
                        r"several|many|one|two|three|four|five|six|seven|eight|nine|ten)\b")
 _NOT_VERBS = frozenset("a an the about also still now already just only more less to be being been".split())
