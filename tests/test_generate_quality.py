@@ -374,3 +374,7 @@ def test_regions_showing_figures_are_not_swapped_like_speakers():
 def test_no_negation_of_as_little_as():
     text = _article(["Harbour fees were raised as little as humanly possible by the Kinloch board."])
     assert not [q for q in generate_questions(parse_source(text), count=10) if q.change is not None]
+
+
+def test_a_demonstrative_before_a_quotation_points_back():
+    assert "these" in context_problem('Thanks to these "ghost boats", fares fell in Kinloch.', frozenset({"Kinloch"}))

@@ -143,7 +143,9 @@ def analyse(doc) -> Article:
         infos.append(info)
         last = info if problem is None or info.body.startswith(("“", '"')) else None
     years = sorted({year for info in infos for _, _, year in info.years})
-    latest = int(doc.date[:4]) if doc.date and doc.date[:4].isdigit() else (max(years) if years else 2100)
+    # Distractor years stay out of the article's future. Undated, its latest year is only a
+    # lower bound of when it was written: a few years past it are no tell to a reader.
+    latest = int(doc.date[:4]) if doc.date and doc.date[:4].isdigit() else (max(years) + 3 if years else 2100)
     return Article(doc.title, doc.date, infos, names, stated, years, latest)
 
 

@@ -8,7 +8,7 @@ import re
 from quiz.generate.analysis import Article, SentenceInfo
 from quiz.generate.candidate import BLANK, Candidate, clean_choices, difficulty_from, leak
 from quiz.generate.filters import anchor_time
-from quiz.generate.numbers import (Number, _num_of, keep_order, number_distractors, ordered_like, sort_numeric, spread,
+from quiz.generate.numbers import (Number, keep_order, number_distractors, ordered_like, sort_numeric, spread,
                                    year_distractors)
 from quiz.generate.text import ends_with, has_phrase, outside_quotes, strip_end
 from quiz.model import MULTIPLE_CHOICE
@@ -51,7 +51,7 @@ def number_candidates(info: SentenceInfo, article: Article, rng: random.Random) 
                abs(other.value - number.value) <= 0.03 * number.value for other in info.numbers):
             continue  # "40% of Aguas Argentinas (39.9%)": a near figure beside it answers the question
         wrong = keep_order(number, info.numbers, number_distractors(number, article.stated, rng, want=8))
-        distractors = spread(_num_of(number.text), clean_choices(number.text, wrong, want=len(wrong)), rng)
+        distractors = spread(number.text, clean_choices(number.text, wrong, want=len(wrong)), rng)
         if len(distractors) < 3:
             continue
         cloze = _cloze(info.body, number.start, number.end)
@@ -100,7 +100,7 @@ def date_candidates(info: SentenceInfo, article: Article, rng: random.Random) ->
             continue  # "Windows 2000", "Euro 2004": part of a name, not a date
         distractors = year_distractors(year, article.years, own, article.latest_year, rng, want=8)
         distractors = clean_choices(str(year), ordered_like(year, sorted(own), distractors), want=len(distractors))
-        distractors = spread(year, distractors, rng)
+        distractors = spread(str(year), distractors, rng)
         if len(distractors) < 3:
             continue
         cloze = f"{info.body[:start]}{BLANK}{info.body[end:]}"

@@ -48,6 +48,7 @@ _RUN_TOGETHER = re.compile(r"\)\s(?:A|The|It|This|In)\s[a-z]|[a-z]\s(?:The|It|Th
 _THERE_PLACE = re.compile(r"\b(?:sold|made|based|live|lives|living|work|works|working|go|goes|went|get|got|used|"
                           r"stay|stayed|built|held)\s+there\b")
 _THIS_AT_END = re.compile(r"\b(?:this|that|these|those)\s*[.!]?\s*$")
+_DEMONSTRATIVE_QUOTE = re.compile(r"\b(?:this|these|those|such)\s+[“\"]", re.IGNORECASE)
 _ALSO_OTHER = re.compile(r"\balso\s+other\b")
 _TO_BE = re.compile(r"\bto\s+(?:be\s+)?\w+")
 _FINITE = frozenset(
@@ -188,7 +189,7 @@ def context_problem(text: str, names: frozenset[str] = frozenset(), people: froz
     group = _THE_GROUP.search(plain)
     if group:
         return f"'{group.group()}' refers to a group named earlier"
-    demo = _ALSO_OTHER.search(plain) or _THERE_PLACE.search(plain) or _THIS_AT_END.search(plain) or _DEMONSTRATIVE_NOUN.search(plain) or _THAT_TIME.search(plain) or ("one" in plain and _ONE.search(plain)) or \
+    demo = _DEMONSTRATIVE_QUOTE.search(text) or _ALSO_OTHER.search(plain) or _THERE_PLACE.search(plain) or _THIS_AT_END.search(plain) or _DEMONSTRATIVE_NOUN.search(plain) or _THAT_TIME.search(plain) or ("one" in plain and _ONE.search(plain)) or \
         _THAT_SUBJECT.search(plain) or _THAT_NOUN.search(plain) or _PRONOUN_SAYS.search(plain)
     if demo:
         return f"'{demo.group()}…' refers to something earlier"

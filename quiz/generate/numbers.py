@@ -206,15 +206,16 @@ def _num_of(text: str) -> float:
     return float(match.group().replace(",", "")) if match else 0.0
 
 
-def spread(answer: float, options: list[str], rng: random.Random, want: int = 3) -> list[str]:
+def spread(answer: str, options: list[str], rng: random.Random, want: int = 3) -> list[str]:
     """`want` of the options, placed so that the answer's rank among the sorted choices varies.
 
     Choices are shown in numeric order, so distractors all on one side of the answer are a
     tell (always the latest year, always the smallest figure). The number of them below the
     answer is drawn from what the options allow; the nearest ones on each side are used.
     """
-    below = sorted((o for o in options if _num_of(o) < answer), key=_num_of, reverse=True)
-    above = sorted((o for o in options if _num_of(o) > answer), key=_num_of)
+    value = _num_of(answer)
+    below = sorted((o for o in options if _num_of(o) < value), key=_num_of, reverse=True)
+    above = sorted((o for o in options if _num_of(o) > value), key=_num_of)
     feasible = [k for k in range(want + 1) if k <= len(below) and want - k <= len(above)]
     if not feasible:
         return (below + above)[:want]
