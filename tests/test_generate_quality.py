@@ -378,3 +378,8 @@ def test_no_negation_of_as_little_as():
 
 def test_a_demonstrative_before_a_quotation_points_back():
     assert "these" in context_problem('Thanks to these "ghost boats", fares fell in Kinloch.', frozenset({"Kinloch"}))
+
+
+def test_all_four_points_back_and_a_choice_named_in_the_prompt_is_dropped():
+    assert "all four" in context_problem("Kinloch has claimed all four were lost at sea.", frozenset({"Kinloch"}))
+    assert context_problem("Greenway said all four ferries sail daily.", frozenset({"Greenway"})) is None
