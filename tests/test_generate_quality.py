@@ -383,3 +383,8 @@ def test_a_demonstrative_before_a_quotation_points_back():
 def test_all_four_points_back_and_a_choice_named_in_the_prompt_is_dropped():
     assert "all four" in context_problem("Kinloch has claimed all four were lost at sea.", frozenset({"Kinloch"}))
     assert context_problem("Greenway said all four ferries sail daily.", frozenset({"Greenway"})) is None
+
+
+def test_old_years_and_a_similar_proposal():
+    assert [n.text for n in find_numbers("The harbour opened in 1727 and now has 1500 moorings.")] == ["1500"]
+    assert "similar" in context_problem("A similar ferry plan has been tried many times.")

@@ -49,7 +49,7 @@ _THERE_PLACE = re.compile(r"\b(?:sold|made|based|live|lives|living|work|works|wo
                           r"stay|stayed|built|held)\s+there\b")
 _THIS_AT_END = re.compile(r"\b(?:this|that|these|those)\s*[.!]?\s*$")
 _DEMONSTRATIVE_QUOTE = re.compile(r"\b(?:this|these|those|such)\s+[“\"]", re.IGNORECASE)
-_ALSO_OTHER = re.compile(r"\balso\s+other\b|\ball\s+(?:two|three|four|five|six|seven|eight|nine|ten)"
+_ALSO_OTHER = re.compile(r"\balso\s+other\b|\b[Aa]\s+similar\b|\bsimilar\s+(?:rises|falls|moves|cases|plans|steps)\b|\ball\s+(?:two|three|four|five|six|seven|eight|nine|ten)"
                          r"(?=\s+(?:were|are|have|had|will|would|could|of|said|say)\b|[,.])")
 _TO_BE = re.compile(r"\bto\s+(?:be\s+)?\w+")
 _FINITE = frozenset(

@@ -45,6 +45,7 @@ _MONTH_AFTER = re.compile(rf"(?:\s+(?:or|and|to|-)\s+\d{{1,2}})?-?\s*(?:{_MONTHS
 _MONTH_BEFORE = re.compile(rf"\b(?:{_MONTHS})\s+$")
 _WORD_NUMBER = re.compile(r"\b(?:" + "|".join(WORD_NUMBERS) + r")\b", re.IGNORECASE)
 _CLOCK = re.compile(r"\s*(?:GMT|BST|UTC|ET|EST|CET|am|pm|a\.m\.|p\.m\.|hrs|hours GMT)\b")
+_YEAR_BEFORE = re.compile(r"\b(?:in|since|from|until|by|of|year)\s$")
 _LABEL_BEFORE = re.compile(r"\b(?:version|model|number|no|series|flight|route|channel|level|phase|grade|page|"
                            r"chapter|article|section|room|platform|generation|type|class|stage|round|week|day|"
                            r"stages|levels|classes|grades|sections)\s(?:\d+,?\s(?:and\s|or\s)?)*$",
@@ -93,8 +94,8 @@ def find_numbers(text: str) -> list[Number]:
     for m in NUMBER.finditer(text):
         num, cur, scale, pct = m.group("num"), m.group("cur") or "", m.group("scale") or "", m.group("pct") or ""
         plain = not (cur or scale or pct)
-        if plain and YEAR.fullmatch(num):
-            continue
+        if plain and (YEAR.fullmatch(num) or len(num) == 4 and ends_with(_YEAR_BEFORE, text, m.start())):
+            continue  # "Handel in 1727": an older year, not an amount
         if text[m.start() - 1:m.start()] == "/" or text[m.end():m.end() + 1] == "/":
             continue  # "9/11", "24/7"
         if plain and _CLOCK.match(text, m.end()):
