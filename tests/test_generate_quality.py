@@ -388,3 +388,10 @@ def test_all_four_points_back_and_a_choice_named_in_the_prompt_is_dropped():
 def test_old_years_and_a_similar_proposal():
     assert [n.text for n in find_numbers("The harbour opened in 1727 and now has 1500 moorings.")] == ["1500"]
     assert "similar" in context_problem("A similar ferry plan has been tried many times.")
+
+
+def test_figure_choices_are_spaced_out():
+    from quiz.generate.numbers import spread
+    chosen = spread("about 2,500", ["about 3,000", "about 3,100", "about 3,800", "about 5,000"], random.Random(0),
+                    gap=0.1)
+    assert not {"about 3,000", "about 3,100"} <= set(chosen)

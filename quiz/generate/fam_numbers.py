@@ -51,7 +51,8 @@ def number_candidates(info: SentenceInfo, article: Article, rng: random.Random) 
                abs(other.value - number.value) <= 0.03 * number.value for other in info.numbers):
             continue  # "40% of Aguas Argentinas (39.9%)": a near figure beside it answers the question
         wrong = keep_order(number, info.numbers, number_distractors(number, article.stated, rng, want=8))
-        distractors = spread(number.text, clean_choices(number.text, wrong, want=len(wrong)), rng)
+        distractors = spread(number.text, clean_choices(number.text, wrong, want=len(wrong)), rng,
+                             gap=0.1 if number.value >= 20 else 0.0)
         if len(distractors) < 3:
             continue
         cloze = _cloze(info.body, number.start, number.end)

@@ -207,7 +207,7 @@ def _num_of(text: str) -> float:
     return float(match.group().replace(",", "")) if match else 0.0
 
 
-def spread(answer: str, options: list[str], rng: random.Random, want: int = 3) -> list[str]:
+def spread(answer: str, options: list[str], rng: random.Random, want: int = 3, gap: float = 0.0) -> list[str]:
     """`want` of the options, placed so that the answer's rank among the sorted choices varies.
 
     Choices are shown in numeric order, so distractors all on one side of the answer are a
@@ -217,11 +217,28 @@ def spread(answer: str, options: list[str], rng: random.Random, want: int = 3) -
     value = _num_of(answer)
     below = sorted((o for o in options if _num_of(o) < value), key=_num_of, reverse=True)
     above = sorted((o for o in options if _num_of(o) > value), key=_num_of)
+    spaced_below, spaced_above = _spaced(below, value, gap), _spaced(above, value, gap)
+    if len(spaced_below) + len(spaced_above) >= want:  # spaced out where the options allow it
+        below, above = spaced_below, spaced_above
     feasible = [k for k in range(want + 1) if k <= len(below) and want - k <= len(above)]
     if not feasible:
         return (below + above)[:want]
     k = feasible[rng.randrange(len(feasible))]
     return below[:k] + above[: want - k]
+
+
+def _spaced(options: list[str], value: float, gap: float) -> list[str]:
+    """Options at least `gap` (a share of the answer) from the answer and from each other.
+
+    "about 3,000" beside "about 3,100" is no choice a reader can weigh; figures are spread out.
+    """
+    if not gap:
+        return options
+    kept: list[str] = []
+    for option in options:
+        if all(abs(_num_of(option) - other) >= gap * value for other in (value, *map(_num_of, kept))):
+            kept.append(option)
+    return kept
 
 
 def sort_numeric(choices: list[str]) -> list[str]:
