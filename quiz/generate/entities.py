@@ -52,6 +52,7 @@ _NAMING_HONORIFICS = frozenset({"Lord", "Lady", "Baroness", "Dr", "Professor"})
 
 _IT_AFTER = re.compile(r"((?:[A-Z][\w&'’-]+\s+){0,3}[A-Z][\w&'’-]+)(?:\s+(?:said|says|has|had|is|was|will|would)\s+"
                        r"(?:it|its)\b|,\s+which\b|['’]s\s+(?:shares|profits|board|sales|revenues|stake)\b)")
+_LOWER_AT_END = re.compile(r"\b(?:[a-z-]+)\s*$")
 _AT_CAPITAL = re.compile(r"\s(?:at|of|with)\s+[A-Z]")
 _SAY_WORD = re.compile(r"\b(?:said|says|told|tells|added|adds|explained|insisted|argued)\b")
 _AT_RUN = re.compile(rf"\b(?:{'|'.join(sorted(TITLE_HEADS))})\s+(?:at|of|with)\s+((?:[A-Z][\w&'’-]+\s+){{0,3}}[A-Z][\w&'’-]+)")
@@ -162,7 +163,7 @@ class Names:
         if title:
             return True
         before = body[max(0, start - 40):start]
-        if re.search(r"\b(?:[a-z-]+)\s*$", before) and WORD.findall(before)[-1:] and \
+        if _LOWER_AT_END.search(before) and WORD.findall(before)[-1:] and \
                 WORD.findall(before)[-1].lower() in TITLE_HEADS:
             return True
         if name[0].lower() in self.lower_seen and name[0].lower() not in _WORDS_THAT_ARE_NAMES:

@@ -73,6 +73,7 @@ _THAT_NOUN = re.compile(r"(?:\b(?:counter|deny|denied|reject|rejected|dismiss|di
 _PRONOUN_SAYS = re.compile(r"(?:^|,\s*)(?:they|he|she|we|it)\s+(?:said|say|says|insisted|insist|argued|argue|claimed|"
                            r"claim|added|warned|believe|believed|insists|noted|notes|explained|stressed|reported)\b")
 _HONORIFIC_WORDS = frozenset({"Mr", "Mrs", "Ms", "Dr", "Sir", "Lord", "Lady", "Miss", "Prof"})
+_IT_IS_TO = re.compile(r"\s*It\s+(?:is|was)\s+\w+\s+(?:to|that)\b")
 _REFERRING = frozenset({"they", "it", "its", "their", "them", "theirs", "i", "we", "me", "us", "my", "our", "you",
                         "your"})
 # A capitalised first word that is no name ("The", "Profits" is taken as a subject that may be one).
@@ -153,7 +154,7 @@ def context_problem(text: str, names: frozenset[str] = frozenset(), people: froz
             first == "more" and tokens[1:2] != ["than"]:
         return f"opens with '{tokens[0]}', which sets it against something earlier"
     if first in PRONOUNS or first in ("this", "that", "these", "those", "such", "there's", "both"):
-        if first not in ("it",) or not re.match(r"\s*It\s+(?:is|was)\s+\w+\s+(?:to|that)\b", plain):
+        if first not in ("it",) or not _IT_IS_TO.match(plain):
             return f"starts with '{tokens[0]}', which refers to something earlier"
     # A pronoun before any name it could point back to: he/she need a person, it/they any name.
     seen_name = seen_person = seen_thing = False

@@ -46,6 +46,7 @@ _MONTH_BEFORE = re.compile(rf"\b(?:{_MONTHS})\s+$")
 _WORD_NUMBER = re.compile(r"\b(?:" + "|".join(WORD_NUMBERS) + r")\b", re.IGNORECASE)
 _CLOCK = re.compile(r"\s*(?:GMT|BST|UTC|ET|EST|CET|am|pm|a\.m\.|p\.m\.|hrs|hours GMT)\b")
 _YEAR_BEFORE = re.compile(r"\b(?:in|since|from|until|by|of|year)\s$")
+_DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
 _LABEL_BEFORE = re.compile(r"\b(?:version|model|number|no|series|flight|route|channel|level|phase|grade|page|"
                            r"chapter|article|section|room|platform|generation|type|class|stage|round|week|day|"
                            r"stages|levels|classes|grades|sections)\s(?:\d+,?\s(?:and\s|or\s)?)*$",
@@ -203,7 +204,7 @@ def keep_order(number: Number, others: list[Number], texts: list[str]) -> list[s
 
 
 def _num_of(text: str) -> float:
-    match = re.search(r"\d[\d,]*(?:\.\d+)?", text)
+    match = _DIGITS.search(text)
     return float(match.group().replace(",", "")) if match else 0.0
 
 

@@ -14,6 +14,10 @@ from __future__ import annotations
 import re
 
 _THE = re.compile(r"\b[Tt]he\s+")
+_LOWER_WORD = re.compile(r"[a-z][a-z-]*")
+_AGE_WORD = re.compile(r"\d+-year-olds?")
+_FIGURE_WORD = re.compile(r"(?:US\$|[$£€¥])?[\d,.]+(?:bn|m|k)?")
+_LETTERS = re.compile(r"[a-z]+")
 _TOKEN = re.compile(r"[^\s]+")
 # Words that end a noun phrase (verbs, auxiliaries, conjunctions, prepositions).
 _ENDS = frozenset(
@@ -79,11 +83,11 @@ def _phrase(words: list[str]) -> str | None:
     stop_after = False
     for index, raw in enumerate(words):
         word = _bare(raw)
-        if not word or not re.fullmatch(r"[a-z][a-z-]*", word):
-            if not taken and re.fullmatch(r"\d+-year-olds?", word):
+        if not word or not _LOWER_WORD.fullmatch(word):
+            if not taken and _AGE_WORD.fullmatch(word):
                 return word  # "The 27-year-old was holidaying …": named before
-            if not taken and re.fullmatch(r"(?:US\$|[$£€¥])?[\d,.]+(?:bn|m|k)?", word) and index + 1 < len(words) and \
-                    re.fullmatch(r"[a-z]+", _bare(words[index + 1])) and _bare(words[index + 1]) not in _RESTRICT:
+            if not taken and _FIGURE_WORD.fullmatch(word) and index + 1 < len(words) and \
+                    _LETTERS.fullmatch(_bare(words[index + 1])) and _bare(words[index + 1]) not in _RESTRICT:
                 # "the 600,000 connections", "the 12 were held": counted before
                 following = _bare(words[index + 1])
                 return word if following in _ENDS else f"{word} {following}"
@@ -130,7 +134,7 @@ def _appositive_name(words: list[str]) -> bool:
 def _compound(raw: str) -> bool:
     """'stock market': a second lower-case noun right after the first (no verb form)."""
     word = _bare(raw)
-    return bool(re.fullmatch(r"[a-z][a-z-]*", word)) and word not in _ENDS and raw == word and \
+    return bool(_LOWER_WORD.fullmatch(word)) and word not in _ENDS and raw == word and \
         not word.endswith(("ed", "s")) and word not in _RESTRICT
 
 

@@ -21,6 +21,9 @@ APPOSITIVE_AFTER = re.compile(
 APPOSITIVE_BEFORE = re.compile(
     rf"(?:^|\s)(?P<role>[Tt]he\s[^,;:“”\"()]{{3,70}}?\b(?:{_HEADS})),\s+(?P<name>{_NAME}),"
 )
+_LOWER_WORD = re.compile(r"[a-z][a-z-]*")
+_CAPITAL_WORD = re.compile(r"[A-Z][\w-]*")
+_DIGIT = re.compile(r"\d")
 _CUT = re.compile(r"\s+(?:that|which|who|whose|where|when|and\s+(?:is|was|has|had))\b.*$")
 _STOP = frozenset(
     """said says told the a an by to with from for as at in on that which who while but when after before
@@ -51,7 +54,7 @@ def _clean_role(role: str) -> str | None:
         return None  # "British British Casino Association": two phrases run together
     if not 1 <= len(words) <= 12 or any(w.lower() in _BAD_ROLE_WORDS for w in words):
         return None
-    if re.search(r"\d", role) and len(words) < 2:  # "X, 45," is an age
+    if _DIGIT.search(role) and len(words) < 2:  # "X, 45," is an age
         return None
     if words[0].lower() in ("a", "an") and len(words) < 2:
         return None
@@ -106,7 +109,7 @@ def _lower_title_before(body: str, start: int, need_head: bool = True) -> str:
         return ""
     taken: list[str] = []
     for word in reversed(before.split(" ")[-5:]):
-        if not word or not re.fullmatch(r"[a-z][a-z-]*", word) or word in _STOP:
+        if not word or not _LOWER_WORD.fullmatch(word) or word in _STOP:
             break
         taken.append(word)
     while taken and taken[-1] == "and":
@@ -125,7 +128,7 @@ def _lower_title_before(body: str, start: int, need_head: bool = True) -> str:
         # (a run of capitalised words, "Salvation Army spokesman"), and "Former" must stay with it.
         words = before.split(" ")[: -len(taken)]
         owner: list[str] = []
-        while words and len(owner) < 4 and re.fullmatch(r"[A-Z][\w-]*", words[-1]) and \
+        while words and len(owner) < 4 and _CAPITAL_WORD.fullmatch(words[-1]) and \
                 words[-1].lower() not in _NOT_OWNERS:
             owner.insert(0, words.pop())
         if words and words[-1].lower() in _MODIFIERS:

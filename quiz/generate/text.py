@@ -84,6 +84,8 @@ RELATIVE_TIME = re.compile(
     re.IGNORECASE,
 )
 
+_POSSESSIVE_END = re.compile(r"['’]s?$")
+_NOT_ALNUM = re.compile(r"[^a-z0-9]+")
 _VOWEL_SOUND = re.compile(r"^(?:[aeio]|u(?!ni|se|sa|ro|ti|k\b)|hour|honest|heir|[0-9]*8|11\b|18\b|[FHLMNRSX]\b|[FHLMNRSX][A-Z])", re.IGNORECASE)
 _ACRONYM_VOWEL = re.compile(r"^[AEFHILMNORSX][A-Z0-9]")
 
@@ -152,7 +154,7 @@ _COMMON_ENDINGS = ("ing", "ly", "less", "ful", "al", "ive", "ous", "ent", "ant",
 def lower_first(text: str, proper: frozenset[str], common: frozenset[str] | set[str] | None = None) -> str:
     """Lower-case the first letter unless the first word is a name (in `proper`) or an acronym."""
     word = first_word(text)
-    bare = re.sub(r"['’]s?$", "", word)
+    bare = _POSSESSIVE_END.sub("", word)
     if word and word.lower() in COMMON_STARTS:
         return text[:1].lower() + text[1:]
     if not word or word in proper or bare in proper or (len(word) > 1 and word[1:2].isupper()) or word == "I":
@@ -192,4 +194,4 @@ def has_phrase(haystack: str, needle: str, edge: str = "") -> bool:
 
 def norm_key(text: str) -> str:
     """A comparison key: lower case, letters and digits only."""
-    return re.sub(r"[^a-z0-9]+", " ", text.lower()).strip()
+    return _NOT_ALNUM.sub(" ", text.lower()).strip()
