@@ -193,6 +193,10 @@ class QuizApp(App[int]):
 
     def on_question_screen_answered(self, message: QuestionScreen.Answered) -> None:
         self.recorder.record(message.session, message.answer)
+        # Collect while the player reads the feedback (once it is painted), so that the collector's
+        # full passes, which allocation would otherwise start at any moment, do not meet a keypress.
+        if self._frozen:
+            self.call_after_refresh(gc.collect)
 
     def on_question_screen_finished(self, message: QuestionScreen.Finished) -> None:
         from quiz.tui.screens.results import ResultsScreen  # not needed to start: imported when first shown

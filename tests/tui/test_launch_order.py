@@ -9,6 +9,7 @@ from __future__ import annotations
 import gc
 import sqlite3
 import threading
+import weakref
 
 from textual.widgets import LoadingIndicator, OptionList
 
@@ -97,3 +98,33 @@ async def test_the_feedback_panel_is_made_after_the_first_question_and_kept_hidd
         assert app.screen.query_one("#feedback") is panel and not panel.has_class("-shown")
         assert [child.id for child in app.screen.query_one("#question-body").children] == [
             "prompt", "choices", "answer-hint", "feedback"]
+
+
+async def test_a_long_quiz_keeps_no_widgets_of_questions_gone_by(tmp_path):
+    # Every widget kept alive is scanned by each full pass of the cycle collector: a quiz of
+    # hundreds of questions must not pile up the prompts, choices or footer keys it showed.
+    app = make_app(tmp_path, [ferry_entry(tmp_path)])
+    async with app.run_test() as pilot:
+        await loaded(app, pilot)
+        await pilot.press("enter")
+        await pilot.pause()
+        first_choices = weakref.ref(app.screen.query("#choices").first())
+        for key in ("2", "enter", "t", "enter"):
+            await pilot.press(key)
+            await pilot.pause()
+        gc.collect()
+        assert first_choices() is None
+        footer = app.screen.query("Footer").first()
+        keys_shown = len(footer.query("FooterKey"))
+        assert 0 < len(getattr(footer, "__watchers", {}).get("compact", [])) <= keys_shown + 1
+
+
+async def test_the_app_collects_while_the_player_reads_the_feedback(tmp_path, monkeypatch):
+    app = make_app(tmp_path, [ferry_entry(tmp_path)])
+    collected = []
+    async with app.run_test() as pilot:
+        await loaded(app, pilot)
+        monkeypatch.setattr(gc, "collect", lambda *args: collected.append(bool(app.screen.query("#feedback.-shown"))))
+        await pilot.press("enter", "2")
+        await pilot.pause()
+    assert collected and all(collected)  # after the answer, with its feedback on screen

@@ -9,13 +9,14 @@ from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from quiz.model import TRUE_FALSE
 from quiz.tui.session import Answer, Session
 from quiz.tui.text import literal, literal_line
 from quiz.tui.widgets.choices import ChoiceList
 from quiz.tui.widgets.feedback import Feedback
+from quiz.tui.widgets.footer import Footer
 from quiz.tui.widgets.status import QuizStatus
 
 
@@ -61,6 +62,12 @@ class QuestionScreen(Screen):
         self.session = session
         self._feedback: Feedback | None = None  # made once, after the first question is painted
         self._feedback_mounted: Awaitable[None] | None = None
+        # The widgets of the question on screen, kept here rather than looked up: Textual's
+        # query_one caches what it finds by the DOM's version, so looking up each question's
+        # widgets would keep every question's widgets alive (up to 1,024 lookups a screen),
+        # and the cycle collector's full passes would grow slower as a quiz goes on.
+        self._choices: ChoiceList | None = None
+        self._hint: Static | None = None
 
     def compose(self) -> ComposeResult:
         yield Static(literal_line(self.session.title), id="quiz-title", markup=False)
@@ -93,11 +100,10 @@ class QuestionScreen(Screen):
         await body.remove_children([child for child in body.children if child is not self._feedback])
         if self._feedback is not None:
             self._feedback.remove_class("-shown")
-        await body.mount_all([
-            Static(literal(asked.question.prompt), id="prompt", markup=False),
-            ChoiceList(asked.choices, id="choices"),
-            Static(answer_hint(asked.question.kind, len(asked.choices)), id="answer-hint", markup=False),
-        ], before=self._feedback)
+        self._choices = ChoiceList(asked.choices, id="choices")
+        self._hint = Static(answer_hint(asked.question.kind, len(asked.choices)), id="answer-hint", markup=False)
+        await body.mount_all([Static(literal(asked.question.prompt), id="prompt", markup=False), self._choices,
+                              self._hint], before=self._feedback)
         body.scroll_home(animate=False)
         self.refresh_bindings()
 
@@ -121,8 +127,9 @@ class QuestionScreen(Screen):
         if answer is None:
             return
         self.post_message(self.Answered(self.session, answer))
-        self.query_one(ChoiceList).show_answer(index, answer.asked.correct)
-        self.query_one("#answer-hint").display = False
+        if self._choices is not None and self._hint is not None:
+            self._choices.show_answer(index, answer.asked.correct)
+            self._hint.display = False
         self.query_one(QuizStatus).show(self.session.index + 1, self.session.total,
                                         len(self.session.answers), self.session.score)
         feedback = await self.feedback_panel()

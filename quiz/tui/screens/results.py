@@ -8,11 +8,12 @@ from textual.containers import Vertical, VerticalScroll
 from textual.content import Content
 from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from quiz.tui.session import Answer, Session
 from quiz.tui.text import duration, join, literal, literal_line
 from quiz.tui.widgets.feedback import quoted
+from quiz.tui.widgets.footer import Footer
 
 
 def percent(right: int, asked: int) -> int:

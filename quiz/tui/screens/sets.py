@@ -9,12 +9,13 @@ from textual.binding import Binding
 from textual.content import Content
 from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import Footer, LoadingIndicator, OptionList, Static
+from textual.widgets import LoadingIndicator, OptionList, Static
 from textual.widgets.option_list import Option
 
 from quiz.problems import Problem
 from quiz.tui.catalog import SetEntry
 from quiz.tui.text import join, literal, literal_line
+from quiz.tui.widgets.footer import Footer
 
 
 def _score(scores: Any) -> str:

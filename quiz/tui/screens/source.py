@@ -8,10 +8,11 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.content import Content
 from textual.screen import Screen
 from textual.widget import Widget
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from quiz.tui.catalog import SetEntry
 from quiz.tui.text import join, literal, literal_line
+from quiz.tui.widgets.footer import Footer
 
 
 class SentenceRow(Horizontal):
