@@ -70,7 +70,8 @@ class AppFigures:
     bare_process: Figure
     process_ratio: Figure
     big_launch: Figure  # seconds, app made -> first question painted (big set)
-    keypress_ms: Figure
+    keypress_ms: Figure  # one value per answer, seed set
+    big_keypress_ms: Figure  # one value per answer, big set (a full collection there is the slow case)
     peak_mb: Figure
 
 
@@ -93,7 +94,8 @@ def measure_app(small_set: Path, big_set: Path, runs: int, answers: int) -> AppF
         process_ratio = Figure([quiz[1] / bare[1] for quiz, bare in zip(quiz_times, bare_times)])
         big = repeat(lambda: _launch(["launch", str(big_set), str(data)], env)[0], runs)
         keys = _json(["keys", str(small_set), str(data), str(answers)], env)["ms"]
+        big_keys = _json(["keys", str(big_set), str(data), str(answers)], env)["ms"]
         peak = repeat(lambda: _json(["memory", str(big_set), str(data)], env)["peak_mb"], runs)
     return AppFigures(Figure([quiz[0] for quiz in quiz_times]), Figure([bare[0] for bare in bare_times]), ratio,
                       Figure([quiz[1] for quiz in quiz_times]), Figure([bare[1] for bare in bare_times]),
-                      process_ratio, big, Figure(keys), peak)
+                      process_ratio, big, Figure(keys), Figure(big_keys), peak)

@@ -2,7 +2,8 @@
 
     python3 app_child.py bare                    a bare Textual app showing one Static
     python3 app_child.py launch SET DATA         the quiz app (`quiz play SET`) up to its first question
-    python3 app_child.py keys SET DATA N         N answers: keypress -> feedback on screen, in ms
+    python3 app_child.py keys SET DATA N         N answers (at most one per question): keypress -> feedback
+                                                 on screen, in ms
     python3 app_child.py memory SET DATA         peak memory (VmHWM) after the first question and a few answers
 
 "Shown" means painted: the screen's compositor rendered a frame in which the
@@ -77,20 +78,25 @@ def quiz_app(set_path: str, data: str):
     return app
 
 
-def question_shown(app) -> bool:
+# query(), not query_one(): Textual's query_one caches what it finds by the DOM's version, and
+# looking each question's prompt up by it would keep every question's widgets alive, which
+# slows the cycle collector in the very process whose latency is measured.
+def shown(app, selector: str) -> bool:
     from quiz.tui.screens.question import QuestionScreen
 
     screen = app.screen
-    return isinstance(screen, QuestionScreen) and bool(screen.query("#prompt")) and placed(screen.query_one("#prompt"))
+    if not isinstance(screen, QuestionScreen):
+        return False
+    found = screen.query(selector)
+    return bool(found) and placed(found.first())
+
+
+def question_shown(app) -> bool:
+    return shown(app, "#prompt")
 
 
 def feedback_shown(app) -> bool:
-    from quiz.tui.screens.question import QuestionScreen
-
-    screen = app.screen
-    if not isinstance(screen, QuestionScreen) or not screen.query("#feedback"):
-        return False
-    return placed(screen.query_one("#feedback"))  # mounted when the question is answered
+    return shown(app, "#feedback")  # hidden (not placed) until the question is answered
 
 
 async def launch(set_path: str, data: str) -> None:
@@ -127,6 +133,7 @@ async def keys(set_path: str, data: str, count: int) -> list[float]:
     latencies: list[float] = []
     async with app.run_test(size=SIZE) as pilot:
         await wait_until(lambda: question_shown(app), 120)
+        count = min(count, app.screen.session.total)  # each answer on a question of its own
         for number in range(count):
             await pilot.pause()
             painted.clear()

@@ -99,8 +99,13 @@ def add_app(table: Table, big_set: Path, questions: int, runs: int, answers: int
     table.add("  app's own part (App made → painted): bare, seconds", found.bare.show())
     table.add("  app's own part: quiz ÷ bare", found.ratio.show(2) + "×")
     table.add(f"  app's own part, {questions:,} questions: seconds", found.big_launch.show())
-    table.add(f"app: keypress → feedback shown ({len(found.keypress_ms.values)} answers): ms",
+    table.add(f"app: keypress → feedback shown, seed set ({len(found.keypress_ms.values)} answers): ms",
               found.keypress_ms.show(1), "≤ 30 ms", found.keypress_ms.median <= 30)
+    big = found.big_keypress_ms
+    table.add(f"app: keypress → feedback shown, {questions:,} questions ({len(big.values)} answers): ms",
+              big.show(1), "≤ 30 ms", big.median <= 30)
+    # The median hides the answer that meets a long pause (a full cycle collection over the set):
+    table.add("  slowest answers, the same: p95 / max, ms", f"{big.percentile(95):.1f} / {big.high:.1f}")
     table.add(f"app: peak memory (peak RSS), {questions:,} questions: MB", found.peak_mb.show(1), "≤ 150 MB",
               found.peak_mb.median <= 150)
 
@@ -127,7 +132,7 @@ def main(argv: list[str] | None = None) -> int:
             if "load" in args.only:
                 add_load(table, big_set, args.runs)
             if "app" in args.only:
-                add_app(table, big_set, args.questions, args.runs, 3 if args.quick else 20)
+                add_app(table, big_set, args.questions, args.runs, 3 if args.quick else 30)
     print()
     print(table.render())
     return 0

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import math
 import statistics
 import time
 from collections.abc import Callable
@@ -26,6 +27,11 @@ class Figure:
     @property
     def high(self) -> float:
         return max(self.values)
+
+    def percentile(self, percent: float) -> float:
+        """The nearest-rank percentile: the value that `percent` % of the runs do not exceed."""
+        ordered = sorted(self.values)
+        return ordered[max(0, math.ceil(percent / 100 * len(ordered)) - 1)]
 
     def show(self, digits: int = 3) -> str:
         if len(self.values) == 1:

@@ -46,6 +46,8 @@ ROWS = [
     "app's own part: quiz ÷ bare",
     "app's own part, 300 questions: seconds",
     "app: keypress → feedback shown",
+    "app: keypress → feedback shown, 300 questions",
+    "slowest answers, the same: p95 / max, ms",
     "app: peak memory (peak RSS), 300 questions: MB",
 ]
 
