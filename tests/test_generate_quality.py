@@ -395,3 +395,8 @@ def test_figure_choices_are_spaced_out():
     chosen = spread("about 2,500", ["about 3,000", "about 3,100", "about 3,800", "about 5,000"], random.Random(0),
                     gap=0.1)
     assert not {"about 3,000", "about 3,100"} <= set(chosen)
+
+
+def test_a_hedged_conversion_after_a_figure_gives_it_away():
+    text = _article(["Greenway expects ferry sales in 2005 to reach more than $125 million (nearly £68 million)."])
+    assert not [q for q in generate_questions(parse_source(text), count=10) if q.tags == ["number"]]

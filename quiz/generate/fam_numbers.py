@@ -16,7 +16,8 @@ from quiz.model import MULTIPLE_CHOICE
 FILL = "Fill in the blank according to the article: "
 # "(£600m)" after "$1.13bn" gives the size away: drop such conversions with the blank.
 _CONVERSION = re.compile(r"^\s*\((?:about\s+|around\s+|roughly\s+)?(?:US\$|[$£€¥])[\d.,]+\s?(?:bn|m|k|tn|billion|million)?\)")
-_CONVERTED = re.compile(r"\s+(?:[A-Za-z]+\s+){0,2}\((?:about\s+|around\s+)?(?:US\$|[$£€¥]|\d)")
+_CONVERTED = re.compile(r"\s+(?:[A-Za-z]+\s+){0,2}\((?:(?:about|around|nearly|almost|roughly|some|over|more\s+than)\s+)?"
+                        r"(?:US\$|[$£€¥]|\d)")
 _NAMED_YEAR = re.compile(r"(?<![.!?]\s)\b(?!(?:In|Since|By|From|Until|Before|After|During|Of|January|February|March|"
                          r"April|May|June|July|August|September|October|November|December)\b)[A-Z][\w-]*\s+$"
                          r"|\b(?:NT|ME|XP|\d\d),\s+$")
