@@ -12,6 +12,7 @@ from quiz.tui.screens.question import QuestionScreen
 from quiz.tui.screens.results import ResultsScreen
 from quiz.tui.screens.sets import SetsScreen
 from quiz.tui.session import PlayOptions
+from quiz.tui.widgets.status import QuizStatus
 from tests.tui.conftest import ferry_entry, make_app, slow_app
 
 
@@ -111,7 +112,7 @@ async def test_resizing_mid_question_keeps_the_feedback_readable(tmp_path):
             assert app.screen.query_one("#feedback").region.width > 0
             assert app.size == size
         await pilot.press("enter")
-        assert "2 / 3" in str(app.screen.query_one("#position", Static).visual)
+        assert "2 / 3" in app.screen.query_one(QuizStatus).text
 
 
 async def test_a_slow_load_shows_a_loading_indicator_and_keeps_the_ui_responsive(tmp_path):

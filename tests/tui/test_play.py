@@ -12,6 +12,7 @@ from quiz.tui.screens.results import ResultsScreen
 from quiz.tui.screens.sets import SetsScreen
 from quiz.tui.screens.source import SourceScreen
 from quiz.tui.widgets.choices import Choice
+from quiz.tui.widgets.status import QuizStatus
 from tests.tui.conftest import ferry_entry, make_app
 
 
@@ -38,7 +39,7 @@ async def test_a_whole_quiz_with_keys_shows_the_cited_quote_after_each_answer(tm
         assert isinstance(app.screen, SetsScreen)
         await pilot.press("enter")
         assert isinstance(app.screen, QuestionScreen)
-        assert "1 / 3" in text_of(app, "#position")
+        assert "1 / 3" in app.screen.query_one(QuizStatus).text
         quotes = []
         for key in ("2", "f", "1"):  # right, right (t/f), wrong
             await pilot.press(key)
@@ -102,7 +103,7 @@ async def test_retry_asks_only_the_missed_questions(tmp_path):
         assert isinstance(app.screen, QuestionScreen)
         retry = app.screen.session
         assert [asked.question.id for asked in retry.asked] == ["q-number-cost", "q-attribution-passengers"]
-        assert "1 / 2" in text_of(app, "#position")
+        assert "1 / 2" in app.screen.query_one(QuizStatus).text
         await pilot.press("2", "n", "3", "n")
         assert text_of(app, "#results-score") == "2 / 2 correct · 100%"
         assert not app.screen.query(".missed")
