@@ -16,7 +16,9 @@ from quiz.generate.text import (
     OPENERS,
     PRONOUNS,
     RELATIVE_TIME,
+    RELATIVE_WORDS,
     WORD,
+    Gated,
     outside_quotes,
     quote_balanced,
 )
@@ -26,8 +28,9 @@ MAX_WORDS = 55
 _TERMINAL = re.compile(r"[.!]['’\"”)]*\s*$")
 _LIST_MARK = re.compile(r"^\s*(?:[-–—•*·]|\d+[.)])\s")
 _THE_NOUN = re.compile(r"\b(?:[Tt]he|[Bb]oth)\s+(?:(?:two|three|four|five|both|latter|former|same|new|latest)\s+)?(?:[\w-]+\s+){0,2}?(?P<noun>[a-z][a-z-]+)(?:['’]s)?\b(?!\s+(?:of|for|in|at|on|from|behind|called|named|known)\b)(?!,\s+[A-Z])")
-_DEMONSTRATIVE_NOUN = re.compile(r"\b(?:this|these|those|such|another)\s+(?!month|week|year|morning|afternoon|evening|weekend|summer|winter|spring|autumn|season|quarter|time)[a-z]", re.IGNORECASE)
-_THE_GROUP = re.compile(r"\b[Tt]he\s+(?:MPs|MSPs|MEPs|peers|Lords)\b")
+_DEMONSTRATIVE_NOUN = Gated(re.compile(r"\b(?:this|these|those|such|another)\s+(?!month|week|year|morning|afternoon|evening|weekend|summer|winter|spring|autumn|season|quarter|time)[a-z]", re.IGNORECASE),
+                            ("this", "these", "those", "such", "another"))
+_THE_GROUP = Gated(re.compile(r"\b[Tt]he\s+(?:MPs|MSPs|MEPs|peers|Lords)\b"), ("MPs", "MSPs", "MEPs", "peers", "Lords"))
 _TRANSITIONS = re.compile(r"^\s*(?:" + "|".join(re.escape(p) for p in OPENER_PHRASES) + r")\b", re.IGNORECASE)
 # "Unfortunately, it is…", "Sadly, the outpouring…": a comment on what came before.
 _ADVERB_OPENER = re.compile(r"^\s*[A-Z][a-z]+ly\b,")
@@ -38,19 +41,23 @@ _HOWEVER = re.compile(r"\b(?:meanwhile|nevertheless|nonetheless|though|too|inste
                       r"|\bequally\s+(?=[a-z]+\s+(?:to|as)\b)"
                       r"|\bhowever\b(?!\s+(?:much|many|few|little|long|hard|good|bad|big|small|large|far|often|well))",
                       re.IGNORECASE)
+_HOWEVER = Gated(_HOWEVER, ("meanwhile", "nevertheless", "nonetheless", "though", "too", "instead", "likewise",
+                            "similarly", "more", "less", "suit", "equally", "however"))
 # "on that Wednesday", "create one for him": a time or a thing given before
 _THAT_TIME = re.compile(r"\bthat\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|day|week|month|year|"
                         r"morning|afternoon|evening|night|time|weekend)\b")
+_THAT_TIME = Gated(_THAT_TIME, ("that",))
 _ONE = re.compile(r"(?<!\bno )(?<!\bnumber )(?<!\bthe )(?<!\bthis )(?<!\bthat )\bone(?=\s+(?:for|from|with|too)\b|[.,;]|$)")
 # "… Crime Unit (NHTCU) A survey conducted …": the source lost a full stop
 _RUN_TOGETHER = re.compile(r"\)\s(?:A|The|It|This|In)\s[a-z]|[a-z]\s(?:The|It|This)\s[a-z]")
 # "sold there", "get there": a place named before; "admits this.": a thing said before
-_THERE_PLACE = re.compile(r"\b(?:sold|made|based|live|lives|living|work|works|working|go|goes|went|get|got|used|"
-                          r"stay|stayed|built|held)\s+there\b")
+_THERE_PLACE = Gated(re.compile(r"\b(?:sold|made|based|live|lives|living|work|works|working|go|goes|went|get|got|"
+                                r"used|stay|stayed|built|held)\s+there\b"), ("there",))
 _THIS_AT_END = re.compile(r"\b(?:this|that|these|those)\s*[.!]?\s*$")
-_DEMONSTRATIVE_QUOTE = re.compile(r"\b(?:this|these|those|such)\s+[“\"]", re.IGNORECASE)
+_DEMONSTRATIVE_QUOTE = Gated(re.compile(r"\b(?:this|these|those|such)\s+[“\"]", re.IGNORECASE), ('"', "“"))
 _ALSO_OTHER = re.compile(r"\balso\s+other\b|\b[Aa]\s+similar\b|\bsimilar\s+(?:rises|falls|moves|cases|plans|steps)\b|\ball\s+(?:two|three|four|five|six|seven|eight|nine|ten)"
                          r"(?=\s+(?:were|are|have|had|will|would|could|of|said|say)\b|[,.])")
+_ALSO_OTHER = Gated(_ALSO_OTHER, ("also", "similar", "all"))
 _TO_BE = re.compile(r"\bto\s+(?:be\s+)?\w+")
 _FINITE = frozenset(
     """is are was were am has have had do does did will would can could may might must should shall
@@ -63,15 +70,20 @@ _NOUN_BEFORE = frozenset("the a an of in on at for to from with by and or its th
 # "Mr X said that worked out at £143,000": 'that' is the subject, pointing back
 _THAT_SUBJECT = re.compile(r"(?:\b(?:said|says|added|argued|claimed|insisted|warned|told\s+\w+)|,)\s+that\s+"
                            r"(?:is|was|would|will|could|has|had|means|meant|[a-z]+ed)\b")
+_THAT_SUBJECT = Gated(_THAT_SUBJECT, ("that",))
 _ANY_PRONOUN = re.compile(r"\b(?:he|she|his|her|him|hers|they|it|its|their|them|theirs|i|we|me|us|my|our|you|"
                           r"your)\b", re.IGNORECASE)
 # "to counter that accusation", "for that reason": after a verb or preposition, 'that' points back
 _THAT_NOUN = re.compile(r"(?:\b(?:counter|deny|denied|reject|rejected|dismiss|dismissed|with|of|on|about|to|for|"
                         r"by|from|in|at|against|despite)|,)\s+that\s+[a-z]+(?:[.,;]|$|\s+(?:of|in|on|was|is|will|"
                         r"would|had|has|and|but)\b)")
+_THAT_NOUN = Gated(_THAT_NOUN, ("that",))
 # "Iraq, they insisted, would …": a pronoun saying something is someone named before
 _PRONOUN_SAYS = re.compile(r"(?:^|,\s*)(?:they|he|she|we|it)\s+(?:said|say|says|insisted|insist|argued|argue|claimed|"
                            r"claim|added|warned|believe|believed|insists|noted|notes|explained|stressed|reported)\b")
+_PRONOUN_SAYS = Gated(_PRONOUN_SAYS, ("said", "say", "insist", "argue", "claim", "added", "warned", "believe", "note",
+                                      "explained", "stressed", "reported"))
+_RELATIVE = Gated(RELATIVE_TIME, RELATIVE_WORDS)
 _HONORIFIC_WORDS = frozenset({"Mr", "Mrs", "Ms", "Dr", "Sir", "Lord", "Lady", "Miss", "Prof"})
 _IT_IS_TO = re.compile(r"\s*It\s+(?:is|was)\s+\w+\s+(?:to|that)\b")
 _REFERRING = frozenset({"they", "it", "its", "their", "them", "theirs", "i", "we", "me", "us", "my", "our", "you",
@@ -191,11 +203,18 @@ def context_problem(text: str, names: frozenset[str] = frozenset(), people: froz
     group = _THE_GROUP.search(plain)
     if group:
         return f"'{group.group()}' refers to a group named earlier"
-    demo = _DEMONSTRATIVE_QUOTE.search(text) or _ALSO_OTHER.search(plain) or _THERE_PLACE.search(plain) or _THIS_AT_END.search(plain) or _DEMONSTRATIVE_NOUN.search(plain) or _THAT_TIME.search(plain) or ("one" in plain and _ONE.search(plain)) or \
+    demo = _DEMONSTRATIVE_QUOTE.search(text) or _ALSO_OTHER.search(plain) or _THERE_PLACE.search(plain) or _demonstrative_at_end(plain) or _DEMONSTRATIVE_NOUN.search(plain) or _THAT_TIME.search(plain) or ("one" in plain and _ONE.search(plain)) or \
         _THAT_SUBJECT.search(plain) or _THAT_NOUN.search(plain) or _PRONOUN_SAYS.search(plain)
     if demo:
         return f"'{demo.group()}…' refers to something earlier"
     return None
+
+
+def _demonstrative_at_end(plain: str) -> re.Match[str] | None:
+    # A match ends the text but for white space and one '.' or '!': only a text that ends so is searched.
+    if not plain.rstrip().rstrip(".!").rstrip().endswith(("this", "that", "these", "those")):
+        return None
+    return _THIS_AT_END.search(plain)
 
 
 def _may_be_subject_name(token: str) -> bool:
@@ -214,7 +233,7 @@ def _singular(noun: str) -> str:
 
 def relative_time(text: str) -> str | None:
     """The relative time phrase the text uses outside quotations ('last year'), or None."""
-    match = RELATIVE_TIME.search(outside_quotes(text))
+    match = _RELATIVE.search(outside_quotes(text))
     return match.group() if match else None
 
 
@@ -227,7 +246,7 @@ def anchor_time(text: str, date: str | None) -> str | None:
     None where the text has relative time and there is no date to tie it to, or a phrase
     this function does not know how to anchor.
     """
-    if not RELATIVE_TIME.search(outside_quotes(text)):
+    if not _RELATIVE.search(outside_quotes(text)):
         return text
     if not date:
         return None

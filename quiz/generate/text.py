@@ -83,6 +83,9 @@ RELATIVE_TIME = re.compile(
     r"|yesterday|today|tomorrow|tonight)\b",
     re.IGNORECASE,
 )
+# The words one of which every RELATIVE_TIME match holds (see Gated, defined below).
+RELATIVE_WORDS = ("week", "month", "year", "spring", "summer", "autumn", "winter", "yesterday", "today", "tomorrow",
+                  "tonight")
 
 _POSSESSIVE_END = re.compile(r"['’]s?$")
 _NOT_ALNUM = re.compile(r"[^a-z0-9]+")
@@ -131,7 +134,43 @@ def quote_balanced(text: str) -> bool:
 
 def outside_quotes(text: str) -> str:
     """The text with every quoted span blanked out (same length, so offsets still match)."""
+    if '"' not in text and "“" not in text:
+        return text  # most sentences quote nothing: no regex pass
     return QUOTED.sub(lambda m: " " * len(m.group()), text)
+
+
+def may_match(text: str, words: tuple[str, ...], ignore_case: bool = False) -> bool:
+    """A cheap test before a costly regex: whether any of the literal `words` that every match
+    contains is in the text. It only ever spares a search that would have found nothing.
+
+    With ignore_case the words are lower case and so is the text compared; text that is not all
+    ASCII always passes, since re's case folding is wider than str.lower() ('ſ' matches 's').
+    """
+    if ignore_case:
+        if not text.isascii():
+            return True
+        text = text.lower()
+    return any(word in text for word in words)
+
+
+class Gated:
+    """A compiled regex behind may_match(): searched only where the text holds one of the literal
+    words every match contains. Patterns that open with \\b or a look-behind give re no prefix to
+    skip ahead to, so they are tried at every position of every sentence; the test spares most."""
+
+    def __init__(self, pattern: re.Pattern[str], words: tuple[str, ...]) -> None:
+        self.pattern = pattern
+        self.words = words
+        self.ignore_case = bool(pattern.flags & re.IGNORECASE)
+
+    def search(self, text: str, *span: int) -> re.Match[str] | None:
+        return self.pattern.search(text, *span) if may_match(text, self.words, self.ignore_case) else None
+
+    def finditer(self, text: str):
+        return self.pattern.finditer(text) if may_match(text, self.words, self.ignore_case) else iter(())
+
+    def findall(self, text: str) -> list:
+        return self.pattern.findall(text) if may_match(text, self.words, self.ignore_case) else []
 
 
 def first_word(text: str) -> str:
