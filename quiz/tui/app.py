@@ -21,7 +21,6 @@ from quiz.problems import Problem
 from quiz.textsafe import printable
 from quiz.tui import settings
 from quiz.tui.catalog import SetEntry
-from quiz.tui.commands import SetCommands
 from quiz.tui.recorder import Recorder
 from quiz.tui.screens.question import QuestionScreen
 from quiz.tui.screens.sets import SetsScreen
@@ -33,10 +32,17 @@ if TYPE_CHECKING:
 Loader = Callable[[], tuple[list[SetEntry], list[Problem]]]
 
 
+def set_commands() -> type:
+    """The palette's set commands, imported when the palette first opens, not to start the app."""
+    from quiz.tui.commands import SetCommands
+
+    return SetCommands
+
+
 class QuizApp(App[int]):
     CSS_PATH = "app.tcss"
     TITLE = "factquiz"
-    COMMANDS = App.COMMANDS | {SetCommands}
+    COMMANDS = App.COMMANDS | {set_commands}
     BINDINGS = [Binding("question_mark", "help", "Help")]
 
     class Warned(Message):

@@ -8,8 +8,14 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Static
 
+from quiz.tui.dialogs.style import DIALOG_CSS
+
 
 class ConfirmDialog(ModalScreen[bool]):
+    # Not scoped: rules also style the screen itself (a class on it), and names here are unique.
+    SCOPED_CSS = False
+    DEFAULT_CSS = DIALOG_CSS
+
     BINDINGS = [
         Binding("y", "answer(True)", "Yes"),
         Binding("n,escape", "answer(False)", "No"),

@@ -10,11 +10,16 @@ from textual.screen import ModalScreen
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
+from quiz.tui.dialogs.style import DIALOG_CSS
 from quiz.tui.text import join, literal_line
 
 
 class TagDialog(ModalScreen[str | None]):
     """Dismisses with the tag chosen, "" for all tags, or None when closed with Esc."""
+    # Not scoped: rules also style the screen itself (a class on it), and names here are unique.
+    SCOPED_CSS = False
+    DEFAULT_CSS = DIALOG_CSS
+
 
     BINDINGS = [Binding("escape", "dismiss(None)", "Close")]
 

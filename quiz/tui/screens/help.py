@@ -8,6 +8,8 @@ from textual.containers import Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
+from quiz.tui.dialogs.style import DIALOG_CSS
+
 HELP = """\
 factquiz — read a question, answer it, and see the source sentence that settles it.
 
@@ -43,6 +45,10 @@ another); `quiz stats` shows them. Make sets of your own from articles with
 
 
 class HelpScreen(ModalScreen[None]):
+    # Not scoped: rules also style the screen itself (a class on it), and names here are unique.
+    SCOPED_CSS = False
+    DEFAULT_CSS = DIALOG_CSS
+
     BINDINGS = [Binding("escape,question_mark,q", "dismiss(None)", "Close")]
 
     def compose(self) -> ComposeResult:

@@ -47,6 +47,41 @@ class MissedQuestion(Vertical):
 
 
 class ResultsScreen(Screen):
+    # Not scoped: rules also style the screen itself (a class on it), and names here are unique.
+    SCOPED_CSS = False
+    DEFAULT_CSS = """
+    #results-body {
+        height: 1fr;
+        padding: 0 1;
+    }
+    #results-score {
+        margin-top: 1;
+        text-style: bold;
+    }
+    #results-tags {
+        margin-top: 1;
+    }
+    #missed-heading {
+        margin-top: 1;
+        text-style: bold;
+    }
+    .missed {
+        height: auto;
+        margin-top: 1;
+        padding-left: 1;
+        border-left: thick $error;
+    }
+    .missed-prompt {
+        text-style: bold;
+    }
+    .missed-quote {
+        text-style: italic;
+    }
+    .missed-where {
+        color: $text-muted;
+    }
+    """
+
     BINDINGS = [
         Binding("r", "retry", "Retry missed"),
         Binding("enter", "back", "Sets"),

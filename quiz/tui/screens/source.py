@@ -52,6 +52,39 @@ def rows(entry: SetEntry, cited: int) -> list[Widget]:
 
 
 class SourceScreen(Screen):
+    # Not scoped: rules also style the screen itself (a class on it), and names here are unique.
+    SCOPED_CSS = False
+    DEFAULT_CSS = """
+    #source-hint {
+        padding: 0 1;
+        color: $text-muted;
+    }
+    #source-body {
+        height: 1fr;
+        padding: 0 1;
+    }
+    .sentence {
+        height: auto;
+    }
+    .sentence.-paragraph {
+        margin-top: 1;
+    }
+    .sentence .gutter {
+        width: 6;
+        color: $text-muted;
+    }
+    .sentence .text {
+        width: 1fr;
+    }
+    .sentence.-cited {
+        background: $accent 30%;
+    }
+    .sentence.-cited .gutter, .sentence.-cited .text {
+        text-style: bold;
+        color: $text;
+    }
+    """
+
     BINDINGS = [
         Binding("escape", "app.pop_screen", "Back"),
         Binding("c", "show_cited", "Cited sentence"),
