@@ -10,9 +10,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from quiz.generate.text import HONORIFICS, OPENERS, SAY_VERBS, TITLE_HEADS, WORD, norm_key
+from quiz.generate.text import HONORIFICS, OPENERS, SAY_VERBS, TITLE_HEADS, WORD, Gated, norm_key
 
-CAP = r"(?:(?:[A-Z]\.){2,}|[A-Z](?:[\w&'’-]*\w)?)"
+# An acronym ("U.S.") or a capitalised word. Written to open with the capital itself, which lets
+# re skip straight to the next capital instead of trying the pattern at every position.
+CAP = r"[A-Z](?:\.(?:[A-Z]\.)+|(?:[\w&'’-]*\w)?)"
 CONNECT = r"(?:of\s+the|of|for|de|del|da|van|von|der|bin|al|le|la|du)"
 NAME_RUN = re.compile(rf"{CAP}(?:\s+(?:{CONNECT}\s+)?{CAP})*")
 POSSESSIVE = re.compile(r"['’]s?$")
@@ -35,7 +37,8 @@ NOT_NAMES = frozenset(
     mr mrs ms dr however meanwhile according while after before when since during although""".split()
 )
 
-_HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady|Prof)\.?\s+([A-Z][\w'’-]+)")
+_HONORIFIC = Gated(re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady|Prof)\.?\s+([A-Z][\w'’-]+)"),
+                   ("Mr", "Ms", "Dr", "Sir", "Lord", "Lady", "Prof"))
 # People say and tell; organisations more often deny, announce, report.
 _NAME_SAYS = re.compile(
     r"\b((?:[A-Z][\w'’-]+\s+){0,2}[A-Z][a-z][\w'’-]+)\s+(?:(?:also|earlier|later|then)\s+)?"

@@ -11,7 +11,7 @@ import random
 import re
 from dataclasses import dataclass
 
-from quiz.generate.text import ends_with
+from quiz.generate.text import Gated, ends_with
 
 HEDGES = (
     r"about|around|almost|nearly|roughly|approximately|some|more\s+than|over|at\s+least|up\s+to|"
@@ -43,7 +43,7 @@ UPPER_BOUNDS = frozenset({"less than", "fewer than", "under", "up to", "just und
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 _MONTH_AFTER = re.compile(rf"(?:\s+(?:or|and|to|-)\s+\d{{1,2}})?-?\s*(?:{_MONTHS})\b")
 _MONTH_BEFORE = re.compile(rf"\b(?:{_MONTHS})\s+$")
-_WORD_NUMBER = re.compile(r"\b(?:" + "|".join(WORD_NUMBERS) + r")\b", re.IGNORECASE)
+_WORD_NUMBER = Gated(re.compile(r"\b(?:" + "|".join(WORD_NUMBERS) + r")\b", re.IGNORECASE), tuple(WORD_NUMBERS))
 _CLOCK = re.compile(r"\s*(?:GMT|BST|UTC|ET|EST|CET|am|pm|a\.m\.|p\.m\.|hrs|hours GMT)\b")
 _YEAR_BEFORE = re.compile(r"\b(?:in|since|from|until|by|of|year)\s$")
 _DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
@@ -51,9 +51,12 @@ _LABEL_BEFORE = re.compile(r"\b(?:version|model|number|no|series|flight|route|ch
                            r"chapter|article|section|room|platform|generation|type|class|stage|round|week|day|"
                            r"stages|levels|classes|grades|sections)\s(?:\d+,?\s(?:and\s|or\s)?)*$",
                            re.IGNORECASE)
+_LABEL_BEFORE = Gated(_LABEL_BEFORE, ("version", "model", "number", "no", "series", "flight", "route", "channel",
+                                      "level", "phase", "grade", "page", "chapter", "article", "section", "room",
+                                      "platform", "generation", "type", "class", "stage", "round", "week", "day"))
 _EXAMPLE_BEFORE = re.compile(r"\b(?:like|called|named|titled|entitled|as)\s$")
-_OUT_OF = re.compile(r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten))\s+out\s+of\s+(?:every\s+)?$",
-                     re.IGNORECASE)
+_OUT_OF = Gated(re.compile(r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten))\s+out\s+of\s+"
+                           r"(?:every\s+)?$", re.IGNORECASE), ("out",))
 # "said 3 spokesperson Belinda Henderson": the firm called 3
 _BEFORE_TITLE = re.compile(r"\s+(?:spokes(?:man|woman|person)|chief|boss|chairman|director)\b")
 # "modern 24 hour culture": a figure fused into a modifier, not an amount of anything

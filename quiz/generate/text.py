@@ -164,7 +164,9 @@ class Gated:
         self.ignore_case = bool(pattern.flags & re.IGNORECASE)
 
     def search(self, text: str, *span: int) -> re.Match[str] | None:
-        return self.pattern.search(text, *span) if may_match(text, self.words, self.ignore_case) else None
+        # A match lies inside the span searched, and so do the words it holds.
+        where = text[span[0]:span[1] if len(span) > 1 else None] if span else text
+        return self.pattern.search(text, *span) if may_match(where, self.words, self.ignore_case) else None
 
     def finditer(self, text: str):
         return self.pattern.finditer(text) if may_match(text, self.words, self.ignore_case) else iter(())
