@@ -134,16 +134,20 @@ def has_verb(text: str) -> bool:
     determiner or preposition (which would make them plural nouns) count. Lenient on purpose: it only
     has to catch headlines and noun phrases written as sentences.
     """
-    tokens = WORD.findall(_TO_BE.sub(" ", text))  # "Release date to be confirmed." is a heading
-    for index, token in enumerate(tokens):
+    if "to" in text:
+        text = _TO_BE.sub(" ", text)  # "Release date to be confirmed." is a heading
+    # Word by word as found: most sentences show a verb within a few words, the rest need not be split.
+    before = ""
+    for match in WORD.finditer(text):
+        token = match.group()
         low = token.lower()
         if low in _FINITE or (low.endswith("ed") and len(low) > 3 and token.islower() and "-" not in token) or \
                 low.endswith(("n't", "n’t")):
             return True
-        before = tokens[index - 1].lower() if index else ""
         if low.endswith("s") and not low.endswith(("ss", "us", "is")) and token.islower() and len(low) > 3 and \
                 before not in _NOUN_BEFORE:
             return True
+        before = low
     return False
 
 
