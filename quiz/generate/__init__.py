@@ -43,7 +43,7 @@ def generate(doc, count: int | None = None, seed: int = 0) -> Generated:
             continue
         # One generator per sentence, seeded by the seed and the sentence's text: the same
         # sentence gets the same distractors wherever it stands in the article.
-        rng = random.Random(f"{seed}\x1f{info.body}")
+        rng = _LazyRandom(f"{seed}\x1f{info.body}")
         found = [c for build in BUILDERS for c in build(info, article, rng)]
         if not found and info.context:
             skipped.append((info.n, info.context))
@@ -63,6 +63,20 @@ def generate(doc, count: int | None = None, seed: int = 0) -> Generated:
             [c for info in named if info.context.endswith("named earlier") for c in _claims(info, article, seed)]
         chosen = select(fallback, min(target, max(1, minimum)), minimum)
     return Generated(finish(chosen, seed), skipped, len(candidates))
+
+
+class _LazyRandom:
+    """A random.Random seeded on first use: most sentences yield no candidate that draws from it,
+    and seeding from a string (a SHA-512 of it) costs more than many a sentence's candidates."""
+
+    def __init__(self, seed: str) -> None:
+        self._seed = seed
+        self._rng: random.Random | None = None
+
+    def __getattr__(self, name: str):
+        if self._rng is None:
+            self._rng = random.Random(self._seed)
+        return getattr(self._rng, name)
 
 
 def _claims(info: SentenceInfo, article: Article, seed: int) -> list[Candidate]:

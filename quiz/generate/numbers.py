@@ -10,6 +10,7 @@ from __future__ import annotations
 import random
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from quiz.generate.text import Gated, ends_with
 
@@ -206,6 +207,7 @@ def keep_order(number: Number, others: list[Number], texts: list[str]) -> list[s
     return [t for t in texts if all((_num_of(t) * scale < v) == (number.value < v) for v in peers)]
 
 
+@lru_cache(maxsize=4096)  # sort keys and spacing ask for the same few choices' values again and again
 def _num_of(text: str) -> float:
     match = _DIGITS.search(text)
     return float(match.group().replace(",", "")) if match else 0.0
