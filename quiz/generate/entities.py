@@ -46,14 +46,17 @@ _NAME_SAYS = re.compile(
 _HEADS = "|".join(sorted(TITLE_HEADS, key=len, reverse=True))
 # "the board's chief executive, Maria Olsen," / "Maria Olsen, the board's chief executive,"
 _ROLE_BEFORE = re.compile(rf"\b(?:{_HEADS}),\s+((?:[A-Z][\w'’-]+\s+){{1,2}}[A-Z][\w'’-]+),")
+# (The name is written to open with its capital, (?<!\w[A-Z]) standing for the \b before it: re then
+# skips ahead to capitals instead of trying the pattern at every position. Same matches.)
 _ROLE_AFTER = re.compile(
-    rf"\b((?:[A-Z][\w'’-]+\s+){{1,2}}[A-Z][\w'’-]+),\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){{0,4}}?(?:{_HEADS})\b")
+    rf"([A-Z](?<!\w[A-Z])[\w'’-]+(?:\s+[A-Z][\w'’-]+){{1,2}}),\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){{0,4}}?(?:{_HEADS})\b")
 
 # "Lord Falconer" is how a person is called; "Sir John" is a name cut short.
 _NAMING_HONORIFICS = frozenset({"Lord", "Lady", "Baroness", "Dr", "Professor"})
 
 
-_IT_AFTER = re.compile(r"((?:[A-Z][\w&'’-]+\s+){0,3}[A-Z][\w&'’-]+)(?:\s+(?:said|says|has|had|is|was|will|would)\s+"
+# (Words then spaces, written word first: re skips ahead to a capital. Same matches as (?:W\s+){0,3}W.)
+_IT_AFTER = re.compile(r"([A-Z][\w&'’-]+(?:\s+[A-Z][\w&'’-]+){0,3})(?:\s+(?:said|says|has|had|is|was|will|would)\s+"
                        r"(?:it|its)\b|,\s+which\b|['’]s\s+(?:shares|profits|board|sales|revenues|stake)\b)")
 _LOWER_AT_END = re.compile(r"\b(?:[a-z-]+)\s*$")
 _AT_CAPITAL = re.compile(r"\s(?:at|of|with)\s+[A-Z]")

@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import re
 
-_THE = re.compile(r"\b[Tt]he\s+")
+# \b[Tt]he\s+, written to open with the letter ((?<!\w[Tt]) is the \b) so re skips ahead to a T.
+_THE = re.compile(r"[Tt](?<!\w[Tt])he\s+")
 _LOWER_WORD = re.compile(r"[a-z][a-z-]*")
 _AGE_WORD = re.compile(r"\d+-year-olds?")
 _FIGURE_WORD = re.compile(r"(?:US\$|[$£€¥])?[\d,.]+(?:bn|m|k)?")
