@@ -9,6 +9,7 @@ from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.message import Message
 from textual.screen import Screen
+from textual.widget import Widget
 from textual.widgets import Static
 
 from quiz.model import TRUE_FALSE
@@ -72,11 +73,13 @@ class QuestionScreen(Screen):
     def compose(self) -> ComposeResult:
         yield Static(literal_line(self.session.title), id="quiz-title", markup=False)
         yield QuizStatus(id="status")
-        yield VerticalScroll(id="question-body")
+        with VerticalScroll(id="question-body"):  # the first question comes with the screen
+            yield from self._question_widgets()
         yield Footer()
 
-    async def on_mount(self) -> None:
-        await self.show_question()
+    def on_mount(self) -> None:
+        self._show_status()
+        self.refresh_bindings()
         self.call_after_refresh(self._after_first_paint)
 
     async def _after_first_paint(self) -> None:
@@ -92,18 +95,25 @@ class QuestionScreen(Screen):
             await self._feedback_mounted  # type: ignore[misc]
         return self._feedback
 
-    async def show_question(self) -> None:
+    def _question_widgets(self) -> list[Widget]:
+        """The prompt, the choices and the keys' hint of the question on screen."""
         asked = self.session.current
+        self._choices = ChoiceList(asked.choices, id="choices")
+        self._hint = Static(answer_hint(asked.question.kind, len(asked.choices)), id="answer-hint", markup=False)
+        return [Static(literal(asked.question.prompt), id="prompt", markup=False), self._choices, self._hint]
+
+    def _show_status(self) -> None:
         self.query_one(QuizStatus).show(self.session.index + 1, self.session.total,
                                         len(self.session.answers), self.session.score)
+
+    async def show_question(self) -> None:
+        """The next question, in place of the one answered."""
+        self._show_status()
         body = self.query_one("#question-body", VerticalScroll)
         await body.remove_children([child for child in body.children if child is not self._feedback])
         if self._feedback is not None:
             self._feedback.remove_class("-shown")
-        self._choices = ChoiceList(asked.choices, id="choices")
-        self._hint = Static(answer_hint(asked.question.kind, len(asked.choices)), id="answer-hint", markup=False)
-        await body.mount_all([Static(literal(asked.question.prompt), id="prompt", markup=False), self._choices,
-                              self._hint], before=self._feedback)
+        await body.mount_all(self._question_widgets(), before=self._feedback)
         body.scroll_home(animate=False)
         self.refresh_bindings()
 
@@ -130,8 +140,7 @@ class QuestionScreen(Screen):
         if self._choices is not None and self._hint is not None:
             self._choices.show_answer(index, answer.asked.correct)
             self._hint.display = False
-        self.query_one(QuizStatus).show(self.session.index + 1, self.session.total,
-                                        len(self.session.answers), self.session.score)
+        self._show_status()
         feedback = await self.feedback_panel()
         feedback.show(answer, last=self.session.index + 1 >= self.session.total)
         feedback.add_class("-shown")
