@@ -32,6 +32,8 @@ _DEMONSTRATIVE_NOUN = Gated(re.compile(r"\b(?:this|these|those|such|another)\s+(
                             ("this", "these", "those", "such", "another"))
 _THE_GROUP = Gated(re.compile(r"\b[Tt]he\s+(?:MPs|MSPs|MEPs|peers|Lords)\b"), ("MPs", "MSPs", "MEPs", "peers", "Lords"))
 _TRANSITIONS = re.compile(r"^\s*(?:" + "|".join(re.escape(p) for p in OPENER_PHRASES) + r")\b", re.IGNORECASE)
+# The first words of those phrases: a sentence opening with none of them is not matched against ~45 phrases.
+_TRANSITION_FIRSTS = tuple(sorted({p.split()[0] for p in OPENER_PHRASES}))
 # "Unfortunately, it is…", "Sadly, the outpouring…": a comment on what came before.
 _ADVERB_OPENER = re.compile(r"^\s*[A-Z][a-z]+ly\b,")
 _HOWEVER = re.compile(r"\b(?:meanwhile|nevertheless|nonetheless|though|too|instead|likewise|similarly)\b[,.]"
@@ -73,6 +75,9 @@ _THAT_SUBJECT = re.compile(r"(?:\b(?:said|says|added|argued|claimed|insisted|war
 _THAT_SUBJECT = Gated(_THAT_SUBJECT, ("that",))
 _ANY_PRONOUN = re.compile(r"\b(?:he|she|his|her|him|hers|they|it|its|their|them|theirs|i|we|me|us|my|our|you|"
                           r"your)\b", re.IGNORECASE)
+# The same test for ASCII text, as set lookups: a match is a whole \w-run that is one of these words.
+_ANY_PRONOUN_WORDS = frozenset("he she his her him hers they it its their them theirs i we me us my our you your".split())
+_W_RUN = re.compile(r"\w+")
 # "to counter that accusation", "for that reason": after a verb or preposition, 'that' points back
 _THAT_NOUN = re.compile(r"(?:\b(?:counter|deny|denied|reject|rejected|dismiss|dismissed|with|of|on|about|to|for|"
                         r"by|from|in|at|against|despite)|,)\s+that\s+[a-z]+(?:[.,;]|$|\s+(?:of|in|on|was|is|will|"
@@ -159,7 +164,7 @@ def context_problem(text: str, names: frozenset[str] = frozenset(), people: froz
     if not tokens:
         return "nothing outside quotation marks"
     first = tokens[0].lower().removesuffix("'s").removesuffix("’s")
-    if first in OPENERS or _TRANSITIONS.match(plain) or _ADVERB_OPENER.match(plain):
+    if first in OPENERS or _opens_with_transition(plain) or _ADVERB_OPENER.match(plain):
         return f"opens with '{tokens[0]}', which ties it to the sentence before"
     if first == "one" and len(tokens) > 2 and tokens[1].islower() and tokens[2] in ("is", "was", "are", "were"):
         return f"opens with '{tokens[0]} {tokens[1]}', which refers to something earlier"  # "One result was …"
@@ -175,7 +180,7 @@ def context_problem(text: str, names: frozenset[str] = frozenset(), people: froz
     # A pronoun before any name it could point back to: he/she need a person, it/they any name.
     seen_name = seen_person = seen_thing = False
     # (Most sentences have no pronoun at all: one regex scan spares them the word-by-word walk.)
-    for index, token in enumerate(tokens if _ANY_PRONOUN.search(plain) else ()):
+    for index, token in enumerate(tokens if _has_pronoun(plain) else ()):
         bare = token.rstrip("'’s") if token.endswith(("'s", "’s")) else token
         if bare in _CALENDAR:
             continue
@@ -212,6 +217,20 @@ def context_problem(text: str, names: frozenset[str] = frozenset(), people: froz
     if demo:
         return f"'{demo.group()}…' refers to something earlier"
     return None
+
+
+def _opens_with_transition(plain: str) -> bool:
+    lead = plain.lstrip()[:12]  # (lstrip() and ^\s* skip the same white space)
+    if lead.isascii() and not lead.lower().startswith(_TRANSITION_FIRSTS):
+        return False
+    return _TRANSITIONS.match(plain) is not None
+
+
+def _has_pronoun(plain: str) -> bool:
+    """_ANY_PRONOUN.search(plain), without trying ~20 words at every position of an ASCII text."""
+    if not plain.isascii():
+        return _ANY_PRONOUN.search(plain) is not None  # re's case folding is wider than lower()
+    return not _ANY_PRONOUN_WORDS.isdisjoint(_W_RUN.findall(plain.lower()))
 
 
 def _demonstrative_at_end(plain: str) -> re.Match[str] | None:
