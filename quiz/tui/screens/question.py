@@ -78,8 +78,7 @@ class QuestionScreen(Screen):
         yield Footer()
 
     def on_mount(self) -> None:
-        self._show_status()
-        self.refresh_bindings()
+        self._show_status()  # (Textual refreshes the footer's keys when the screen is shown and focused)
         self.call_after_refresh(self._after_first_paint)
 
     async def _after_first_paint(self) -> None:
