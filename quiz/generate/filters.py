@@ -19,6 +19,7 @@ from quiz.generate.text import (
     RELATIVE_WORDS,
     WORD,
     Gated,
+    has_word,
     outside_quotes,
     quote_balanced,
 )
@@ -77,7 +78,6 @@ _ANY_PRONOUN = re.compile(r"\b(?:he|she|his|her|him|hers|they|it|its|their|them|
                           r"your)\b", re.IGNORECASE)
 # The same test for ASCII text, as set lookups: a match is a whole \w-run that is one of these words.
 _ANY_PRONOUN_WORDS = frozenset("he she his her him hers they it its their them theirs i we me us my our you your".split())
-_W_RUN = re.compile(r"\w+")
 # "to counter that accusation", "for that reason": after a verb or preposition, 'that' points back
 _THAT_NOUN = re.compile(r"(?:\b(?:counter|deny|denied|reject|rejected|dismiss|dismissed|with|of|on|about|to|for|"
                         r"by|from|in|at|against|despite)|,)\s+that\s+[a-z]+(?:[.,;]|$|\s+(?:of|in|on|was|is|will|"
@@ -230,7 +230,7 @@ def _has_pronoun(plain: str) -> bool:
     """_ANY_PRONOUN.search(plain), without trying ~20 words at every position of an ASCII text."""
     if not plain.isascii():
         return _ANY_PRONOUN.search(plain) is not None  # re's case folding is wider than lower()
-    return not _ANY_PRONOUN_WORDS.isdisjoint(_W_RUN.findall(plain.lower()))
+    return has_word(plain.lower(), _ANY_PRONOUN_WORDS)
 
 
 def _demonstrative_at_end(plain: str) -> re.Match[str] | None:

@@ -103,7 +103,7 @@ def word_count(text: str) -> int:
 
 def squash(text: str) -> str:
     """Collapse white space (sentences may hold line breaks)."""
-    return SPACE.sub(" ", text).strip()
+    return " ".join(text.split())  # what SPACE.sub(" ", text).strip() gives: \s is str.isspace()
 
 
 def article_for(phrase: str) -> str:
@@ -137,6 +137,18 @@ def outside_quotes(text: str) -> str:
     if '"' not in text and "“" not in text:
         return text  # most sentences quote nothing: no regex pass
     return QUOTED.sub(lambda m: " " * len(m.group()), text)
+
+
+W_RUN = re.compile(r"\w+")
+
+
+def has_word(text: str, words: frozenset[str]) -> bool:
+    """Whether one of `words` stands in the text as a whole word.
+
+    The same as searching \\b(?:w1|w2|…)\\b (whose every match is a maximal \\w run), but one pass
+    over the text and set lookups instead of each alternative tried at every position.
+    """
+    return not words.isdisjoint(W_RUN.findall(text))
 
 
 def may_match(text: str, words: tuple[str, ...], ignore_case: bool = False) -> bool:
