@@ -5,28 +5,32 @@ from __future__ import annotations
 from textual import events
 from textual.app import ComposeResult
 from textual.containers import Vertical
+from textual.content import Content
 from textual.message import Message
 from textual.widgets import Static
 
 from quiz.tui.text import join, literal
 
 
+# The mark says in words what the colour says: never colour alone.
+MARKS = {"right": "  ✓ right answer", "picked-wrong": "  ✗ your answer", "picked-right": "  ✓ your answer"}
+
+
+def label(index: int, text: str, mark: str) -> Content:
+    return join(f" {index + 1} ", "  ", literal(text), MARKS.get(mark, ""))
+
+
 class Choice(Static):
     """One choice: its number and its text (shown literally)."""
 
     def __init__(self, index: int, text: str) -> None:
-        super().__init__(markup=False, classes="choice")
+        super().__init__(label(index, text, ""), markup=False, classes="choice")  # drawn once, when mounted
         self.index = index
         self.text = text
         self.mark = ""
 
-    def on_mount(self) -> None:
-        self.refresh_label()
-
     def refresh_label(self) -> None:
-        # The mark says in words what the colour says: never colour alone.
-        mark = {"right": "  ✓ right answer", "picked-wrong": "  ✗ your answer", "picked-right": "  ✓ your answer"}
-        self.update(join(f" {self.index + 1} ", "  ", literal(self.text), mark.get(self.mark, "")))
+        self.update(label(self.index, self.text, self.mark))
 
     def set_mark(self, mark: str) -> None:
         self.mark = mark
