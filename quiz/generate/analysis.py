@@ -23,7 +23,7 @@ from quiz.generate.entities import Names
 from quiz.generate.filters import context_problem, relative_time, sentence_problem
 from quiz.generate.numbers import Number, find_numbers, find_years, stated_values_of
 from quiz.generate.roles import Role, find_roles
-from quiz.generate.text import SAY_VERBS, squash
+from quiz.generate.text import SAY_VERBS, WORD, squash
 
 
 @dataclass
@@ -39,6 +39,7 @@ class SentenceInfo:
     numbers: list[Number] = field(default_factory=list)
     years: list[tuple[int, int, int]] = field(default_factory=list)
     roles: list[Role] = field(default_factory=list)
+    words: int | None = None  # how many words (text.WORD) it has, counted once for every filter
 
 
 @dataclass
@@ -111,19 +112,21 @@ _RUNS = re.compile(r"(?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*")
 def analyse(doc) -> Article:
     """Analyse a quiz.sources.SourceDocument."""
     bodies = [squash(sentence.text) for sentence in doc.sentences]
-    names = Names(bodies)
+    # Each sentence is split into words once, for the names and the filters alike.
+    tokens = [WORD.findall(body) for body in bodies]
+    names = Names(bodies, tokens)
     infos: list[SentenceInfo] = []
     people = names.people_words()
     stated: set[str] = set()
     last: SentenceInfo | None = None
-    for sentence, body in zip(doc.sentences, bodies):
-        problem = sentence_problem(body)
-        info = SentenceInfo(sentence.n, sentence.text, body, problem, None, None)
+    for sentence, body, words in zip(doc.sentences, bodies, tokens):
+        problem = sentence_problem(body, words)
+        info = SentenceInfo(sentence.n, sentence.text, body, problem, None, None, words=len(words))
         digits = _DIGIT.search(body) is not None
         numbers = find_numbers(body) if digits else []
         stated.update(stated_values_of(body, numbers))
         if problem is None:
-            info.context = context_problem(body, names.proper, people)
+            info.context = context_problem(body, names.proper, people, words)
             info.relative = relative_time(body)
             # A "he said" may only reach back one sentence, to a sentence naming one person;
             # who that is is worked out only for the sentences that say "he said".

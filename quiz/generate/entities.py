@@ -101,9 +101,11 @@ def split_title(tokens: list[str]) -> tuple[list[str], list[str]]:
 class Names:
     """What the article's capitalised words are: name words, people, surnames."""
 
-    def __init__(self, bodies: list[str]) -> None:
+    def __init__(self, bodies: list[str], tokens: list[list[str]] | None = None) -> None:
+        """`tokens`: each body's WORD.findall(), where the caller has them already."""
         self.lower_seen: set[str] = set()
-        self.proper = self._proper_words(bodies, self.lower_seen)
+        self.proper = self._proper_words(tokens if tokens is not None else [WORD.findall(b) for b in bodies],
+                                         self.lower_seen)
         self.persons: dict[str, Person] = {}
         self.surnames: dict[str, str] = {}
         self.ambiguous: set[str] = set()  # surnames of two different people in the article
@@ -119,11 +121,10 @@ class Names:
             self._collect(body)
 
     @staticmethod
-    def _proper_words(bodies: list[str], lower_seen: set[str]) -> frozenset[str]:
+    def _proper_words(token_lists: list[list[str]], lower_seen: set[str]) -> frozenset[str]:
         """Words written with a capital away from the start of a sentence: names, not openers."""
         capital: set[str] = set()
-        for body in bodies:
-            tokens = WORD.findall(body)
+        for tokens in token_lists:
             capital.update([t for t in tokens[1:] if t[0].isupper()])
             lower_seen.update([t for t in tokens if not t[0].isupper()])
         return frozenset(w for w in capital if w.lower() not in lower_seen or w.isupper())

@@ -116,7 +116,7 @@ def _false(info: SentenceInfo, article: Article, body: str, start: int, end: int
 
 def claim_candidates(info: SentenceInfo, article: Article, rng: random.Random) -> list[Candidate]:
     body = info.body
-    n_words = len(WORD.findall(body))
+    n_words = info.words if info.words is not None else len(WORD.findall(body))
     if info.problem or info.context or not MIN_WORDS <= n_words <= MAX_WORDS or body.startswith(("“", '"')):
         return []
     if _SPEECH.search(body):

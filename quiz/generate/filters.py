@@ -107,10 +107,10 @@ _PERSONAL = frozenset({"he", "she", "his", "her", "him", "hers"})
 _FIRST_PERSON = frozenset({"i", "we", "me", "us", "my", "our", "you", "your", "let's", "let’s"})
 
 
-def sentence_problem(text: str) -> str | None:
-    """A reason the sentence cannot carry any question, or None."""
+def sentence_problem(text: str, words: list[str] | None = None) -> str | None:
+    """A reason the sentence cannot carry any question, or None (`words`: WORD.findall(text), if known)."""
     body = text.strip()
-    n_words = len(WORD.findall(body))
+    n_words = len(words if words is not None else WORD.findall(body))
     if body.endswith("?") or body.rstrip("”\"’' ").endswith("?"):
         return "a question, not a statement"
     if body.rstrip("”\"’' ").endswith("!"):
@@ -156,11 +156,15 @@ def has_verb(text: str) -> bool:
     return False
 
 
-def context_problem(text: str, names: frozenset[str] = frozenset(), people: frozenset[str] = frozenset()
-                    ) -> str | None:
-    """A reason the text hangs on an earlier sentence (openers, pronouns, 'the firm'), or None."""
+def context_problem(text: str, names: frozenset[str] = frozenset(), people: frozenset[str] = frozenset(),
+                    words: list[str] | None = None) -> str | None:
+    """A reason the text hangs on an earlier sentence (openers, pronouns, 'the firm'), or None.
+
+    `words`: WORD.findall(text), if known; they serve where nothing is quoted (else the words
+    outside quotations are found here).
+    """
     plain = outside_quotes(text)
-    tokens = WORD.findall(plain)
+    tokens = words if words is not None and plain is text else WORD.findall(plain)
     if not tokens:
         return "nothing outside quotation marks"
     first = tokens[0].lower().removesuffix("'s").removesuffix("’s")
