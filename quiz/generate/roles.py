@@ -18,8 +18,10 @@ APPOSITIVE_AFTER = re.compile(
     rf"(?P<the>\b[Tt]he\s+)?(?P<name>{_NAME}),\s+(?P<role>(?:an?|the)\s[^,;:“”\"()]{{3,90}}?|"
     rf"(?:[a-z][\w-]*\s+){{0,3}}(?:{_HEADS})(?:\s+(?:of|at|for)\s+[^,;:“”\"()]{{2,60}}?)?)(?P<end>,|\.$)"
 )
+# (?<!\S[Tt]) after the T is the (?:^|\s) before it: opening with the letter lets re skip ahead to a T.
+# Only the groups are read, so that the match now starts at the T changes nothing.
 APPOSITIVE_BEFORE = re.compile(
-    rf"(?:^|\s)(?P<role>[Tt]he\s[^,;:“”\"()]{{3,70}}?\b(?:{_HEADS})),\s+(?P<name>{_NAME}),"
+    rf"(?P<role>[Tt](?<!\S[Tt])he\s[^,;:“”\"()]{{3,70}}?\b(?:{_HEADS})),\s+(?P<name>{_NAME}),"
 )
 _LOWER_WORD = re.compile(r"[a-z][a-z-]*")
 _CAPITAL_WORD = re.compile(r"[A-Z][\w-]*")
