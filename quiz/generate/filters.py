@@ -28,7 +28,8 @@ MIN_WORDS = 5
 MAX_WORDS = 55
 _TERMINAL = re.compile(r"[.!]['’\"”)]*\s*$")
 _LIST_MARK = re.compile(r"^\s*(?:[-–—•*·]|\d+[.)])\s")
-_THE_NOUN = re.compile(r"\b(?:[Tt]he|[Bb]oth)\s+(?:(?:two|three|four|five|both|latter|former|same|new|latest)\s+)?(?:[\w-]+\s+){0,2}?(?P<noun>[a-z][a-z-]+)(?:['’]s)?\b(?!\s+(?:of|for|in|at|on|from|behind|called|named|known)\b)(?!,\s+[A-Z])")
+# (T(?<!\wT)he is \bThe written letter first, so that re skips ahead to a T, t, B or b. Same matches.)
+_THE_NOUN = re.compile(r"(?:T(?<!\wT)he|t(?<!\wt)he|B(?<!\wB)oth|b(?<!\wb)oth)\s+(?:(?:two|three|four|five|both|latter|former|same|new|latest)\s+)?(?:[\w-]+\s+){0,2}?(?P<noun>[a-z][a-z-]+)(?:['’]s)?\b(?!\s+(?:of|for|in|at|on|from|behind|called|named|known)\b)(?!,\s+[A-Z])")
 _DEMONSTRATIVE_NOUN = Gated(re.compile(r"\b(?:this|these|those|such|another)\s+(?!month|week|year|morning|afternoon|evening|weekend|summer|winter|spring|autumn|season|quarter|time)[a-z]", re.IGNORECASE),
                             ("this", "these", "those", "such", "another"))
 _THE_GROUP = Gated(re.compile(r"\b[Tt]he\s+(?:MPs|MSPs|MEPs|peers|Lords)\b"), ("MPs", "MSPs", "MEPs", "peers", "Lords"))
@@ -52,7 +53,9 @@ _THAT_TIME = re.compile(r"\bthat\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|S
 _THAT_TIME = Gated(_THAT_TIME, ("that",))
 _ONE = re.compile(r"(?<!\bno )(?<!\bnumber )(?<!\bthe )(?<!\bthis )(?<!\bthat )\bone(?=\s+(?:for|from|with|too)\b|[.,;]|$)")
 # "… Crime Unit (NHTCU) A survey conducted …": the source lost a full stop
-_RUN_TOGETHER = re.compile(r"\)\s(?:A|The|It|This|In)\s[a-z]|[a-z]\s(?:The|It|This)\s[a-z]")
+# ")·A·s" or "s·The·s" (· white space). Written from the space, the character before it looked back at,
+# so that re skips from space to space instead of trying each position; only whether it matches is used.
+_RUN_TOGETHER = re.compile(r"\s(?:(?<=\)\s)(?:A|The|It|This|In)|(?<=[a-z]\s)(?:The|It|This))\s[a-z]")
 # "sold there", "get there": a place named before; "admits this.": a thing said before
 _THERE_PLACE = Gated(re.compile(r"\b(?:sold|made|based|live|lives|living|work|works|working|go|goes|went|get|got|"
                                 r"used|stay|stayed|built|held)\s+there\b"), ("there",))
