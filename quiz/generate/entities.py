@@ -148,6 +148,8 @@ class Names:
     def _collect(self, body: str) -> None:
         for match in NAME_RUN.finditer(body):
             tokens = match.group().split()
+            if len(tokens) < 2:
+                continue  # one word has no title before it, and no one is found by one bare word
             title, name = split_title(tokens)
             name = _without_affiliation(name)
             if not name:
