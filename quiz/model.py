@@ -6,8 +6,6 @@ contract with people who edit sets by hand and with other tools.
 
 from __future__ import annotations
 
-import hashlib
-import json
 from dataclasses import dataclass, field
 
 FORMAT_VERSION = 1
@@ -103,6 +101,10 @@ def fingerprint_of(question: Question) -> str:
     `quiz check` compare it with the question's current content to tell a
     question a person edited from one left as generated.
     """
+    # Imported here: the app shows its first question without ever needing them.
+    import hashlib
+    import json
+
     content = {
         "kind": question.kind,
         "prompt": question.prompt,
