@@ -18,6 +18,9 @@ CAP = r"[A-Z](?:\.(?:[A-Z]\.)+|(?:[\w&'’-]*\w)?)"
 CONNECT = r"(?:of\s+the|of|for|de|del|da|van|von|der|bin|al|le|la|du)"
 NAME_RUN = re.compile(rf"{CAP}(?:\s+(?:{CONNECT}\s+)?{CAP})*")
 POSSESSIVE = re.compile(r"['’]s?$")
+# A capitalised word (or acronym) right before a comma: what every "X, the chairman," or "the chairman,
+# X," pattern needs. One quick scan (it opens with a capital) spares most sentences those long patterns.
+CAPITAL_COMMA = re.compile(r"[A-Z][\w&'’.-]*,")
 
 ORG_WORDS = frozenset(
     """party ministry department group inc ltd plc bank council commission office association
@@ -134,7 +137,7 @@ class Names:
         found: set[str] = set()
         for body in bodies:
             found.update(strip_possessive(m) for m in _HONORIFIC.findall(body))
-            for pattern in (_ROLE_BEFORE, _ROLE_AFTER) if "," in body else ():
+            for pattern in (_ROLE_BEFORE, _ROLE_AFTER) if "," in body and CAPITAL_COMMA.search(body) else ():
                 for run in pattern.findall(body):
                     tokens = run.split()
                     if tokens[0] not in ("The", "A", "An") and not any(t.lower() in ORG_WORDS for t in tokens):

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from quiz.generate.entities import CAP, CONNECT, NAME_RUN, Names, Role, split_title, strip_possessive
+from quiz.generate.entities import CAP, CAPITAL_COMMA, CONNECT, NAME_RUN, Names, Role, split_title, strip_possessive
 from quiz.generate.text import HONORIFICS, PRONOUNS, TITLE_HEADS, WORD
 
 _HEADS = "|".join(sorted(TITLE_HEADS, key=len, reverse=True))
@@ -142,7 +142,8 @@ def _lower_title_before(body: str, start: int, need_head: bool = True) -> str:
 def find_roles(n: int, body: str, names: Names) -> list[Role]:
     """Every role the sentence gives a named person or thing."""
     roles = _titles(n, body, names)
-    for match in APPOSITIVE_AFTER.finditer(body) if "," in body else ():
+    appositive = "," in body and CAPITAL_COMMA.search(body) is not None  # a name next to a comma
+    for match in APPOSITIVE_AFTER.finditer(body) if appositive else ():
         role = _clean_role(match.group("role"))
         entity = _entity(names, match.group("name"), match.group("the"))
         if not role or not entity:
@@ -153,7 +154,7 @@ def find_roles(n: int, body: str, names: Names) -> list[Role]:
         if not indefinite and not any(w.lower() in TITLE_HEADS for w in WORD.findall(role)):
             continue
         roles.append(Role(entity[0], role, n, indefinite, entity[1]))
-    for match in APPOSITIVE_BEFORE.finditer(body) if "," in body else ():
+    for match in APPOSITIVE_BEFORE.finditer(body) if appositive else ():
         person = names.person(match.group("name"))
         role = _clean_role(match.group("role"))
         if person and role:
