@@ -82,6 +82,8 @@ def _entity(names: Names, name: str, the: str | None) -> tuple[str, bool] | None
 
 def _titles(n: int, body: str, names: Names) -> list[Role]:
     roles = []
+    if not names.surnames:
+        return roles  # titles are found only before a known person's name (may_name_someone below)
     for match in NAME_RUN.finditer(body):
         if not names.may_name_someone(match.group()):
             continue
