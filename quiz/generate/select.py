@@ -28,8 +28,8 @@ def question_id(candidate: Candidate) -> str:
     return f"q-{candidate.family}-{hashlib.sha256(key.encode('utf-8')).hexdigest()[:10]}"
 
 
-def _order(candidates: list[Candidate]) -> list[Candidate]:
-    return sorted(candidates, key=lambda c: (-c.score, c.sentence, c.ask, question_id(c)))
+def _order(candidates: list[Candidate], ids: dict[int, str]) -> list[Candidate]:
+    return sorted(candidates, key=lambda c: (-c.score, c.sentence, c.ask, ids[id(c)]))
 
 
 CLAIM_SHARE = 0.4  # true/false claims are easy to make and dull in bulk: at most this share...
@@ -47,16 +47,18 @@ def select(candidates: list[Candidate], count: int, minimum: int = 0, richer: in
     An article rich in figures, sources and roles may give up to `richer` questions of those
     families, so that sets do not drift towards true/false claims on average.
     """
-    chosen = _select(candidates, count, max(1, int(count * CLAIM_SHARE)), [])
+    # Each candidate's id (a SHA-256) is worked out once: every pass below sorts by it again.
+    ids = {id(c): question_id(c) for c in candidates}
+    chosen = _select(candidates, count, max(1, int(count * CLAIM_SHARE)), [], ids)
     if len(chosen) < min(minimum, count):
-        chosen = _select(candidates, min(minimum, count), count, chosen)
+        chosen = _select(candidates, min(minimum, count), count, chosen, ids)
     if richer > len(chosen):
-        chosen = _select(candidates, richer, 0, chosen)
+        chosen = _select(candidates, richer, 0, chosen, ids)
     return sorted(chosen, key=lambda c: (c.sentence, FAMILIES.index(c.family) if c.family in FAMILIES else 99,
-                                         question_id(c)))
+                                         ids[id(c)]))
 
 
-def _select(candidates: list[Candidate], count: int, claims: int, chosen: list[Candidate],
+def _select(candidates: list[Candidate], count: int, claims: int, chosen: list[Candidate], ids: dict[int, str],
             limits: tuple[int, ...] = (1, 2, 3)) -> list[Candidate]:
     chosen = list(chosen)
     taken = {id(c) for c in chosen}
@@ -64,7 +66,7 @@ def _select(candidates: list[Candidate], count: int, claims: int, chosen: list[C
     for candidate in candidates:
         if id(candidate) not in taken:
             by_family.setdefault(candidate.family, []).append(candidate)
-    queues = {family: _order(items) for family, items in by_family.items() if items}
+    queues = {family: _order(items, ids) for family, items in by_family.items() if items}
     facts: set[tuple[str, int, str]] = {c.fact for c in chosen}
     used: dict[int, int] = {}
     truths = {True: 0, False: 0}
