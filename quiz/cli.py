@@ -41,8 +41,8 @@ def _add_play_options(parser: argparse.ArgumentParser) -> None:
                        help="shuffle the questions (the default)")
     order.add_argument("--no-shuffle", dest="shuffle", action="store_false",
                        help="keep the questions in file order")
-    parser.add_argument("--seed", type=int, default=None, help="seed for the shuffle, to repeat an order")
-    parser.add_argument("--count", type=_positive_int, default=None, help="ask at most N questions")
+    parser.add_argument("--seed", type=int, default=None, metavar="N", help="seed for the shuffle, to repeat an order")
+    parser.add_argument("--count", type=_positive_int, default=None, metavar="N", help="ask at most N questions")
     parser.add_argument("--tag", action="append", default=[], metavar="TAG",
                         help="only questions with this tag (repeatable)")
     parser.add_argument("--sources", metavar="DIR", default=None,
@@ -79,9 +79,9 @@ def build_parser() -> argparse.ArgumentParser:
     generate = commands.add_parser("generate", help="generate question sets from source documents")
     generate.add_argument("sources_in", nargs="+", metavar="SOURCE", help=".txt files or folders")
     generate.add_argument("--out", metavar="DIR", default="questions", help="output folder (default: questions)")
-    generate.add_argument("--count", type=_positive_int, default=None,
+    generate.add_argument("--count", type=_positive_int, default=None, metavar="N",
                           help="about how many questions per set (default: by the article's length)")
-    generate.add_argument("--seed", type=int, default=0, help="seed for choice order (default: 0)")
+    generate.add_argument("--seed", type=int, default=0, metavar="N", help="seed for choice order (default: 0)")
     generate.add_argument("--force", action="store_true",
                           help="start each set over, after writing a backup of the old one")
     generate.add_argument("--verbose", action="store_true", help="say which sentences were skipped and why")
