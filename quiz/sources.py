@@ -21,6 +21,7 @@ from pathlib import Path
 
 from quiz.problems import Problem, ProblemError
 from quiz.splitting import split_sentences
+from quiz.textsafe import normalize_space
 
 __all__ = [
     "Sentence", "SourceDocument", "parse_source", "read_source", "split_sentences", "normalize_space",
@@ -71,11 +72,6 @@ class SourceDocument:
         offset = max(0, min(offset, len(self.text)))
         line = bisect.bisect_right(self._line_starts, offset)
         return line, offset - self._line_starts[line - 1] + 1
-
-
-def normalize_space(text: str) -> str:
-    """Text with every run of white space made one space and the ends trimmed, for comparing quotes."""
-    return " ".join(text.split())
 
 
 def _valid_date(text: str) -> bool:

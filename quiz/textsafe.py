@@ -1,7 +1,8 @@
-"""Making text from files safe to print in a terminal.
+"""Text helpers every part shares: making text from files safe to print, and comparing it.
 
 Text from sets and sources is data: an ANSI escape, a control character or a
-bidi override in it must not reach the terminal as such.
+bidi override in it must not reach the terminal as such. This module imports
+nothing heavy, so the app can use it before its first question is shown.
 """
 
 from __future__ import annotations
@@ -35,3 +36,9 @@ def single_line(text: str) -> str:
 def is_format_char(char: str) -> bool:
     """Zero-width and other invisible format characters (Unicode category Cf)."""
     return unicodedata.category(char) == "Cf"
+
+
+def normalize_space(text: str) -> str:
+    """Every run of white space made one space and the ends trimmed: for comparing quotes
+    with sentences, and showing a sentence that spans line breaks in its source."""
+    return " ".join(text.split())

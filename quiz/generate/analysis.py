@@ -23,7 +23,8 @@ from quiz.generate.entities import Names
 from quiz.generate.filters import context_problem, relative_time, sentence_problem
 from quiz.generate.numbers import Number, find_numbers, find_years, stated_values_of
 from quiz.generate.roles import Role, find_roles
-from quiz.generate.text import SAY_VERBS, WORD, squash
+from quiz.generate.text import SAY_VERBS, WORD
+from quiz.textsafe import normalize_space
 
 
 @dataclass
@@ -111,7 +112,7 @@ _RUNS = re.compile(r"(?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*")
 
 def analyse(doc) -> Article:
     """Analyse a quiz.sources.SourceDocument."""
-    bodies = [squash(sentence.text) for sentence in doc.sentences]
+    bodies = [normalize_space(sentence.text) for sentence in doc.sentences]
     # Each sentence is split into words once, for the names and the filters alike.
     tokens = [WORD.findall(body) for body in bodies]
     names = Names(bodies, tokens)

@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from quiz.model import Citation, QuestionSet, SourceRef, fingerprint_of, is_edited
+from quiz.textsafe import normalize_space
 
 
 @dataclass
@@ -26,15 +27,11 @@ class MergeReport:
     kept_stale: int = 0  # untouched, no longer generated, sentence still there
 
 
-def _squash(text: str) -> str:
-    return " ".join(text.split())
-
-
 def _fact(question) -> tuple[str, str, str]:
     """What a question tests: its skill and sentence (and, but for claims, its answer)."""
     family = question.tags[0] if question.tags else ""
     answer = "" if family == "claim" else str(question.answer)
-    return family, _squash(question.citation.quote), answer
+    return family, normalize_space(question.citation.quote), answer
 
 
 def merge(existing: QuestionSet, fresh: QuestionSet, sentences: list[str],
@@ -50,7 +47,7 @@ def merge(existing: QuestionSet, fresh: QuestionSet, sentences: list[str],
     fresh_by_id.update({question.id: question for question in fresh.questions})
     where = {}
     for number, text in enumerate(sentences, start=1):
-        where.setdefault(_squash(text), number)
+        where.setdefault(normalize_space(text), number)
     questions = []
     for question in existing.questions:
         if question.fingerprint is None:
@@ -62,9 +59,9 @@ def merge(existing: QuestionSet, fresh: QuestionSet, sentences: list[str],
         elif question.id in fresh_by_id:
             report.refreshed += 1
             questions.append(fresh_by_id[question.id])
-        elif _squash(question.citation.quote) in where:
+        elif normalize_space(question.citation.quote) in where:
             report.kept_stale += 1
-            number = where[_squash(question.citation.quote)]
+            number = where[normalize_space(question.citation.quote)]
             if number != question.citation.sentence:
                 question = replace(question, citation=Citation(number, question.citation.quote))
                 question.fingerprint = fingerprint_of(question)

@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 
 WORD = re.compile(r"[A-Za-z][A-Za-z'’.-]*[A-Za-z]|[A-Za-z]")
-SPACE = re.compile(r"\s+")
 OPEN_QUOTES = "“\"‘"
 CLOSE_QUOTES = "”\"’"
 # A quoted span: curly or straight double quotes (single quotes are apostrophes too often).
@@ -99,11 +98,6 @@ def words(text: str) -> list[str]:
 
 def word_count(text: str) -> int:
     return len(WORD.findall(text))
-
-
-def squash(text: str) -> str:
-    """Collapse white space (sentences may hold line breaks)."""
-    return " ".join(text.split())  # what SPACE.sub(" ", text).strip() gives: \s is str.isspace()
 
 
 def article_for(phrase: str) -> str:

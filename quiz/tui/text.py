@@ -29,11 +29,6 @@ def join(*parts: Content | str) -> Content:
     return Content("").join(part if isinstance(part, Content) else Content(part) for part in parts)
 
 
-def squash_space(text: str) -> str:
-    """White space collapsed, for quoting a sentence that spans line breaks in its source."""
-    return " ".join(text.split())
-
-
 def duration(seconds: float) -> str:
     """'45 s', '2 min 05 s', '1 h 02 min'."""
     seconds = max(0, int(round(seconds)))

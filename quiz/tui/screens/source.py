@@ -11,6 +11,7 @@ from textual.widget import Widget
 from textual.widgets import Static
 
 from quiz.tui.catalog import SetEntry
+from quiz.textsafe import normalize_space
 from quiz.tui.text import join, literal, literal_line
 from quiz.tui.widgets.footer import Footer
 
@@ -43,7 +44,7 @@ def rows(entry: SetEntry, cited: int) -> list[Widget]:
         gap = document.text[position:sentence.start]
         if gap.strip():
             out.append(SentenceRow(None, gap.strip(), paragraph=True))
-        out.append(SentenceRow(sentence.n, " ".join(sentence.text.split()), cited=sentence.n == cited,
+        out.append(SentenceRow(sentence.n, normalize_space(sentence.text), cited=sentence.n == cited,
                                paragraph="\n\n" in gap or not out))
         position = sentence.end
     if document.text[position:].strip():

@@ -8,7 +8,8 @@ from textual.content import Content
 from textual.widgets import Static
 
 from quiz.tui.session import Answer
-from quiz.tui.text import join, literal, squash_space
+from quiz.textsafe import normalize_space
+from quiz.tui.text import join, literal
 
 
 def verdict(answer: Answer) -> Content:
@@ -22,7 +23,7 @@ def quote(answer: Answer) -> str:
     """The cited sentence in full: from the source where it is at hand, else the set's quote."""
     asked = answer.asked
     number = asked.question.citation.sentence
-    return squash_space(asked.entry.sentence_text(number) or asked.question.citation.quote)
+    return normalize_space(asked.entry.sentence_text(number) or asked.question.citation.quote)
 
 
 def quoted(answer: Answer) -> Content:
