@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import os
+import pickle
 import threading
 from pathlib import Path
 
@@ -246,6 +248,17 @@ def test_sentence_is_frozen():
     sentence = Sentence(1, 0, 3, "Hi.")
     with pytest.raises(AttributeError):
         sentence.n = 2  # type: ignore[misc]
+
+
+def test_sentence_is_a_value_like_any_dataclass():
+    # Sentence writes its own __init__ (for speed); the rest must be as @dataclass makes it.
+    sentence = Sentence(1, 0, 3, "Hi.")
+    assert sentence == Sentence(n=1, start=0, end=3, text="Hi.") != Sentence(2, 0, 3, "Hi.")
+    assert hash(sentence) == hash(Sentence(1, 0, 3, "Hi."))
+    assert dataclasses.asdict(sentence) == {"n": 1, "start": 0, "end": 3, "text": "Hi."}
+    assert dataclasses.replace(sentence, n=2) == Sentence(2, 0, 3, "Hi.")
+    assert repr(sentence) == "Sentence(n=1, start=0, end=3, text='Hi.')"
+    assert pickle.loads(pickle.dumps(sentence)) == sentence
 
 
 # --- reading errors ---------------------------------------------------------------------------
