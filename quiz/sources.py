@@ -38,6 +38,7 @@ _DATE = re.compile(r"\s*+[Dd]ate:?[^\S\n]+(\d{4}-\d{2}-\d{2})(?=\s|\Z)\s*+")
 _TITLE = re.compile(r"[^\S\n]*+([^\n]+?)[^\S\n]*\r?\n(?:[^\S\n]*\r?\n)++\s*+(?=\S)")
 _MAX_TITLE = 300
 _PERIOD_END = re.compile(r"(?<!\.)\.[\"'”’)\]]*$")
+_WORD_CHAR = re.compile(r"\w")
 
 
 @dataclass(frozen=True)
@@ -103,7 +104,7 @@ def _read_title(text: str, pos: int) -> tuple[str | None, int]:
     if not match:
         return None, pos
     title = match.group(1)
-    if len(title) > _MAX_TITLE or _PERIOD_END.search(title) or not re.search(r"\w", title):
+    if len(title) > _MAX_TITLE or _PERIOD_END.search(title) or not _WORD_CHAR.search(title):
         return None, pos
     return title, match.end()
 

@@ -41,8 +41,9 @@ _OTHER_BREAK_CHARS = "\r\u2028\u2029\x0b\x0c\x1c\x1d\x1e\x85"
 
 
 def _breaks_in(text: str, start: int, end: int) -> _Breaks:
-    if any(text.find(char, start, end) >= 0 for char in _OTHER_BREAK_CHARS):
-        return _ANY_BREAKS
+    for char in _OTHER_BREAK_CHARS:
+        if text.find(char, start, end) >= 0:
+            return _ANY_BREAKS
     return _NEWLINE_BREAKS
 
 
@@ -243,7 +244,7 @@ def _add_span(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> 
 
 def _is_boundary(text: str, match: re.Match[str], first: int, end: int, wrap: int | None) -> bool:
     """Whether the sentence ends after this run of terminators and closers."""
-    nxt = match.end()  # the next word: the match took the white space before it
+    period, nxt = match.span()  # nxt: the next word, as the match took the white space before it
     if nxt >= end:
         return True
     char = text[nxt]
@@ -254,25 +255,28 @@ def _is_boundary(text: str, match: re.Match[str], first: int, end: int, wrap: in
         return False  # the sentence goes on (or a spaced ellipsis ". . ." does)
     elif char in _OPENERS and nxt + 1 < end and _starts_lowercase(text, nxt + 1):
         return False  # a quoted word: Acme Corp. “soared”
-    # A line break the writer chose (not a hard wrap) is strong evidence of a sentence end.
-    after = match.end(2)
-    strong = False
-    if _has_line_break(text, after, nxt):
-        line_start = max(text.rfind("\n", max(0, after - (wrap or 0) - 2), after) + 1, first)
-        strong = not _forced_wrap(after - line_start, text, nxt, wrap)
     punct, closers = match.group(1, 2)
-    if not strong and closers and closers[-1] not in ")]}" and "." not in punct:
+    if closers and closers[-1] not in ")]}" and "." not in punct:
         # “Stop!” she shouted. / “Are you sure?” John Smith asked.
-        return not _SPEAKER.match(text, nxt)
-    if punct != "." or closers or match.start() == first:
+        return _strong_break(text, match.end(2), nxt, first, wrap) or not _SPEAKER.match(text, nxt)
+    if punct != "." or closers or period == first:
         return True  # ?, !, …, a doubled period, or a period after a quote
-    before = text[match.start() - 1]
+    before = text[period - 1]
     if before.isdigit():
         # "1. First item" at the start of a line is a list number; "in 2003." ends a sentence.
-        return not (match.start() - first <= 3 and text[first:match.start()].isdigit())
+        return not (period - first <= 3 and text[first:period].isdigit())
     if not before.isalpha():
         return True
-    return _ends_after_period(text, match.start(), nxt, first, strong)
+    return _ends_after_period(text, period, nxt, first, wrap)
+
+
+def _strong_break(text: str, after: int, nxt: int, first: int, wrap: int | None) -> bool:
+    """Whether the white space text[after:nxt] holds a line break the writer chose (not a hard
+    wrap): strong evidence of a sentence end. Only worked out where a rule asks for it."""
+    if not _has_line_break(text, after, nxt):
+        return False
+    line_start = max(text.rfind("\n", max(0, after - (wrap or 0) - 2), after) + 1, first)
+    return not _forced_wrap(after - line_start, text, nxt, wrap)
 
 
 def _has_line_break(text: str, start: int, end: int) -> bool:
@@ -293,7 +297,7 @@ def _word_before(text: str, period: int, first: int) -> str:
     return token.group().lstrip(_OPENERS) if token else ""
 
 
-def _ends_after_period(text: str, period: int, nxt: int, first: int, strong: bool) -> bool:
+def _ends_after_period(text: str, period: int, nxt: int, first: int, wrap: int | None) -> bool:
     """Whether a period right after a word ends the sentence, given the word and the next one."""
     word = _word_before(text, period, first)
     lower = word.lower()
@@ -305,7 +309,7 @@ def _ends_after_period(text: str, period: int, nxt: int, first: int, strong: boo
         return False
     if lower in _BEFORE_NUMBERS and text[nxt].isdigit():
         return False
-    if strong:
+    if _strong_break(text, period + 1, nxt, first, wrap):
         return True
     if lower in _CAPITAL_FINAL:
         return not _TIME_FOLLOWER.match(text, nxt)
