@@ -6,11 +6,15 @@ import dataclasses
 import hashlib
 import os
 import pickle
+import re
 import threading
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from quiz import sources
 from quiz.problems import ProblemError
 from quiz.sources import (
     Sentence,
@@ -323,3 +327,9 @@ def test_a_pipe_is_read_whole_though_its_size_says_0(tmp_path):
     finally:
         writer.join()
     assert doc.text == body and doc.title == "Pipe title" and len(doc.sentences) == 2000
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(['.', '..', '"', "'", "”", "’", ")", "]", "(", "a", " ", "…", "“"]), max_size=8).map("".join))
+def test_a_title_ending_in_a_period_is_found_as_the_regex_it_replaced_found_it(line):
+    assert sources._ends_in_a_period(line) == bool(re.search(r"(?<!\.)\.[\"'”’)\]]*$", line))

@@ -38,7 +38,7 @@ def spans(matches) -> list[tuple[int, int]]:
 @settings(max_examples=300, deadline=None)
 @given(TEXT)
 def test_newline_patterns_find_the_breaks_the_general_ones_do(text):
-    fast, general = splitting._NEWLINE_BREAKS, splitting._ANY_BREAKS
+    fast, general = splitting._NEWLINE_BREAKS, splitting._any_breaks()
     assert splitting._breaks_in(text, 0, len(text)) is fast
     assert spans(fast.line.finditer(text)) == spans(general.line.finditer(text))
     assert spans(fast.paragraph.finditer(text)) == spans(general.paragraph.finditer(text))
@@ -53,16 +53,16 @@ def test_period_candidates_are_all_the_candidates_where_only_periods_end_sentenc
     # The text before the window may hold any terminator: the pattern looks behind its first period.
     start = len("a?!…") + skip
     text = "a?!…" + text
-    found = [(m.span(), m.span(1), m.span(2)) for m in splitting._PERIOD_CANDIDATE.finditer(text, start)]
-    assert found == [(m.span(), m.span(1), m.span(2)) for m in splitting._CANDIDATE.finditer(text, start)]
+    found = [(m.span(), m.span(1), m.span(2)) for m in splitting._PERIOD_CANDIDATES.finditer(text, start)]
+    assert found == [(m.span(), m.span(1), m.span(2)) for m in splitting._candidates().finditer(text, start)]
 
 
 @settings(max_examples=300, deadline=None)
 @given(TEXT, st.integers(-3, 80), st.integers(-3, 80))
 def test_split_is_the_same_with_only_the_general_patterns(text, start, end):
     fast = splitting.split_sentences(text, start, end)
-    with mock.patch.object(splitting, "_breaks_in", lambda *_: splitting._ANY_BREAKS), \
-            mock.patch.object(splitting, "_PERIOD_CANDIDATE", splitting._CANDIDATE):
+    with mock.patch.object(splitting, "_breaks_in", lambda *_: splitting._any_breaks()), \
+            mock.patch.object(splitting, "_PERIOD_CANDIDATES", splitting._candidates()):
         assert splitting.split_sentences(text, start, end) == fast
 
 
@@ -86,7 +86,7 @@ def test_a_title_after_a_quote_or_a_tab_is_still_a_title():
 
 def test_the_general_patterns_are_used_where_other_breaks_stand():
     for char in RARE:
-        assert splitting._breaks_in(f"a.{char}b", 0, 4) is splitting._ANY_BREAKS
+        assert splitting._breaks_in(f"a.{char}b", 0, 4) is splitting._any_breaks()
         assert splitting._breaks_in(f"a.{char}b", 3, 4) is splitting._NEWLINE_BREAKS  # outside the window
 
 
@@ -99,4 +99,4 @@ def test_the_character_tests_that_stand_in_for_regexes_agree_with_them():
     # so it is the whole \S run before a period (`_word_before`).
     assert not alnum & set(re.findall(r"\s", every_char)) and not alnum & set(splitting._OPENERS)
     # `_has_line_break`: the characters listed are the ones the line-break pattern finds.
-    assert set(splitting._LB_CHARS) == set(splitting._ANY_BREAKS.line.findall(every_char))
+    assert set(splitting._LB_CHARS) == set(splitting._any_breaks().line.findall(every_char))
