@@ -172,6 +172,9 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
     candidates = _PERIOD_CANDIDATES if plain else _candidates()
     spans: list[tuple[int, int]] = []
     for para_start, para_end in _paragraphs(text, start, end, breaks):
+        if not breaks.line.search(text, para_start, para_end):  # one line: one segment
+            _split_segment(text, para_start, para_end, wrap, candidates, spans)
+            continue
         for seg_start, seg_end in _segments(text, para_start, para_end, wrap, breaks):
             _split_segment(text, seg_start, seg_end, wrap, candidates, spans)
     return spans
@@ -241,14 +244,8 @@ def _split_segment(
             if text[left].isalnum() or _WORD_CHAR.search(text, left, right):
                 spans.append((left, right))
             left = match.end()  # the match took the white space after the sentence
-    _add_span(text, left, end, spans)
-
-
-def _add_span(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
-    """Add text[start:end] stripped of white space, if it has a letter or digit."""
-    # Found in place, without copying the sentence: the white space around a sentence is a
-    # few characters at most.
-    left = _SPACE.match(text, start, end).end()
+    # The rest of the segment, less white space at its end (a few characters at most: found
+    # in place, without copying the sentence).
     right = end
     while right > left and text[right - 1].isspace():
         right -= 1
