@@ -1,0 +1,163 @@
+"""Names (quiz.generate.entities): the fast forms of its searches find what the plain ones do.
+
+Names scans an article's sentences joined into one text, searches some patterns from a later, cheaper
+anchor, and looks for a name's evidence only in the sentences that hold it. Each of these must give
+the same answers as the plain search of every sentence on its own, on any text: the properties below
+compare them on texts built from the words and separators those patterns care about.
+"""
+
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from quiz.generate import entities
+from quiz.generate.entities import NAME_RUN, Names, split_title
+from quiz.generate.text import TITLE_HEADS
+
+# The plain forms the fast ones stand for (as they were written before).
+_HEADS_BY_LENGTH = "|".join(sorted(TITLE_HEADS, key=len, reverse=True))
+PLAIN_HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady|Prof)\.?\s+([A-Z][\w'’-]+)")
+PLAIN_NAME_SAYS = re.compile(
+    r"\b((?:[A-Z][\w'’-]+\s+){0,2}[A-Z][a-z][\w'’-]+)\s+(?:(?:also|earlier|later|then)\s+)?"
+    r"(?:said|says|told|tells|added|adds|explained|insisted|argued)\b")
+PLAIN_ROLE_BEFORE = re.compile(rf"\b(?:{_HEADS_BY_LENGTH}),\s+((?:[A-Z][\w'’-]+\s+){{1,2}}[A-Z][\w'’-]+),")
+PLAIN_AT_RUN = re.compile(
+    rf"\b(?:{'|'.join(sorted(TITLE_HEADS))})\s+(?:at|of|with)\s+((?:[A-Z][\w&'’-]+\s+){{0,3}}[A-Z][\w&'’-]+)")
+PLAIN_OWNER = re.compile(r"((?:[A-Z][\w&'’-]+\s+){0,3}[A-Z][\w&-]+)['’]s\s+[A-Z][a-z]+\s+[A-Z][a-z]")
+
+WORDS = ["Mr", "Mrs", "Dr", "Lord", "Ann", "Ferris", "Tom", "Becker", "Harbour", "Insight", "O'Neil", "Al",
+         "U.S.", "McD.A.", "BBC", "said", "says", "told", "also", "then", "chief", "executive", "chairman",
+         "secretary-general", "general", "vice-chairman", "at", "of", "with", "the", "an", "it", "its",
+         "which", "shares", "economist", "is", "Tony", "Blair", "Ian", "de", "for", "Age", "Concern", "x"]
+PHRASES = ["Ann Ferris said", "Ann BBC said", "Tom Becker, the chief executive,", "Ferris later told",
+           "an economist at Harbour Insight", "the chief executive, Ann Ferris,", "Harbour Insight's Tom Becker",
+           "Harbour said its", "Becker, which", "Al Ferris-chairman, Tom Becker,", "Lord Becker", "Mr. Ferris"]
+SEPARATORS = [" ", " ", " ", "  ", ", ", ",", "\t", "\n", "'", "’", "'s ", "’s ", ".", "-", "", "\u00a0"]
+texts = st.lists(st.tuples(st.sampled_from(WORDS) | st.sampled_from(PHRASES), st.sampled_from(SEPARATORS)),
+                 max_size=14).map(lambda pairs: "".join(word + sep for word, sep in pairs))
+sentences = st.lists(texts, max_size=5)
+
+
+def _fast_equals_plain(text):
+    assert entities._HONORIFIC.findall(text) == PLAIN_HONORIFIC.findall(text)
+    assert entities._NAME_SAYS.findall(text) == PLAIN_NAME_SAYS.findall(text)
+    assert entities._OWNER_OF_PERSON.findall(text) == PLAIN_OWNER.findall(text)
+    assert entities._after_title(entities._COMMA_NAME, text, False) == PLAIN_ROLE_BEFORE.findall(text)
+    assert entities._after_title(entities._AT_NAME, text, True) == PLAIN_AT_RUN.findall(text)
+
+
+@settings(max_examples=400, deadline=None)
+@given(texts)
+def test_fast_patterns_find_what_the_plain_ones_do(text):
+    _fast_equals_plain(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Ann BBC said so", "Ann Ferris Becker Tom said", "Dr.  Ferris", "xMr Ferris", "Lord\tBecker's", "O'Mr Ferris",
+    "Al Ferris's Tom Becker", "x, Al Ferris-chairman, Tom Becker,", "director  of  Harbour  Insight",
+    "the chiefat Harbour Insight", "an economist\tat Harbour Insight", "Mr. Ann-chief at Harbour",
+])
+def test_fast_patterns_on_their_edge_cases(text):
+    _fast_equals_plain(text)
+
+
+def test_title_words_found_from_a_later_anchor():
+    text = "the secretary-general, Kofi Annan, met an economist at Harbour Insight and Bob Smith-chief, Jo Ho,"
+    assert entities._after_title(entities._COMMA_NAME, text, False) == ["Kofi Annan", "Jo Ho"]
+    # After a comma with no title word before it, its name's closing comma may open the next match.
+    assert entities._after_title(entities._COMMA_NAME, "x, Al Smith-chairman, Bob Jones,", False) == ["Bob Jones"]
+    assert entities._after_title(entities._AT_NAME, text, True) == ["Harbour Insight"]
+    # A title word that ends a name already found starts no second match ("Acme-chief at Foo").
+    assert entities._after_title(entities._AT_NAME, "director of Acme-chief at Foo", True) == ["Acme-chief"]
+    assert PLAIN_AT_RUN.findall("director of Acme-chief at Foo") == ["Acme-chief"]
+
+
+PATTERNS = [entities._HONORIFIC, entities._NAME_SAYS, entities._ROLE_AFTER, entities._IT_AFTER,
+            entities._OWNER_OF_PERSON, NAME_RUN]
+
+
+@settings(max_examples=300, deadline=None)
+@given(sentences)
+def test_a_joined_text_gives_what_each_sentence_gives(parts):
+    joined = entities._SEP.join(parts)
+    for pattern in PATTERNS:
+        assert pattern.findall(joined) == [found for part in parts for found in pattern.findall(part)]
+    for anchor, spaced in ((entities._COMMA_NAME, False), (entities._AT_NAME, True)):
+        assert entities._after_title(anchor, joined, spaced) == \
+            [found for part in parts for found in entities._after_title(anchor, part, spaced)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(sentences, st.sampled_from(["Ferris", "Becker", "Blair", "Insight", "Ann Ferris", "Harbour Insight"]))
+def test_evidence_is_found_in_the_sentences_holding_the_word_alone(parts, word):
+    holding = entities._holding(parts, {word})
+    assert (word in entities._person_evidence(parts)) == (word in entities._person_evidence(holding))
+    assert (word in entities._bodies_of_people(parts)) == (word in entities._bodies_of_people(holding))
+
+
+@settings(max_examples=300, deadline=None)
+@given(sentences)
+def test_looking_for_evidence_everywhere_changes_nothing(parts):
+    restricted = _state(Names(parts))
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(entities, "_holding", lambda bodies, needles: bodies)
+        assert _state(Names(parts)) == restricted
+
+
+def _state(names: Names):
+    return (names.lower_seen, names.proper, names.surnames, names.ambiguous,
+            {key: (person.name, person.titles, person.honorific) for key, person in names.persons.items()})
+
+
+@settings(max_examples=200, deadline=None)
+@given(sentences)
+def test_a_sentence_holding_the_separator_changes_nothing_else(parts):
+    # With the separator in a sentence, the sentences are scanned one by one instead of joined.
+    assert _state(Names(parts)) == _state(Names(parts + ["\x00"]))
+
+
+def test_a_name_does_not_run_on_into_the_next_sentence():
+    names = Names(["Officials met Ann", "Ferris said fares would rise."])
+    assert "Ann Ferris" not in names.persons
+
+
+def test_the_words_before_a_name_stay_in_its_sentence():
+    # "chief" ends the sentence before "Ian Blair": no title of his, so he is no second Blair.
+    names = Names(["Tony Blair said fares would rise.", "He met the party chief", "Ian Blair said so."])
+    assert names.person("Mr Blair") == "Tony Blair"
+    names = Names(["Tony Blair said fares would rise.", "He met the party chief Ian Blair in May.",
+                   "Ian Blair said so."])
+    assert names.person("Mr Blair") is None  # a second Blair, with a title word before him
+
+
+def test_white_space_other_than_a_space_still_parts_words():
+    assert "Ann Ferris" in Names(["Ann\tFerris said so.", "Ann\u00a0Ferris said so."]).persons
+
+
+def test_a_sentence_holding_the_separator_is_scanned_alone():
+    # Its "chief" stands before Ann Ferris within the same sentence: she is a second Ferris.
+    names = Names(["Tony Ferris said fares would rise.", "He is the chief\x00 Ann Ferris said so."])
+    assert names.person("Mr Ferris") is None
+
+
+def test_a_first_word_written_in_lower_case_too():
+    names = Names(["Boats of any age sail, says Harbour Concern.", "Age Concern said so.", "Mark Lowe said the "
+                   "old boats made their mark.", "Lowe said so."])
+    assert "Age Concern" not in names.persons and "Mark Lowe" in names.persons
+
+
+def test_evidence_in_another_sentence_makes_a_person():
+    assert "Ann Ferris" in Names(["Ann Ferris opened the harbour.", "Later Ferris said it was late."]).persons
+    assert "Ann Ferris" not in Names(["Ann Ferris opened the harbour.", "It was late."]).persons
+    assert "Ann Ferris" in Names(["Ann Ferris opened the harbour.", "Dr Ferris was late."]).persons
+
+
+def test_split_title():
+    assert split_title("US Defence Secretary Lloyd Austin".split()) == (["US", "Defence", "Secretary"],
+                                                                         ["Lloyd", "Austin"])
+    assert split_title("Although Mr Marchionne".split()) == ([], ["Marchionne"])  # openers are cut off
+    assert split_title("However chief executive Jo Bloggs".split()) == (["chief", "executive"], ["Jo", "Bloggs"])
+    assert split_title("Harbour Chief".split()) == ([], ["Harbour", "Chief"])  # the last word is the name
+    assert split_title(["Blair"]) == ([], ["Blair"])
