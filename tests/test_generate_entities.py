@@ -22,6 +22,8 @@ PLAIN_HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady|Prof)\.?\s+([A-Z]
 PLAIN_NAME_SAYS = re.compile(
     r"\b((?:[A-Z][\w'’-]+\s+){0,2}[A-Z][a-z][\w'’-]+)\s+(?:(?:also|earlier|later|then)\s+)?"
     r"(?:said|says|told|tells|added|adds|explained|insisted|argued)\b")
+PLAIN_ROLE_AFTER = re.compile(rf"([A-Z](?<!\w[A-Z])[\w'’-]+(?:\s+[A-Z][\w'’-]+){{1,2}}),\s+(?:the\s+|an?\s+)?"
+                              rf"(?:[\w'’-]+\s+){{0,4}}?(?:{_HEADS_BY_LENGTH})\b")
 PLAIN_ROLE_BEFORE = re.compile(rf"\b(?:{_HEADS_BY_LENGTH}),\s+((?:[A-Z][\w'’-]+\s+){{1,2}}[A-Z][\w'’-]+),")
 PLAIN_AT_RUN = re.compile(
     rf"\b(?:{'|'.join(sorted(TITLE_HEADS))})\s+(?:at|of|with)\s+((?:[A-Z][\w&'’-]+\s+){{0,3}}[A-Z][\w&'’-]+)")
@@ -31,7 +33,7 @@ WORDS = ["Mr", "Mrs", "Dr", "Lord", "Ann", "Ferris", "Tom", "Becker", "Harbour",
          "U.S.", "McD.A.", "BBC", "said", "says", "told", "also", "then", "chief", "executive", "chairman",
          "secretary-general", "general", "vice-chairman", "at", "of", "with", "the", "an", "it", "its",
          "which", "shares", "economist", "is", "Tony", "Blair", "Ian", "de", "for", "Age", "Concern", "x"]
-PHRASES = ["Ann Ferris said", "Ann BBC said", "Tom Becker, the chief executive,", "Ferris later told",
+PHRASES = ["Ann Ferris said", "Ann BBC said", "Tom Becker, the chief executive,", "Ann Lee Ferris, a BBC economist", "Ferris later told",
            "an economist at Harbour Insight", "the chief executive, Ann Ferris,", "Harbour Insight's Tom Becker",
            "Harbour said its", "Becker, which", "Al Ferris-chairman, Tom Becker,", "Lord Becker", "Mr. Ferris"]
 SEPARATORS = [" ", " ", " ", "  ", ", ", ",", "\t", "\n", "'", "’", "'s ", "’s ", ".", "-", "", "\u00a0"]
@@ -43,6 +45,7 @@ sentences = st.lists(texts, max_size=5)
 def _fast_equals_plain(text):
     assert entities._HONORIFIC.findall(text) == PLAIN_HONORIFIC.findall(text)
     assert entities._NAME_SAYS.findall(text) == PLAIN_NAME_SAYS.findall(text)
+    assert entities._ROLE_AFTER.findall(text) == PLAIN_ROLE_AFTER.findall(text)
     assert entities._OWNER_OF_PERSON.findall(text) == PLAIN_OWNER.findall(text)
     assert entities._after_title(entities._COMMA_NAME, text, False) == PLAIN_ROLE_BEFORE.findall(text)
     assert entities._after_title(entities._AT_NAME, text, True) == PLAIN_AT_RUN.findall(text)

@@ -52,24 +52,22 @@ _HONORIFIC = re.compile(
     + r")\.?\s+([A-Z][\w'’-]+)")
 # People say and tell; organisations more often deny, announce, report. The name, "\b((?:W\s+){0,2}V)"
 # (W a capitalised word, V one with a lower-case second letter), opens with its capital ((?<!\w[A-Z])
-# stands for the \b), then tries "W first" before "V alone", as {0,2} does.
+# stands for the \b), then tries "W first" before "V alone", as {0,2} does. (++: no run of word or
+# space characters is given back, where what follows it could never start with one of them.)
 _NAME_SAYS = re.compile(
-    r"([A-Z](?<!\w[A-Z])(?:[\w'’-]+\s+(?:[A-Z][\w'’-]+\s+)?[A-Z][a-z][\w'’-]+|[a-z][\w'’-]+))\s+"
-    r"(?:(?:also|earlier|later|then)\s+)?(?:said|says|told|tells|added|adds|explained|insisted|argued)\b")
-_HEADS = "|".join(sorted(TITLE_HEADS, key=len, reverse=True))
-# A title word ending where a search window ends (\b still sees the text before the window).
-_HEAD_AT_END = re.compile(rf"\b(?:{_HEADS})\Z")
-_LONGEST_HEAD = max(map(len, TITLE_HEADS))
+    r"([A-Z](?<!\w[A-Z])(?:[\w'’-]++\s++(?:[A-Z][\w'’-]++\s++)?[A-Z][a-z][\w'’-]++|[a-z][\w'’-]++))\s++"
+    r"(?:(?:also|earlier|later|then)\s++)?(?:said|says|told|tells|added|adds|explained|insisted|argued)\b")
+_HEADS, _LONGEST_HEAD = "|".join(sorted(TITLE_HEADS, key=len, reverse=True)), max(map(len, TITLE_HEADS))
+_HEAD_AT_END = re.compile(rf"\b(?:{_HEADS})\Z")  # where a search window ends (\b sees what is before it)
 # "the board's chief executive, Maria Olsen,": \b(?:{_HEADS}),\s+(NAME), found from its comma (see
 # _after_title): ~90 title words tried at every position were its whole cost.
 _COMMA_NAME = re.compile(r",\s+((?:[A-Z][\w'’-]+\s+){1,2}[A-Z][\w'’-]+),")
-# "Maria Olsen, the board's chief executive," ((?<!\w[A-Z]) stands for the \b before the name)
-_ROLE_AFTER = re.compile(
-    rf"([A-Z](?<!\w[A-Z])[\w'’-]+(?:\s+[A-Z][\w'’-]+){{1,2}}),\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){{0,4}}?(?:{_HEADS})\b")
+# "Maria Olsen, the board's chief executive," ((?<!\w[A-Z]) stands for the \b before the name; ++ as above)
+_ROLE_AFTER = re.compile(rf"([A-Z](?<!\w[A-Z])[\w'’-]++(?:\s++[A-Z][\w'’-]++){{1,2}}),\s++(?:the\s++|an?\s++)?"
+                         rf"(?:[\w'’-]++\s++){{0,4}}?(?:{_HEADS})\b")
 
 # "Lord Falconer" is how a person is called; "Sir John" is a name cut short.
 _NAMING_HONORIFICS = frozenset({"Lord", "Lady", "Baroness", "Dr", "Professor"})
-
 # (Words then spaces, written word first: re skips ahead to a capital. Same matches as (?:W\s+){0,3}W.)
 _IT_AFTER = re.compile(r"([A-Z][\w&'’-]+(?:\s+[A-Z][\w&'’-]+){0,3})(?:\s+(?:said|says|has|had|is|was|will|would)\s+"
                        r"(?:it|its)\b|,\s+which\b|['’]s\s+(?:shares|profits|board|sales|revenues|stake)\b)")
@@ -140,13 +138,14 @@ class Names:
     @staticmethod
     def _proper_words(token_lists: list[list[str]], lower_seen: set[str]) -> frozenset[str]:
         """Words written with a capital away from the start of a sentence: names, not openers."""
-        # Each distinct word is looked at once (sets first), not each of its every use.
+        # Each distinct word is looked at once (sets first), not each of its every use; the capitalised
+        # words are those of the rest that lower_seen has not taken.
         later: set[str] = set()
         for tokens in token_lists:
             later.update(tokens[1:])
         everything = later.union([tokens[0] for tokens in token_lists if tokens])
         lower_seen.update([w for w in everything if not w[0].isupper()])
-        return frozenset(w for w in later if w[0].isupper() and (w.lower() not in lower_seen or w.isupper()))
+        return frozenset(w for w in later.difference(lower_seen) if w.lower() not in lower_seen or w.isupper())
 
     def _known_people(self, bodies: list[str], names: list[str]) -> set[str]:
         """The names (no title before them) the article's evidence makes people's: the surname is a
