@@ -13,8 +13,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from quiz.generate import entities
-from quiz.generate.entities import NAME_RUN, Names, split_title
-from quiz.generate.text import TITLE_HEADS
+from quiz.generate.entities import NAME_RUN, Names, same_entity, split_title, strip_possessive
+from quiz.generate.text import TITLE_HEADS, WORD, norm_key
 
 # The plain forms the fast ones stand for (as they were written before).
 _HEADS_BY_LENGTH = "|".join(sorted(TITLE_HEADS, key=len, reverse=True))
@@ -35,7 +35,8 @@ WORDS = ["Mr", "Mrs", "Dr", "Lord", "Ann", "Ferris", "Tom", "Becker", "Harbour",
          "which", "shares", "economist", "is", "Tony", "Blair", "Ian", "de", "for", "Age", "Concern", "x"]
 PHRASES = ["Ann Ferris said", "Ann BBC said", "Tom Becker, the chief executive,", "Ann Lee Ferris, a BBC economist", "Ferris later told",
            "an economist at Harbour Insight", "the chief executive, Ann Ferris,", "Harbour Insight's Tom Becker",
-           "Harbour said its", "Becker, which", "Al Ferris-chairman, Tom Becker,", "Lord Becker", "Mr. Ferris"]
+           "Harbour said its", "Becker, which", "Al Ferris-chairman, Tom Becker,", "Lord Becker", "Mr. Ferris",
+           "Mr Ferris's", "Becker’s"]
 SEPARATORS = [" ", " ", " ", "  ", ", ", ",", "\t", "\n", "'", "’", "'s ", "’s ", ".", "-", "", "\u00a0"]
 texts = st.lists(st.tuples(st.sampled_from(WORDS) | st.sampled_from(PHRASES), st.sampled_from(SEPARATORS)),
                  max_size=14).map(lambda pairs: "".join(word + sep for word, sep in pairs))
@@ -155,6 +156,58 @@ def test_evidence_in_another_sentence_makes_a_person():
     assert "Ann Ferris" in Names(["Ann Ferris opened the harbour.", "Later Ferris said it was late."]).persons
     assert "Ann Ferris" not in Names(["Ann Ferris opened the harbour.", "It was late."]).persons
     assert "Ann Ferris" in Names(["Ann Ferris opened the harbour.", "Dr Ferris was late."]).persons
+
+
+def _plain_person(names: Names, phrase: str) -> str | None:
+    """Names.person() as it was, with no early way out."""
+    tokens = [strip_possessive(t) for t in phrase.split() if t[:1].isupper() or t in ("al", "bin")]
+    if not tokens:
+        return None
+    name = split_title(tokens)[1]
+    full = " ".join(name)
+    if full in names.persons:
+        return full
+    known = None if name[-1] in names.ambiguous else names.surnames.get(name[-1])
+    return known if known and (len(name) == 1 or full == known or full.endswith(" " + known)) else None
+
+
+@settings(max_examples=200, deadline=None)
+@given(sentences, texts)
+def test_person_and_its_words_as_the_plain_forms_give_them(parts, phrase):
+    names = Names(parts)
+    for candidate in [phrase, *(run for part in parts for run in NAME_RUN.findall(part))]:
+        assert names.person(candidate) == _plain_person(names, candidate)
+        assert names.may_name_someone(candidate) == (strip_possessive(candidate.rsplit(" ", 1)[-1]) in names.surnames)
+    plain_words = frozenset({w for name in names.persons for w in name.split()} | {"Mr", "Mrs", "Ms", "Dr", "Sir",
+                                                                                    "Lord", "Lady"})
+    assert names.people_words() == plain_words and names.people_words() == plain_words
+
+
+def test_a_possessive_names_its_owner():
+    names = Names(["Ann Ferris said fares would rise."])
+    assert names.person("Mr Ferris's") == "Ann Ferris" and names.may_name_someone("Ann Ferris’s")
+
+
+@settings(max_examples=300, deadline=None)
+@given(sentences)
+def test_proper_words_as_the_plain_form_finds_them(parts):
+    token_lists = [WORD.findall(part) for part in parts]
+    lower_seen = set()
+    proper = Names._proper_words(token_lists, lower_seen)
+    capital = {t for tokens in token_lists for t in tokens[1:] if t[0].isupper()}
+    assert lower_seen == {t for tokens in token_lists for t in tokens if not t[0].isupper()}
+    assert proper == {w for w in capital if w.lower() not in lower_seen or w.isupper()}
+
+
+def _plain_stems(text: str) -> set[str]:
+    return {w.lower()[:5] for w in WORD.findall(text) if w.lower() not in entities._WEAK and len(w) > 2}
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts, texts)
+def test_same_entity_as_the_plain_form_gives_it(a, b):
+    for x, y in ((a, b), (a, a), (b, a), (a.lower(), a.upper())):
+        assert same_entity(x, y) == bool(_plain_stems(x) & _plain_stems(y) or norm_key(x) == norm_key(y))
 
 
 def test_split_title():

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from quiz.generate.text import HONORIFICS, OPENERS, TITLE_HEADS, WORD, norm_key
 
@@ -126,6 +127,7 @@ class Names:
         self.persons: dict[str, Person] = {}
         self.surnames: dict[str, str] = {}
         self.ambiguous: set[str] = set()  # surnames of two different people in the article
+        self._people_words: frozenset[str] | None = None
         texts, joined = _scan_texts(bodies)
         # Every capitalised run that may name someone, in order. Those only the article's evidence can
         # make a person's are settled together, the evidence looked for only where it could be.
@@ -139,12 +141,12 @@ class Names:
     def _proper_words(token_lists: list[list[str]], lower_seen: set[str]) -> frozenset[str]:
         """Words written with a capital away from the start of a sentence: names, not openers."""
         # Each distinct word is looked at once (sets first), not each of its every use; the capitalised
-        # words are those of the rest that lower_seen has not taken.
+        # words are those of the later ones lower_seen has not taken.
         later: set[str] = set()
         for tokens in token_lists:
             later.update(tokens[1:])
-        everything = later.union([tokens[0] for tokens in token_lists if tokens])
-        lower_seen.update([w for w in everything if not w[0].isupper()])
+        lower_seen.update([w for w in later if not w[0].isupper()])
+        lower_seen.update([tokens[0] for tokens in token_lists if tokens and not tokens[0][0].isupper()])
         return frozenset(w for w in later.difference(lower_seen) if w.lower() not in lower_seen or w.isupper())
 
     def _known_people(self, bodies: list[str], names: list[str]) -> set[str]:
@@ -184,18 +186,16 @@ class Names:
             person.titles.append(title)
 
     def may_name_someone(self, run: str) -> bool:
-        """False when a capitalised run cannot be a known person: its last word is no one's surname.
-
-        An exact, cheap test before person(): every name person() returns ends in a known surname.
-        """
-        return strip_possessive(run.rsplit(" ", 1)[-1]) in self.surnames
+        """False when a capitalised run cannot be a known person: its last word is no one's surname. An
+        exact, cheap test before person(): every name person() returns ends in a known surname."""
+        return strip_possessive(run[run.rfind(" ") + 1:]) in self.surnames
 
     def person(self, phrase: str) -> str | None:
         """The person a phrase names ('Mr McConnell', 'Jack McConnell', 'chief executive Jo Bloggs')."""
-        tokens = [strip_possessive(t) for t in phrase.split() if t[:1].isupper() or t in ("al", "bin")]
-        if not tokens:
-            return None
-        _, name = split_title(tokens)
+        tokens = [t for t in phrase.split() if t[:1].isupper() or t in ("al", "bin")]
+        if not tokens or strip_possessive(tokens[-1]) not in self.surnames:
+            return None  # the name's last word is no one's surname (_add keys every person by it)
+        _, name = split_title([strip_possessive(t) for t in tokens])
         if not name:
             return None
         full = " ".join(name)
@@ -218,8 +218,10 @@ class Names:
 
     def people_words(self) -> frozenset[str]:
         """Every word of every person's name, and the honorifics that stand for a person ('Mr Blair')."""
-        words = {w for name in self.persons for w in name.split()}
-        return frozenset(words | {"Mr", "Mrs", "Ms", "Dr", "Sir", "Lord", "Lady"})
+        if self._people_words is None:  # (asked for again and again; persons are all known after __init__)
+            words = {"Mr", "Mrs", "Ms", "Dr", "Sir", "Lord", "Lady"}
+            self._people_words = frozenset(words.union(*(name.split() for name in self.persons)))
+        return self._people_words
 
     def is_name_word(self, word: str) -> bool:
         return word in self.proper
@@ -303,10 +305,10 @@ def _judge(run: str) -> tuple[str, str | None, bool] | None:
 
 def _looks_like_person(title: list[str], name: list[str]) -> bool | None:
     """True or False from the name's own words; None where what comes before it decides."""
-    if not 1 <= len(name) <= 4 or not _NOT_IN_NAMES.isdisjoint([t.lower() for t in name]):
+    if not 1 <= len(name) <= 4 or not _NOT_IN_NAMES.isdisjoint(map(str.lower, name)):
         return False  # "Lib Dems" said it: a party
-    if any(not t[:1].isupper() or t.isupper() for t in name) or name[0] in _NATIONALITIES or \
-            name[-1].lower() in TITLE_HEADS or name[-1] in _PLACES:
+    if name[0] in _NATIONALITIES or name[-1] in _PLACES or name[-1].lower() in TITLE_HEADS or \
+            any(not t[:1].isupper() or t.isupper() for t in name):
         return False  # "American Life", "British Gas": a nationality starts no one's name
     if len(name) == 1:
         return bool(title) and title[-1].lower() in _NAMING_TITLES
@@ -316,9 +318,7 @@ def _looks_like_person(title: list[str], name: list[str]) -> bool | None:
 def _scan_texts(bodies: list[str]) -> tuple[list[str], bool]:
     """The bodies as texts to scan (see _SEP): all joined, or one by one where one holds _SEP itself."""
     text = _SEP.join(bodies)
-    if text.count(_SEP) == len(bodies) - 1:
-        return [text], True
-    return list(bodies), False
+    return ([text], True) if text.count(_SEP) == len(bodies) - 1 else (list(bodies), False)
 
 
 def _after_title(anchor: re.Pattern[str], text: str, spaced: bool) -> list[str]:
@@ -342,8 +342,7 @@ def _after_title(anchor: re.Pattern[str], text: str, spaced: bool) -> list[str]:
 # Words that say which side someone is on, not who they are: "Tory David Heathcoat-Amory".
 _AFFILIATIONS = frozenset(
     """tory tories labour conservative conservatives liberal democrat democrats lib dem dems republican
-    republicans democratic green greens snp ukip plaid unionist socialist independent senator mp mep msp
-    """.split())
+    republicans democratic green greens snp ukip plaid unionist socialist independent senator mp mep msp""".split())
 _NATIONALITIES = frozenset(
     """American British English Scottish Welsh Irish European Chinese Japanese German French Russian Indian
     Italian Spanish African Asian Australian Canadian Mexican Brazilian Korean Iranian Iraqi Israeli Pakistani
@@ -358,6 +357,7 @@ _WORDS_THAT_ARE_NAMES = frozenset(
 _PARTIES = frozenset("lib dem dems tory tories labour conservatives democrats republicans snp ukip plaid".split())
 _NOT_IN_NAMES = ORG_WORDS | NOT_NAMES | _PARTIES  # one set lookup per word instead of three
 _NAMING_TITLES = HONORIFICS | {"president", "minister", "chancellor"}
+_GIVEN_ENDINGS_OK = frozenset("jan ian sean dan stan evan alan brian juan ivan adrian julian christian".split())
 
 
 def _without_affiliation(name: list[str]) -> list[str]:
@@ -372,9 +372,6 @@ def _without_affiliation(name: list[str]) -> list[str]:
     return name
 
 
-_GIVEN_ENDINGS_OK = frozenset("jan ian sean dan stan evan alan brian juan ivan adrian julian christian".split())
-
-
 def _one_person(a: str, b: str) -> bool:
     """'Blair' / 'Tony Blair' / 'Anthony Charles Blair'? One name's words end the other's: one person."""
     ta, tb = a.split(), b.split()
@@ -384,15 +381,19 @@ def _one_person(a: str, b: str) -> bool:
 
 def same_entity(a: str, b: str) -> bool:
     """True where two names may be the same thing ('the observatory' / 'Syrian Observatory ...')."""
-    ka, kb = set(_stems(a)), set(_stems(b))
-    return bool(ka & kb) or norm_key(a) == norm_key(b)
+    (stems_a, key_a), (stems_b, key_b) = _entity_key(a), _entity_key(b)
+    return not stems_a.isdisjoint(stems_b) or key_a == key_b
+
+
+@lru_cache(maxsize=1024)  # choosing distractors compares the same few names of an article again and again
+def _entity_key(text: str) -> tuple[frozenset[str], str]:
+    return frozenset(_stems(text)), norm_key(text)
 
 
 _WEAK = frozenset(
     """the a an of for and in on at us uk official officials spokesman spokeswoman source sources
-    news agency group people said its their his her new former senior local top""".split()
-)
+    news agency group people said its their his her new former senior local top""".split())
 
 
 def _stems(text: str) -> list[str]:
-    return [w.lower()[:5] for w in WORD.findall(text) if w.lower() not in _WEAK and len(w) > 2]
+    return [w[:5] for w in map(str.lower, WORD.findall(text)) if w not in _WEAK and len(w) > 2]
