@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
-from quiz.generate.text import HONORIFICS, OPENERS, SAY_VERBS, TITLE_HEADS, WORD, Gated, norm_key
+from quiz.generate.text import HONORIFICS, OPENERS, TITLE_HEADS, WORD, norm_key
 
 # An acronym ("U.S.") or a capitalised word. Written to open with the capital itself, which lets
 # re skip straight to the next capital instead of trying the pattern at every position.
@@ -40,32 +41,44 @@ NOT_NAMES = frozenset(
     mr mrs ms dr however meanwhile according while after before when since during although""".split()
 )
 
-_HONORIFIC = Gated(re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady|Prof)\.?\s+([A-Z][\w'’-]+)"),
-                   ("Mr", "Ms", "Dr", "Sir", "Lord", "Lady", "Prof"))
-# People say and tell; organisations more often deny, announce, report.
+# Sentences are scanned joined into one text: one regex call per pattern, not one per sentence. No
+# pattern here matches the separator (not \w, not \s, no punctuation they name): no match starts on it
+# or crosses it, and \b and look-behinds see it as a text's end, so the joined text gives what each
+# sentence gives. (Patterns are written to open with a character re can skip ahead to: same matches.)
+_SEP = "\x00"
+
+# "\b(?:Mr|Mrs|…)", each word's \b checked behind it
+_HONORIFIC = re.compile(
+    "(?:" + "|".join(rf"{w}(?<!\w{w})" for w in ("Mr", "Mrs", "Ms", "Dr", "Sir", "Lord", "Lady", "Prof"))
+    + r")\.?\s+([A-Z][\w'’-]+)")
+# People say and tell; organisations more often deny, announce, report. The name, "\b((?:W\s+){0,2}V)"
+# (W a capitalised word, V one with a lower-case second letter), opens with its capital ((?<!\w[A-Z])
+# stands for the \b), then tries "W first" before "V alone", as {0,2} does. (++: no run of word or
+# space characters is given back, where what follows it could never start with one of them.)
 _NAME_SAYS = re.compile(
-    r"\b((?:[A-Z][\w'’-]+\s+){0,2}[A-Z][a-z][\w'’-]+)\s+(?:(?:also|earlier|later|then)\s+)?"
-    r"(?:said|says|told|tells|added|adds|explained|insisted|argued)\b")
-_HEADS = "|".join(sorted(TITLE_HEADS, key=len, reverse=True))
-# "the board's chief executive, Maria Olsen," / "Maria Olsen, the board's chief executive,"
-_ROLE_BEFORE = re.compile(rf"\b(?:{_HEADS}),\s+((?:[A-Z][\w'’-]+\s+){{1,2}}[A-Z][\w'’-]+),")
-# (The name is written to open with its capital, (?<!\w[A-Z]) standing for the \b before it: re then
-# skips ahead to capitals instead of trying the pattern at every position. Same matches.)
-_ROLE_AFTER = re.compile(
-    rf"([A-Z](?<!\w[A-Z])[\w'’-]+(?:\s+[A-Z][\w'’-]+){{1,2}}),\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){{0,4}}?(?:{_HEADS})\b")
+    r"([A-Z](?<!\w[A-Z])(?:[\w'’-]++\s++(?:[A-Z][\w'’-]++\s++)?[A-Z][a-z][\w'’-]++|[a-z][\w'’-]++))\s++"
+    r"(?:(?:also|earlier|later|then)\s++)?(?:said|says|told|tells|added|adds|explained|insisted|argued)\b")
+_HEADS, _LONGEST_HEAD = "|".join(sorted(TITLE_HEADS, key=len, reverse=True)), max(map(len, TITLE_HEADS))
+_HEAD_AT_END = re.compile(rf"\b(?:{_HEADS})\Z")  # where a search window ends (\b sees what is before it)
+# "the board's chief executive, Maria Olsen,": \b(?:{_HEADS}),\s+(NAME), found from its comma (see
+# _after_title): ~90 title words tried at every position were its whole cost.
+_COMMA_NAME = re.compile(r",\s+((?:[A-Z][\w'’-]+\s+){1,2}[A-Z][\w'’-]+),")
+# "Maria Olsen, the board's chief executive," ((?<!\w[A-Z]) stands for the \b before the name; ++ as above)
+_ROLE_AFTER = re.compile(rf"([A-Z](?<!\w[A-Z])[\w'’-]++(?:\s++[A-Z][\w'’-]++){{1,2}}),\s++(?:the\s++|an?\s++)?"
+                         rf"(?:[\w'’-]++\s++){{0,4}}?(?:{_HEADS})\b")
 
 # "Lord Falconer" is how a person is called; "Sir John" is a name cut short.
 _NAMING_HONORIFICS = frozenset({"Lord", "Lady", "Baroness", "Dr", "Professor"})
-
-
 # (Words then spaces, written word first: re skips ahead to a capital. Same matches as (?:W\s+){0,3}W.)
 _IT_AFTER = re.compile(r"([A-Z][\w&'’-]+(?:\s+[A-Z][\w&'’-]+){0,3})(?:\s+(?:said|says|has|had|is|was|will|would)\s+"
                        r"(?:it|its)\b|,\s+which\b|['’]s\s+(?:shares|profits|board|sales|revenues|stake)\b)")
 _LOWER_AT_END = re.compile(r"\b(?:[a-z-]+)\s*$")
-_AT_CAPITAL = re.compile(r"\s(?:at|of|with)\s+[A-Z]")
-_SAY_WORD = re.compile(r"\b(?:said|says|told|tells|added|adds|explained|insisted|argued)\b")
-_AT_RUN = re.compile(rf"\b(?:{'|'.join(sorted(TITLE_HEADS))})\s+(?:at|of|with)\s+((?:[A-Z][\w&'’-]+\s+){{0,3}}[A-Z][\w&'’-]+)")
-_OWNER_OF_PERSON = re.compile(r"((?:[A-Z][\w&'’-]+\s+){0,3}[A-Z][\w&-]+)['’]s\s+[A-Z][a-z]+\s+[A-Z][a-z]")
+# "an economist at Global Insight": \b(?:{heads})\s+(?:at|of|with)\s+(NAME), found from its "at" (see
+# _after_title). The name ends the pattern, so it is written word first, as _IT_AFTER's is.
+_AT_NAME = re.compile(r"(?:at|of|with)\s+([A-Z][\w&'’-]+(?:\s+[A-Z][\w&'’-]+){0,3})")
+# "Global Insight's Nariman Behravesh". "(?:W\s+){0,3}V" written capital first, as _NAME_SAYS's is.
+_OWNER_OF_PERSON = re.compile(
+    r"([A-Z](?:[\w&'’-]+\s+(?:[A-Z][\w&'’-]+\s+){0,2}[A-Z][\w&-]+|[\w&-]+))['’]s\s+[A-Z][a-z]+\s+[A-Z][a-z]")
 
 
 @dataclass
@@ -90,15 +103,17 @@ def strip_possessive(name: str) -> str:
 
 def split_title(tokens: list[str]) -> tuple[list[str], list[str]]:
     """Split 'US Defence Secretary Lloyd Austin' into title and name tokens (title may be empty)."""
-    last_head = -1
-    for i, token in enumerate(tokens[:-1]):
-        if token.lower() in TITLE_HEADS or token.lower() in HONORIFICS:
-            last_head = i
+    last_head = len(tokens) - 2  # the title ends at the last title word before the last token
+    while last_head >= 0 and tokens[last_head].lower() not in _TITLE_WORDS:
+        last_head -= 1
     title = tokens[: last_head + 1]
     # "Although Mr Marchionne": a capitalised opener is no part of a title
-    while title and (title[0].lower() in NOT_NAMES or title[0].lower() in OPENERS):
+    while title and title[0].lower() in _NOT_TITLE_START:
         title = title[1:]
     return title, tokens[last_head + 1:]
+
+
+_TITLE_WORDS, _NOT_TITLE_START = TITLE_HEADS | HONORIFICS, NOT_NAMES | OPENERS  # (one lookup, not two)
 
 
 class Names:
@@ -112,75 +127,39 @@ class Names:
         self.persons: dict[str, Person] = {}
         self.surnames: dict[str, str] = {}
         self.ambiguous: set[str] = set()  # surnames of two different people in the article
-        self._evidence = self._person_evidence(bodies)
-        # "an economist at Global Insight", "Global Insight's Nariman Behravesh": a place to work, no one
-        # (Cheap tests first: the patterns themselves try every word as a start.)
-        self._bodies_of_people = {run for body in bodies if _AT_CAPITAL.search(body) for run in _AT_RUN.findall(body)}
-        self._bodies_of_people.update(run for body in bodies if "'s " in body or "’s " in body
-                                      for run in _OWNER_OF_PERSON.findall(body))
-        # "Borussia Dortmund said its …", "Greenway, which …": a body, not a person
-        self._bodies_of_people.update(run for body in bodies for run in _IT_AFTER.findall(body))
-        for body in bodies:
-            self._collect(body)
+        self._people_words: frozenset[str] | None = None
+        texts, joined = _scan_texts(bodies)
+        # Every capitalised run that may name someone, in order. Those only the article's evidence can
+        # make a person's are settled together, the evidence looked for only where it could be.
+        found = [candidate for text in texts for candidate in _person_runs(text, joined)]
+        people = self._known_people(bodies, [name for name, _, _, sure in found if not sure])
+        for name, title, strong, sure in found:
+            if sure or name in people:
+                self._add(name, title, strong=strong)
 
     @staticmethod
     def _proper_words(token_lists: list[list[str]], lower_seen: set[str]) -> frozenset[str]:
         """Words written with a capital away from the start of a sentence: names, not openers."""
-        capital: set[str] = set()
+        # Each distinct word is looked at once (sets first), not each of its every use; the capitalised
+        # words are those of the later ones lower_seen has not taken.
+        later: set[str] = set()
         for tokens in token_lists:
-            capital.update([t for t in tokens[1:] if t[0].isupper()])
-            lower_seen.update([t for t in tokens if not t[0].isupper()])
-        return frozenset(w for w in capital if w.lower() not in lower_seen or w.isupper())
+            later.update(tokens[1:])
+        lower_seen.update([w for w in later if not w[0].isupper()])
+        lower_seen.update([tokens[0] for tokens in token_lists if tokens and not tokens[0][0].isupper()])
+        return frozenset(w for w in later.difference(lower_seen) if w.lower() not in lower_seen or w.isupper())
 
-    def _person_evidence(self, bodies: list[str]) -> set[str]:
-        """Surnames the article treats as people's: 'Mr X', 'X said', 'X, 45,'."""
-        found: set[str] = set()
-        for body in bodies:
-            found.update(strip_possessive(m) for m in _HONORIFIC.findall(body))
-            for pattern in (_ROLE_BEFORE, _ROLE_AFTER) if "," in body and CAPITAL_COMMA.search(body) else ():
-                for run in pattern.findall(body):
-                    tokens = run.split()
-                    if tokens[0] not in ("The", "A", "An") and not any(t.lower() in ORG_WORDS for t in tokens):
-                        found.add(strip_possessive(tokens[-1]))
-            for run in _NAME_SAYS.findall(body) if _SAY_WORD.search(body) else ():
-                tokens = run.split()
-                if tokens[0] not in ("The", "A", "An") and not any(t.lower() in ORG_WORDS for t in tokens):
-                    found.add(strip_possessive(tokens[-1]))
-        return found
-
-    def _collect(self, body: str) -> None:
-        for match in NAME_RUN.finditer(body):
-            tokens = match.group().split()
-            if len(tokens) < 2:
-                continue  # one word has no title before it, and no one is found by one bare word
-            title, name = split_title(tokens)
-            name = _without_affiliation(name)
-            if not name:
-                continue
-            name[-1] = strip_possessive(name[-1])
-            if self._looks_like_person(title, name, body, match.start()):
-                before = WORD.findall(body[max(0, match.start() - 40):match.start()])[-1:]
-                strong = bool(title) or bool(before) and before[0].lower() in TITLE_HEADS
-                self._add(" ".join(name), " ".join(title) if title else None, strong=strong)
-
-    def _looks_like_person(self, title: list[str], name: list[str], body: str, start: int) -> bool:
-        if not 1 <= len(name) <= 4 or any(t.lower() in ORG_WORDS or t.lower() in NOT_NAMES or
-                                          t.lower() in _PARTIES for t in name):
-            return False  # "Lib Dems" said it: a party
-        if any(not t[:1].isupper() or t.isupper() for t in name) or name[0] in _NATIONALITIES or \
-                name[-1].lower() in TITLE_HEADS or name[-1] in _PLACES:
-            return False  # "American Life", "British Gas": a nationality starts no one's name
-        if len(name) == 1:
-            return bool(title) and title[-1].lower() in HONORIFICS | {"president", "minister", "chancellor"}
-        if title:
-            return True
-        before = body[max(0, start - 40):start]
-        if _LOWER_AT_END.search(before) and WORD.findall(before)[-1:] and \
-                WORD.findall(before)[-1].lower() in TITLE_HEADS:
-            return True
-        if name[0].lower() in self.lower_seen and name[0].lower() not in _WORDS_THAT_ARE_NAMES:
-            return False  # "Age Concern said": a first word the article also writes as a common word
-        return name[-1] in self._evidence and " ".join(name) not in self._bodies_of_people
+    def _known_people(self, bodies: list[str], names: list[str]) -> set[str]:
+        """The names (no title before them) the article's evidence makes people's: the surname is a
+        person's ('Mr X', 'X said', 'X, 45,'), the name no place someone works at. A match yields words of
+        its own sentence, so only sentences holding a surname (a name) asked about are searched."""
+        names = [name for name in names if name.split()[0].lower() not in self.lower_seen
+                 or name.split()[0].lower() in _WORDS_THAT_ARE_NAMES]  # not "Age Concern": a common word first
+        bodies = _holding(bodies, {name.split()[-1] for name in names})
+        evidence = _person_evidence(bodies)
+        names = [name for name in names if name.split()[-1] in evidence]
+        places = _bodies_of_people(_holding(bodies, set(names)))  # (a sentence holding a name holds its surname)
+        return {name for name in names if name not in places}
 
     def _add(self, name: str, title: str | None, strong: bool = True) -> None:
         surname = name.split()[-1]
@@ -207,18 +186,16 @@ class Names:
             person.titles.append(title)
 
     def may_name_someone(self, run: str) -> bool:
-        """False when a capitalised run cannot be a known person: its last word is no one's surname.
-
-        An exact, cheap test before person(): every name person() returns ends in a known surname.
-        """
-        return strip_possessive(run.rsplit(" ", 1)[-1]) in self.surnames
+        """False when a capitalised run cannot be a known person: its last word is no one's surname. An
+        exact, cheap test before person(): every name person() returns ends in a known surname."""
+        return strip_possessive(run[run.rfind(" ") + 1:]) in self.surnames
 
     def person(self, phrase: str) -> str | None:
         """The person a phrase names ('Mr McConnell', 'Jack McConnell', 'chief executive Jo Bloggs')."""
-        tokens = [strip_possessive(t) for t in phrase.split() if t[:1].isupper() or t in ("al", "bin")]
-        if not tokens:
-            return None
-        _, name = split_title(tokens)
+        tokens = [t for t in phrase.split() if t[:1].isupper() or t in ("al", "bin")]
+        if not tokens or strip_possessive(tokens[-1]) not in self.surnames:
+            return None  # the name's last word is no one's surname (_add keys every person by it)
+        _, name = split_title([strip_possessive(t) for t in tokens])
         if not name:
             return None
         full = " ".join(name)
@@ -241,20 +218,131 @@ class Names:
 
     def people_words(self) -> frozenset[str]:
         """Every word of every person's name, and the honorifics that stand for a person ('Mr Blair')."""
-        words = {w for name in self.persons for w in name.split()}
-        return frozenset(words | {"Mr", "Mrs", "Ms", "Dr", "Sir", "Lord", "Lady"})
+        if self._people_words is None:  # (asked for again and again; persons are all known after __init__)
+            words = {"Mr", "Mrs", "Ms", "Dr", "Sir", "Lord", "Lady"}
+            self._people_words = frozenset(words.union(*(name.split() for name in self.persons)))
+        return self._people_words
 
     def is_name_word(self, word: str) -> bool:
         return word in self.proper
 
 
+def _person_runs(text: str, joined: bool) -> list[tuple[str, str | None, bool, bool]]:
+    """The text's capitalised runs that may name someone, in order: (name, title, strong, sure). Not
+    sure: no title in it or just before it; a person only where the article's evidence says so."""
+    found = []
+    verdicts: dict[str, tuple[str, str | None, bool] | None] = {}  # the same run is judged the same
+    for match in NAME_RUN.finditer(text):
+        run = match.group()
+        if " " not in run and run.isprintable():
+            continue  # one word (white space other than " " is not printable): no one, as _judge says
+        if run not in verdicts:
+            verdicts[run] = _judge(run)
+        verdict = verdicts[run]
+        if verdict is None:
+            continue
+        name, title, decided = verdict
+        if decided:
+            found.append((name, title, bool(title), True))
+            continue
+        # A title word may stand before the run: in the 40 characters before it, in its own sentence
+        start = match.start()
+        window = max(0, start - 40)
+        if joined:
+            window = text.rfind(_SEP, window, start) + 1 or window
+        before = text[window:start]
+        last = WORD.findall(before)[-1:]
+        strong = bool(last) and last[0].lower() in TITLE_HEADS
+        found.append((name, title, strong, strong and _LOWER_AT_END.search(before) is not None))
+    return found
+
+
+def _holding(bodies: list[str], needles: set[str]) -> list[str]:
+    """The bodies that hold one of the needles."""
+    return [body for body in bodies if any(map(body.__contains__, needles))] if needles else []
+
+
+def _person_evidence(bodies: list[str]) -> set[str]:
+    """Surnames the sentences treat as people's: 'Mr X', 'X said', 'X, 45,'."""
+    found: set[str] = set()
+    for text in _scan_texts(bodies)[0]:
+        found.update(strip_possessive(m) for m in _HONORIFIC.findall(text))
+        runs = _after_title(_COMMA_NAME, text, False) + _ROLE_AFTER.findall(text) + _NAME_SAYS.findall(text)
+        for run in runs:
+            tokens = run.split()
+            if tokens[0] not in ("The", "A", "An") and ORG_WORDS.isdisjoint([t.lower() for t in tokens]):
+                found.add(strip_possessive(tokens[-1]))
+    return found
+
+
+def _bodies_of_people(bodies: list[str]) -> set[str]:
+    """Runs the sentences show to be a place to work or a body, no one: "an economist at Global Insight",
+    "Global Insight's Nariman Behravesh", "Borussia Dortmund said its …", "Greenway, which …"."""
+    texts = _scan_texts(bodies)[0]
+    found = {run for text in texts for run in _after_title(_AT_NAME, text, True)}
+    found.update(run for text in texts for run in _IT_AFTER.findall(text))
+    owners = _scan_texts([body for body in bodies if "'s " in body or "’s " in body])[0]
+    found.update(run for text in owners for run in _OWNER_OF_PERSON.findall(text))
+    return found
+
+
+def _judge(run: str) -> tuple[str, str | None, bool] | None:
+    """What a capitalised run's own words make it (the same wherever it stands): None (no one), or (name,
+    title, decided): a person, or (not decided) one only where what stands before it or evidence says so."""
+    tokens = run.split()
+    if len(tokens) < 2:
+        return None  # one word has no title before it, and no one is found by one bare word
+    title, name = split_title(tokens)
+    name = _without_affiliation(name)
+    if not name:
+        return None
+    name[-1] = strip_possessive(name[-1])
+    person = _looks_like_person(title, name)
+    if person is False:
+        return None
+    return " ".join(name), " ".join(title) if title else None, person is True
+
+
+def _looks_like_person(title: list[str], name: list[str]) -> bool | None:
+    """True or False from the name's own words; None where what comes before it decides."""
+    if not 1 <= len(name) <= 4 or not _NOT_IN_NAMES.isdisjoint(map(str.lower, name)):
+        return False  # "Lib Dems" said it: a party
+    if name[0] in _NATIONALITIES or name[-1] in _PLACES or name[-1].lower() in TITLE_HEADS or \
+            any(not t[:1].isupper() or t.isupper() for t in name):
+        return False  # "American Life", "British Gas": a nationality starts no one's name
+    if len(name) == 1:
+        return bool(title) and title[-1].lower() in _NAMING_TITLES
+    return True if title else None
+
+
+def _scan_texts(bodies: list[str]) -> tuple[list[str], bool]:
+    """The bodies as texts to scan (see _SEP): all joined, or one by one where one holds _SEP itself."""
+    text = _SEP.join(bodies)
+    return ([text], True) if text.count(_SEP) == len(bodies) - 1 else (list(bodies), False)
+
+
+def _after_title(anchor: re.Pattern[str], text: str, spaced: bool) -> list[str]:
+    """What \\b(?:{_HEADS})\\s+{anchor} (no \\s+ unless `spaced`) finds, re skipping ahead to the anchor.
+    As findall does, a search goes on where the last match kept ended, and its title word starts there
+    or later; after a match with no title word before it, it goes on at the next character."""
+    found: list[str] = []
+    pos = floor = 0
+    while (match := anchor.search(text, pos)) is not None:
+        end = match.start()
+        while spaced and end > floor and text[end - 1].isspace():  # str.isspace() is re's \\s
+            end -= 1
+        if (end < match.start() or not spaced) and _HEAD_AT_END.search(text, max(floor, end - _LONGEST_HEAD), end):
+            found.append(match.group(1))
+            pos = floor = match.end()
+        else:
+            pos = match.start() + 1
+    return found
+
+
 # Words that say which side someone is on, not who they are: "Tory David Heathcoat-Amory".
 _AFFILIATIONS = frozenset(
     """tory tories labour conservative conservatives liberal democrat democrats lib dem dems republican
-    republicans democratic green greens snp ukip plaid unionist socialist independent senator mp mep msp
-    """.split())
-
-
+    republicans democratic green greens snp ukip plaid unionist socialist independent senator mp mep msp""".split())
 _NATIONALITIES = frozenset(
     """American British English Scottish Welsh Irish European Chinese Japanese German French Russian Indian
     Italian Spanish African Asian Australian Canadian Mexican Brazilian Korean Iranian Iraqi Israeli Pakistani
@@ -267,6 +355,9 @@ _PLACES = frozenset(
 _WORDS_THAT_ARE_NAMES = frozenset(
     "mark will bill frank rob jack jo grace rose joy guy pat ray sue dean gene hope art chuck dawn sky".split())
 _PARTIES = frozenset("lib dem dems tory tories labour conservatives democrats republicans snp ukip plaid".split())
+_NOT_IN_NAMES = ORG_WORDS | NOT_NAMES | _PARTIES  # one set lookup per word instead of three
+_NAMING_TITLES = HONORIFICS | {"president", "minister", "chancellor"}
+_GIVEN_ENDINGS_OK = frozenset("jan ian sean dan stan evan alan brian juan ivan adrian julian christian".split())
 
 
 def _without_affiliation(name: list[str]) -> list[str]:
@@ -281,9 +372,6 @@ def _without_affiliation(name: list[str]) -> list[str]:
     return name
 
 
-_GIVEN_ENDINGS_OK = frozenset("jan ian sean dan stan evan alan brian juan ivan adrian julian christian".split())
-
-
 def _one_person(a: str, b: str) -> bool:
     """'Blair' / 'Tony Blair' / 'Anthony Charles Blair'? One name's words end the other's: one person."""
     ta, tb = a.split(), b.split()
@@ -293,15 +381,19 @@ def _one_person(a: str, b: str) -> bool:
 
 def same_entity(a: str, b: str) -> bool:
     """True where two names may be the same thing ('the observatory' / 'Syrian Observatory ...')."""
-    ka, kb = set(_stems(a)), set(_stems(b))
-    return bool(ka & kb) or norm_key(a) == norm_key(b)
+    (stems_a, key_a), (stems_b, key_b) = _entity_key(a), _entity_key(b)
+    return not stems_a.isdisjoint(stems_b) or key_a == key_b
+
+
+@lru_cache(maxsize=1024)  # choosing distractors compares the same few names of an article again and again
+def _entity_key(text: str) -> tuple[frozenset[str], str]:
+    return frozenset(_stems(text)), norm_key(text)
 
 
 _WEAK = frozenset(
     """the a an of for and in on at us uk official officials spokesman spokeswoman source sources
-    news agency group people said its their his her new former senior local top""".split()
-)
+    news agency group people said its their his her new former senior local top""".split())
 
 
 def _stems(text: str) -> list[str]:
-    return [w.lower()[:5] for w in WORD.findall(text) if w.lower() not in _WEAK and len(w) > 2]
+    return [w[:5] for w in map(str.lower, WORD.findall(text)) if w not in _WEAK and len(w) > 2]
