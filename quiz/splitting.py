@@ -47,7 +47,7 @@ def _any_breaks() -> _Breaks:
     """The patterns for text with break characters other than \n (compiled on first use)."""
     return _Breaks(
         re.compile(r"[\n\r\u2028\x0b\x0c\x1c-\x1e\x85](?:(?<=\r)\n)?"),
-        re.compile(rf"[\n\r\u2028\u2029\x0b\x0c\x1c-\x1e\x85](?:(?<=\u2029)|(?:(?<=\r)\n)?(?:{_SPACE_NO_LB}*+{_LB})++)"),
+        re.compile(rf"[\n\r\u2028\u2029\x0b\x0c\x1c-\x1e\x85](?:(?<=\u2029)|(?:(?<=\r)\n)?+(?:{_SPACE_NO_LB}*+{_LB})++)"),
     )
 
 

@@ -74,3 +74,19 @@ def test_a_single_5mb_line_splits_and_slices_back():
 def test_pathological_runs_do_not_hang():
     for text in ("." * 2_000_000, "\n \n" * 500_000, " " * 2_000_000 + "x.", ".”" * 1_000_000, "a." * 1_000_000):
         check_spans(text, split_sentences(text))
+
+
+def test_a_crlf_line_break_inside_a_sentence_is_no_paragraph():
+    text = "The board met on Monday after a long\r\ndebate about the ferry.\r\nIt voted to build it.\r\n"
+    assert [text[a:b] for a, b in split_sentences(text)] == [
+        "The board met on Monday after a long\r\ndebate about the ferry.", "It voted to build it."]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["The ferry sailed", "at dawn.", "It was late", "", " ", "Mr Reid said so.",
+                                 "Harbour news", "“We sailed.”"]), max_size=12))
+def test_crlf_and_lf_text_split_alike(lines):
+    lf = "\n".join(lines)
+    crlf = "\r\n".join(lines)
+    as_lf = [crlf[a:b].replace("\r\n", "\n") for a, b in split_sentences(crlf)]
+    assert as_lf == [lf[a:b] for a, b in split_sentences(lf)]
