@@ -30,6 +30,10 @@ def answer_hint(kind: str, count: int) -> str:
 class QuestionScreen(Screen):
     """Asks each question of a session in turn; tells the app about answers and the end."""
 
+    # The question body (which scrolls with the arrow keys) is focused once the first question
+    # is painted, not as the screen is made: focusing restyles it and every widget in it.
+    AUTO_FOCUS = ""
+
     BINDINGS = [
         Binding("1", "answer(0)", "Answer", key_display="1-9"),
         *[Binding(str(n), f"answer({n - 1})", show=False) for n in range(2, 10)],
@@ -83,6 +87,7 @@ class QuestionScreen(Screen):
 
     async def _after_first_paint(self) -> None:
         self.post_message(self.Shown())
+        self.set_focus(self.query_one("#question-body", VerticalScroll))
         await self.feedback_panel()  # while the player reads: an answer then only fills it in
 
     async def feedback_panel(self) -> Feedback:
