@@ -17,7 +17,6 @@ from quiz.tui.session import Answer, Session
 from quiz.tui.text import literal, literal_line
 from quiz.tui.widgets.choices import ChoiceList
 from quiz.tui.widgets.feedback import Feedback
-from quiz.tui.widgets.footer import Footer
 from quiz.tui.widgets.status import QuizStatus
 
 
@@ -79,15 +78,20 @@ class QuestionScreen(Screen):
         yield QuizStatus(id="status")
         with VerticalScroll(id="question-body"):  # the first question comes with the screen
             yield from self._question_widgets()
-        yield Footer()
+        # The footer comes after the first paint (_after_first_paint): Textual's Footer shows
+        # its keys only once the screen's bindings settle, a frame later, so until then it
+        # would be an empty bar that costs importing, styling and drawing it.
 
     def on_mount(self) -> None:
         self._show_status()  # (Textual refreshes the footer's keys when the screen is shown and focused)
         self.call_after_refresh(self._after_first_paint)
 
     async def _after_first_paint(self) -> None:
+        from quiz.tui.widgets.footer import Footer
+
         self.post_message(self.Shown())
         self.set_focus(self.query_one("#question-body", VerticalScroll))
+        await self.mount(Footer())
         await self.feedback_panel()  # while the player reads: an answer then only fills it in
 
     async def feedback_panel(self) -> Feedback:

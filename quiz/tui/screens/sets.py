@@ -15,7 +15,6 @@ from textual.widgets.option_list import Option
 from quiz.problems import Problem
 from quiz.tui.catalog import SetEntry
 from quiz.tui.text import join, literal, literal_line
-from quiz.tui.widgets.footer import Footer
 
 
 def _score(scores: Any) -> str:
@@ -77,6 +76,8 @@ class SetsScreen(Screen):
         yield Static("factquiz · question sets", id="sets-title", markup=False)
         if self.waiting:
             return
+        from quiz.tui.widgets.footer import Footer  # `quiz play` asks its first question without it
+
         notice = Static(self.notice or "", id="notice", markup=False)
         notice.display = bool(self.notice)
         yield notice
