@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Awaitable
+from typing import TYPE_CHECKING
 
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -16,8 +17,10 @@ from quiz.model import TRUE_FALSE
 from quiz.tui.session import Answer, Session
 from quiz.tui.text import literal, literal_line
 from quiz.tui.widgets.choices import ChoiceList
-from quiz.tui.widgets.feedback import Feedback
 from quiz.tui.widgets.status import QuizStatus
+
+if TYPE_CHECKING:  # the feedback panel is made after the first question is painted
+    from quiz.tui.widgets.feedback import Feedback
 
 
 def answer_hint(kind: str, count: int) -> str:
@@ -97,6 +100,8 @@ class QuestionScreen(Screen):
     async def feedback_panel(self) -> Feedback:
         """The feedback panel under the choices: hidden until an answer, kept for every question."""
         if self._feedback is None:
+            from quiz.tui.widgets.feedback import Feedback
+
             self._feedback = Feedback(id="feedback")
             self._feedback_mounted = self.query_one("#question-body", VerticalScroll).mount(self._feedback)
         if not self._feedback.is_mounted:  # awaiting a mount would wait a frame: only when it must
