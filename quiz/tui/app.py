@@ -122,6 +122,8 @@ class QuizApp(App[int]):
 
     async def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         worker = event.worker
+        if not self.screen_stack:  # the app is closing (its screens are gone): nothing to show
+            return
         if worker.name == "load-sets" and event.state == WorkerState.SUCCESS:
             entries, problems, scores = worker.result
             self.entries, self.load_problems = entries, problems

@@ -10,8 +10,10 @@ import gc
 import sqlite3
 import threading
 import weakref
+from types import SimpleNamespace
 
 from textual.widgets import LoadingIndicator, OptionList
+from textual.worker import WorkerState
 
 from quiz.tui.recorder import Recorder
 from quiz.tui.screens.question import QuestionScreen
@@ -128,3 +130,14 @@ async def test_the_app_collects_while_the_player_reads_the_feedback(tmp_path, mo
         await pilot.press("enter", "2")
         await pilot.pause()
     assert collected and all(collected)  # after the answer, with its feedback on screen
+
+
+async def test_scores_that_come_back_as_the_app_closes_are_dropped(tmp_path):
+    # `quiz play` refreshes the scores once its first question is painted; a person (or the
+    # benchmark) who quits at that moment must not meet an error from the screens being gone.
+    app = make_app(tmp_path, [ferry_entry(tmp_path)], play=True)
+    async with app.run_test() as pilot:
+        await loaded(app, pilot)
+    assert not app.screen_stack
+    refreshed = SimpleNamespace(name="refresh-scores", result={})
+    await app.on_worker_state_changed(SimpleNamespace(worker=refreshed, state=WorkerState.SUCCESS))

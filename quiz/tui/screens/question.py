@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Awaitable
+from typing import TYPE_CHECKING
 
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -16,9 +17,10 @@ from quiz.model import TRUE_FALSE
 from quiz.tui.session import Answer, Session
 from quiz.tui.text import literal, literal_line
 from quiz.tui.widgets.choices import ChoiceList
-from quiz.tui.widgets.feedback import Feedback
-from quiz.tui.widgets.footer import Footer
 from quiz.tui.widgets.status import QuizStatus
+
+if TYPE_CHECKING:  # the feedback panel is made after the first question is painted
+    from quiz.tui.widgets.feedback import Feedback
 
 
 def answer_hint(kind: str, count: int) -> str:
@@ -29,6 +31,10 @@ def answer_hint(kind: str, count: int) -> str:
 
 class QuestionScreen(Screen):
     """Asks each question of a session in turn; tells the app about answers and the end."""
+
+    # The question body (which scrolls with the arrow keys) is focused once the first question
+    # is painted, not as the screen is made: focusing restyles it and every widget in it.
+    AUTO_FOCUS = ""
 
     BINDINGS = [
         Binding("1", "answer(0)", "Answer", key_display="1-9"),
@@ -75,19 +81,27 @@ class QuestionScreen(Screen):
         yield QuizStatus(id="status")
         with VerticalScroll(id="question-body"):  # the first question comes with the screen
             yield from self._question_widgets()
-        yield Footer()
+        # The footer comes after the first paint (_after_first_paint): Textual's Footer shows
+        # its keys only once the screen's bindings settle, a frame later, so until then it
+        # would be an empty bar that costs importing, styling and drawing it.
 
     def on_mount(self) -> None:
         self._show_status()  # (Textual refreshes the footer's keys when the screen is shown and focused)
         self.call_after_refresh(self._after_first_paint)
 
     async def _after_first_paint(self) -> None:
+        from quiz.tui.widgets.footer import Footer
+
         self.post_message(self.Shown())
+        self.set_focus(self.query_one("#question-body", VerticalScroll))
+        await self.mount(Footer())
         await self.feedback_panel()  # while the player reads: an answer then only fills it in
 
     async def feedback_panel(self) -> Feedback:
         """The feedback panel under the choices: hidden until an answer, kept for every question."""
         if self._feedback is None:
+            from quiz.tui.widgets.feedback import Feedback
+
             self._feedback = Feedback(id="feedback")
             self._feedback_mounted = self.query_one("#question-body", VerticalScroll).mount(self._feedback)
         if not self._feedback.is_mounted:  # awaiting a mount would wait a frame: only when it must

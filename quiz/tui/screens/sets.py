@@ -15,7 +15,6 @@ from textual.widgets.option_list import Option
 from quiz.problems import Problem
 from quiz.tui.catalog import SetEntry
 from quiz.tui.text import join, literal, literal_line
-from quiz.tui.widgets.footer import Footer
 
 
 def _score(scores: Any) -> str:
@@ -65,8 +64,8 @@ class SetsScreen(Screen):
         super().__init__()
         self.notice = notice
         # `quiz play` puts a quiz over this screen as soon as the sets are loaded: until then it
-        # is only a title (and a loading indicator if that takes a while), and the list is made
-        # (complete()) once the quiz is on screen.
+        # is empty (a title and a loading indicator if that takes a while: a title alone would
+        # only flash by), and the list is made (complete()) once the quiz is on screen.
         self.waiting = waiting
         self.entries: list[SetEntry] = []
         self.shown: list[SetEntry] = []
@@ -74,9 +73,11 @@ class SetsScreen(Screen):
         self.tags: list[str] = []
 
     def compose(self) -> ComposeResult:
-        yield Static("factquiz · question sets", id="sets-title", markup=False)
         if self.waiting:
             return
+        yield self._title()
+        from quiz.tui.widgets.footer import Footer  # `quiz play` asks its first question without it
+
         notice = Static(self.notice or "", id="notice", markup=False)
         notice.display = bool(self.notice)
         yield notice
@@ -94,7 +95,10 @@ class SetsScreen(Screen):
 
     def _show_waiting(self) -> None:
         if self.waiting:
-            self.mount(LoadingIndicator(id="sets-loading"))
+            self.mount(self._title(), LoadingIndicator(id="sets-loading"))
+
+    def _title(self) -> Static:
+        return Static("factquiz · question sets", id="sets-title", markup=False)
 
     def _prepare(self) -> None:
         self.query_one(OptionList).loading = True

@@ -48,6 +48,52 @@ def change_lines(answer: Answer) -> Content | None:
 class Feedback(Vertical):
     """Shown under the choices once a question is answered."""
 
+    # Its styles come with it (parsed when the panel is first made, after the first question
+    # is painted), not in app.tcss; not scoped, so they read as they would there.
+    SCOPED_CSS = False
+    DEFAULT_CSS = """
+    #feedback {
+        display: none;
+        height: auto;
+        margin-top: 1;
+        padding: 0 1;
+        border-left: thick $primary;
+    }
+    #feedback.-shown {
+        display: block;
+    }
+    #feedback.-correct {
+        border-left: thick $success;
+    }
+    #feedback.-wrong {
+        border-left: thick $error;
+    }
+    #verdict {
+        text-style: bold;
+    }
+    #feedback.-correct #verdict {
+        color: $text-success;
+    }
+    #feedback.-wrong #verdict {
+        color: $text-error;
+    }
+    #explanation, #quote, #change {
+        margin-top: 1;
+    }
+    #quote {
+        text-style: italic;
+    }
+    #where, #next-hint {
+        color: $text-muted;
+    }
+    #source-problem {
+        color: $text-warning;
+    }
+    #next-hint {
+        margin-top: 1;
+    }
+    """
+
     def compose(self) -> ComposeResult:
         yield Static(id="verdict", markup=False)
         yield Static(id="explanation", markup=False)
