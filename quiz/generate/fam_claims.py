@@ -19,7 +19,7 @@ from quiz.generate.distractors import pick_speakers
 from quiz.generate.fam_numbers import _BOUND_YEAR, _CONVERTED
 from quiz.generate.filters import anchor_time
 from quiz.generate.numbers import keep_order, number_distractors, ordered_like, year_distractors
-from quiz.generate.text import WORD, ends_with, lower_first, outside_quotes, strip_end
+from quiz.generate.text import W_RUN, WORD, ends_with, lower_first, outside_quotes, strip_end
 from quiz.model import TRUE_FALSE, Change
 
 MAX_WORDS = 40
@@ -52,11 +52,20 @@ _RATIO = re.compile(r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|te
 _RATIO_AFTER = re.compile(r"\s+(?:out\s+of|in)\s+(?:\d|ten|every)")
 _ARTICLE_BEFORE = re.compile(r"\b(?:a|an)\s+$", re.IGNORECASE)
 _SPEECH = re.compile(r"[:,]\s*[“\"]|^Said\b")
-# Words whose meaning turns with a negation's scope ("will not be out for another year").
-_CONTRAST = re.compile(r"\b(?:rather|but|instead|only|just|merely|until|yet|another|before|ever|either|longer|because|"
-                       r"up\s+from|down\s+from|as\s+\w+\s+as)\b"
-                       r"|\bfor\s+(?:more|less|over|about|at\s+least|almost|nearly|the\s+past|the\s+last|\d|a\s+few|"
-                       r"several|many|one|two|three|four|five|six|seven|eight|nine|ten)\b")
+# Words whose meaning turns with a negation's scope ("will not be out for another year"). A match of
+# \b(?:rather|but|…)\b is a whole \w-run that is one of these words: a set lookup, not a regex pass.
+_CONTRAST_WORDS = frozenset("rather but instead only just merely until yet another before ever either longer "
+                            "because".split())
+# The phrases each hold one of _CONTRAST_GATE as a whole \w-run: searched only where one stands.
+_CONTRAST_PHRASES = re.compile(r"\b(?:up\s+from|down\s+from|as\s+\w+\s+as)\b"
+                               r"|\bfor\s+(?:more|less|over|about|at\s+least|almost|nearly|the\s+past|the\s+last|\d|a\s+few|"
+                               r"several|many|one|two|three|four|five|six|seven|eight|nine|ten)\b")
+_CONTRAST_GATE = frozenset({"from", "as", "for"})
+# Whole \w-runs every match of _NEGATED ('not') and of _AUX_VERB (the auxiliary) holds.
+_AUX_WORDS = frozenset("will would could can should is are was were has have had".split())
+# _NEGATIVE_WORDS without its n't (the caller tests for that literally), as set lookups over the lower-case
+# \w-runs of ASCII text (re's case folding is wider than str.lower() for other text: 'ſ' is an 's').
+_NEGATIVE_SET = frozenset("no not never nothing none neither nor without cannot".split())
 _NOT_VERBS = frozenset("a an the about also still now already just only more less to be being been".split())
 
 
@@ -119,7 +128,7 @@ def claim_candidates(info: SentenceInfo, article: Article, rng: random.Random) -
     n_words = info.words if info.words is not None else len(WORD.findall(body))
     if info.problem or info.context or not MIN_WORDS <= n_words <= MAX_WORDS or body.startswith(("“", '"')):
         return []
-    if _SPEECH.search(body):
+    if ('"' in body or "“" in body or body.startswith("Said")) and _SPEECH.search(body):
         return []  # 'Said Mr Bysshe: "…"': the claim would be someone's words, not the article's
     out: list[Candidate | None] = []
     true = _make(info, article, _statement(body, article), True,
@@ -183,27 +192,50 @@ def _main_clause(plain: str, at: int) -> bool:
         not (len(words) > 1 and words[-1].lower() in ("they", "we", "he", "she", "it", "you", "i"))
 
 
+def _contrast(plain: str, runs: list[str]) -> bool:
+    """Whether a contrast word or phrase stands in `plain`: the same as one regex search of them all."""
+    if not _CONTRAST_WORDS.isdisjoint(runs):
+        return True
+    return not _CONTRAST_GATE.isdisjoint(runs) and _CONTRAST_PHRASES.search(plain) is not None
+
+
+def _negative(plain: str) -> bool:
+    """The same as _NEGATIVE_WORDS.search(plain) or "n't"/"n’t" in plain, mostly without a regex pass."""
+    if "n't" in plain or "n’t" in plain:
+        return True
+    if not plain.isascii():
+        return _NEGATIVE_WORDS.search(plain) is not None
+    low = plain.lower()
+    runs = W_RUN.findall(low)
+    if not _NEGATIVE_SET.isdisjoint(runs):
+        return True
+    # fail\w*, den\w+, refus\w+: a whole run beginning so (and longer than 'den', 'refus')
+    return ("fail" in low or "den" in low or "refus" in low) and any(
+        run.startswith("fail") or run.startswith("den") and len(run) > 3 or run.startswith("refus") and len(run) > 5
+        for run in runs)
+
+
 def _negation(info: SentenceInfo, article: Article, body: str, plain: str) -> Candidate | None:
     """'did not confirm any casualties' → 'did confirm casualties'; 'will save' → 'will not save'."""
-    negated = _NEGATED.search(plain)
-    if _CONTRAST.search(plain) or plain.startswith("One of"):
+    runs = W_RUN.findall(plain)
+    if _contrast(plain, runs) or plain.startswith("One of"):
         return None  # "does not see itself as X, rather as Y": with the 'not' moved it reads wrong
+    negated = _NEGATED.search(plain) if "not" in runs else None
     if negated and _main_clause(plain, negated.start()) and len(_NEGATIVE_WORDS.findall(plain)) == 1:
         start, end = negated.span()
-        old = body[start:end]
         new = f"{negated.group('aux')} {negated.group('verb')}"
         return _false(info, article, body, start, end, new, 1.8, 0.4)
-    if _NEGATIVE_WORDS.search(plain) or "n't" in plain or "n’t" in plain or _QUANTIFIED.match(plain):
+    if _negative(plain) or _QUANTIFIED.match(plain):
         return None  # "all ... are not" reads as "not all": the scope is unclear
-    for match in _AUX_VERB.finditer(plain):
-        if len(WORD.findall(plain[:match.start()])) > 12:
-            break
-        aux, verb = match.group("aux"), match.group("verb")
-        if verb in _NOT_VERBS or "," in plain[:match.start()] or _SUBORDINATE.search(plain[:match.start()]):
-            break
-        if aux in ("is", "are", "was", "were", "has", "have", "had") and not _PARTICIPLE.match(verb):
-            break
-        start, end = match.span()
-        negative = f"cannot {verb}" if aux == "can" else f"{aux} not {verb}"
-        return _false(info, article, body, start, end, negative, 1.8, 0.35)
-    return None
+    # Only the first auxiliary is ever negated (or none): a later one is in a later clause.
+    match = _AUX_VERB.search(plain) if not _AUX_WORDS.isdisjoint(runs) else None
+    if match is None or len(WORD.findall(plain[:match.start()])) > 12:
+        return None
+    aux, verb = match.group("aux"), match.group("verb")
+    if verb in _NOT_VERBS or "," in plain[:match.start()] or _SUBORDINATE.search(plain[:match.start()]):
+        return None
+    if aux in ("is", "are", "was", "were", "has", "have", "had") and not _PARTICIPLE.match(verb):
+        return None
+    start, end = match.span()
+    negative = f"cannot {verb}" if aux == "can" else f"{aux} not {verb}"
+    return _false(info, article, body, start, end, negative, 1.8, 0.35)

@@ -1,0 +1,54 @@
+"""The fast forms of the claim family's negation tests find exactly what the plain regexes find.
+
+_contrast() and _negative() stand in for a regex search over every candidate sentence; they must
+agree with it on any text, including case folding beyond ASCII ('ſ' is an 's' to re.IGNORECASE),
+\\b next to digits, underscores and accents, and white space other than a plain space.
+"""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from quiz.generate.fam_claims import _NEGATIVE_WORDS, _contrast, _negative
+from quiz.generate.text import W_RUN
+
+# The one regex _contrast() replaces, as it was written.
+CONTRAST = re.compile(r"\b(?:rather|but|instead|only|just|merely|until|yet|another|before|ever|either|longer|because|"
+                      r"up\s+from|down\s+from|as\s+\w+\s+as)\b"
+                      r"|\bfor\s+(?:more|less|over|about|at\s+least|almost|nearly|the\s+past|the\s+last|\d|a\s+few|"
+                      r"several|many|one|two|three|four|five|six|seven|eight|nine|ten)\b")
+
+PIECES = ["rather", "but", "But", "ever", "every", "however", "only", "as", "much", "up", "from", "down", "for",
+          "For", "about", "at", "least", "the", "past", "a", "few", "5", "not", "no", "No", "NOT", "nothing",
+          "none", "nor", "neither", "without", "cannot", "can't", "don't", "n't", "n’t", "fail", "failed",
+          "FAILS", "den", "deny", "denied", "Denies", "refus", "refuse", "refused", "ſ", "K", "ı", "İ", "é",
+          "_", "1", "'", "’", ",", ".", "-", " ", " ", "\t", "\u00a0", "\u2009", "\n", "ſo", "nevſr", "refuſed",
+          "faıl", "wıthout", "noſe", "yet", "because", "x"]
+TEXTS = st.lists(st.sampled_from(PIECES), max_size=14).map("".join)
+
+
+def _reference_negative(text: str) -> bool:
+    return bool(_NEGATIVE_WORDS.search(text)) or "n't" in text or "n’t" in text
+
+
+@settings(max_examples=600, deadline=None)
+@given(TEXTS)
+def test_contrast_is_the_regex(text):
+    assert _contrast(text, W_RUN.findall(text)) == bool(CONTRAST.search(text))
+
+
+@settings(max_examples=600, deadline=None)
+@given(TEXTS)
+def test_negative_is_the_regex(text):
+    assert _negative(text) == _reference_negative(text)
+
+
+def test_tricky_cases_of_the_word_tests():
+    for text in ["He ſaid nothing", "It is neverending", "not_a_word", "denied2", "den", "dens", "refus",
+                 "refuse", "Fail", "failure", "ca n't", "won't", "an as-yet", "as much as", "as\tmuch\u00a0as",
+                 "up from", "upfrom", "for the  past", "for5", "for 5", "forever", "everyone", "butter"]:
+        assert _contrast(text, W_RUN.findall(text)) == bool(CONTRAST.search(text)), text
+        assert _negative(text) == _reference_negative(text), text
