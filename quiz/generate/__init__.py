@@ -18,7 +18,7 @@ from quiz.generate.fam_claims import claim_candidates
 from quiz.generate.fam_numbers import date_candidates, number_candidates
 from quiz.generate.fam_roles import role_candidates
 from quiz.generate.fam_speech import attribution_candidates, quote_candidate
-from quiz.generate.select import RICH_PER_SENTENCE, default_count, finish, minimum_count, select
+from quiz.generate.select import RICH_PER_SENTENCE, Ids, default_count, finish, minimum_count, select
 from quiz.model import Question
 
 BUILDERS = (attribution_candidates, quote_candidate, number_candidates, date_candidates, claim_candidates,
@@ -51,7 +51,8 @@ def generate(doc, count: int | None = None, seed: int = 0) -> Generated:
     target = count if count is not None else default_count(len(article.sentences))
     minimum = count if count is not None else minimum_count(len(article.sentences))
     richer = round(len(article.sentences) * RICH_PER_SENTENCE) if count is None else 0
-    chosen = select(candidates, target, minimum, richer)
+    ids = Ids()  # shared by selection and finish: each id is worked out once, and only where needed
+    chosen = select(candidates, target, minimum, richer, ids)
     if not chosen:
         # Every sentence leans on another: a figure or a year can still be asked with its sentence
         # as it stands ("… floated in April _____ with less than 50 employees"), rather than nothing.
@@ -61,8 +62,8 @@ def generate(doc, count: int | None = None, seed: int = 0) -> Generated:
         fallback = [c for info in named for c in _fill_ins(info, article, seed)] or \
             [c for info in leaning for c in _fill_ins(info, article, seed)] or \
             [c for info in named if info.context.endswith("named earlier") for c in _claims(info, article, seed)]
-        chosen = select(fallback, min(target, max(1, minimum)), minimum)
-    return Generated(finish(chosen, seed), skipped, len(candidates))
+        chosen = select(fallback, min(target, max(1, minimum)), minimum, 0, ids)
+    return Generated(finish(chosen, seed, ids), skipped, len(candidates))
 
 
 class _LazyRandom:
