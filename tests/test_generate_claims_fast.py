@@ -1,8 +1,9 @@
 """The fast forms of the claim family's negation tests find exactly what the plain regexes find.
 
-_contrast() and _negative() stand in for a regex search over every candidate sentence; they must
-agree with it on any text, including case folding beyond ASCII ('ſ' is an 's' to re.IGNORECASE),
-\\b next to digits, underscores and accents, and white space other than a plain space.
+_contrast(), _negative(), _quantified() and _folded_word() stand in for regex searches over every
+candidate sentence; they must agree with them on any text, including case folding beyond ASCII
+('ſ' is an 's' to re.IGNORECASE), \\b next to digits, underscores and accents, and white space
+other than a plain space.
 """
 
 from __future__ import annotations
@@ -12,7 +13,8 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from quiz.generate.fam_claims import _NEGATIVE_WORDS, _contrast, _negative
+from quiz.generate.fam_claims import (_NEGATIVE_WORDS, _SUBORDINATE, _SUBORDINATE_WORDS, _contrast, _folded_word,
+                                      _negative, _quantified)
 from quiz.generate.text import W_RUN
 
 # The one regex _contrast() replaces, as it was written.
@@ -21,12 +23,19 @@ CONTRAST = re.compile(r"\b(?:rather|but|instead|only|just|merely|until|yet|anoth
                       r"|\bfor\s+(?:more|less|over|about|at\s+least|almost|nearly|the\s+past|the\s+last|\d|a\s+few|"
                       r"several|many|one|two|three|four|five|six|seven|eight|nine|ten)\b")
 
+# And the one _folded_word() stands in for, as it was written.
+SUBORDINATE = re.compile(r"\b(?:if|what|when|whether|while|although|because|that|which|who|whom|where|how|as|"
+                         r"unless|until|once|since|after|before)\b", re.IGNORECASE)
+QUANTIFIED = re.compile(r"\s*(?:all|every|each|both|most|some|many|few|several|any|either|neither|more|less|"
+                        r"only|almost|nearly|half)\b", re.IGNORECASE)
+
 PIECES = ["rather", "but", "But", "ever", "every", "however", "only", "as", "much", "up", "from", "down", "for",
           "For", "about", "at", "least", "the", "past", "a", "few", "5", "not", "no", "No", "NOT", "nothing",
           "none", "nor", "neither", "without", "cannot", "can't", "don't", "n't", "n’t", "fail", "failed",
           "FAILS", "den", "deny", "denied", "Denies", "refus", "refuse", "refused", "ſ", "K", "ı", "İ", "é",
           "_", "1", "'", "’", ",", ".", "-", " ", " ", "\t", "\u00a0", "\u2009", "\n", "ſo", "nevſr", "refuſed",
-          "faıl", "wıthout", "noſe", "yet", "because", "x"]
+          "faıl", "wıthout", "noſe", "yet", "because", "x", "If", "WHEN", "whom", "wHo", "aſ", "ſince", "ıf", "once",
+          "While", "thats", "All", "EVERY", "ſome", "half", "halves", "Moſt", "\u212aeep"]
 TEXTS = st.lists(st.sampled_from(PIECES), max_size=14).map("".join)
 
 
@@ -43,12 +52,28 @@ def test_contrast_is_the_regex(text):
 @settings(max_examples=600, deadline=None)
 @given(TEXTS)
 def test_negative_is_the_regex(text):
-    assert _negative(text) == _reference_negative(text)
+    assert _negative(text, W_RUN.findall(text)) == _reference_negative(text)
+
+
+@settings(max_examples=600, deadline=None)
+@given(TEXTS)
+def test_quantified_is_the_regex(text):
+    assert _quantified(text, W_RUN.findall(text)) == bool(QUANTIFIED.match(text))
+
+
+@settings(max_examples=600, deadline=None)
+@given(TEXTS)
+def test_subordinate_words_are_the_regex(text):
+    assert _folded_word(text, _SUBORDINATE_WORDS, _SUBORDINATE) == bool(SUBORDINATE.search(text))
 
 
 def test_tricky_cases_of_the_word_tests():
     for text in ["He ſaid nothing", "It is neverending", "not_a_word", "denied2", "den", "dens", "refus",
                  "refuse", "Fail", "failure", "ca n't", "won't", "an as-yet", "as much as", "as\tmuch\u00a0as",
-                 "up from", "upfrom", "for the  past", "for5", "for 5", "forever", "everyone", "butter"]:
+                 "up from", "upfrom", "for the  past", "for5", "for 5", "forever", "everyone", "butter",
+                 "Whoever", "as-if", "ONCE", "\u017fince", "wh\u0131ch",
+                 " All of", "\tmost", "(Most", "Some_", "ſome", "NEARLY all"]:
         assert _contrast(text, W_RUN.findall(text)) == bool(CONTRAST.search(text)), text
-        assert _negative(text) == _reference_negative(text), text
+        assert _negative(text, W_RUN.findall(text)) == _reference_negative(text), text
+        assert _folded_word(text, _SUBORDINATE_WORDS, _SUBORDINATE) == bool(SUBORDINATE.search(text)), text
+        assert _quantified(text, W_RUN.findall(text)) == bool(QUANTIFIED.match(text)), text

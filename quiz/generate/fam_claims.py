@@ -19,7 +19,7 @@ from quiz.generate.distractors import pick_speakers
 from quiz.generate.fam_numbers import _BOUND_YEAR, _CONVERTED
 from quiz.generate.filters import anchor_time
 from quiz.generate.numbers import keep_order, number_distractors, ordered_like, year_distractors
-from quiz.generate.text import W_RUN, WORD, ends_with, lower_first, outside_quotes, strip_end
+from quiz.generate.text import W_RUN, WORD, ends_with, has_word, lower_first, outside_quotes, strip_end
 from quiz.model import TRUE_FALSE, Change
 
 MAX_WORDS = 40
@@ -38,10 +38,13 @@ _NEGATIVE_WORDS = re.compile(r"\b(?:no|not|never|nothing|none|neither|nor|withou
                              re.IGNORECASE)
 _PARTICIPLE = re.compile(r"^(?:[a-z]+(?:ed|en|ing|wn|ght|ung|ade|one|ept|elt|orn|ilt|ent))$")
 # An auxiliary after these belongs to a subordinate clause: negating it changes the wrong clause.
-_SUBORDINATE = re.compile(r"\b(?:if|what|when|whether|while|although|because|that|which|who|whom|where|how|as|"
-                          r"unless|until|once|since|after|before)\b", re.IGNORECASE)
-_QUANTIFIED = re.compile(r"\s*(?:all|every|each|both|most|some|many|few|several|any|either|neither|more|less|"
-                         r"only|almost|nearly|half)\b", re.IGNORECASE)
+_SUBORDINATE_WORDS = frozenset("if what when whether while although because that which who whom where how as unless "
+                               "until once since after before".split())
+_SUBORDINATE = re.compile(rf"\b(?:{'|'.join(sorted(_SUBORDINATE_WORDS))})\b", re.IGNORECASE)
+_QUANTIFIED_WORDS = frozenset("all every each both most some many few several any either neither more less only almost "
+                              "nearly half".split())
+# A sentence opening with one of them (matched from its start).
+_QUANTIFIED = re.compile(rf"\s*(?:{'|'.join(sorted(_QUANTIFIED_WORDS))})\b", re.IGNORECASE)
 _RANGE_END = re.compile(r"\d{4}\s*(?:and|to|-|–)\s*$")
 _SPEECH_VERBS = frozenset(
     "said says told tells added adds warned warns claimed claims insisted insists argued argues stated states "
@@ -188,8 +191,16 @@ def _main_clause(plain: str, at: int) -> bool:
     """An auxiliary early in the sentence's own clause, not in 'pupils taught in terms they do not know'."""
     before = plain[:at]
     words = WORD.findall(before)
-    return len(words) <= 12 and "," not in before and not _SUBORDINATE.search(before) and \
+    return len(words) <= 12 and "," not in before and not _folded_word(before, _SUBORDINATE_WORDS, _SUBORDINATE) and \
         not (len(words) > 1 and words[-1].lower() in ("they", "we", "he", "she", "it", "you", "i"))
+
+
+def _folded_word(text: str, words: frozenset[str], pattern: re.Pattern[str]) -> bool:
+    """pattern.search(text), `pattern` being \\b(?:w1|w2|…)\\b under IGNORECASE: on ASCII text, set lookups of
+    its lower-case \\w-runs; on other text the regex, since re folds case more widely than str.lower()."""
+    if text.isascii():
+        return has_word(text.lower(), words)
+    return pattern.search(text) is not None
 
 
 def _contrast(plain: str, runs: list[str]) -> bool:
@@ -199,25 +210,32 @@ def _contrast(plain: str, runs: list[str]) -> bool:
     return not _CONTRAST_GATE.isdisjoint(runs) and _CONTRAST_PHRASES.search(plain) is not None
 
 
-def _negative(plain: str) -> bool:
-    """The same as _NEGATIVE_WORDS.search(plain) or "n't"/"n’t" in plain, mostly without a regex pass."""
+def _negative(plain: str, runs: list[str]) -> bool:
+    """_NEGATIVE_WORDS.search(plain) or "n't"/"n’t" in plain (`runs`: the \\w-runs of plain)."""
     if "n't" in plain or "n’t" in plain:
         return True
     if not plain.isascii():
         return _NEGATIVE_WORDS.search(plain) is not None
-    low = plain.lower()
-    runs = W_RUN.findall(low)
-    if not _NEGATIVE_SET.isdisjoint(runs):
+    # The \\w-runs of ASCII text in lower case are those of its lower case.
+    if not _NEGATIVE_SET.isdisjoint(map(str.lower, runs)):
         return True
-    # fail\w*, den\w+, refus\w+: a whole run beginning so (and longer than 'den', 'refus')
+    # fail\\w*, den\\w+, refus\\w+: a whole run beginning so (and longer than 'den', 'refus')
+    low = plain.lower()
     return ("fail" in low or "den" in low or "refus" in low) and any(
         run.startswith("fail") or run.startswith("den") and len(run) > 3 or run.startswith("refus") and len(run) > 5
-        for run in runs)
+        for run in map(str.lower, runs))
+
+
+def _quantified(plain: str, runs: list[str]) -> bool:
+    """_QUANTIFIED.match(plain): of ASCII text, a match is its first \\w-run (only white space before it)."""
+    if plain.isascii() and not (runs and runs[0].lower() in _QUANTIFIED_WORDS):
+        return False
+    return _QUANTIFIED.match(plain) is not None
 
 
 def _negation(info: SentenceInfo, article: Article, body: str, plain: str) -> Candidate | None:
     """'did not confirm any casualties' → 'did confirm casualties'; 'will save' → 'will not save'."""
-    runs = W_RUN.findall(plain)
+    runs = W_RUN.findall(plain)  # one pass, looked up by the tests below instead of a regex search each
     if _contrast(plain, runs) or plain.startswith("One of"):
         return None  # "does not see itself as X, rather as Y": with the 'not' moved it reads wrong
     negated = _NEGATED.search(plain) if "not" in runs else None
@@ -225,14 +243,16 @@ def _negation(info: SentenceInfo, article: Article, body: str, plain: str) -> Ca
         start, end = negated.span()
         new = f"{negated.group('aux')} {negated.group('verb')}"
         return _false(info, article, body, start, end, new, 1.8, 0.4)
-    if _negative(plain) or _QUANTIFIED.match(plain):
+    if _negative(plain, runs) or _quantified(plain, runs):
         return None  # "all ... are not" reads as "not all": the scope is unclear
     # Only the first auxiliary is ever negated (or none): a later one is in a later clause.
     match = _AUX_VERB.search(plain) if not _AUX_WORDS.isdisjoint(runs) else None
-    if match is None or len(WORD.findall(plain[:match.start()])) > 12:
+    if match is None:
         return None
+    before = plain[:match.start()]
     aux, verb = match.group("aux"), match.group("verb")
-    if verb in _NOT_VERBS or "," in plain[:match.start()] or _SUBORDINATE.search(plain[:match.start()]):
+    if "," in before or verb in _NOT_VERBS or len(WORD.findall(before)) > 12 or \
+            _folded_word(before, _SUBORDINATE_WORDS, _SUBORDINATE):
         return None
     if aux in ("is", "are", "was", "were", "has", "have", "had") and not _PARTICIPLE.match(verb):
         return None
