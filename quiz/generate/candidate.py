@@ -40,7 +40,7 @@ def leak(prompt: str, answer: str, choices: list[str]) -> str | None:
     key = answer.lower().strip()
     if key and has_phrase(plain, key):
         return "the answer is in the prompt"
-    if _ARTICLE_BLANK.search(prompt):
+    if BLANK in prompt and _ARTICLE_BLANK.search(prompt):  # only fill-ins have a blank: no regex pass for others
         return "'a/an' before the blank"
     others = [c for c in choices if c != answer]
     if others and len(answer) > 1.6 * max(len(c) for c in others) + 4:
@@ -57,13 +57,26 @@ def clean_choices(answer: str, distractors: list[str], want: int = 3) -> list[st
     taken = [answer.lower()]
     for option in distractors:
         low = option.lower().strip()
-        if not low or any(low == t or _contains(low, t) or _contains(t, low) for t in taken):
+        if not low or _clashes(low, taken):
             continue
         kept.append(option)
         taken.append(low)
         if len(kept) == want:
             break
     return kept
+
+
+def _clashes(low: str, taken: list[str]) -> bool:
+    """Whether `low` is one of `taken`, or holds one or is held by one as a phrase."""
+    for other in taken:
+        # A phrase is held only where its text is: a substring test spares most has_phrase calls,
+        # and where `other` is in `low` but not equal, `low` cannot be in `other`.
+        if other in low:
+            if low == other or _contains(low, other):
+                return True
+        elif low in other and _contains(other, low):
+            return True
+    return False
 
 
 def _contains(outer: str, inner: str) -> bool:
