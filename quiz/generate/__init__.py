@@ -41,6 +41,11 @@ def generate(doc, count: int | None = None, seed: int = 0) -> Generated:
         if info.problem:
             skipped.append((info.n, info.problem))
             continue
+        if info.context and not (info.attributions or info.quote or info.roles):
+            # Leaning on the sentence before, it can serve only who-said, quote and role questions,
+            # and offers none: no builder is asked (most sentences are such).
+            skipped.append((info.n, info.context))
+            continue
         # One generator per sentence, seeded by the seed and the sentence's text: the same
         # sentence gets the same distractors wherever it stands in the article.
         rng = _LazyRandom(f"{seed}\x1f{info.body}")

@@ -88,9 +88,10 @@ def select(candidates: list[Candidate], count: int, minimum: int = 0, richer: in
 
 def _select(ranked: dict[str, list[Candidate]], count: int, claims: int, chosen: list[Candidate],
             limits: tuple[int, ...] = (1, 2, 3)) -> list[Candidate]:
-    chosen = list(chosen)
     taken = {id(c) for c in chosen}
-    queues = {family: [c for c in items if id(c) not in taken] for family, items in ranked.items()}
+    queues = {family: [c for c in items if id(c) not in taken] if taken else list(items)
+              for family, items in ranked.items()}
+    chosen = list(chosen)
     facts: set[tuple[str, int, str]] = {c.fact for c in chosen}
     used: dict[int, int] = {}
     truths = {True: 0, False: 0}
@@ -101,6 +102,8 @@ def _select(ranked: dict[str, list[Candidate]], count: int, claims: int, chosen:
     n_claims = sum(1 for c in chosen if c.family == "claim")
     # One question per sentence first, then two, three; beyond that only when asked for many.
     for limit in (*limits, count) if limits != (1,) else limits:
+        if len(chosen) >= count:
+            break
         # A family with nothing to give at this limit has nothing later in it either (what is
         # chosen only ever blocks more): it is asked no more, nor one with no candidates at all.
         families = [family for family in FAMILIES if queues.get(family) and (family != "claim" or n_claims < claims)]
