@@ -59,13 +59,24 @@ def _aliases(article: Article, name: str) -> list[str]:
     return memo["aliases"].get(name.lower(), [])
 
 
+def _same_entity(article: Article, a: str, b: str) -> bool:
+    """same_entity(a, b), remembered per article either way round (it is symmetric): the questions
+    on an article ask about the same pairs of names again and again."""
+    pairs = _memo(article).setdefault("same_entity", {})
+    key = (a, b) if a <= b else (b, a)
+    if key not in pairs:
+        pairs[key] = same_entity(a, b)
+    return pairs[key]
+
+
 def _may_be_same(article: Article, a: str, b: str) -> bool:
-    # Asked for the same pairs of sources by every question on the article: remembered per pair.
-    same = _memo(article).setdefault("same", {})
-    key = (a, b)
+    # Remembered per pair as well, either way round: so is this test symmetric.
+    same = _memo(article).setdefault("may_be_same", {})
+    key = (a, b) if a <= b else (b, a)
     if key not in same:
-        same[key] = same_entity(a, b) or any(same_entity(alias, b) for alias in _aliases(article, a)) or any(
-            same_entity(a, alias) for alias in _aliases(article, b))
+        same[key] = _same_entity(article, a, b) or any(
+            _same_entity(article, alias, b) for alias in _aliases(article, a)) or any(
+            _same_entity(article, a, alias) for alias in _aliases(article, b))
     return same[key]
 
 
@@ -154,7 +165,7 @@ def pick_roles(article: Article, role: Role, rng: random.Random, want: int = 3) 
         if key in seen or key in own or other.entity == role.entity or other.indefinite != role.indefinite or \
                 other.person != role.person:  # "LG Group is an analyst at …": a person's role for a firm
             continue
-        if same_entity(other.entity, role.entity):
+        if _same_entity(article, other.entity, role.entity):
             continue
         seen.add(key)
         pool.append(other.role)
