@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import random
+from operator import itemgetter
 
 from quiz.generate.candidate import Candidate
 from quiz.model import FAMILIES, TRUE_FALSE, Citation, Question, fingerprint_of
@@ -40,19 +41,11 @@ class Ids(dict):
 
 
 def _order(candidates: list[Candidate], ids: Ids) -> list[Candidate]:
-    """Best first: by score, sentence and what is asked, then (ties only) by id."""
-    ranked = sorted(candidates, key=lambda c: (-c.score, c.sentence, c.ask))
-    start = 0
-    while start < len(ranked):
-        first = ranked[start]
-        end = start + 1
-        while end < len(ranked) and (ranked[end].score, ranked[end].sentence, ranked[end].ask) == \
-                (first.score, first.sentence, first.ask):
-            end += 1
-        if end - start > 1:
-            ranked[start:end] = sorted(ranked[start:end], key=ids.of)
-        start = end
-    return ranked
+    """Best first: by score, sentence and what is asked, then by id (worked out only if two tie)."""
+    keys = [(-c.score, c.sentence, c.ask) for c in candidates]
+    if len(set(keys)) == len(keys):  # the rule: no two alike, and no id needed
+        return [c for _, c in sorted(zip(keys, candidates), key=itemgetter(0))]
+    return sorted(candidates, key=lambda c: (-c.score, c.sentence, c.ask, ids.of(c)))
 
 
 CLAIM_SHARE = 0.4  # true/false claims are easy to make and dull in bulk: at most this share...
@@ -135,7 +128,7 @@ def _next(queue: list[Candidate], facts: set, used: dict[int, int], limit: int,
         want = truths[True] < truths[False]
     fallback = None
     for index, candidate in enumerate(queue):
-        if candidate.fact in facts or used.get(candidate.sentence, 0) >= limit:
+        if used.get(candidate.sentence, 0) >= limit or candidate.fact in facts:
             continue
         if candidate.kind == TRUE_FALSE and want is not None and bool(candidate.answer) != want:
             fallback = fallback if fallback is not None else index
