@@ -48,7 +48,7 @@ def generate(doc, count: int | None = None, seed: int = 0) -> Generated:
             continue
         # One generator per sentence, seeded by the seed and the sentence's text: the same
         # sentence gets the same distractors wherever it stands in the article.
-        rng = _LazyRandom(f"{seed}\x1f{info.body}")
+        rng = _LazyRandom(seed, info.body)
         found = [c for build in BUILDERS for c in build(info, article, rng)]
         if not found and info.context:
             skipped.append((info.n, info.context))
@@ -73,16 +73,20 @@ def generate(doc, count: int | None = None, seed: int = 0) -> Generated:
 
 class _LazyRandom:
     """A random.Random seeded on first use: most sentences yield no candidate that draws from it,
-    and seeding from a string (a SHA-512 of it) costs more than many a sentence's candidates."""
+    and seeding from a string (a SHA-512 of it) costs more than many a sentence's candidates.
+    The seed string itself is built only then, too."""
 
-    def __init__(self, seed: str) -> None:
-        self._seed = seed
+    def __init__(self, seed: int, body: str) -> None:
+        self._seed, self._body = seed, body
         self._rng: random.Random | None = None
 
     def __getattr__(self, name: str):
         if self._rng is None:
-            self._rng = random.Random(self._seed)
-        return getattr(self._rng, name)
+            self._rng = random.Random(f"{self._seed}\x1f{self._body}")
+        value = getattr(self._rng, name)
+        if callable(value):
+            setattr(self, name, value)  # a method asked for again is found without this detour
+        return value
 
 
 def _claims(info: SentenceInfo, article: Article, seed: int) -> list[Candidate]:
