@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -39,41 +40,31 @@ PIECES = ["rather", "but", "But", "ever", "every", "however", "only", "as", "muc
 TEXTS = st.lists(st.sampled_from(PIECES), max_size=14).map("".join)
 
 
-def _reference_negative(text: str) -> bool:
-    return bool(_NEGATIVE_WORDS.search(text)) or "n't" in text or "n’t" in text
+# Each fast form beside the regex test it replaces.
+FORMS = {
+    "contrast": (lambda text: _contrast(text, W_RUN.findall(text)), lambda text: bool(CONTRAST.search(text))),
+    "negative": (lambda text: _negative(text, W_RUN.findall(text)),
+                 lambda text: bool(_NEGATIVE_WORDS.search(text)) or "n't" in text or "n’t" in text),
+    "quantified": (lambda text: _quantified(text, W_RUN.findall(text)), lambda text: bool(QUANTIFIED.match(text))),
+    "subordinate": (lambda text: _folded_word(text, _SUBORDINATE_WORDS, _SUBORDINATE),
+                    lambda text: bool(SUBORDINATE.search(text))),
+}
 
 
+@pytest.mark.parametrize("form", FORMS)
 @settings(max_examples=600, deadline=None)
-@given(TEXTS)
-def test_contrast_is_the_regex(text):
-    assert _contrast(text, W_RUN.findall(text)) == bool(CONTRAST.search(text))
+@given(text=TEXTS)
+def test_the_fast_form_is_the_regex(form, text):
+    fast, regex = FORMS[form]
+    assert fast(text) == regex(text)
 
 
-@settings(max_examples=600, deadline=None)
-@given(TEXTS)
-def test_negative_is_the_regex(text):
-    assert _negative(text, W_RUN.findall(text)) == _reference_negative(text)
-
-
-@settings(max_examples=600, deadline=None)
-@given(TEXTS)
-def test_quantified_is_the_regex(text):
-    assert _quantified(text, W_RUN.findall(text)) == bool(QUANTIFIED.match(text))
-
-
-@settings(max_examples=600, deadline=None)
-@given(TEXTS)
-def test_subordinate_words_are_the_regex(text):
-    assert _folded_word(text, _SUBORDINATE_WORDS, _SUBORDINATE) == bool(SUBORDINATE.search(text))
-
-
-def test_tricky_cases_of_the_word_tests():
+@pytest.mark.parametrize("form", FORMS)
+def test_tricky_cases_of_the_word_tests(form):
+    fast, regex = FORMS[form]
     for text in ["He ſaid nothing", "It is neverending", "not_a_word", "denied2", "den", "dens", "refus",
                  "refuse", "Fail", "failure", "ca n't", "won't", "an as-yet", "as much as", "as\tmuch\u00a0as",
                  "up from", "upfrom", "for the  past", "for5", "for 5", "forever", "everyone", "butter",
-                 "Whoever", "as-if", "ONCE", "\u017fince", "wh\u0131ch",
-                 " All of", "\tmost", "(Most", "Some_", "ſome", "NEARLY all"]:
-        assert _contrast(text, W_RUN.findall(text)) == bool(CONTRAST.search(text)), text
-        assert _negative(text, W_RUN.findall(text)) == _reference_negative(text), text
-        assert _folded_word(text, _SUBORDINATE_WORDS, _SUBORDINATE) == bool(SUBORDINATE.search(text)), text
-        assert _quantified(text, W_RUN.findall(text)) == bool(QUANTIFIED.match(text)), text
+                 "Whoever", "as-if", "ONCE", "\u017fince", "wh\u0131ch", " All of", "\tmost", "(Most", "Some_",
+                 "ſome", "NEARLY all"]:
+        assert fast(text) == regex(text), text

@@ -93,17 +93,9 @@ def _in_text(words: str, article: Article) -> str:
     return lower_first(words, article.names.proper, article.names.lower_seen)
 
 
-def _statement(text: str, article: Article) -> str:
-    return strip_end(text)
-
-
-def _anchored(text: str, article: Article) -> str | None:
-    return anchor_time(text, article.date)
-
-
 def _make(info: SentenceInfo, article: Article, statement: str, answer: bool, explanation: str, score: float,
           level: float, change: Change | None = None) -> Candidate | None:
-    anchored = _anchored(statement, article)
+    anchored = anchor_time(statement, article.date)
     if anchored is None:
         return None
     closed = anchored.rstrip("”\"’'")[-1:] in (".", "!", "?") and anchored[-1:] in "”\"’'"
@@ -122,7 +114,7 @@ def _false(info: SentenceInfo, article: Article, body: str, start: int, end: int
         shown_new = lower_first(new, names.proper, names.lower_seen)
         shown_old = lower_first(old, names.proper, names.lower_seen)
     explanation = f"False. The article says {shown_old}, not {shown_new}: “{strip_end(info.body)}.”"
-    return _make(info, article, _statement(changed, article), False, explanation, score, level,
+    return _make(info, article, strip_end(changed), False, explanation, score, level,
                  Change(claim=new, source=old))
 
 
@@ -134,8 +126,8 @@ def claim_candidates(info: SentenceInfo, article: Article, rng: random.Random) -
     if ('"' in body or "“" in body or body.startswith("Said")) and _SPEECH.search(body):
         return []  # 'Said Mr Bysshe: "…"': the claim would be someone's words, not the article's
     out: list[Candidate | None] = []
-    true = _make(info, article, _statement(body, article), True,
-                 f"True. The article states it: “{strip_end(body)}.”", 1.6, 0.1)
+    statement = strip_end(body)
+    true = _make(info, article, statement, True, f"True. The article states it: “{statement}.”", 1.6, 0.1)
     out.append(true)
     plain = outside_quotes(body)
     for number in info.numbers:
@@ -165,10 +157,10 @@ def claim_candidates(info: SentenceInfo, article: Article, rng: random.Random) -
         if attribution.verb not in _SPEECH_VERBS:
             break  # "The North East showed the highest rate": a region shows figures, it says nothing
         # A person for a person, a body for a body: "Ericsson said" for its own chief executive is not false.
-        others = [o for o in pick_speakers(article, speaker, attribution.claim, rng, want=1)
-                  if (_kind_of(article, o) == PERSON) == (speaker.kind == PERSON)]
-        if others:
-            new = others[0] if at == 0 else lower_first(others[0], article.names.proper, article.names.lower_seen)
+        other = next((o for o in pick_speakers(article, speaker, attribution.claim, rng, want=1)
+                      if (_kind_of(article, o) == PERSON) == (speaker.kind == PERSON)), None)
+        if other is not None:
+            new = other if at == 0 else lower_first(other, article.names.proper, article.names.lower_seen)
             # Replace the speaker with any appositive ("X, a local charity, said"): up to the verb.
             verb_at = attribution.clause.find(attribution.verb, len(speaker.text))
             out.append(_false(info, article, body, at, at + verb_at, new, 2.1, 0.6, old=speaker.text, joint=" "))
