@@ -18,7 +18,7 @@ from quiz.generate.fam_claims import claim_candidates
 from quiz.generate.fam_numbers import date_candidates, number_candidates
 from quiz.generate.fam_roles import role_candidates
 from quiz.generate.fam_speech import attribution_candidates, quote_candidate
-from quiz.generate.select import RICH_PER_SENTENCE, default_count, finish, minimum_count, select
+from quiz.generate.select import RICH_PER_SENTENCE, Ids, default_count, finish, minimum_count, select
 from quiz.model import Question
 
 BUILDERS = (attribution_candidates, quote_candidate, number_candidates, date_candidates, claim_candidates,
@@ -41,9 +41,14 @@ def generate(doc, count: int | None = None, seed: int = 0) -> Generated:
         if info.problem:
             skipped.append((info.n, info.problem))
             continue
+        if info.context and not (info.attributions or info.quote or info.roles):
+            # Leaning on the sentence before, it can serve only who-said, quote and role questions,
+            # and offers none: no builder is asked (most sentences are such).
+            skipped.append((info.n, info.context))
+            continue
         # One generator per sentence, seeded by the seed and the sentence's text: the same
         # sentence gets the same distractors wherever it stands in the article.
-        rng = _LazyRandom(f"{seed}\x1f{info.body}")
+        rng = _LazyRandom(seed, info.body)
         found = [c for build in BUILDERS for c in build(info, article, rng)]
         if not found and info.context:
             skipped.append((info.n, info.context))
@@ -51,7 +56,8 @@ def generate(doc, count: int | None = None, seed: int = 0) -> Generated:
     target = count if count is not None else default_count(len(article.sentences))
     minimum = count if count is not None else minimum_count(len(article.sentences))
     richer = round(len(article.sentences) * RICH_PER_SENTENCE) if count is None else 0
-    chosen = select(candidates, target, minimum, richer)
+    ids = Ids()  # shared by selection and finish: each id is worked out once, and only where needed
+    chosen = select(candidates, target, minimum, richer, ids)
     if not chosen:
         # Every sentence leans on another: a figure or a year can still be asked with its sentence
         # as it stands ("… floated in April _____ with less than 50 employees"), rather than nothing.
@@ -61,22 +67,26 @@ def generate(doc, count: int | None = None, seed: int = 0) -> Generated:
         fallback = [c for info in named for c in _fill_ins(info, article, seed)] or \
             [c for info in leaning for c in _fill_ins(info, article, seed)] or \
             [c for info in named if info.context.endswith("named earlier") for c in _claims(info, article, seed)]
-        chosen = select(fallback, min(target, max(1, minimum)), minimum)
-    return Generated(finish(chosen, seed), skipped, len(candidates))
+        chosen = select(fallback, min(target, max(1, minimum)), minimum, 0, ids)
+    return Generated(finish(chosen, seed, ids), skipped, len(candidates))
 
 
 class _LazyRandom:
     """A random.Random seeded on first use: most sentences yield no candidate that draws from it,
-    and seeding from a string (a SHA-512 of it) costs more than many a sentence's candidates."""
+    and seeding from a string (a SHA-512 of it) costs more than many a sentence's candidates.
+    The seed string itself is built only then, too."""
 
-    def __init__(self, seed: str) -> None:
-        self._seed = seed
+    def __init__(self, seed: int, body: str) -> None:
+        self._seed, self._body = seed, body
         self._rng: random.Random | None = None
 
     def __getattr__(self, name: str):
         if self._rng is None:
-            self._rng = random.Random(self._seed)
-        return getattr(self._rng, name)
+            self._rng = random.Random(f"{self._seed}\x1f{self._body}")
+        value = getattr(self._rng, name)
+        if callable(value):
+            setattr(self, name, value)  # a method asked for again is found without this detour
+        return value
 
 
 def _claims(info: SentenceInfo, article: Article, seed: int) -> list[Candidate]:

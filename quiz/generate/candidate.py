@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from quiz.generate.text import has_phrase
 from quiz.model import Change
 
 BLANK = "_____"
-_ARTICLE_BLANK = re.compile(rf"\b(?:a|an)\s+{re.escape(BLANK)}", re.IGNORECASE)
 ACCORDING = "According to the article, "
 
 
@@ -40,7 +38,7 @@ def leak(prompt: str, answer: str, choices: list[str]) -> str | None:
     key = answer.lower().strip()
     if key and has_phrase(plain, key):
         return "the answer is in the prompt"
-    if _ARTICLE_BLANK.search(prompt):
+    if _article_before_blank(prompt):
         return "'a/an' before the blank"
     others = [c for c in choices if c != answer]
     if others and len(answer) > 1.6 * max(len(c) for c in others) + 4:
@@ -51,19 +49,51 @@ def leak(prompt: str, answer: str, choices: list[str]) -> str | None:
     return None
 
 
+def _article_before_blank(prompt: str) -> bool:
+    """'a' or 'an' (any case), a whole word, then only white space up to a blank: the same as searching
+    \\b(?:a|an)\\s+_____ ignoring case, but looking only where a blank stands, not at every position.
+    (re's \\s is str.isspace(), its \\w is str.isalnum() or '_', and under IGNORECASE 'a' and 'n'
+    match no other letters than A and N.)"""
+    at = prompt.find(BLANK)
+    while at >= 0:
+        head = prompt[:at]
+        word = head.rstrip()
+        if len(word) < len(head):
+            for article in ("a", "an"):
+                start = len(word) - len(article)
+                if start >= 0 and word[start:].lower() == article and word[start:].isascii() and \
+                        not (start and (word[start - 1].isalnum() or word[start - 1] == "_")):
+                    return True
+        at = prompt.find(BLANK, at + 1)
+    return False
+
+
 def clean_choices(answer: str, distractors: list[str], want: int = 3) -> list[str]:
     """Distractors that are unique, differ from the answer, and none contained in another."""
     kept: list[str] = []
     taken = [answer.lower()]
     for option in distractors:
         low = option.lower().strip()
-        if not low or any(low == t or _contains(low, t) or _contains(t, low) for t in taken):
+        if not low or _clashes(low, taken):
             continue
         kept.append(option)
         taken.append(low)
         if len(kept) == want:
             break
     return kept
+
+
+def _clashes(low: str, taken: list[str]) -> bool:
+    """Whether `low` is one of `taken`, or holds one or is held by one as a phrase."""
+    for other in taken:
+        # A phrase is held only where its text is: a substring test spares most has_phrase calls,
+        # and where `other` is in `low` but not equal, `low` cannot be in `other`.
+        if other in low:
+            if low == other or _contains(low, other):
+                return True
+        elif low in other and _contains(other, low):
+            return True
+    return False
 
 
 def _contains(outer: str, inner: str) -> bool:

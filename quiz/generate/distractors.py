@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import random
 import re
+from functools import lru_cache
 
 from quiz.generate.analysis import Article
 from quiz.generate.attribution import GENERIC, NAMED, PERSON, Speaker
@@ -22,13 +23,19 @@ _CONTENT_STOP = frozenset(
 )
 
 
-def _content(text: str) -> set[str]:
-    return {w.lower()[:6] for w in WORD.findall(text) if w.lower() not in _CONTENT_STOP and len(w) > 2}
+@lru_cache(maxsize=8192)  # each claim is set against every other source's claims, call after call
+def _content(text: str) -> frozenset[str]:
+    return frozenset(w.lower()[:6] for w in WORD.findall(text) if w.lower() not in _CONTENT_STOP and len(w) > 2)
+
+
+@lru_cache(maxsize=8192)
+def _numbers(text: str) -> frozenset[str]:
+    return frozenset(_NUMBER.findall(text))
 
 
 def similar_claims(a: str, b: str) -> bool:
     """Claims that may state the same fact: a shared number, or mostly the same words."""
-    if set(_NUMBER.findall(a)) & set(_NUMBER.findall(b)):
+    if _numbers(a) & _numbers(b):
         return True
     ca, cb = _content(a), _content(b)
     if not ca or not cb:
@@ -36,17 +43,41 @@ def similar_claims(a: str, b: str) -> bool:
     return len(ca & cb) / min(len(ca), len(cb)) >= 0.5
 
 
+def _memo(article: Article) -> dict:
+    """What every who-question of an article asks again, worked out once for the article."""
+    return article._memo.setdefault("distractors", {})
+
+
 def _aliases(article: Article, name: str) -> list[str]:
     """Descriptions the article gives a name (its roles), which may be how it is called elsewhere."""
-    return [role.role for role in article.roles() if role.entity.lower() == name.lower()]
+    memo = _memo(article)
+    if "aliases" not in memo:
+        by_entity: dict[str, list[str]] = {}
+        for role in article.roles():
+            by_entity.setdefault(role.entity.lower(), []).append(role.role)
+        memo["aliases"] = by_entity
+    return memo["aliases"].get(name.lower(), [])
+
+
+def _same_entity(article: Article, a: str, b: str) -> bool:
+    """same_entity(a, b), remembered per article either way round (it is symmetric): the questions
+    on an article ask about the same pairs of names again and again."""
+    pairs = _memo(article).setdefault("same_entity", {})
+    key = (a, b) if a <= b else (b, a)
+    if key not in pairs:
+        pairs[key] = same_entity(a, b)
+    return pairs[key]
 
 
 def _may_be_same(article: Article, a: str, b: str) -> bool:
-    if same_entity(a, b):
-        return True
-    return any(same_entity(alias, b) for alias in _aliases(article, a)) or any(
-        same_entity(a, alias) for alias in _aliases(article, b)
-    )
+    # Remembered per pair as well, either way round: so is this test symmetric.
+    same = _memo(article).setdefault("may_be_same", {})
+    key = (a, b) if a <= b else (b, a)
+    if key not in same:
+        same[key] = _same_entity(article, a, b) or any(
+            _same_entity(article, alias, b) for alias in _aliases(article, a)) or any(
+            _same_entity(article, a, alias) for alias in _aliases(article, b))
+    return same[key]
 
 
 def _describes_someone(display: str) -> bool:
@@ -66,19 +97,20 @@ def _looks_personal(display: str) -> bool:
         not any(t.lower() in ORG_WORDS for t in tokens) and tokens[0] not in ("The", "A", "An")
 
 
-def pick_speakers(article: Article, answer: Speaker, claim: str, rng: random.Random, want: int = 3) -> list[str]:
-    """Other sources in the article of the answer's form (people for a person), each a different one.
+def _sources(article: Article, person: bool) -> list[tuple[str, str]]:
+    """(display, kind) of every source of the form asked for that any answer may be offered, once each.
 
-    Never one that may be the answer (an alias, its description), one the article also credits
-    with the same claim, one the claim itself names, nor two names for the same source.
+    The same for every question on the article: worked out once. Each name counts once, by its first
+    mention of the right form, even where that mention is then left out ("Scotland's justice minister").
     """
-    claims = article.claims_by()
-    person = answer.kind == PERSON
-    pool: list[tuple[int, str]] = []
-    seen: set[str] = {(answer.display or "").lower()}
+    memo = _memo(article)
+    if ("sources", person) in memo:
+        return memo[("sources", person)]
     candidates: list[tuple[str, str]] = [(s.display or "", s.kind) for s in article.speakers()]
     if person:  # people the article names but does not quote are plausible sources too
         candidates += [(article.names.display(name) or "", PERSON) for name in article.names.persons]
+    seen: set[str] = set()
+    sources = []
     for display, kind in candidates:
         if not display or display.lower() in seen or (kind == PERSON) != person:
             continue
@@ -87,7 +119,24 @@ def pick_speakers(article: Article, answer: Speaker, claim: str, rng: random.Ran
             continue
         if not person and (_describes_someone(display) or _looks_personal(display)):
             continue  # "Scotland's justice minister" may be the very person asked about
-        if _may_be_same(article, answer.display or "", display) or _named_in(claim, display):
+        sources.append((display, kind))
+    memo[("sources", person)] = sources
+    return sources
+
+
+def pick_speakers(article: Article, answer: Speaker, claim: str, rng: random.Random, want: int = 3) -> list[str]:
+    """Other sources in the article of the answer's form (people for a person), each a different one.
+
+    Never one that may be the answer (an alias, its description), one the article also credits
+    with the same claim, one the claim itself names, nor two names for the same source.
+    """
+    claims = article.claims_by()
+    answer_display = answer.display or ""
+    pool: list[tuple[int, str]] = []
+    for display, kind in _sources(article, answer.kind == PERSON):
+        if display.lower() == answer_display.lower():
+            continue
+        if _may_be_same(article, answer_display, display) or _named_in(claim, display):
             continue
         if any(similar_claims(claim, other) for other in claims.get(display.lower(), [])):
             continue
@@ -98,6 +147,8 @@ def pick_speakers(article: Article, answer: Speaker, claim: str, rng: random.Ran
     pool.sort(key=lambda item: item[0])
     picked: list[str] = []
     for _, display in pool:
+        if len(picked) == want + 3:
+            break  # no more are returned: the rest need not be compared
         # "A war monitor" and "the Syrian Observatory" are one source: offer it once.
         if not any(_may_be_same(article, display, other) for other in picked):
             picked.append(display)
@@ -114,7 +165,7 @@ def pick_roles(article: Article, role: Role, rng: random.Random, want: int = 3) 
         if key in seen or key in own or other.entity == role.entity or other.indefinite != role.indefinite or \
                 other.person != role.person:  # "LG Group is an analyst at …": a person's role for a firm
             continue
-        if same_entity(other.entity, role.entity):
+        if _same_entity(article, other.entity, role.entity):
             continue
         seen.add(key)
         pool.append(other.role)

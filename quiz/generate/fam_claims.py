@@ -19,7 +19,7 @@ from quiz.generate.distractors import pick_speakers
 from quiz.generate.fam_numbers import _BOUND_YEAR, _CONVERTED
 from quiz.generate.filters import anchor_time
 from quiz.generate.numbers import keep_order, number_distractors, ordered_like, year_distractors
-from quiz.generate.text import WORD, ends_with, lower_first, outside_quotes, strip_end
+from quiz.generate.text import W_RUN, WORD, ends_with, has_word, lower_first, outside_quotes, strip_end
 from quiz.model import TRUE_FALSE, Change
 
 MAX_WORDS = 40
@@ -38,10 +38,13 @@ _NEGATIVE_WORDS = re.compile(r"\b(?:no|not|never|nothing|none|neither|nor|withou
                              re.IGNORECASE)
 _PARTICIPLE = re.compile(r"^(?:[a-z]+(?:ed|en|ing|wn|ght|ung|ade|one|ept|elt|orn|ilt|ent))$")
 # An auxiliary after these belongs to a subordinate clause: negating it changes the wrong clause.
-_SUBORDINATE = re.compile(r"\b(?:if|what|when|whether|while|although|because|that|which|who|whom|where|how|as|"
-                          r"unless|until|once|since|after|before)\b", re.IGNORECASE)
-_QUANTIFIED = re.compile(r"\s*(?:all|every|each|both|most|some|many|few|several|any|either|neither|more|less|"
-                         r"only|almost|nearly|half)\b", re.IGNORECASE)
+_SUBORDINATE_WORDS = frozenset("if what when whether while although because that which who whom where how as unless "
+                               "until once since after before".split())
+_SUBORDINATE = re.compile(rf"\b(?:{'|'.join(sorted(_SUBORDINATE_WORDS))})\b", re.IGNORECASE)
+_QUANTIFIED_WORDS = frozenset("all every each both most some many few several any either neither more less only almost "
+                              "nearly half".split())
+# A sentence opening with one of them (matched from its start).
+_QUANTIFIED = re.compile(rf"\s*(?:{'|'.join(sorted(_QUANTIFIED_WORDS))})\b", re.IGNORECASE)
 _RANGE_END = re.compile(r"\d{4}\s*(?:and|to|-|–)\s*$")
 _SPEECH_VERBS = frozenset(
     "said says told tells added adds warned warns claimed claims insisted insists argued argues stated states "
@@ -52,11 +55,20 @@ _RATIO = re.compile(r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|te
 _RATIO_AFTER = re.compile(r"\s+(?:out\s+of|in)\s+(?:\d|ten|every)")
 _ARTICLE_BEFORE = re.compile(r"\b(?:a|an)\s+$", re.IGNORECASE)
 _SPEECH = re.compile(r"[:,]\s*[“\"]|^Said\b")
-# Words whose meaning turns with a negation's scope ("will not be out for another year").
-_CONTRAST = re.compile(r"\b(?:rather|but|instead|only|just|merely|until|yet|another|before|ever|either|longer|because|"
-                       r"up\s+from|down\s+from|as\s+\w+\s+as)\b"
-                       r"|\bfor\s+(?:more|less|over|about|at\s+least|almost|nearly|the\s+past|the\s+last|\d|a\s+few|"
-                       r"several|many|one|two|three|four|five|six|seven|eight|nine|ten)\b")
+# Words whose meaning turns with a negation's scope ("will not be out for another year"). A match of
+# \b(?:rather|but|…)\b is a whole \w-run that is one of these words: a set lookup, not a regex pass.
+_CONTRAST_WORDS = frozenset("rather but instead only just merely until yet another before ever either longer "
+                            "because".split())
+# The phrases each hold one of _CONTRAST_GATE as a whole \w-run: searched only where one stands.
+_CONTRAST_PHRASES = re.compile(r"\b(?:up\s+from|down\s+from|as\s+\w+\s+as)\b"
+                               r"|\bfor\s+(?:more|less|over|about|at\s+least|almost|nearly|the\s+past|the\s+last|\d|a\s+few|"
+                               r"several|many|one|two|three|four|five|six|seven|eight|nine|ten)\b")
+_CONTRAST_GATE = frozenset({"from", "as", "for"})
+# Whole \w-runs every match of _NEGATED ('not') and of _AUX_VERB (the auxiliary) holds.
+_AUX_WORDS = frozenset("will would could can should is are was were has have had".split())
+# _NEGATIVE_WORDS without its n't (the caller tests for that literally), as set lookups over the lower-case
+# \w-runs of ASCII text (re's case folding is wider than str.lower() for other text: 'ſ' is an 's').
+_NEGATIVE_SET = frozenset("no not never nothing none neither nor without cannot".split())
 _NOT_VERBS = frozenset("a an the about also still now already just only more less to be being been".split())
 
 
@@ -81,17 +93,9 @@ def _in_text(words: str, article: Article) -> str:
     return lower_first(words, article.names.proper, article.names.lower_seen)
 
 
-def _statement(text: str, article: Article) -> str:
-    return strip_end(text)
-
-
-def _anchored(text: str, article: Article) -> str | None:
-    return anchor_time(text, article.date)
-
-
 def _make(info: SentenceInfo, article: Article, statement: str, answer: bool, explanation: str, score: float,
           level: float, change: Change | None = None) -> Candidate | None:
-    anchored = _anchored(statement, article)
+    anchored = anchor_time(statement, article.date)
     if anchored is None:
         return None
     closed = anchored.rstrip("”\"’'")[-1:] in (".", "!", "?") and anchored[-1:] in "”\"’'"
@@ -110,7 +114,7 @@ def _false(info: SentenceInfo, article: Article, body: str, start: int, end: int
         shown_new = lower_first(new, names.proper, names.lower_seen)
         shown_old = lower_first(old, names.proper, names.lower_seen)
     explanation = f"False. The article says {shown_old}, not {shown_new}: “{strip_end(info.body)}.”"
-    return _make(info, article, _statement(changed, article), False, explanation, score, level,
+    return _make(info, article, strip_end(changed), False, explanation, score, level,
                  Change(claim=new, source=old))
 
 
@@ -119,11 +123,11 @@ def claim_candidates(info: SentenceInfo, article: Article, rng: random.Random) -
     n_words = info.words if info.words is not None else len(WORD.findall(body))
     if info.problem or info.context or not MIN_WORDS <= n_words <= MAX_WORDS or body.startswith(("“", '"')):
         return []
-    if _SPEECH.search(body):
+    if ('"' in body or "“" in body or body.startswith("Said")) and _SPEECH.search(body):
         return []  # 'Said Mr Bysshe: "…"': the claim would be someone's words, not the article's
     out: list[Candidate | None] = []
-    true = _make(info, article, _statement(body, article), True,
-                 f"True. The article states it: “{strip_end(body)}.”", 1.6, 0.1)
+    statement = strip_end(body)
+    true = _make(info, article, statement, True, f"True. The article states it: “{statement}.”", 1.6, 0.1)
     out.append(true)
     plain = outside_quotes(body)
     for number in info.numbers:
@@ -153,10 +157,10 @@ def claim_candidates(info: SentenceInfo, article: Article, rng: random.Random) -
         if attribution.verb not in _SPEECH_VERBS:
             break  # "The North East showed the highest rate": a region shows figures, it says nothing
         # A person for a person, a body for a body: "Ericsson said" for its own chief executive is not false.
-        others = [o for o in pick_speakers(article, speaker, attribution.claim, rng, want=1)
-                  if (_kind_of(article, o) == PERSON) == (speaker.kind == PERSON)]
-        if others:
-            new = others[0] if at == 0 else lower_first(others[0], article.names.proper, article.names.lower_seen)
+        other = next((o for o in pick_speakers(article, speaker, attribution.claim, rng, want=1)
+                      if (_kind_of(article, o) == PERSON) == (speaker.kind == PERSON)), None)
+        if other is not None:
+            new = other if at == 0 else lower_first(other, article.names.proper, article.names.lower_seen)
             # Replace the speaker with any appositive ("X, a local charity, said"): up to the verb.
             verb_at = attribution.clause.find(attribution.verb, len(speaker.text))
             out.append(_false(info, article, body, at, at + verb_at, new, 2.1, 0.6, old=speaker.text, joint=" "))
@@ -179,31 +183,71 @@ def _main_clause(plain: str, at: int) -> bool:
     """An auxiliary early in the sentence's own clause, not in 'pupils taught in terms they do not know'."""
     before = plain[:at]
     words = WORD.findall(before)
-    return len(words) <= 12 and "," not in before and not _SUBORDINATE.search(before) and \
+    return len(words) <= 12 and "," not in before and not _folded_word(before, _SUBORDINATE_WORDS, _SUBORDINATE) and \
         not (len(words) > 1 and words[-1].lower() in ("they", "we", "he", "she", "it", "you", "i"))
+
+
+def _folded_word(text: str, words: frozenset[str], pattern: re.Pattern[str]) -> bool:
+    """pattern.search(text), `pattern` being \\b(?:w1|w2|…)\\b under IGNORECASE: on ASCII text, set lookups of
+    its lower-case \\w-runs; on other text the regex, since re folds case more widely than str.lower()."""
+    if text.isascii():
+        return has_word(text.lower(), words)
+    return pattern.search(text) is not None
+
+
+def _contrast(plain: str, runs: list[str]) -> bool:
+    """Whether a contrast word or phrase stands in `plain`: the same as one regex search of them all."""
+    if not _CONTRAST_WORDS.isdisjoint(runs):
+        return True
+    return not _CONTRAST_GATE.isdisjoint(runs) and _CONTRAST_PHRASES.search(plain) is not None
+
+
+def _negative(plain: str, runs: list[str]) -> bool:
+    """_NEGATIVE_WORDS.search(plain) or "n't"/"n’t" in plain (`runs`: the \\w-runs of plain)."""
+    if "n't" in plain or "n’t" in plain:
+        return True
+    if not plain.isascii():
+        return _NEGATIVE_WORDS.search(plain) is not None
+    # The \\w-runs of ASCII text in lower case are those of its lower case.
+    if not _NEGATIVE_SET.isdisjoint(map(str.lower, runs)):
+        return True
+    # fail\\w*, den\\w+, refus\\w+: a whole run beginning so (and longer than 'den', 'refus')
+    low = plain.lower()
+    return ("fail" in low or "den" in low or "refus" in low) and any(
+        run.startswith("fail") or run.startswith("den") and len(run) > 3 or run.startswith("refus") and len(run) > 5
+        for run in map(str.lower, runs))
+
+
+def _quantified(plain: str, runs: list[str]) -> bool:
+    """_QUANTIFIED.match(plain): of ASCII text, a match is its first \\w-run (only white space before it)."""
+    if plain.isascii() and not (runs and runs[0].lower() in _QUANTIFIED_WORDS):
+        return False
+    return _QUANTIFIED.match(plain) is not None
 
 
 def _negation(info: SentenceInfo, article: Article, body: str, plain: str) -> Candidate | None:
     """'did not confirm any casualties' → 'did confirm casualties'; 'will save' → 'will not save'."""
-    negated = _NEGATED.search(plain)
-    if _CONTRAST.search(plain) or plain.startswith("One of"):
+    runs = W_RUN.findall(plain)  # one pass, looked up by the tests below instead of a regex search each
+    if _contrast(plain, runs) or plain.startswith("One of"):
         return None  # "does not see itself as X, rather as Y": with the 'not' moved it reads wrong
+    negated = _NEGATED.search(plain) if "not" in runs else None
     if negated and _main_clause(plain, negated.start()) and len(_NEGATIVE_WORDS.findall(plain)) == 1:
         start, end = negated.span()
-        old = body[start:end]
         new = f"{negated.group('aux')} {negated.group('verb')}"
         return _false(info, article, body, start, end, new, 1.8, 0.4)
-    if _NEGATIVE_WORDS.search(plain) or "n't" in plain or "n’t" in plain or _QUANTIFIED.match(plain):
+    if _negative(plain, runs) or _quantified(plain, runs):
         return None  # "all ... are not" reads as "not all": the scope is unclear
-    for match in _AUX_VERB.finditer(plain):
-        if len(WORD.findall(plain[:match.start()])) > 12:
-            break
-        aux, verb = match.group("aux"), match.group("verb")
-        if verb in _NOT_VERBS or "," in plain[:match.start()] or _SUBORDINATE.search(plain[:match.start()]):
-            break
-        if aux in ("is", "are", "was", "were", "has", "have", "had") and not _PARTICIPLE.match(verb):
-            break
-        start, end = match.span()
-        negative = f"cannot {verb}" if aux == "can" else f"{aux} not {verb}"
-        return _false(info, article, body, start, end, negative, 1.8, 0.35)
-    return None
+    # Only the first auxiliary is ever negated (or none): a later one is in a later clause.
+    match = _AUX_VERB.search(plain) if not _AUX_WORDS.isdisjoint(runs) else None
+    if match is None:
+        return None
+    before = plain[:match.start()]
+    aux, verb = match.group("aux"), match.group("verb")
+    if "," in before or verb in _NOT_VERBS or len(WORD.findall(before)) > 12 or \
+            _folded_word(before, _SUBORDINATE_WORDS, _SUBORDINATE):
+        return None
+    if aux in ("is", "are", "was", "were", "has", "have", "had") and not _PARTICIPLE.match(verb):
+        return None
+    start, end = match.span()
+    negative = f"cannot {verb}" if aux == "can" else f"{aux} not {verb}"
+    return _false(info, article, body, start, end, negative, 1.8, 0.35)

@@ -41,7 +41,8 @@ def number_candidates(info: SentenceInfo, article: Article, rng: random.Random) 
         return []
     out = []
     plain = outside_quotes(info.body)
-    for number in info.numbers:
+    values = [number.value for number in info.numbers]  # each figure's value, parsed once for every pair below
+    for number, value in zip(info.numbers, values):
         if plain[number.start:number.end] != info.body[number.start:number.end]:
             continue  # inside a quotation
         if info.body[max(0, number.start - 1):number.start] == "(" or info.body[number.start - 2:number.start] == "; ":
@@ -49,7 +50,7 @@ def number_candidates(info: SentenceInfo, article: Article, rng: random.Random) 
         if _CONVERTED.match(info.body, number.end):
             continue  # "1m euros ($1.3m; £690,000)": the conversion gives the figure away
         if any(other.start != number.start and other.pct == number.pct and other.cur == number.cur and
-               abs(other.value - number.value) <= 0.03 * number.value for other in info.numbers):
+               abs(other_value - value) <= 0.03 * value for other, other_value in zip(info.numbers, values)):
             continue  # "40% of Aguas Argentinas (39.9%)": a near figure beside it answers the question
         wrong = keep_order(number, info.numbers, number_distractors(number, article.stated, rng, want=8))
         distractors = spread(number.text, clean_choices(number.text, wrong, want=len(wrong)), rng,

@@ -83,7 +83,8 @@ def quote_candidate(info: SentenceInfo, article: Article, rng: random.Random) ->
     if quote is None or not quote.speaker.display:
         return []
     speaker = quote.speaker
-    if any(len(name) > 2 and has_phrase(quote.text.lower(), name.lower()) for name in speaker.display.split()):
+    said = quote.text.lower()
+    if any(len(name) > 2 and has_phrase(said, name.lower()) for name in speaker.display.split()):
         return []  # "… and Tony has not made up his mind": not Tony speaking (nor a giveaway)
     distractors = clean_choices(speaker.display, pick_speakers(article, speaker, quote.text, rng))
     if len(distractors) < 2:

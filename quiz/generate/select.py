@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import random
+from operator import itemgetter
 
 from quiz.generate.candidate import Candidate
 from quiz.model import FAMILIES, TRUE_FALSE, Citation, Question, fingerprint_of
@@ -28,8 +29,23 @@ def question_id(candidate: Candidate) -> str:
     return f"q-{candidate.family}-{hashlib.sha256(key.encode('utf-8')).hexdigest()[:10]}"
 
 
-def _order(candidates: list[Candidate], ids: dict[int, str]) -> list[Candidate]:
-    return sorted(candidates, key=lambda c: (-c.score, c.sentence, c.ask, ids[id(c)]))
+class Ids(dict):
+    """Each candidate's id (a SHA-256), worked out only when asked for: selection needs it only to
+    break ties, and for the candidates chosen (a fraction of those made), which finish() asks again."""
+
+    def of(self, candidate: Candidate) -> str:
+        key = id(candidate)
+        if key not in self:
+            self[key] = (question_id(candidate), candidate)  # held, so that its id() is never reused
+        return self[key][0]
+
+
+def _order(candidates: list[Candidate], ids: Ids) -> list[Candidate]:
+    """Best first: by score, sentence and what is asked, then by id (worked out only if two tie)."""
+    keys = [(-c.score, c.sentence, c.ask) for c in candidates]
+    if len(set(keys)) == len(keys):  # the rule: no two alike, and no id needed
+        return [c for _, c in sorted(zip(keys, candidates), key=itemgetter(0))]
+    return sorted(candidates, key=lambda c: (-c.score, c.sentence, c.ask, ids.of(c)))
 
 
 CLAIM_SHARE = 0.4  # true/false claims are easy to make and dull in bulk: at most this share...
@@ -41,32 +57,34 @@ def minimum_count(sentences: int) -> int:
     return max(1, round(sentences * MIN_PER_SENTENCE))
 
 
-def select(candidates: list[Candidate], count: int, minimum: int = 0, richer: int = 0) -> list[Candidate]:
+def select(candidates: list[Candidate], count: int, minimum: int = 0, richer: int = 0,
+           ids: Ids | None = None) -> list[Candidate]:
     """About `count` questions; claims at most CLAIM_SHARE of them while that still gives `minimum`.
 
     An article rich in figures, sources and roles may give up to `richer` questions of those
     families, so that sets do not drift towards true/false claims on average.
     """
-    # Each candidate's id (a SHA-256) is worked out once: every pass below sorts by it again.
-    ids = {id(c): question_id(c) for c in candidates}
-    chosen = _select(candidates, count, max(1, int(count * CLAIM_SHARE)), [], ids)
-    if len(chosen) < min(minimum, count):
-        chosen = _select(candidates, min(minimum, count), count, chosen, ids)
-    if richer > len(chosen):
-        chosen = _select(candidates, richer, 0, chosen, ids)
-    return sorted(chosen, key=lambda c: (c.sentence, FAMILIES.index(c.family) if c.family in FAMILIES else 99,
-                                         ids[id(c)]))
-
-
-def _select(candidates: list[Candidate], count: int, claims: int, chosen: list[Candidate], ids: dict[int, str],
-            limits: tuple[int, ...] = (1, 2, 3)) -> list[Candidate]:
-    chosen = list(chosen)
-    taken = {id(c) for c in chosen}
-    by_family: dict[str, list[Candidate]] = {family: [] for family in FAMILIES}
+    ids = Ids() if ids is None else ids
+    # Each family is ranked once: every pass below takes from the same order, less what is chosen.
+    by_family: dict[str, list[Candidate]] = {}
     for candidate in candidates:
-        if id(candidate) not in taken:
-            by_family.setdefault(candidate.family, []).append(candidate)
-    queues = {family: _order(items, ids) for family, items in by_family.items() if items}
+        by_family.setdefault(candidate.family, []).append(candidate)
+    ranked = {family: _order(items, ids) for family, items in by_family.items() if family in FAMILIES}
+    chosen = _select(ranked, count, max(1, int(count * CLAIM_SHARE)), [])
+    if len(chosen) < min(minimum, count):
+        chosen = _select(ranked, min(minimum, count), count, chosen)
+    if richer > len(chosen):
+        chosen = _select(ranked, richer, 0, chosen)
+    return sorted(chosen, key=lambda c: (c.sentence, FAMILIES.index(c.family) if c.family in FAMILIES else 99,
+                                         ids.of(c)))
+
+
+def _select(ranked: dict[str, list[Candidate]], count: int, claims: int, chosen: list[Candidate],
+            limits: tuple[int, ...] = (1, 2, 3)) -> list[Candidate]:
+    taken = {id(c) for c in chosen}
+    queues = {family: [c for c in items if id(c) not in taken] if taken else list(items)
+              for family, items in ranked.items()}
+    chosen = list(chosen)
     facts: set[tuple[str, int, str]] = {c.fact for c in chosen}
     used: dict[int, int] = {}
     truths = {True: 0, False: 0}
@@ -77,16 +95,21 @@ def _select(candidates: list[Candidate], count: int, claims: int, chosen: list[C
     n_claims = sum(1 for c in chosen if c.family == "claim")
     # One question per sentence first, then two, three; beyond that only when asked for many.
     for limit in (*limits, count) if limits != (1,) else limits:
-        progress = True
-        while len(chosen) < count and progress:
-            progress = False
-            for family in FAMILIES:
+        if len(chosen) >= count:
+            break
+        # A family with nothing to give at this limit has nothing later in it either (what is
+        # chosen only ever blocks more): it is asked no more, nor one with no candidates at all.
+        families = [family for family in FAMILIES if queues.get(family) and (family != "claim" or n_claims < claims)]
+        while len(chosen) < count and families:
+            for family in list(families):
                 if len(chosen) >= count:
                     break
                 if family == "claim" and n_claims >= claims:
+                    families.remove(family)
                     continue
-                pick = _next(queues.get(family, []), facts, used, limit, truths)
+                pick = _next(queues[family], facts, used, limit, truths)
                 if pick is None:
+                    families.remove(family)
                     continue
                 n_claims += pick.family == "claim"
                 chosen.append(pick)
@@ -94,7 +117,6 @@ def _select(candidates: list[Candidate], count: int, claims: int, chosen: list[C
                 used[pick.sentence] = used.get(pick.sentence, 0) + 1
                 if pick.kind == TRUE_FALSE:
                     truths[bool(pick.answer)] += 1
-                progress = True
     return chosen
 
 
@@ -106,7 +128,7 @@ def _next(queue: list[Candidate], facts: set, used: dict[int, int], limit: int,
         want = truths[True] < truths[False]
     fallback = None
     for index, candidate in enumerate(queue):
-        if candidate.fact in facts or used.get(candidate.sentence, 0) >= limit:
+        if used.get(candidate.sentence, 0) >= limit or candidate.fact in facts:
             continue
         if candidate.kind == TRUE_FALSE and want is not None and bool(candidate.answer) != want:
             fallback = fallback if fallback is not None else index
@@ -117,12 +139,13 @@ def _next(queue: list[Candidate], facts: set, used: dict[int, int], limit: int,
     return None
 
 
-def finish(candidates: list[Candidate], seed: int) -> list[Question]:
+def finish(candidates: list[Candidate], seed: int, ids: Ids | None = None) -> list[Question]:
     """Questions with stable unique ids, choices in a seeded order, and their fingerprints."""
+    ids = Ids() if ids is None else ids
     questions = []
     taken: set[str] = set()
     for candidate in candidates:
-        qid = question_id(candidate)
+        qid = ids.of(candidate)
         base, k = qid, 2
         while qid in taken:
             qid, k = f"{base}-{k}", k + 1

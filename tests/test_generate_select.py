@@ -1,0 +1,34 @@
+"""Selection ranks by score, sentence and what is asked, and only then by id (worked out for ties only)."""
+
+from __future__ import annotations
+
+from quiz.generate.candidate import Candidate
+from quiz.generate.select import Ids, question_id, select
+from quiz.model import MULTIPLE_CHOICE, TRUE_FALSE
+
+
+def _date(answer: str, score: float = 2.1, sentence: int = 1, ask: str = "year:x") -> Candidate:
+    return Candidate("date", MULTIPLE_CHOICE, sentence, "It opened in 1990.", "It opened in _____.", answer,
+                     [answer, "1991", "1992", "1993"], "", ask, score, "easy", ordered=True)
+
+
+def test_ties_go_to_the_smaller_id_whatever_the_order_made():
+    a, b = _date("1990"), _date("1989")
+    first = min((a, b), key=question_id)
+    assert select([a, b], 1) == [first]
+    assert select([b, a], 1) == [first]
+
+
+def test_a_better_score_wins_before_any_id():
+    a, b = _date("1990", score=2.1), _date("1989", score=2.3)
+    assert select([a, b], 1) == [b]
+
+
+def test_ids_are_worked_out_only_for_ties_and_the_chosen():
+    claims = [Candidate("claim", TRUE_FALSE, n, f"Sentence {n} is here.", "True or false?", True, [], "", "claim",
+                        1.6, "easy") for n in range(1, 11)]
+    ids = Ids()
+    chosen = select(claims, 2, minimum=2, ids=ids)  # claims beyond their share only to reach the minimum
+    assert len(chosen) == 2
+    assert set(ids) == {id(c) for c in chosen}
+    assert [ids.of(c) for c in chosen] == [question_id(c) for c in chosen]
