@@ -21,7 +21,7 @@ from quiz.generate.attribution import (
 )
 from quiz.generate.entities import Names
 from quiz.generate.filters import context_problem, relative_time, sentence_problem
-from quiz.generate.numbers import Number, find_numbers, find_years, stated_values_of
+from quiz.generate.numbers import Number, find_numbers, find_years, stated_words
 from quiz.generate.roles import Role, find_roles
 from quiz.generate.text import SAY_VERBS, WORD
 from quiz.textsafe import normalize_space
@@ -125,7 +125,7 @@ def analyse(doc) -> Article:
         info = SentenceInfo(sentence.n, sentence.text, body, problem, None, None, words=len(words))
         digits = _DIGIT.search(body) is not None
         numbers = find_numbers(body) if digits else []
-        stated.update(stated_values_of(body, numbers))
+        stated.update([number.num.replace(",", "") for number in numbers])
         if problem is None:
             info.context = context_problem(body, names.proper, people, words)
             info.relative = relative_time(body)
@@ -146,6 +146,7 @@ def analyse(doc) -> Article:
                 info.roles = find_roles(sentence.n, body, names)
         infos.append(info)
         last = info if problem is None or info.body.startswith(("“", '"')) else None
+    stated.update(stated_words(bodies))  # the number words of all sentences in one search
     years = sorted({year for info in infos for _, _, year in info.years})
     # Distractor years stay out of the article's future. Undated, its latest year is only a
     # lower bound of when it was written: a few years past it are no tell to a reader.
