@@ -82,6 +82,32 @@ class Quote:
     resolved_from: int | None = None  # the sentence that named a "he said" speaker
 
 
+_SAID_VERBS = ("said", "says", "added", "adds")  # BACK_SAID's
+_BACK_VERBS = tuple("said says added adds reported reports warned claimed insisted explained argued believes "
+                    "estimated noted stated".split())  # BACK_SAYS's, but for "told …"
+
+
+def _may_match(pattern: re.Pattern[str], text: str) -> bool:
+    """What must hold for a claim-first pattern to match: cheap tests that spare most of their matches.
+
+    The claim (.+?) takes any text up to a comma; what follows that comma holds none (but for "told
+    reporters, …"), so it is the last comma, and the verb follows it or ends the text.
+    """
+    if pattern is FRONT_ACCORDING:
+        return text.startswith("According")
+    comma = text.rfind(",")
+    if comma < 1:
+        return False
+    if pattern is BACK_SAYS:
+        return "told" in text or text.rstrip("\n.!").endswith(_BACK_VERBS)
+    after = text[comma + 1:].lstrip()
+    return after.startswith("according" if pattern is BACK_ACCORDING else _SAID_VERBS)
+
+
+def _match(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    return pattern.match(text) if _may_match(pattern, text) else None
+
+
 _TITLED_NAME = re.compile(r"\b(?!(?:for|of|and|the|at|in|on|to|from|by|with|de|du)\s)[a-z][\w-]*\s+(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,2})$")
 _NAME_FROM = re.compile(r"^(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,2})\s+(?:from|of|at)\s+[A-Z]")
 _VERBISH = frozenset(
@@ -203,7 +229,7 @@ def find_attributions(n: int, body: str, names: Names) -> list[Attribution]:
         front = FRONT.match(clause)
         if front and not front.group("sp").strip().startswith(("“", '"')):
             claim = _claim_after_verb(front.group("verb"), front.group("rest"))
-            if claim and not BACK_SAYS.match(claim) and not BACK_ACCORDING.match(claim):
+            if claim and not _match(BACK_SAYS, claim) and not _match(BACK_ACCORDING, claim):
                 speaker = classify_speaker(front.group("sp"), names)
                 app = front.group("app")
                 if app and speaker.kind != PERSON and names.person(app):
@@ -214,7 +240,7 @@ def find_attributions(n: int, body: str, names: Names) -> list[Attribution]:
     if found:
         return found
     for pattern in (FRONT_ACCORDING, BACK_ACCORDING, BACK_SAID, BACK_SAYS):
-        match = pattern.match(body.strip())
+        match = _match(pattern, body.strip())
         if match and not match.group("claim").lstrip().startswith(("“", '"')) and not FRONT.match(match.group("claim")):
             verb = match.groupdict().get("verb") or "according to"
             speaker = classify_speaker(match.group("sp"), names)
