@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import filterfalse
 
 from quiz.generate.attribution import (
     PERSON,
@@ -105,6 +106,8 @@ def _single_person(info: SentenceInfo, names: Names) -> Speaker | None:
 
 
 _SAYS = re.compile(rf"\b(?:{SAY_VERBS}|according)\b")
+_SAY_WORDS = frozenset(SAY_VERBS.split("|")) | {"according"}
+_JOINS = re.compile(r"['’.-]")  # what text.WORD lets stand inside a word
 _DIGIT = re.compile(r"\d")
 _CAPITAL_PAIR = re.compile(r"[A-Z]\w*\s+[A-Z]")
 _RUNS = re.compile(r"(?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*")
@@ -129,15 +132,16 @@ def analyse(doc) -> Article:
         if problem is None:
             info.context = context_problem(body, names.proper, people, words)
             info.relative = relative_time(body)
+            # Cheap tests first: most sentences have no digit, no quotation, no attribution verb.
+            says, quoted = _says(body, words, digits), '"' in body or "“" in body
             # A "he said" may only reach back one sentence, to a sentence naming one person;
             # who that is is worked out only for the sentences that say "he said".
-            previous = _Previous(last, names)
-            # Cheap tests first: most sentences have no digit, no quotation, no attribution verb.
-            if _SAYS.search(body):
+            previous = _Previous(last, names) if says or quoted else None
+            if says:
                 info.attributions = find_attributions(sentence.n, body, names)
                 if any(a.speaker.kind == PRONOUN for a in info.attributions):
                     resolve_pronouns(info.attributions, previous.speaker())
-            if '"' in body or "“" in body:
+            if quoted:
                 info.quote = find_quote(sentence.n, body, names, previous)
             if digits:
                 info.numbers = numbers
@@ -152,6 +156,21 @@ def analyse(doc) -> Article:
     # lower bound of when it was written: a few years past it are no tell to a reader.
     latest = int(doc.date[:4]) if doc.date and doc.date[:4].isdigit() else (max(years) + 3 if years else 2100)
     return Article(doc.title, doc.date, infos, names, stated, years, latest)
+
+
+def _says(body: str, words: list[str], digits: bool) -> bool:
+    """Whether _SAYS matches the sentence, told from its words (text.WORD) where that is sure.
+
+    A _SAYS match is a run of letters with no word character either side: one of the sentence's
+    words, or a piece of one between the marks WORD lets stand inside a word ("said-so"). Such a
+    word is a match for sure unless a digit, "_" or a letter beyond ASCII (word characters to re,
+    not to WORD) may touch it.
+    """
+    if not _SAY_WORDS.isdisjoint(words):
+        return not digits and "_" not in body and body.isascii() or _SAYS.search(body) is not None
+    # (The words with such marks are joined by one of them, to be split in one call.)
+    pieces = _JOINS.split("-".join(filterfalse(str.isalpha, words)))
+    return not _SAY_WORDS.isdisjoint(pieces) and _SAYS.search(body) is not None
 
 
 class _Previous:
