@@ -128,7 +128,8 @@ def find_numbers(text: str) -> list[Number]:
             continue  # "9/11", "24/7"
         if plain and _CLOCK.match(text, end):
             continue  # "1330 GMT", "10 am": a time of day
-        if plain and (_MONTH_AFTER.match(text, end) or _ends_before(_MONTH_BEFORE, _MONTH_ENDINGS, before, text, start)):
+        if plain and (_MONTH_AFTER.match(text, end) or
+                      _ends_before(_MONTH_BEFORE, _MONTH_ENDINGS, before, text, start)):
             continue  # "11 September", "March 14": a date, not a quantity
         if plain and ends_with(_NAME_BEFORE, text, start) and start > 0:
             continue

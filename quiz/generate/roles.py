@@ -9,11 +9,14 @@ from __future__ import annotations
 
 import re
 
+from quiz.generate.attribution import by_first_letter
 from quiz.generate.entities import CAP, CAPITAL_COMMA, CONNECT, NAME_RUN, Names, Role, split_title, strip_possessive
 from quiz.generate.text import HONORIFICS, PRONOUNS, TITLE_HEADS, WORD
 
-_HEADS = "|".join(sorted(TITLE_HEADS, key=len, reverse=True))
+# (Grouped by first letter: re then tries a few heads at each place, not all of them; see by_first_letter.)
+_HEADS = by_first_letter("|".join(sorted(TITLE_HEADS, key=len, reverse=True)))
 _NAME = rf"{CAP}(?:\s+(?:{CONNECT}\s+)?{CAP})*"
+_ROLE_START = rf"(?:an?|the)\s|(?:[a-z][\w-]*\s+){{0,3}}(?:{_HEADS})"  # how each role below starts
 _NAME_THEN_ROLE = (
     rf"(?P<name>{_NAME}),\s+(?P<role>(?:an?|the)\s[^,;:“”\"()]{{3,90}}?|"
     rf"(?:[a-z][\w-]*\s+){{0,3}}(?:{_HEADS})(?:\s+(?:of|at|for)\s+[^,;:“”\"()]{{2,60}}?)?)(?P<end>,|\.$)"
@@ -23,12 +26,16 @@ APPOSITIVE_AFTER = re.compile(rf"(?P<the>\b[Tt]he\s+)?{_NAME_THEN_ROLE}")
 # capitals, where APPOSITIVE_AFTER (opening with an optional group) is tried at every position.
 # Every APPOSITIVE_AFTER match holds one of it; see _appositives_after().
 _APPOSITIVE_NAME = re.compile(_NAME_THEN_ROLE)
+# The comma after a name, and the start of a role: at a CAPITAL_COMMA match's comma in every match above.
+_COMMA_ROLE = re.compile(rf",\s+(?:{_ROLE_START})")
 # (?<!\S[Tt]) after the T is the (?:^|\s) before it: opening with the letter lets re skip ahead to a T.
 # Only the groups are read, so that the match now starts at the T changes nothing.
 APPOSITIVE_BEFORE = re.compile(
     rf"(?P<role>[Tt](?<!\S[Tt])he\s[^,;:“”\"()]{{3,70}}?\b(?:{_HEADS})),\s+(?P<name>{_NAME}),"
 )
-_HEAD_WORDS = tuple(sorted(TITLE_HEADS))
+# The title heads by their last letter: the few a word before a comma may be (see _head_before_comma).
+_HEADS_ENDING_IN = {last: tuple(sorted(h for h in TITLE_HEADS if h[-1] == last))
+                    for last in {h[-1] for h in TITLE_HEADS}}
 _LOWER_WORD = re.compile(r"[a-z][a-z-]*")
 _CAPITAL_WORD = re.compile(r"[A-Z][\w-]*")
 _DIGIT = re.compile(r"\d")
@@ -98,10 +105,10 @@ def _titles(n: int, body: str, names: Names) -> list[Role]:
         tokens = match.group().split()
         title, name = split_title(tokens)
         person = names.person(" ".join(name)) if name else None
-        if not person:
-            continue
+        if not person or title and title[-1].lower() in HONORIFICS:
+            continue  # "Mr Blair": an honorific is no role, and no title is looked for before it
         lower_title = _lower_title_before(body, match.start(), need_head=not title)
-        if title and title[-1].lower() not in HONORIFICS:
+        if title:
             full = " ".join(title)
             if lower_title:
                 full = f"{lower_title} {full}"
@@ -155,6 +162,9 @@ def _appositives_after(body: str):
     Every match is a _APPOSITIVE_NAME match, or "the" and white space before one: none starts before
     the first _APPOSITIVE_NAME match less the white space and "the" before it.
     """
+    # Cheap test first: a role after one of the (few) commas right after a capitalised word.
+    if not any(_COMMA_ROLE.match(body, comma.end() - 1) for comma in CAPITAL_COMMA.finditer(body)):
+        return ()
     first = _APPOSITIVE_NAME.search(body)
     if first is None:
         return ()
@@ -169,7 +179,7 @@ def _head_before_comma(body: str) -> bool:
     (one str.endswith per comma, where the pattern is tried at every "the" in the sentence)."""
     comma = body.find(",")
     while comma >= 0:
-        if body.endswith(_HEAD_WORDS, 0, comma):
+        if body.endswith(_HEADS_ENDING_IN.get(body[comma - 1:comma], ()), 0, comma):
             return True
         comma = body.find(",", comma + 1)
     return False
