@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import filterfalse
 
 from quiz.generate.attribution import (
     PERSON,
@@ -21,7 +22,7 @@ from quiz.generate.attribution import (
 )
 from quiz.generate.entities import Names
 from quiz.generate.filters import context_problem, relative_time, sentence_problem
-from quiz.generate.numbers import Number, find_numbers, find_years, stated_values_of
+from quiz.generate.numbers import Number, find_numbers, find_years, stated_words
 from quiz.generate.roles import Role, find_roles
 from quiz.generate.text import SAY_VERBS, WORD
 from quiz.textsafe import normalize_space
@@ -105,6 +106,8 @@ def _single_person(info: SentenceInfo, names: Names) -> Speaker | None:
 
 
 _SAYS = re.compile(rf"\b(?:{SAY_VERBS}|according)\b")
+_SAY_WORDS = frozenset(SAY_VERBS.split("|")) | {"according"}
+_JOINS = re.compile(r"['’.-]")  # what text.WORD lets stand inside a word
 _DIGIT = re.compile(r"\d")
 _CAPITAL_PAIR = re.compile(r"[A-Z]\w*\s+[A-Z]")
 _RUNS = re.compile(r"(?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*")
@@ -125,19 +128,20 @@ def analyse(doc) -> Article:
         info = SentenceInfo(sentence.n, sentence.text, body, problem, None, None, words=len(words))
         digits = _DIGIT.search(body) is not None
         numbers = find_numbers(body) if digits else []
-        stated.update(stated_values_of(body, numbers))
+        stated.update([number.num.replace(",", "") for number in numbers])
         if problem is None:
             info.context = context_problem(body, names.proper, people, words)
             info.relative = relative_time(body)
+            # Cheap tests first: most sentences have no digit, no quotation, no attribution verb.
+            says, quoted = _says(body, words, digits), '"' in body or "“" in body
             # A "he said" may only reach back one sentence, to a sentence naming one person;
             # who that is is worked out only for the sentences that say "he said".
-            previous = _Previous(last, names)
-            # Cheap tests first: most sentences have no digit, no quotation, no attribution verb.
-            if _SAYS.search(body):
+            previous = _Previous(last, names) if says or quoted else None
+            if says:
                 info.attributions = find_attributions(sentence.n, body, names)
                 if any(a.speaker.kind == PRONOUN for a in info.attributions):
                     resolve_pronouns(info.attributions, previous.speaker())
-            if '"' in body or "“" in body:
+            if quoted:
                 info.quote = find_quote(sentence.n, body, names, previous)
             if digits:
                 info.numbers = numbers
@@ -146,11 +150,27 @@ def analyse(doc) -> Article:
                 info.roles = find_roles(sentence.n, body, names)
         infos.append(info)
         last = info if problem is None or info.body.startswith(("“", '"')) else None
+    stated.update(stated_words(bodies))  # the number words of all sentences in one search
     years = sorted({year for info in infos for _, _, year in info.years})
     # Distractor years stay out of the article's future. Undated, its latest year is only a
     # lower bound of when it was written: a few years past it are no tell to a reader.
     latest = int(doc.date[:4]) if doc.date and doc.date[:4].isdigit() else (max(years) + 3 if years else 2100)
     return Article(doc.title, doc.date, infos, names, stated, years, latest)
+
+
+def _says(body: str, words: list[str], digits: bool) -> bool:
+    """Whether _SAYS matches the sentence, told from its words (text.WORD) where that is sure.
+
+    A _SAYS match is a run of letters with no word character either side: one of the sentence's
+    words, or a piece of one between the marks WORD lets stand inside a word ("said-so"). Such a
+    word is a match for sure unless a digit, "_" or a letter beyond ASCII (word characters to re,
+    not to WORD) may touch it.
+    """
+    if not _SAY_WORDS.isdisjoint(words):
+        return not digits and "_" not in body and body.isascii() or _SAYS.search(body) is not None
+    # (The words with such marks are joined by one of them, to be split in one call.)
+    pieces = _JOINS.split("-".join(filterfalse(str.isalpha, words)))
+    return not _SAY_WORDS.isdisjoint(pieces) and _SAYS.search(body) is not None
 
 
 class _Previous:

@@ -16,10 +16,27 @@ from quiz.generate.text import ANAPHORIC_NOUNS, DEMONSTRATIVES, PRONOUNS, SAY_VE
 
 PERSON, NAMED, GENERIC, PRONOUN, ANAPHORIC = "person", "named", "generic", "pronoun", "anaphoric"
 
+
+def by_first_letter(alternation: str) -> str:
+    """The same alternation of words, its branches grouped by their first letter (in their order).
+
+    re tries the branches of an alternation one after the other at each position; grouped, it
+    tries the one group that starts with the letter there. The same matches: a branch whose
+    first letter is not the text's fails at once, wherever it stands.
+    """
+    groups: dict[str, list[str]] = {}
+    for branch in alternation.split("|"):
+        groups.setdefault(branch[0], []).append(branch[1:])
+    return "|".join(f"{first}(?:{'|'.join(rests)})" for first, rests in groups.items())
+
+
+_SAY = by_first_letter(SAY_VERBS)
 _NP = r"[^,;:“”\"()]{2,70}?"
-_ADVERB = r"(?:(?:also|earlier|later|previously|recently|separately|again|then|further|once|now|today|yesterday|has|have|had|had\s+also|has\s+also)\s+)?"
+_ADVERB = by_first_letter(r"also|earlier|later|previously|recently|separately|again|then|further|once|now|today|"
+                          r"yesterday|has|have|had|had\s+also|has\s+also")
+_ADVERB = rf"(?:(?:{_ADVERB})\s+)?"
 FRONT = re.compile(
-    rf"^(?P<sp>{_NP})(?:,\s(?P<app>[^,;“”\"]{{3,90}}),)?\s+{_ADVERB}(?P<verb>{SAY_VERBS})\b(?P<rest>.*)$", re.S
+    rf"^(?P<sp>{_NP})(?:,\s(?P<app>[^,;“”\"]{{3,90}}),)?\s+{_ADVERB}(?P<verb>{_SAY})\b(?P<rest>.*)$", re.S
 )
 BACK_SAYS = re.compile(
     rf"^(?P<claim>.+?),\s+(?P<sp>{_NP})\s+{_ADVERB}(?P<verb>said|says|added|adds|reported|reports|told\s+\S+(?:\s\S+){{0,4}}?|warned|claimed|insisted|explained|argued|believes|estimated|noted|stated)[.!]?$", re.S
@@ -34,7 +51,7 @@ QUOTE_LAST = re.compile(
     re.S,
 )
 _REST_SPEAKER_FIRST = re.compile(
-    rf"^(?P<sp>{_NP})\s+{_ADVERB}(?:{SAY_VERBS})(?:\s[^“”\"]{{0,120}}?)?[.!]$", re.S
+    rf"^(?P<sp>{_NP})\s+{_ADVERB}(?:{_SAY})(?:\s[^“”\"]{{0,120}}?)?[.!]$", re.S
 )
 _REST_VERB_FIRST = re.compile(r"^(?:said|says|added|adds|asked)\s+(?P<sp>[^,;“”\"]{2,70}?)[.!]$", re.S)
 _TELL_OBJECT = re.compile(
@@ -82,6 +99,32 @@ class Quote:
     resolved_from: int | None = None  # the sentence that named a "he said" speaker
 
 
+_SAID_VERBS = ("said", "says", "added", "adds")  # BACK_SAID's
+_BACK_VERBS = tuple("said says added adds reported reports warned claimed insisted explained argued believes "
+                    "estimated noted stated".split())  # BACK_SAYS's, but for "told …"
+
+
+def _may_match(pattern: re.Pattern[str], text: str) -> bool:
+    """What must hold for a claim-first pattern to match: cheap tests that spare most of their matches.
+
+    The claim (.+?) takes any text up to a comma; what follows that comma holds none (but for "told
+    reporters, …"), so it is the last comma, and the verb follows it or ends the text.
+    """
+    if pattern is FRONT_ACCORDING:
+        return text.startswith("According")
+    comma = text.rfind(",")
+    if comma < 1:
+        return False
+    if pattern is BACK_SAYS:
+        return "told" in text or text.rstrip("\n.!").endswith(_BACK_VERBS)
+    after = text[comma + 1:].lstrip()
+    return after.startswith("according" if pattern is BACK_ACCORDING else _SAID_VERBS)
+
+
+def _match(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    return pattern.match(text) if _may_match(pattern, text) else None
+
+
 _TITLED_NAME = re.compile(r"\b(?!(?:for|of|and|the|at|in|on|to|from|by|with|de|du)\s)[a-z][\w-]*\s+(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,2})$")
 _NAME_FROM = re.compile(r"^(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,2})\s+(?:from|of|at)\s+[A-Z]")
 _VERBISH = frozenset(
@@ -96,6 +139,7 @@ _AROUND_SOMEONE = re.compile(r"\b(?:close\s+to|friends?\s+of|allies\s+of|aides?\
                              r"lawyers?\s+for|spokes(?:man|woman|person)\s+for)\b", re.IGNORECASE)
 _NO_SOURCE = re.compile(r"\b(?:separate|another|other|further|same|percent|per\s+cent|majority|minority|"
                         r"half|third|quarter|proportion)\b|%", re.IGNORECASE)
+_OWNER = re.compile(r"['’]s\s+(?P<rest>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){1,3})$")
 _QUOTED_AFTER_COLON = re.compile(r":\s*[“\"]")
 _SUBORDINATORS = frozenset(
     "while whilst although though as if when because since after before unless until whereas once".split())
@@ -123,7 +167,7 @@ def classify_speaker(phrase: str, names: Names) -> Speaker:
     if len(tokens) == 1 and lower[0] in PRONOUNS:
         return Speaker(phrase, PRONOUN, None)
     # "the observatory's Rami Abdul Rahman": the person is the speaker.
-    owner = re.search(r"['’]s\s+(?P<rest>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){1,3})$", phrase)
+    owner = _OWNER.search(phrase)
     if _AROUND_SOMEONE.search(phrase):
         # "Sources close to Mr Hockney" are not Mr Hockney; "A spokesman for Greenway" stands alone.
         return Speaker(phrase, GENERIC, capitalize_first(phrase) if lower[0] in ("a", "an") else None)
@@ -203,7 +247,7 @@ def find_attributions(n: int, body: str, names: Names) -> list[Attribution]:
         front = FRONT.match(clause)
         if front and not front.group("sp").strip().startswith(("“", '"')):
             claim = _claim_after_verb(front.group("verb"), front.group("rest"))
-            if claim and not BACK_SAYS.match(claim) and not BACK_ACCORDING.match(claim):
+            if claim and not _match(BACK_SAYS, claim) and not _match(BACK_ACCORDING, claim):
                 speaker = classify_speaker(front.group("sp"), names)
                 app = front.group("app")
                 if app and speaker.kind != PERSON and names.person(app):
@@ -213,8 +257,9 @@ def find_attributions(n: int, body: str, names: Names) -> list[Attribution]:
                                          app.strip() if app else None))
     if found:
         return found
+    text = body.strip()
     for pattern in (FRONT_ACCORDING, BACK_ACCORDING, BACK_SAID, BACK_SAYS):
-        match = pattern.match(body.strip())
+        match = _match(pattern, text)
         if match and not match.group("claim").lstrip().startswith(("“", '"')) and not FRONT.match(match.group("claim")):
             verb = match.groupdict().get("verb") or "according to"
             speaker = classify_speaker(match.group("sp"), names)
@@ -234,9 +279,9 @@ def find_quote(n: int, body: str, names: Names, previous) -> Quote | None:
         who = _REST_SPEAKER_FIRST.match(rest) or _REST_VERB_FIRST.match(rest)
         if who:
             speaker_text, text = who.group("sp"), match.group("q")
-    else:
+    elif ":" in body and body.rstrip().endswith(("”", '"', ".”", '."')):  # cheap tests first: QUOTE_LAST's
         match = QUOTE_LAST.match(body)
-        if match and body.rstrip().endswith(("”", '"', ".”", '."')):
+        if match:
             speaker_text, text = match.group("sp"), match.group("q")
     if speaker_text is None or text is None:
         return None

@@ -25,15 +25,29 @@ BOUND_HEDGES = frozenset(
     "more than|over|at least|up to|less than|fewer than|under|just over|just under|as many as|as much as|some|above|"
     "below".split("|")
 )
-NUMBER = re.compile(
-    rf"(?<![\w$£€.,-])(?:(?P<hedge>{HEDGES})\s+)?(?P<cur>US\$|[$£€¥])?"
+# What may stand before a number's digits (a hedge, a currency), and the digits on.
+_HEAD = rf"(?<![\w$£€.,-])(?:(?P<hedge>{HEDGES})\s+)?(?P<cur>US\$|[$£€¥])?"
+_DIGITS_ON = (
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     r"(?P<scale>(?:bn|tn|m|k)\b|\s(?:billion|million|trillion|thousand)\b)?"
     r"(?P<pct>%|\s(?:per\s?cent|percent|percentage\s+points?)\b)?"
-    r"(?![\w.,]\d|[:/]\d|-\d|\w)(?<!\d/\d\d)",
-    re.IGNORECASE,
+    r"(?![\w.,]\d|[:/]\d|-\d|\w)(?<!\d/\d\d)"
 )
-YEAR = re.compile(r"(?<![\w$£€.,/-])(?:1[89]\d\d|20\d\d)(?![\w%/-]|,\d|\.\d|\s(?:bn|m|billion|million|per\s?cent))")
+NUMBER = re.compile(_HEAD + _DIGITS_ON, re.IGNORECASE)  # what a number is; _number_spans() finds them faster
+# (NUMBER opens with a look-behind, so re tries it at every position of a sentence. A match's digits
+# start at a digit with none of [\w.,-] before it; _number_spans() finds those digits (the pattern
+# opens with \d, so re skips ahead to digits) and tries the two halves of NUMBER from there.)
+_DIGITS_START = re.compile(r"\d(?<![\w.,-]\d)")
+_DIGITS_ON_RE = re.compile(_DIGITS_ON, re.IGNORECASE)
+_HEAD_BEFORE = re.compile(_HEAD + r"\Z", re.IGNORECASE)  # searched with endpos at the digits
+# The longest head where every \s+ is one character: "approximately" + space + "US$".
+_HEAD_MAX = max(len(h.replace(r"\s+", " ")) for h in HEDGES.split("|")) + 1 + len("US$")
+_SPACE_RUN = re.compile(r"\s\s")
+_HEDGE_ENDINGS = tuple(sorted({h.split(r"\s+")[-1] for h in HEDGES.split("|")}))  # "than" for "more\s+than"
+# (The \b or look-behind before a year is written after its first digit, (?<![…]1) standing for
+# (?<![…]) before the 1: re then skips ahead to a 1 or 2 instead of trying every position.)
+YEAR = re.compile(r"(?:1(?<![\w$£€.,/-]1)[89]|2(?<![\w$£€.,/-]2)0)\d\d"
+                  r"(?![\w%/-]|,\d|\.\d|\s(?:bn|m|billion|million|per\s?cent))")
 SCALES = {"bn": 1e9, "billion": 1e9, "tn": 1e12, "trillion": 1e12, "m": 1e6, "million": 1e6, "k": 1e3,
           "thousand": 1e3}
 WORD_NUMBERS = {w: i for i, w in enumerate(
@@ -44,7 +58,7 @@ UPPER_BOUNDS = frozenset({"less than", "fewer than", "under", "up to", "just und
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 _MONTH_AFTER = re.compile(rf"(?:\s+(?:or|and|to|-)\s+\d{{1,2}})?-?\s*(?:{_MONTHS})\b")
 _MONTH_BEFORE = re.compile(rf"\b(?:{_MONTHS})\s+$")
-_WORD_NUMBER = Gated(re.compile(r"\b(?:" + "|".join(WORD_NUMBERS) + r")\b", re.IGNORECASE), tuple(WORD_NUMBERS))
+_WORD_NUMBER = re.compile(r"\b(?:" + "|".join(WORD_NUMBERS) + r")\b", re.IGNORECASE)  # see _word_numbers()
 _CLOCK = re.compile(r"\s*(?:GMT|BST|UTC|ET|EST|CET|am|pm|a\.m\.|p\.m\.|hrs|hours GMT)\b")
 _YEAR_BEFORE = re.compile(r"\b(?:in|since|from|until|by|of|year)\s$")
 _DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
@@ -65,7 +79,15 @@ _ATTRIBUTIVE = re.compile(r"\s(?:hour|day|week|month|year|minute|second|mile|inc
 _TITLE_LIST = re.compile(r",\s+[A-Z][a-z]")
 _LISTED = re.compile(r",\s\d+,")
 _LISTED_BEFORE = re.compile(r"\d,\s$")
-_NAME_BEFORE = re.compile(r"(?:[A-Z][\w’'-]*|No\.?)\s$")
+# (?:[A-Z][\w’'-]*|No\.?)\s$, written to open with the capital so that re skips ahead to capitals
+# ("No" is a capitalised word itself; only "No." needs the second branch). Only whether it matches is used.
+_NAME_BEFORE = re.compile(r"[A-Z](?:[\w’'-]*|(?<=N)o\.)\s$")
+# What the text before a number, less its final white space, must end with for each …_BEFORE pattern
+# (all end in \s$) to match: a cheap test that spares most of their searches (see _ends_before()).
+_MONTH_ENDINGS = tuple(_MONTHS.split("|"))
+_EXAMPLE_ENDINGS = ("like", "called", "named", "titled", "entitled", "as")
+_LABEL_ENDINGS = tuple(_LABEL_BEFORE.words) + ("stages", "levels", "classes", "grades", "sections", "and", "or", ",",
+                                               *"0123456789")
 _MULTIPLIERS = (0.5, 2.0, 1.5, 0.75, 3.0, 0.6, 1.25, 4.0, 0.4, 10.0, 0.1, 0.8, 1.2, 2.5)
 
 
@@ -96,33 +118,84 @@ class Number:
 def find_numbers(text: str) -> list[Number]:
     """Quantities in a sentence (not years, not parts of names like 'Radio 4')."""
     found = []
-    for m in NUMBER.finditer(text):
-        num, cur, scale, pct = m.group("num"), m.group("cur") or "", m.group("scale") or "", m.group("pct") or ""
+    for start, end, hedge, cur, num, scale, pct in _number_spans(text):
         plain = not (cur or scale or pct)
-        if plain and (YEAR.fullmatch(num) or len(num) == 4 and ends_with(_YEAR_BEFORE, text, m.start())):
+        # The text before, as the …_BEFORE patterns see it (ends_with()'s window), less its final white space.
+        before = text[max(0, start - 80):start].rstrip() if plain else ""
+        if plain and (YEAR.fullmatch(num) or len(num) == 4 and ends_with(_YEAR_BEFORE, text, start)):
             continue  # "Handel in 1727": an older year, not an amount
-        if text[m.start() - 1:m.start()] == "/" or text[m.end():m.end() + 1] == "/":
+        if text[start - 1:start] == "/" or text[end:end + 1] == "/":
             continue  # "9/11", "24/7"
-        if plain and _CLOCK.match(text, m.end()):
+        if plain and _CLOCK.match(text, end):
             continue  # "1330 GMT", "10 am": a time of day
-        if plain and (_MONTH_AFTER.match(text, m.end()) or ends_with(_MONTH_BEFORE, text, m.start())):
+        if plain and (_MONTH_AFTER.match(text, end) or
+                      _ends_before(_MONTH_BEFORE, _MONTH_ENDINGS, before, text, start)):
             continue  # "11 September", "March 14": a date, not a quantity
-        if plain and ends_with(_NAME_BEFORE, text, m.start()) and m.start() > 0:
+        if plain and ends_with(_NAME_BEFORE, text, start) and start > 0:
             continue
-        if plain and (_ATTRIBUTIVE.match(text, m.end()) or _TITLE_LIST.match(text, m.end()) or ends_with(_EXAMPLE_BEFORE, text, m.start()) or
-                      _OUT_OF.search(text, max(0, m.start() - 30), m.start()) or _BEFORE_TITLE.match(text, m.end())):
+        if plain and (_ATTRIBUTIVE.match(text, end) or _TITLE_LIST.match(text, end) or
+                      _ends_before(_EXAMPLE_BEFORE, _EXAMPLE_ENDINGS, before, text, start) or
+                      _OUT_OF.search(text, max(0, start - 30), start) or _BEFORE_TITLE.match(text, end)):
             continue  # "episodes of 24, Desperate Housewives and …": a title among titles
-        if plain and text[m.end():m.end() + 2] in ("'s", "’s") or text[m.end():m.end() + 1] == "s":
+        if plain and text[end:end + 2] in ("'s", "’s") or text[end:end + 1] == "s":
             continue  # "the 30's", "the 1990s": a decade
-        if text[m.start() - 2:m.start()] == "&#":
+        if text[start - 2:start] == "&#":
             continue  # "fianc&#233;e": a character written as a code
-        if plain and (ends_with(_LABEL_BEFORE, text, m.start()) or _LISTED.match(text, m.end()) or
-                      ends_with(_LISTED_BEFORE, text, m.start())):
+        if plain and (_ends_before(_LABEL_BEFORE, _LABEL_ENDINGS, before, text, start) or _LISTED.match(text, end) or
+                      _ends_before(_LISTED_BEFORE, (",",), before, text, start)):
             continue  # "version 7.60", "Windows 2000, 95, 98": a label or a list of names, not an amount
-        if plain and text[m.end():m.end() + 1] in (":", "-") or text[m.end():m.end() + 2] in ("st", "nd", "rd", "th"):
+        if plain and text[end:end + 1] in (":", "-") or text[end:end + 2] in ("st", "nd", "rd", "th"):
             continue
-        found.append(Number(m.start(), m.end(), m.group(), m.group("hedge") or "", cur, num, scale, pct))
+        found.append(Number(start, end, text[start:end], hedge, cur, num, scale, pct))
     return found
+
+
+def _ends_before(pattern, endings: tuple[str, ...], before: str, text: str, end: int) -> bool:
+    """ends_with(pattern, text, end) for a pattern ending in \\s$, tried only where `before` (the text
+    before `end` less its final white space) ends with one of `endings`, as every match of it does
+    (in lower case where the pattern ignores case; text not all ASCII is always tried, see may_match)."""
+    if getattr(pattern, "ignore_case", False):  # a Gated pattern that ignores case
+        if not before.isascii():
+            return ends_with(pattern, text, end)
+        before = before.lower()
+    return before.endswith(endings) and ends_with(pattern, text, end)
+
+
+def _number_spans(text: str):
+    """(start, end, hedge, cur, num, scale, pct) of each NUMBER.finditer() match ('' for a group unmatched)."""
+    if _SPACE_RUN.search(text):  # a \s+ of several characters: heads may be longer than _HEAD_MAX
+        for m in NUMBER.finditer(text):
+            yield m.start(), m.end(), m.group("hedge") or "", m.group("cur") or "", m.group("num"), \
+                m.group("scale") or "", m.group("pct") or ""
+        return
+    pos = 0  # where finditer() would search on from: the end of the last match
+    for digit in _DIGITS_START.finditer(text):
+        at = digit.start()
+        # No head holds a digit, so a match starting in [pos, at] has its digits at `at`: what follows
+        # them does not depend on where the head starts, and the leftmost head ending there wins.
+        on = _DIGITS_ON_RE.match(text, at) if at >= pos else None
+        if on is None:
+            continue
+        head = _head(text, max(pos, at - _HEAD_MAX), at)
+        if head:
+            yield head[0], on.end(), head[1], head[2], on.group("num"), on.group("scale") or "", on.group("pct") or ""
+            pos = on.end()
+
+
+def _head(text: str, start: int, at: int) -> tuple[int, str, str] | None:
+    """(start, hedge, cur) of the leftmost _HEAD from `start` on that ends at `at`, where digits start."""
+    before = text[at - 1] if at else ""
+    # A hedge ends in white space, a currency in a sign: with neither before, the head is empty
+    # (the digits start no match after [\w.,-], see _DIGITS_START).
+    if before and (before in "$£€¥" or before.isspace() and _may_end_hedge(text[start:at - 1])):
+        head = _HEAD_BEFORE.search(text, start, at)
+        return (head.start(), head.group("hedge") or "", head.group("cur") or "") if head else None
+    return at, "", ""
+
+
+def _may_end_hedge(text: str) -> bool:
+    """Whether the text may end with a hedge (IGNORECASE: text not all ASCII always may)."""
+    return not text.isascii() or text.lower().endswith(_HEDGE_ENDINGS)
 
 
 def find_years(text: str) -> list[tuple[int, int, int]]:
@@ -289,5 +362,37 @@ def stated_values(texts: list[str]) -> set[str]:
 def stated_values_of(text: str, numbers: list[Number]) -> list[str]:
     """The numbers one text states, given its find_numbers() (found once, used twice)."""
     values = [number.num.replace(",", "") for number in numbers]
-    values += [str(WORD_NUMBERS[w.lower()]) for w in _WORD_NUMBER.findall(text)]
+    values += [str(WORD_NUMBERS[w.lower()]) for w in _word_numbers(text)]
     return values
+
+
+def stated_words(texts: list[str]) -> set[str]:
+    """The values of the number words ('seven') the texts state: stated_values_of()'s word part for all
+    of them at once. The ASCII texts are searched together, joined by a line break (no \\w run spans it)."""
+    plain = [text for text in texts if text.isascii()]
+    words = _word_numbers("\n".join(plain)) if plain else []
+    words += [word for text in texts if not text.isascii() for word in _WORD_NUMBER.findall(text)]
+    return {str(WORD_NUMBERS[w.lower()]) for w in words}
+
+
+def _word_numbers(text: str) -> list[str]:
+    """_WORD_NUMBER.findall(text). In ASCII text (re's case folding is wider only beyond it) each
+    word is looked for with str.find in the lower-cased text: 13 quick scans instead of the regex
+    tried at every position. Its \\b both sides make every match a whole run of \\w characters."""
+    if not text.isascii():
+        return _WORD_NUMBER.findall(text)
+    lower = text.lower()
+    found: list[tuple[int, str]] = []
+    for word in WORD_NUMBERS:
+        start = lower.find(word)
+        while start >= 0:
+            end = start + len(word)
+            if not (_is_word_char(lower[start - 1:start]) or _is_word_char(lower[end:end + 1])):
+                found.append((start, text[start:end]))
+            start = lower.find(word, end)
+    return [word for _, word in sorted(found)]
+
+
+def _is_word_char(char: str) -> bool:
+    """Whether `char` (one character or none) is a \\w character."""
+    return char.isalnum() or char == "_"

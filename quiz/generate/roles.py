@@ -9,20 +9,33 @@ from __future__ import annotations
 
 import re
 
+from quiz.generate.attribution import by_first_letter
 from quiz.generate.entities import CAP, CAPITAL_COMMA, CONNECT, NAME_RUN, Names, Role, split_title, strip_possessive
 from quiz.generate.text import HONORIFICS, PRONOUNS, TITLE_HEADS, WORD
 
-_HEADS = "|".join(sorted(TITLE_HEADS, key=len, reverse=True))
+# (Grouped by first letter: re then tries a few heads at each place, not all of them; see by_first_letter.)
+_HEADS = by_first_letter("|".join(sorted(TITLE_HEADS, key=len, reverse=True)))
 _NAME = rf"{CAP}(?:\s+(?:{CONNECT}\s+)?{CAP})*"
-APPOSITIVE_AFTER = re.compile(
-    rf"(?P<the>\b[Tt]he\s+)?(?P<name>{_NAME}),\s+(?P<role>(?:an?|the)\s[^,;:“”\"()]{{3,90}}?|"
+_ROLE_START = rf"(?:an?|the)\s|(?:[a-z][\w-]*\s+){{0,3}}(?:{_HEADS})"  # how each role below starts
+_NAME_THEN_ROLE = (
+    rf"(?P<name>{_NAME}),\s+(?P<role>(?:an?|the)\s[^,;:“”\"()]{{3,90}}?|"
     rf"(?:[a-z][\w-]*\s+){{0,3}}(?:{_HEADS})(?:\s+(?:of|at|for)\s+[^,;:“”\"()]{{2,60}}?)?)(?P<end>,|\.$)"
 )
+APPOSITIVE_AFTER = re.compile(rf"(?P<the>\b[Tt]he\s+)?{_NAME_THEN_ROLE}")
+# APPOSITIVE_AFTER without its optional "the": it opens with the name's capital, so re skips ahead to
+# capitals, where APPOSITIVE_AFTER (opening with an optional group) is tried at every position.
+# Every APPOSITIVE_AFTER match holds one of it; see _appositives_after().
+_APPOSITIVE_NAME = re.compile(_NAME_THEN_ROLE)
+# The comma after a name, and the start of a role: at a CAPITAL_COMMA match's comma in every match above.
+_COMMA_ROLE = re.compile(rf",\s+(?:{_ROLE_START})")
 # (?<!\S[Tt]) after the T is the (?:^|\s) before it: opening with the letter lets re skip ahead to a T.
 # Only the groups are read, so that the match now starts at the T changes nothing.
 APPOSITIVE_BEFORE = re.compile(
     rf"(?P<role>[Tt](?<!\S[Tt])he\s[^,;:“”\"()]{{3,70}}?\b(?:{_HEADS})),\s+(?P<name>{_NAME}),"
 )
+# The title heads by their last letter: the few a word before a comma may be (see _head_before_comma).
+_HEADS_ENDING_IN = {last: tuple(sorted(h for h in TITLE_HEADS if h[-1] == last))
+                    for last in {h[-1] for h in TITLE_HEADS}}
 _LOWER_WORD = re.compile(r"[a-z][a-z-]*")
 _CAPITAL_WORD = re.compile(r"[A-Z][\w-]*")
 _DIGIT = re.compile(r"\d")
@@ -82,18 +95,20 @@ def _entity(names: Names, name: str, the: str | None) -> tuple[str, bool] | None
 
 def _titles(n: int, body: str, names: Names) -> list[Role]:
     roles = []
-    if not names.surnames:
-        return roles  # titles are found only before a known person's name (may_name_someone below)
+    # Titles are found only before a known person's name (may_name_someone below), which
+    # ends in a known surname: a sentence that holds none has no title to find.
+    if not any(map(body.__contains__, names.surnames)):
+        return roles
     for match in NAME_RUN.finditer(body):
         if not names.may_name_someone(match.group()):
             continue
         tokens = match.group().split()
         title, name = split_title(tokens)
         person = names.person(" ".join(name)) if name else None
-        if not person:
-            continue
+        if not person or title and title[-1].lower() in HONORIFICS:
+            continue  # "Mr Blair": an honorific is no role, and no title is looked for before it
         lower_title = _lower_title_before(body, match.start(), need_head=not title)
-        if title and title[-1].lower() not in HONORIFICS:
+        if title:
             full = " ".join(title)
             if lower_title:
                 full = f"{lower_title} {full}"
@@ -141,11 +156,40 @@ def _lower_title_before(body: str, start: int, need_head: bool = True) -> str:
     return " ".join(taken)
 
 
+def _appositives_after(body: str):
+    """APPOSITIVE_AFTER.finditer(body), searched from just before where a match can first start.
+
+    Every match is a _APPOSITIVE_NAME match, or "the" and white space before one: none starts before
+    the first _APPOSITIVE_NAME match less the white space and "the" before it.
+    """
+    # Cheap test first: a role after one of the (few) commas right after a capitalised word.
+    if not any(_COMMA_ROLE.match(body, comma.end() - 1) for comma in CAPITAL_COMMA.finditer(body)):
+        return ()
+    first = _APPOSITIVE_NAME.search(body)
+    if first is None:
+        return ()
+    start = first.start()
+    while start > 0 and body[start - 1].isspace():
+        start -= 1
+    return APPOSITIVE_AFTER.finditer(body, max(0, start - len("the")))
+
+
+def _head_before_comma(body: str) -> bool:
+    """Whether a title head stands right before a comma, as in every APPOSITIVE_BEFORE match
+    (one str.endswith per comma, where the pattern is tried at every "the" in the sentence)."""
+    comma = body.find(",")
+    while comma >= 0:
+        if body.endswith(_HEADS_ENDING_IN.get(body[comma - 1:comma], ()), 0, comma):
+            return True
+        comma = body.find(",", comma + 1)
+    return False
+
+
 def find_roles(n: int, body: str, names: Names) -> list[Role]:
     """Every role the sentence gives a named person or thing."""
     roles = _titles(n, body, names)
     appositive = "," in body and CAPITAL_COMMA.search(body) is not None  # a name next to a comma
-    for match in APPOSITIVE_AFTER.finditer(body) if appositive else ():
+    for match in _appositives_after(body) if appositive else ():
         role = _clean_role(match.group("role"))
         entity = _entity(names, match.group("name"), match.group("the"))
         if not role or not entity:
@@ -156,7 +200,7 @@ def find_roles(n: int, body: str, names: Names) -> list[Role]:
         if not indefinite and not any(w.lower() in TITLE_HEADS for w in WORD.findall(role)):
             continue
         roles.append(Role(entity[0], role, n, indefinite, entity[1]))
-    for match in APPOSITIVE_BEFORE.finditer(body) if appositive else ():
+    for match in APPOSITIVE_BEFORE.finditer(body) if appositive and _head_before_comma(body) else ():
         person = names.person(match.group("name"))
         role = _clean_role(match.group("role"))
         if person and role:
