@@ -19,7 +19,6 @@ _LOWER_WORD = re.compile(r"[a-z][a-z-]*")
 _AGE_WORD = re.compile(r"\d+-year-olds?")
 _FIGURE_WORD = re.compile(r"(?:US\$|[$£€¥])?[\d,.]+(?:bn|m|k)?")
 _LETTERS = re.compile(r"[a-z]+")
-_TOKEN = re.compile(r"[^\s]+")
 # Words that end a noun phrase (verbs, auxiliaries, conjunctions, prepositions).
 _ENDS = frozenset(
     """is are was were be been being has have had do does did will would can could may might must should shall
@@ -67,30 +66,33 @@ def definite_reference(plain: str, text: str | None = None) -> str | None:
     """
     source = text if text is not None and len(text) == len(plain) else plain
     for match in _THE.finditer(plain):
-        words = _TOKEN.findall(source[match.end():match.end() + 80])[:5]
+        # The first five runs of non-space ([^\s]+: str.split() and re's \s agree on white space).
+        words = source[match.end():match.end() + 80].split(None, 5)[:5]
         phrase = _phrase(words)
         if phrase is not None:
             return f"the {phrase}"
     return None
 
 
-def _bare(word: str) -> str:
-    return word.strip(",.;:!?()[]").removesuffix("'s").removesuffix("’s")
+# Stripped from a word's ends before it is judged, with a final 's.
+_PUNCTUATION = ",.;:!?()[]"
 
 
 def _phrase(words: list[str]) -> str | None:
     """The words of 'the …' when they need context, else None."""
     taken: list[str] = []
     stop_after = False
+    # Each word bare (no punctuation or 's), once: most are looked at more than once.
+    bares = [raw.strip(_PUNCTUATION).removesuffix("'s").removesuffix("’s") for raw in words]
     for index, raw in enumerate(words):
-        word = _bare(raw)
+        word = bares[index]
         if not word or not _LOWER_WORD.fullmatch(word):
             if not taken and _AGE_WORD.fullmatch(word):
                 return word  # "The 27-year-old was holidaying …": named before
             if not taken and _FIGURE_WORD.fullmatch(word) and index + 1 < len(words) and \
-                    _LETTERS.fullmatch(_bare(words[index + 1])) and _bare(words[index + 1]) not in _RESTRICT:
+                    _LETTERS.fullmatch(bares[index + 1]) and bares[index + 1] not in _RESTRICT:
                 # "the 600,000 connections", "the 12 were held": counted before
-                following = _bare(words[index + 1])
+                following = bares[index + 1]
                 return word if following in _ENDS else f"{word} {following}"
             if taken and word[:1].isdigit() is False and word[:1].isupper():
                 return None  # "the search engine Google": named right after
@@ -106,16 +108,16 @@ def _phrase(words: list[str]) -> str | None:
             return _judge(taken, "")  # "the firm's profits": the owner decides, and nothing restricts it
         if stop_after or len(taken) >= 3 or (index > 0 and not _adjective(taken[-2]) and len(taken) == 2):
             break
-        if not _adjective(word) and index + 1 < len(words) and not _compound(words[index + 1]):
+        if not _adjective(word) and index + 1 < len(words) and not _compound(words[index + 1], bares[index + 1]):
             break
     if not taken:
         return None
-    after = _bare(words[len(taken)]) if len(taken) < len(words) and not stop_after else ""
+    after = bares[len(taken)] if len(taken) < len(words) and not stop_after else ""
     if stop_after and words[len(taken) - 1].endswith(",") and _appositive_name(words[len(taken):]):
         return None  # "The company, GlaxoSmithKline, is to…": named right after
     if after and words[len(taken)].startswith("("):
         after = "("  # "the console (12cm by 7.4cm)": a measure, not which console
-    following = _bare(words[len(taken) + 1]) if len(taken) + 1 < len(words) else ""
+    following = bares[len(taken) + 1] if len(taken) + 1 < len(words) else ""
     if after in ("in", "on", "at", "by", "since", "until", "over") and (following[:1].isdigit() or following in _WHEN):
         # ("the plan on hold": how, not which)
         after = ""  # "the company in 2003", "the strike on Thursday": when, not which
@@ -132,9 +134,8 @@ def _appositive_name(words: list[str]) -> bool:
     return False
 
 
-def _compound(raw: str) -> bool:
-    """'stock market': a second lower-case noun right after the first (no verb form)."""
-    word = _bare(raw)
+def _compound(raw: str, word: str) -> bool:
+    """'stock market': a second lower-case noun right after the first (no verb form); `word`: raw bare."""
     return bool(_LOWER_WORD.fullmatch(word)) and word not in _ENDS and raw == word and \
         not word.endswith(("ed", "s")) and word not in _RESTRICT
 
@@ -144,12 +145,15 @@ _PLAIN_ADJECTIVES = frozenset(
     "good bad hard soft cheap rich poor fast slow late early real whole".split())
 
 
+_ADJECTIVE_WORDS = _SINGLING | _POINTING | _PLAIN_ADJECTIVES
+
+
 def _adjective(word: str) -> bool:
-    return word.endswith(_ADJECTIVE_ENDS) or word in _SINGLING or word in _POINTING or word in _PLAIN_ADJECTIVES
+    return word in _ADJECTIVE_WORDS or word.endswith(_ADJECTIVE_ENDS)
 
 
 def _judge(taken: list[str], after: str) -> str | None:
-    if any(word in _POINTING for word in taken):
+    if not _POINTING.isdisjoint(taken):
         return " ".join(taken)
     if len(taken) == 1 and (taken[0] in _SINGLING or taken[0].endswith("est")) and after not in _RESTRICT and \
             after not in ("time", "times", "year", "years"):
