@@ -15,7 +15,7 @@ def test_words_split_tokens_into_letter_runs():
     text = "Don't blame U.S.-based Greenway for it5 or to_us."
     found = Words(text, WORD.findall(text))
     assert {"don", "t", "u", "s", "based", "greenway", "it", "to", "us"} <= found.pieces
-    assert found.lower.split() == [token.lower() for token in WORD.findall(text)]
+    assert found.lowers == [token.lower() for token in WORD.findall(text)]
     assert found.folds_ascii
     assert not Words("ſuch", ["uch"]).folds_ascii  # re's IGNORECASE matches 'ſ' to 's'; WORD splits there
     assert Words("£5 such", ["such"]).folds_ascii
@@ -54,6 +54,19 @@ def test_a_name_in_lower_case_still_counts_before_a_pronoun():
     # The walk skips lower-case words only where every name is capitalised.
     assert context_problem("Shares in acme rose after it grew.", frozenset({"acme"})) is None
     assert context_problem("Shares in acme rose after it grew.", frozenset()) == "'it' refers to something earlier"
+
+
+@pytest.mark.parametrize("names, reason", [
+    (frozenset(), "'it' refers to something earlier"),
+    (frozenset({"iPhone"}), None),  # a name in lower case first: every word is walked
+    (frozenset({"Apple"}), "'it' refers to something earlier"),
+])
+def test_the_pronoun_walk_sees_every_name_before_the_pronoun(names, reason):
+    assert context_problem("Sales of the iPhone rose after it launched.", names) == reason
+    # Only the words up to the last pronoun count.
+    assert context_problem("Sales rose after Apple launched it in Kinloch.", frozenset({"Apple", "Kinloch"})) is None
+    assert context_problem("Sales rose after it launched in Kinloch, Apple said.", frozenset({"Apple", "Kinloch"})) \
+        == "'it' refers to something earlier"
 
 
 def test_opener_phrases_open_with_a_word_and_a_space():

@@ -9,6 +9,8 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
+from itertools import compress
+from operator import ne, or_
 
 from quiz.generate.reference import definite_reference
 from quiz.generate.text import (
@@ -34,9 +36,20 @@ _CLOSERS = "'’\"”)"
 _LIST_MARK = re.compile(r"^\s*(?:[-–—•*·]|\d+[.)])\s")
 # (T(?<!\wT)he is \bThe written letter first, so that re skips ahead to a T, t, B or b. Same matches.)
 _THE_NOUN = re.compile(r"(?:T(?<!\wT)he|t(?<!\wt)he|B(?<!\wB)oth|b(?<!\wb)oth)\s+(?:(?:two|three|four|five|both|latter|former|same|new|latest)\s+)?(?:[\w-]+\s+){0,2}?(?P<noun>[a-z][a-z-]+)(?:['’]s)?\b(?!\s+(?:of|for|in|at|on|from|behind|called|named|known)\b)(?!,\s+[A-Z])")
-# A noun _THE_NOUN reports stands whole (after white space, before \b or 's): these are the words it can be.
-_NOUN_FORMS = frozenset(ANAPHORIC_NOUNS | {noun + "s" for noun in ANAPHORIC_NOUNS} |
-                        {noun[:-1] + "ies" for noun in ANAPHORIC_NOUNS if noun.endswith("y")})
+
+
+def _singular(noun: str) -> str:
+    if noun.endswith("ies"):
+        return noun[:-3] + "y"
+    return noun[:-1] if noun.endswith("s") else noun
+
+
+# The nouns _THE_NOUN reports: in ANAPHORIC_NOUNS, or their plural (_singular) is. As no other noun of
+# letters only can be, one lookup serves for both tests, and as such a noun stands whole (after white
+# space, before \b or 's), the pattern is searched only where one is a piece (text.Words).
+_NOUN_FORMS = frozenset(noun for noun in ANAPHORIC_NOUNS | {noun + "s" for noun in ANAPHORIC_NOUNS} |
+                        {noun[:-1] + "ies" for noun in ANAPHORIC_NOUNS if noun.endswith("y")}
+                        if noun in ANAPHORIC_NOUNS or _singular(noun) in ANAPHORIC_NOUNS)
 # (WordGated: the words after each pattern are the ones every match holds whole; see text.Words.)
 _DEMONSTRATIVE_NOUN = WordGated(re.compile(r"\b(?:this|these|those|such|another)\s+(?!month|week|year|morning|afternoon|evening|weekend|summer|winter|spring|autumn|season|quarter|time)[a-z]", re.IGNORECASE),
                                 (frozenset({"this", "these", "those", "such", "another"}),))
@@ -46,6 +59,10 @@ _TRANSITIONS = re.compile(r"^\s*(?:" + "|".join(re.escape(p) for p in OPENER_PHR
 # The first words of those phrases (all of two words or more): a sentence opening with none of them is not
 # matched against ~45 phrases.
 _TRANSITION_FIRSTS = frozenset(p.split(" ")[0] for p in OPENER_PHRASES)
+# Every first word (lower case, without 's) _opening_problem reports on in ASCII text, but for an adverb.
+_OPENING_WORDS = OPENERS | _TRANSITION_FIRSTS | PRONOUNS | {
+    "one", "other", "another", "others", "similar", "same", "further", "more", "this", "that", "these", "those",
+    "such", "there's", "both"}
 # "Unfortunately, it is…", "Sadly, the outpouring…": a comment on what came before.
 _ADVERB_OPENER = re.compile(r"^\s*[A-Z][a-z]+ly\b,")
 _HOWEVER = re.compile(r"\b(?:meanwhile|nevertheless|nonetheless|though|too|instead|likewise|similarly)\b[,.]"
@@ -78,13 +95,14 @@ _PLACE_VERBS = "sold made based live lives living work works working go goes wen
 _THERE_PLACE = WordGated(re.compile(rf"\b(?:{'|'.join(_PLACE_VERBS.split())})\s+there\b"),
                          (frozenset({"there"}), frozenset(_PLACE_VERBS.split())))
 _THIS_AT_END = re.compile(r"\b(?:this|that|these|those)\s*[.!]?\s*$")
-_DEMONSTRATIVE_QUOTE = Gated(re.compile(r"\b(?:this|these|those|such)\s+[“\"]", re.IGNORECASE), ('"', "“"))
+_DEMONSTRATIVE_QUOTE = re.compile(r"\b(?:this|these|those|such)\s+[“\"]", re.IGNORECASE)
 _ALSO_OTHER = re.compile(r"\balso\s+other\b|\b[Aa]\s+similar\b|\bsimilar\s+(?:rises|falls|moves|cases|plans|steps)\b|\ball\s+(?:two|three|four|five|six|seven|eight|nine|ten)"
                          r"(?=\s+(?:were|are|have|had|will|would|could|of|said|say)\b|[,.])")
 _ALSO_OTHER = WordGated(_ALSO_OTHER, (frozenset({"similar"}),), (frozenset({"also"}), frozenset({"other"})),
                         (frozenset({"all"}), frozenset("two three four five six seven eight nine ten".split())))
 # \bto\s+(?:be\s+)?\w+, led by its letter ((?<!\wt) is the \b) so that re skips ahead to each t.
 _TO_BE = re.compile(r"t(?<!\wt)o\s+(?:be\s+)?\w+")
+_GROUP = re.Match.group
 _FINITE = frozenset(
     """is are was were am has have had do does did will would can could may might must should shall
     said told made took went came got gave saw found left became began kept held brought thought bought sold won
@@ -155,7 +173,8 @@ def sentence_problem(text: str, words: list[str] | None = None) -> str | None:
         return f"a run-on ({n_words} words)"
     if not quote_balanced(body):
         return "part of a quotation that spans sentences"
-    if not has_verb(outside_quotes(body)):
+    plain = outside_quotes(body)
+    if not has_verb(plain, words if plain is body else None):
         return "a fragment (no verb)"
     if _may_run_together(body, words) and _RUN_TOGETHER.search(body):
         return "two sentences run together (a full stop is missing)"
@@ -170,24 +189,32 @@ def _may_run_together(body: str, words: list[str]) -> bool:
     return words[0] not in _RUN_TOGETHER_WORDS or ")" in body or not _RUN_TOGETHER_WORDS.isdisjoint(words[1:])
 
 
-def has_verb(text: str) -> bool:
+def has_verb(text: str, words: list[str] | None = None) -> bool:
     """Whether the text has a word that can be a finite verb ('People coming to live in Britain.' has none).
 
     No tagger: auxiliaries, common irregular pasts, '-ed' words, and '-s' words that do not follow a
     determiner or preposition (which would make them plural nouns) count. Lenient on purpose: it only
-    has to catch headlines and noun phrases written as sentences.
+    has to catch headlines and noun phrases written as sentences. `words`: WORD.findall(text), if known.
     """
     if "to" in text:
-        text = _TO_BE.sub(" ", text)  # "Release date to be confirmed." is a heading
+        text, removed = _TO_BE.subn(" ", text)  # "Release date to be confirmed." is a heading
+        if removed:
+            words = None
     # Word by word as found: most sentences show a verb within a few words, the rest need not be split.
     before = ""
-    for match in WORD.finditer(text):
-        token = match.group()
+    for token in words if words is not None else map(_GROUP, WORD.finditer(text)):
         low = token.lower()
-        if low in _FINITE or (low.endswith("ed") and len(low) > 3 and token.islower() and "-" not in token) or \
-                low.endswith(("n't", "n’t")):
+        if low in _FINITE:
             return True
-        if low.endswith("s") and not low.endswith(("ss", "us", "is")) and token.islower() and len(low) > 3 and \
+        # By the last letter (a token ends with one), so that most words take one test, not five.
+        last = low[-1]
+        if last == "d":
+            if low.endswith("ed") and len(low) > 3 and token.islower() and "-" not in token:
+                return True
+        elif last == "t":
+            if low.endswith(("n't", "n’t")):
+                return True
+        elif last == "s" and not low.endswith(("ss", "us", "is")) and token.islower() and len(low) > 3 and \
                 before not in _NOUN_BEFORE:
             return True
         before = low
@@ -212,12 +239,11 @@ def context_problem(text: str, names: frozenset[str] = frozenset(), people: froz
     found = Words(plain, tokens)
     # The walk reports only a token that is a pronoun (or 'let's'); whether the text has a pronoun at all,
     # the walk's condition, is worked out only where it reports one.
-    pronoun = _pronoun_problem(tokens, found.lower.split(), names, people) if found.has(_TRIGGER_PIECES) else None
+    pronoun = _pronoun_problem(tokens, found.lowers, names, people) if found.has(_TRIGGER_PIECES) else None
     if pronoun and _has_pronoun(plain):
         return pronoun
     for match in _THE_NOUN.finditer(plain) if found.has(_NOUN_FORMS) else ():
-        noun = match.group("noun")
-        if noun in ANAPHORIC_NOUNS or _singular(noun) in ANAPHORIC_NOUNS:
+        if match.group("noun") in _NOUN_FORMS:
             return f"'{match.group()}' refers to something named earlier"
     if "..." in plain or "…" in plain:
         return "'...' leaves out words it needs"
@@ -231,7 +257,7 @@ def context_problem(text: str, names: frozenset[str] = frozenset(), people: froz
     group = _THE_GROUP.search(plain, found)
     if group:
         return f"'{group.group()}' refers to a group named earlier"
-    demo = _DEMONSTRATIVE_QUOTE.search(text) or _ALSO_OTHER.search(plain, found) or \
+    demo = _demonstrative_quote(text) or _ALSO_OTHER.search(plain, found) or \
         _THERE_PLACE.search(plain, found) or _demonstrative_at_end(plain) or _DEMONSTRATIVE_NOUN.search(plain, found) or \
         _THAT_TIME.search(plain, found) or _ONE.search(plain, found) or _THAT_SUBJECT.search(plain, found) or \
         _THAT_NOUN.search(plain, found) or _pronoun_says(plain, found)
@@ -243,6 +269,8 @@ def context_problem(text: str, names: frozenset[str] = frozenset(), people: froz
 def _opening_problem(plain: str, tokens: list[str]) -> str | None:
     """A reason the first words tie the text to the sentence before, or None."""
     first = tokens[0].lower().removesuffix("'s").removesuffix("’s")
+    if first not in _OPENING_WORDS and plain.isascii() and not tokens[0].endswith("ly"):
+        return None  # (most sentences: none of the tests below can hold)
     # (A match of _ADVERB_OPENER is the first token, which then ends in 'ly'.)
     if first in OPENERS or _opens_with_transition(plain, tokens[0]) or \
             tokens[0].endswith("ly") and _ADVERB_OPENER.match(plain):
@@ -267,11 +295,17 @@ def _pronoun_problem(tokens: list[str], lows: list[str], names: frozenset[str], 
     `lows`: the tokens in lower case.
     """
     seen_name = seen_person = seen_thing = False
-    # Where every name is capitalised, a word in lower case that is no pronoun changes nothing: skipped.
-    skip_lower = _all_capitalised(names)
-    for index, token in enumerate(tokens):
-        if skip_lower and token[0] >= "a" and lows[index] not in _TRIGGERS:
-            continue  # (a token opens with a letter: >= 'a' is lower case)
+    # Where every name is capitalised, a word in lower case that is no pronoun changes nothing: only the
+    # words with a capital (not their own lower case) and the pronouns are walked, picked out by map()
+    # and compress() without a step of Python for each word.
+    # Nothing after the last pronoun can be reported.
+    last = next(compress(range(len(lows) - 1, -1, -1), map(_TRIGGERS.__contains__, reversed(lows))), None)
+    if last is None:
+        return None
+    walked = compress(range(last + 1), map(or_, map(ne, tokens, lows), map(_TRIGGERS.__contains__, lows))) \
+        if _all_capitalised(names) else range(last + 1)
+    for index in walked:
+        token = tokens[index]
         bare = token.rstrip("'’s") if token.endswith(("'s", "’s")) else token
         if bare in _CALENDAR:
             continue
@@ -288,6 +322,17 @@ def _pronoun_problem(tokens: list[str], lows: list[str], names: frozenset[str], 
             return f"'{token}' refers to something earlier"
         if low in ("it", "its") and token.islower() and not seen_thing and people:
             return f"'{token}' refers to something earlier"  # "Mr Brown said it was …": it is no person
+    return None
+
+
+def _demonstrative_quote(text: str) -> re.Match[str] | None:
+    """'these "ghost boats"': searched in the text itself (the quotation is blanked in `plain`), and
+    only where it quotes and holds one of the words (any case: where re folds no other letter to ASCII)."""
+    if '"' not in text and "“" not in text:
+        return None
+    low = text.lower()
+    if "this" in low or "these" in low or "those" in low or "such" in low or not Words.folds_to_ascii_only(text):
+        return _DEMONSTRATIVE_QUOTE.search(text)
     return None
 
 
@@ -329,12 +374,6 @@ def _may_be_subject_name(token: str) -> bool:
     Not an opener, and not a plural noun or participle ("Analysts expect its …", "Realising that …, they").
     """
     return token.lower() not in _NOT_SUBJECTS and not (token.endswith(("s", "ing")) and token[1:].islower())
-
-
-def _singular(noun: str) -> str:
-    if noun.endswith("ies"):
-        return noun[:-3] + "y"
-    return noun[:-1] if noun.endswith("s") else noun
 
 
 def relative_time(text: str) -> str | None:

@@ -74,30 +74,28 @@ def definite_reference(plain: str, text: str | None = None) -> str | None:
     return None
 
 
-# Stripped from a word's ends before it is judged, with a final 's.
+# Stripped from a word's ends before it is judged (_bare), with a final 's.
 _PUNCTUATION = ",.;:!?()[]"
+
+
+def _bare(raw: str) -> str:
+    return raw.strip(_PUNCTUATION).removesuffix("'s").removesuffix("’s")
 
 
 def _phrase(words: list[str]) -> str | None:
     """The words of 'the …' when they need context, else None."""
+    first = _bare(words[0]) if words else ""
+    if not first or not _LOWER_WORD.fullmatch(first):
+        return _counted(first, words)  # (a third of them: judged without the words after)
     taken: list[str] = []
     stop_after = False
-    # Each word bare (no punctuation or 's), once: most are looked at more than once.
-    bares = [raw.strip(_PUNCTUATION).removesuffix("'s").removesuffix("’s") for raw in words]
+    # Each word bare, once: most are looked at more than once.
+    bares = [first] + [raw.strip(_PUNCTUATION).removesuffix("'s").removesuffix("’s") for raw in words[1:]]
     for index, raw in enumerate(words):
         word = bares[index]
-        if not word or not _LOWER_WORD.fullmatch(word):
-            if not taken and _AGE_WORD.fullmatch(word):
-                return word  # "The 27-year-old was holidaying …": named before
-            if not taken and _FIGURE_WORD.fullmatch(word) and index + 1 < len(words) and \
-                    _LETTERS.fullmatch(bares[index + 1]) and bares[index + 1] not in _RESTRICT:
-                # "the 600,000 connections", "the 12 were held": counted before
-                following = bares[index + 1]
-                return word if following in _ENDS else f"{word} {following}"
+        if not word or not _LOWER_WORD.fullmatch(word):  # (not the first word, nor so with nothing taken)
             if taken and word[:1].isdigit() is False and word[:1].isupper():
                 return None  # "the search engine Google": named right after
-            if not taken:
-                return None  # "the US embassy", "the 1990s": specific
             break
         if word in _ENDS or word in _RESTRICT:
             break
@@ -122,6 +120,19 @@ def _phrase(words: list[str]) -> str | None:
         # ("the plan on hold": how, not which)
         after = ""  # "the company in 2003", "the strike on Thursday": when, not which
     return _judge(taken, after)
+
+
+def _counted(first: str, words: list[str]) -> str | None:
+    """'the …' where the first word, bare, is no lower-case word: 'the US embassy', 'the 1990s' are
+    specific; an age or a count is named before."""
+    if _AGE_WORD.fullmatch(first):
+        return first  # "The 27-year-old was holidaying …"
+    if _FIGURE_WORD.fullmatch(first) and len(words) > 1:
+        following = _bare(words[1])
+        if _LETTERS.fullmatch(following) and following not in _RESTRICT:
+            # "the 600,000 connections", "the 12 were held"
+            return first if following in _ENDS else f"{first} {following}"
+    return None
 
 
 def _appositive_name(words: list[str]) -> bool:
@@ -158,13 +169,13 @@ def _judge(taken: list[str], after: str) -> str | None:
     if len(taken) == 1 and (taken[0] in _SINGLING or taken[0].endswith("est")) and after not in _RESTRICT and \
             after not in ("time", "times", "year", "years"):
         return taken[0]  # "the longest stretches for 300m", "the latest is …": the longest what?
-    if any(word in _SINGLING or word.endswith("est") and len(word) > 5 for word in taken):
+    if not _SINGLING.isdisjoint(taken) or any(word.endswith("est") and len(word) > 5 for word in taken):
         return None
     head = taken[-1]
     if after and (after[:1].isupper() or after[:1].isdigit() or after[:1] in "“\"("):
         return None  # "the search engine Google", "the draft Directive", 'the word "Britain"'
     if head in _UNIQUE or head.removesuffix("s") in _UNIQUE or (after in _RESTRICT and after != "'s"):
         return None
-    if all(_adjective(word) for word in taken) and (head.endswith("ed") or head == "following"):
+    if (head.endswith("ed") or head == "following") and all(_adjective(word) for word in taken):
         return None  # "the injured", "the following": no noun to point back with
     return " ".join(taken)

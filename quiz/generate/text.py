@@ -219,14 +219,21 @@ class Words:
     joins runs of letters only by ' ’ . -, so every \\w-run of ASCII letters in the text is a piece, and a
     pattern that matches only where a word stands whole (\\bthat\\s, \\bone\\b) can be skipped where
     that word is no piece. (A piece need not be a \\w-run: the 'it' of '1it' is one.)
-    `lower`: the tokens lower-cased and joined by spaces (so .split() gives them back in order).
+    `lowers`: the tokens in lower case, in order.
     """
 
     def __init__(self, text: str, tokens: list[str]) -> None:
-        self.lower = " ".join(tokens).lower()
-        self.pieces = set(self.lower.replace("'", " ").replace("’", " ").replace(".", " ").replace("-", " ").split())
-        # Where IGNORECASE can match a word of ASCII letters only with ASCII letters (str.lower() of them).
-        self.folds_ascii = text.isascii() or not any(map(text.__contains__, _FOLDS_TO_ASCII))
+        joined = " ".join(tokens).lower()  # (one lower() and one split() for all: no token holds a space)
+        self.lowers = joined.split()
+        cut = joined.replace("'", " ").replace("’", " ").replace(".", " ").replace("-", " ")
+        self.pieces = set(self.lowers if cut == joined else cut.split())
+        self.folds_ascii = self.folds_to_ascii_only(text)
+
+    @staticmethod
+    def folds_to_ascii_only(text: str) -> bool:
+        """Whether IGNORECASE can match a word of ASCII letters in the text only with ASCII letters (which
+        str.lower() lowers as re does)."""
+        return text.isascii() or not any(map(text.__contains__, _FOLDS_TO_ASCII))
 
     def has(self, words: frozenset[str]) -> bool:
         return not self.pieces.isdisjoint(words)
@@ -248,6 +255,8 @@ class WordGated:
                  tail: re.Pattern[str] | None = None) -> None:
         self.pattern = pattern
         self.needs = needs
+        # A word of one of these stands in every match (each alternative needs one of its first set).
+        self.firsts = frozenset().union(*(need[0] for need in needs))
         self.tail = tail
         self.ignore_case = bool(pattern.flags & re.IGNORECASE)
 
@@ -255,7 +264,9 @@ class WordGated:
         if self.ignore_case and not found.folds_ascii:
             return self.pattern.search(text)
         pieces = found.pieces
-        for need in self.needs:  # (plain loops: this runs ~10 times a sentence)
+        if pieces.isdisjoint(self.firsts):
+            return None  # (most texts: one test; this runs ~10 times a sentence)
+        for need in self.needs:
             for words in need:
                 if pieces.isdisjoint(words):
                     break
