@@ -7,7 +7,10 @@ or None when the text passes.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
+from itertools import compress
+from operator import ne, or_
 
 from quiz.generate.reference import definite_reference
 from quiz.generate.text import (
@@ -16,26 +19,50 @@ from quiz.generate.text import (
     OPENERS,
     PRONOUNS,
     RELATIVE_TIME,
-    RELATIVE_WORDS,
     WORD,
     Gated,
+    Words,
+    WordGated,
     has_word,
     outside_quotes,
     quote_balanced,
+    relative_span,
 )
 
 MIN_WORDS = 5
 MAX_WORDS = 55
-_TERMINAL = re.compile(r"[.!]['’\"”)]*\s*$")
+# What may close a sentence after its full stop ([.!]['’"”)]*\s*$ on a stripped text is a test of its end).
+_CLOSERS = "'’\"”)"
 _LIST_MARK = re.compile(r"^\s*(?:[-–—•*·]|\d+[.)])\s")
 # (T(?<!\wT)he is \bThe written letter first, so that re skips ahead to a T, t, B or b. Same matches.)
 _THE_NOUN = re.compile(r"(?:T(?<!\wT)he|t(?<!\wt)he|B(?<!\wB)oth|b(?<!\wb)oth)\s+(?:(?:two|three|four|five|both|latter|former|same|new|latest)\s+)?(?:[\w-]+\s+){0,2}?(?P<noun>[a-z][a-z-]+)(?:['’]s)?\b(?!\s+(?:of|for|in|at|on|from|behind|called|named|known)\b)(?!,\s+[A-Z])")
-_DEMONSTRATIVE_NOUN = Gated(re.compile(r"\b(?:this|these|those|such|another)\s+(?!month|week|year|morning|afternoon|evening|weekend|summer|winter|spring|autumn|season|quarter|time)[a-z]", re.IGNORECASE),
-                            ("this", "these", "those", "such", "another"))
-_THE_GROUP = Gated(re.compile(r"\b[Tt]he\s+(?:MPs|MSPs|MEPs|peers|Lords)\b"), ("MPs", "MSPs", "MEPs", "peers", "Lords"))
+
+
+def _singular(noun: str) -> str:
+    if noun.endswith("ies"):
+        return noun[:-3] + "y"
+    return noun[:-1] if noun.endswith("s") else noun
+
+
+# The nouns _THE_NOUN reports: in ANAPHORIC_NOUNS, or their plural (_singular) is. As no other noun of
+# letters only can be, one lookup serves for both tests, and as such a noun stands whole (after white
+# space, before \b or 's), the pattern is searched only where one is a piece (text.Words).
+_NOUN_FORMS = frozenset(noun for noun in ANAPHORIC_NOUNS | {noun + "s" for noun in ANAPHORIC_NOUNS} |
+                        {noun[:-1] + "ies" for noun in ANAPHORIC_NOUNS if noun.endswith("y")}
+                        if noun in ANAPHORIC_NOUNS or _singular(noun) in ANAPHORIC_NOUNS)
+# (WordGated: the words after each pattern are the ones every match holds whole; see text.Words.)
+_DEMONSTRATIVE_NOUN = WordGated(re.compile(r"\b(?:this|these|those|such|another)\s+(?!month|week|year|morning|afternoon|evening|weekend|summer|winter|spring|autumn|season|quarter|time)[a-z]", re.IGNORECASE),
+                                (frozenset({"this", "these", "those", "such", "another"}),))
+_THE_GROUP = WordGated(re.compile(r"\b[Tt]he\s+(?:MPs|MSPs|MEPs|peers|Lords)\b"),
+                       (frozenset({"mps", "msps", "meps", "peers", "lords"}),))
 _TRANSITIONS = re.compile(r"^\s*(?:" + "|".join(re.escape(p) for p in OPENER_PHRASES) + r")\b", re.IGNORECASE)
-# The first words of those phrases: a sentence opening with none of them is not matched against ~45 phrases.
-_TRANSITION_FIRSTS = tuple(sorted({p.split()[0] for p in OPENER_PHRASES}))
+# The first words of those phrases (all of two words or more): a sentence opening with none of them is not
+# matched against ~45 phrases.
+_TRANSITION_FIRSTS = frozenset(p.split(" ")[0] for p in OPENER_PHRASES)
+# Every first word (lower case, without 's) _opening_problem reports on in ASCII text, but for an adverb.
+_OPENING_WORDS = OPENERS | _TRANSITION_FIRSTS | PRONOUNS | {
+    "one", "other", "another", "others", "similar", "same", "further", "more", "this", "that", "these", "those",
+    "such", "there's", "both"}
 # "Unfortunately, it is…", "Sadly, the outpouring…": a comment on what came before.
 _ADVERB_OPENER = re.compile(r"^\s*[A-Z][a-z]+ly\b,")
 _HOWEVER = re.compile(r"\b(?:meanwhile|nevertheless|nonetheless|though|too|instead|likewise|similarly)\b[,.]"
@@ -45,26 +72,37 @@ _HOWEVER = re.compile(r"\b(?:meanwhile|nevertheless|nonetheless|though|too|inste
                       r"|\bequally\s+(?=[a-z]+\s+(?:to|as)\b)"
                       r"|\bhowever\b(?!\s+(?:much|many|few|little|long|hard|good|bad|big|small|large|far|often|well))",
                       re.IGNORECASE)
-_HOWEVER = Gated(_HOWEVER, ("meanwhile", "nevertheless", "nonetheless", "though", "too", "instead", "likewise",
-                            "similarly", "more", "less", "suit", "equally", "however"))
+_HOWEVER = WordGated(_HOWEVER, (frozenset({"meanwhile", "nevertheless", "nonetheless", "though", "too", "instead",
+                                           "likewise", "similarly", "equally", "however"}),),
+                     (frozenset({"more", "less"}), frozenset({"divided", "common", "likely", "popular"})),
+                     (frozenset({"followed"}), frozenset({"suit"})))
 # "on that Wednesday", "create one for him": a time or a thing given before
 _THAT_TIME = re.compile(r"\bthat\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|day|week|month|year|"
                         r"morning|afternoon|evening|night|time|weekend)\b")
-_THAT_TIME = Gated(_THAT_TIME, ("that",))
-_ONE = re.compile(r"(?<!\bno )(?<!\bnumber )(?<!\bthe )(?<!\bthis )(?<!\bthat )\bone(?=\s+(?:for|from|with|too)\b|[.,;]|$)")
+_THAT = frozenset({"that"})
+_THAT_TIME = WordGated(_THAT_TIME, (_THAT, frozenset("monday tuesday wednesday thursday friday saturday sunday day week "
+                                                     "month year morning afternoon evening night time weekend".split())))
+_ONE_TAIL = r"one(?=\s+(?:for|from|with|too)\b|[.,;]|$)"
+_ONE = WordGated(re.compile(r"(?<!\bno )(?<!\bnumber )(?<!\bthe )(?<!\bthis )(?<!\bthat )\b" + _ONE_TAIL),
+                 (frozenset({"one"}),), tail=re.compile(_ONE_TAIL))
 # "… Crime Unit (NHTCU) A survey conducted …": the source lost a full stop
 # ")·A·s" or "s·The·s" (· white space). Written from the space, the character before it looked back at,
 # so that re skips from space to space instead of trying each position; only whether it matches is used.
 _RUN_TOGETHER = re.compile(r"\s(?:(?<=\)\s)(?:A|The|It|This|In)|(?<=[a-z]\s)(?:The|It|This))\s[a-z]")
+_RUN_TOGETHER_WORDS = frozenset({"A", "The", "It", "This", "In"})
 # "sold there", "get there": a place named before; "admits this.": a thing said before
-_THERE_PLACE = Gated(re.compile(r"\b(?:sold|made|based|live|lives|living|work|works|working|go|goes|went|get|got|"
-                                r"used|stay|stayed|built|held)\s+there\b"), ("there",))
+_PLACE_VERBS = "sold made based live lives living work works working go goes went get got used stay stayed built held"
+_THERE_PLACE = WordGated(re.compile(rf"\b(?:{'|'.join(_PLACE_VERBS.split())})\s+there\b"),
+                         (frozenset({"there"}), frozenset(_PLACE_VERBS.split())))
 _THIS_AT_END = re.compile(r"\b(?:this|that|these|those)\s*[.!]?\s*$")
-_DEMONSTRATIVE_QUOTE = Gated(re.compile(r"\b(?:this|these|those|such)\s+[“\"]", re.IGNORECASE), ('"', "“"))
+_DEMONSTRATIVE_QUOTE = re.compile(r"\b(?:this|these|those|such)\s+[“\"]", re.IGNORECASE)
 _ALSO_OTHER = re.compile(r"\balso\s+other\b|\b[Aa]\s+similar\b|\bsimilar\s+(?:rises|falls|moves|cases|plans|steps)\b|\ball\s+(?:two|three|four|five|six|seven|eight|nine|ten)"
                          r"(?=\s+(?:were|are|have|had|will|would|could|of|said|say)\b|[,.])")
-_ALSO_OTHER = Gated(_ALSO_OTHER, ("also", "similar", "all"))
-_TO_BE = re.compile(r"\bto\s+(?:be\s+)?\w+")
+_ALSO_OTHER = WordGated(_ALSO_OTHER, (frozenset({"similar"}),), (frozenset({"also"}), frozenset({"other"})),
+                        (frozenset({"all"}), frozenset("two three four five six seven eight nine ten".split())))
+# \bto\s+(?:be\s+)?\w+, led by its letter ((?<!\wt) is the \b) so that re skips ahead to each t.
+_TO_BE = re.compile(r"t(?<!\wt)o\s+(?:be\s+)?\w+")
+_GROUP = re.Match.group
 _FINITE = frozenset(
     """is are was were am has have had do does did will would can could may might must should shall
     said told made took went came got gave saw found left became began kept held brought thought bought sold won
@@ -74,24 +112,26 @@ _FINITE = frozenset(
 _NOUN_BEFORE = frozenset("the a an of in on at for to from with by and or its their his her our this these those "
                          "some many several all both few more most other such".split())
 # "Mr X said that worked out at £143,000": 'that' is the subject, pointing back
-_THAT_SUBJECT = re.compile(r"(?:\b(?:said|says|added|argued|claimed|insisted|warned|told\s+\w+)|,)\s+that\s+"
-                           r"(?:is|was|would|will|could|has|had|means|meant|[a-z]+ed)\b")
-_THAT_SUBJECT = Gated(_THAT_SUBJECT, ("that",))
+_THAT_SUBJECT_TAIL = r"that\s+(?:is|was|would|will|could|has|had|means|meant|[a-z]+ed)\b"
+_THAT_SUBJECT = re.compile(r"(?:\b(?:said|says|added|argued|claimed|insisted|warned|told\s+\w+)|,)\s+" + _THAT_SUBJECT_TAIL)
+_THAT_SUBJECT = WordGated(_THAT_SUBJECT, (_THAT,), tail=re.compile(_THAT_SUBJECT_TAIL))
 _ANY_PRONOUN = re.compile(r"\b(?:he|she|his|her|him|hers|they|it|its|their|them|theirs|i|we|me|us|my|our|you|"
                           r"your)\b", re.IGNORECASE)
 # The same test for ASCII text, as set lookups: a match is a whole \w-run that is one of these words.
 _ANY_PRONOUN_WORDS = frozenset("he she his her him hers they it its their them theirs i we me us my our you your".split())
 # "to counter that accusation", "for that reason": after a verb or preposition, 'that' points back
+_THAT_NOUN_TAIL = r"that\s+[a-z]+(?:[.,;]|$|\s+(?:of|in|on|was|is|will|would|had|has|and|but)\b)"
 _THAT_NOUN = re.compile(r"(?:\b(?:counter|deny|denied|reject|rejected|dismiss|dismissed|with|of|on|about|to|for|"
-                        r"by|from|in|at|against|despite)|,)\s+that\s+[a-z]+(?:[.,;]|$|\s+(?:of|in|on|was|is|will|"
-                        r"would|had|has|and|but)\b)")
-_THAT_NOUN = Gated(_THAT_NOUN, ("that",))
+                        r"by|from|in|at|against|despite)|,)\s+" + _THAT_NOUN_TAIL)
+_THAT_NOUN = WordGated(_THAT_NOUN, (_THAT,), tail=re.compile(_THAT_NOUN_TAIL))
 # "Iraq, they insisted, would …": a pronoun saying something is someone named before
-_PRONOUN_SAYS = re.compile(r"(?:^|,\s*)(?:they|he|she|we|it)\s+(?:said|say|says|insisted|insist|argued|argue|claimed|"
-                           r"claim|added|warned|believe|believed|insists|noted|notes|explained|stressed|reported)\b")
-_PRONOUN_SAYS = Gated(_PRONOUN_SAYS, ("said", "say", "insist", "argue", "claim", "added", "warned", "believe", "note",
-                                      "explained", "stressed", "reported"))
-_RELATIVE = Gated(RELATIVE_TIME, RELATIVE_WORDS)
+# (?:^|,\s*)(?:they|…)\s+(?:said|…)\b, as two patterns: one matched at the start, one led by the comma
+# (which re skips ahead to). The first match of the two is the first of the one pattern.
+_SAY_WORDS = ("said say says insisted insist argued argue claimed claim added warned believe believed insists noted notes "
+              "explained stressed reported")
+_PRONOUN_SAYS_START = re.compile(rf"(?:they|he|she|we|it)\s+(?:{'|'.join(_SAY_WORDS.split())})\b")
+_PRONOUN_SAYS_COMMA = WordGated(re.compile(r",\s*" + _PRONOUN_SAYS_START.pattern),
+                                (frozenset({"they", "he", "she", "we", "it"}), frozenset(_SAY_WORDS.split())))
 _HONORIFIC_WORDS = frozenset({"Mr", "Mrs", "Ms", "Dr", "Sir", "Lord", "Lady", "Miss", "Prof"})
 _IT_IS_TO = re.compile(r"\s*It\s+(?:is|was)\s+\w+\s+(?:to|that)\b")
 _REFERRING = frozenset({"they", "it", "its", "their", "them", "theirs", "i", "we", "me", "us", "my", "our", "you",
@@ -108,19 +148,24 @@ _CALENDAR = frozenset("""Monday Tuesday Wednesday Thursday Friday Saturday Sunda
     June July August September October November December""".split())
 _PERSONAL = frozenset({"he", "she", "his", "her", "him", "hers"})
 _FIRST_PERSON = frozenset({"i", "we", "me", "us", "my", "our", "you", "your", "let's", "let’s"})
+# The tokens (lower case) at which the pronoun walk reports, and the pieces (text.Words) they hold.
+_TRIGGERS = _FIRST_PERSON | _PERSONAL | _REFERRING
+_TRIGGER_PIECES = frozenset(_TRIGGERS - {"let's", "let’s"} | {"let"})
 
 
 def sentence_problem(text: str, words: list[str] | None = None) -> str | None:
     """A reason the sentence cannot carry any question, or None (`words`: WORD.findall(text), if known)."""
     body = text.strip()
-    n_words = len(words if words is not None else WORD.findall(body))
+    if words is None:
+        words = WORD.findall(body)
+    n_words = len(words)
     if body.endswith("?") or body.rstrip("”\"’' ").endswith("?"):
         return "a question, not a statement"
     if body.rstrip("”\"’' ").endswith("!"):
         return "an exclamation, not a statement of fact"
     if _LIST_MARK.match(body):
         return "a list item"
-    if not _TERMINAL.search(body):
+    if not body.rstrip(_CLOSERS).endswith((".", "!")):
         return "a heading or fragment (no full stop)"
     if n_words < MIN_WORDS:
         return f"a fragment ({n_words} words)"
@@ -128,31 +173,48 @@ def sentence_problem(text: str, words: list[str] | None = None) -> str | None:
         return f"a run-on ({n_words} words)"
     if not quote_balanced(body):
         return "part of a quotation that spans sentences"
-    if not has_verb(outside_quotes(body)):
+    plain = outside_quotes(body)
+    if not has_verb(plain, words if plain is body else None):
         return "a fragment (no verb)"
-    if _RUN_TOGETHER.search(body):
+    if _may_run_together(body, words) and _RUN_TOGETHER.search(body):
         return "two sentences run together (a full stop is missing)"
     return None
 
 
-def has_verb(text: str) -> bool:
+def _may_run_together(body: str, words: list[str]) -> bool:
+    """Whether _RUN_TOGETHER can match: its capitalised word stands between white space, so is a word of
+    `words`; the first only after a ')' (with a letter before it, it would not be the first)."""
+    if _RUN_TOGETHER_WORDS.isdisjoint(words):
+        return False
+    return words[0] not in _RUN_TOGETHER_WORDS or ")" in body or not _RUN_TOGETHER_WORDS.isdisjoint(words[1:])
+
+
+def has_verb(text: str, words: list[str] | None = None) -> bool:
     """Whether the text has a word that can be a finite verb ('People coming to live in Britain.' has none).
 
     No tagger: auxiliaries, common irregular pasts, '-ed' words, and '-s' words that do not follow a
     determiner or preposition (which would make them plural nouns) count. Lenient on purpose: it only
-    has to catch headlines and noun phrases written as sentences.
+    has to catch headlines and noun phrases written as sentences. `words`: WORD.findall(text), if known.
     """
     if "to" in text:
-        text = _TO_BE.sub(" ", text)  # "Release date to be confirmed." is a heading
+        text, removed = _TO_BE.subn(" ", text)  # "Release date to be confirmed." is a heading
+        if removed:
+            words = None
     # Word by word as found: most sentences show a verb within a few words, the rest need not be split.
     before = ""
-    for match in WORD.finditer(text):
-        token = match.group()
+    for token in words if words is not None else map(_GROUP, WORD.finditer(text)):
         low = token.lower()
-        if low in _FINITE or (low.endswith("ed") and len(low) > 3 and token.islower() and "-" not in token) or \
-                low.endswith(("n't", "n’t")):
+        if low in _FINITE:
             return True
-        if low.endswith("s") and not low.endswith(("ss", "us", "is")) and token.islower() and len(low) > 3 and \
+        # By the last letter (a token ends with one), so that most words take one test, not five.
+        last = low[-1]
+        if last == "d":
+            if low.endswith("ed") and len(low) > 3 and token.islower() and "-" not in token:
+                return True
+        elif last == "t":
+            if low.endswith(("n't", "n’t")):
+                return True
+        elif last == "s" and not low.endswith(("ss", "us", "is")) and token.islower() and len(low) > 3 and \
                 before not in _NOUN_BEFORE:
             return True
         before = low
@@ -170,8 +232,48 @@ def context_problem(text: str, names: frozenset[str] = frozenset(), people: froz
     tokens = words if words is not None and plain is text else WORD.findall(plain)
     if not tokens:
         return "nothing outside quotation marks"
+    opening = _opening_problem(plain, tokens)
+    if opening:
+        return opening
+    # The words, found once: most of the patterns below are searched only where their words stand.
+    found = Words(plain, tokens)
+    # The walk reports only a token that is a pronoun (or 'let's'); whether the text has a pronoun at all,
+    # the walk's condition, is worked out only where it reports one.
+    pronoun = _pronoun_problem(tokens, found.lowers, names, people) if found.has(_TRIGGER_PIECES) else None
+    if pronoun and _has_pronoun(plain):
+        return pronoun
+    for match in _THE_NOUN.finditer(plain) if found.has(_NOUN_FORMS) else ():
+        if match.group("noun") in _NOUN_FORMS:
+            return f"'{match.group()}' refers to something named earlier"
+    if "..." in plain or "…" in plain:
+        return "'...' leaves out words it needs"
+    however = _HOWEVER.search(plain, found)
+    if however:
+        return f"'{however.group().rstrip(',.')}' sets it against something earlier"
+    # (definite_reference reads the words after each whole-word 'the' or 'The'.)
+    definite = definite_reference(plain, text) if "the" in found.pieces else None
+    if definite:
+        return f"'{definite}' refers to something named earlier"
+    group = _THE_GROUP.search(plain, found)
+    if group:
+        return f"'{group.group()}' refers to a group named earlier"
+    demo = _demonstrative_quote(text) or _ALSO_OTHER.search(plain, found) or \
+        _THERE_PLACE.search(plain, found) or _demonstrative_at_end(plain) or _DEMONSTRATIVE_NOUN.search(plain, found) or \
+        _THAT_TIME.search(plain, found) or _ONE.search(plain, found) or _THAT_SUBJECT.search(plain, found) or \
+        _THAT_NOUN.search(plain, found) or _pronoun_says(plain, found)
+    if demo:
+        return f"'{demo.group()}…' refers to something earlier"
+    return None
+
+
+def _opening_problem(plain: str, tokens: list[str]) -> str | None:
+    """A reason the first words tie the text to the sentence before, or None."""
     first = tokens[0].lower().removesuffix("'s").removesuffix("’s")
-    if first in OPENERS or _opens_with_transition(plain) or _ADVERB_OPENER.match(plain):
+    if first not in _OPENING_WORDS and plain.isascii() and not tokens[0].endswith("ly"):
+        return None  # (most sentences: none of the tests below can hold)
+    # (A match of _ADVERB_OPENER is the first token, which then ends in 'ly'.)
+    if first in OPENERS or _opens_with_transition(plain, tokens[0]) or \
+            tokens[0].endswith("ly") and _ADVERB_OPENER.match(plain):
         return f"opens with '{tokens[0]}', which ties it to the sentence before"
     if first == "one" and len(tokens) > 2 and tokens[1].islower() and tokens[2] in ("is", "was", "are", "were"):
         return f"opens with '{tokens[0]} {tokens[1]}', which refers to something earlier"  # "One result was …"
@@ -184,10 +286,26 @@ def context_problem(text: str, names: frozenset[str] = frozenset(), people: froz
     if first in PRONOUNS or first in ("this", "that", "these", "those", "such", "there's", "both"):
         if first not in ("it",) or not _IT_IS_TO.match(plain):
             return f"starts with '{tokens[0]}', which refers to something earlier"
-    # A pronoun before any name it could point back to: he/she need a person, it/they any name.
+    return None
+
+
+def _pronoun_problem(tokens: list[str], lows: list[str], names: frozenset[str], people: frozenset[str]) -> str | None:
+    """A pronoun before any name it could point back to: he/she need a person, it/they any name.
+
+    `lows`: the tokens in lower case.
+    """
     seen_name = seen_person = seen_thing = False
-    # (Most sentences have no pronoun at all: one regex scan spares them the word-by-word walk.)
-    for index, token in enumerate(tokens if _has_pronoun(plain) else ()):
+    # Where every name is capitalised, a word in lower case that is no pronoun changes nothing: only the
+    # words with a capital (not their own lower case) and the pronouns are walked, picked out by map()
+    # and compress() without a step of Python for each word.
+    # Nothing after the last pronoun can be reported.
+    last = next(compress(range(len(lows) - 1, -1, -1), map(_TRIGGERS.__contains__, reversed(lows))), None)
+    if last is None:
+        return None
+    walked = compress(range(last + 1), map(or_, map(ne, tokens, lows), map(_TRIGGERS.__contains__, lows))) \
+        if _all_capitalised(names) else range(last + 1)
+    for index in walked:
+        token = tokens[index]
         bare = token.rstrip("'’s") if token.endswith(("'s", "’s")) else token
         if bare in _CALENDAR:
             continue
@@ -195,7 +313,7 @@ def context_problem(text: str, names: frozenset[str] = frozenset(), people: froz
             seen_name = True
             seen_person = seen_person or bare in people
             seen_thing = seen_thing or bare not in people and bare not in _HONORIFIC_WORDS
-        low = token.lower()
+        low = lows[index]
         if low in _FIRST_PERSON and (token.islower() or token == "I"):
             return f"'{token}' is someone speaking, and the sentence does not say who"
         if low in ("us",) and not token.islower():
@@ -204,33 +322,36 @@ def context_problem(text: str, names: frozenset[str] = frozenset(), people: froz
             return f"'{token}' refers to something earlier"
         if low in ("it", "its") and token.islower() and not seen_thing and people:
             return f"'{token}' refers to something earlier"  # "Mr Brown said it was …": it is no person
-    for match in _THE_NOUN.finditer(plain):
-        noun = match.group("noun")
-        if noun in ANAPHORIC_NOUNS or _singular(noun) in ANAPHORIC_NOUNS:
-            return f"'{match.group()}' refers to something named earlier"
-    if "..." in plain or "…" in plain:
-        return "'...' leaves out words it needs"
-    however = _HOWEVER.search(plain)
-    if however:
-        return f"'{however.group().rstrip(',.')}' sets it against something earlier"
-    definite = definite_reference(plain, text)
-    if definite:
-        return f"'{definite}' refers to something named earlier"
-    group = _THE_GROUP.search(plain)
-    if group:
-        return f"'{group.group()}' refers to a group named earlier"
-    demo = _DEMONSTRATIVE_QUOTE.search(text) or _ALSO_OTHER.search(plain) or _THERE_PLACE.search(plain) or _demonstrative_at_end(plain) or _DEMONSTRATIVE_NOUN.search(plain) or _THAT_TIME.search(plain) or ("one" in plain and _ONE.search(plain)) or \
-        _THAT_SUBJECT.search(plain) or _THAT_NOUN.search(plain) or _PRONOUN_SAYS.search(plain)
-    if demo:
-        return f"'{demo.group()}…' refers to something earlier"
     return None
 
 
-def _opens_with_transition(plain: str) -> bool:
-    lead = plain.lstrip()[:12]  # (lstrip() and ^\s* skip the same white space)
-    if lead.isascii() and not lead.lower().startswith(_TRANSITION_FIRSTS):
+def _demonstrative_quote(text: str) -> re.Match[str] | None:
+    """'these "ghost boats"': searched in the text itself (the quotation is blanked in `plain`), and
+    only where it quotes and holds one of the words (any case: where re folds no other letter to ASCII)."""
+    if '"' not in text and "“" not in text:
+        return None
+    low = text.lower()
+    if "this" in low or "these" in low or "those" in low or "such" in low or not Words.folds_to_ascii_only(text):
+        return _DEMONSTRATIVE_QUOTE.search(text)
+    return None
+
+
+def _pronoun_says(plain: str, found: Words) -> re.Match[str] | None:
+    """"Iraq, they insisted, would …": a pronoun saying something is someone named before."""
+    return _PRONOUN_SAYS_START.match(plain) or _PRONOUN_SAYS_COMMA.search(plain, found)
+
+
+def _opens_with_transition(plain: str, first_token: str) -> bool:
+    # In ASCII text a match opens with the first word of a phrase, followed by a space: the first token.
+    if plain.isascii() and first_token.lower() not in _TRANSITION_FIRSTS:
         return False
     return _TRANSITIONS.match(plain) is not None
+
+
+@functools.lru_cache(maxsize=8)
+def _all_capitalised(names: frozenset[str]) -> bool:
+    """Whether every name opens with a capital (an article's names are asked about for each sentence)."""
+    return all(name[:1].isupper() for name in names)
 
 
 def _has_pronoun(plain: str) -> bool:
@@ -255,16 +376,11 @@ def _may_be_subject_name(token: str) -> bool:
     return token.lower() not in _NOT_SUBJECTS and not (token.endswith(("s", "ing")) and token[1:].islower())
 
 
-def _singular(noun: str) -> str:
-    if noun.endswith("ies"):
-        return noun[:-3] + "y"
-    return noun[:-1] if noun.endswith("s") else noun
-
-
 def relative_time(text: str) -> str | None:
     """The relative time phrase the text uses outside quotations ('last year'), or None."""
-    match = _RELATIVE.search(outside_quotes(text))
-    return match.group() if match else None
+    plain = outside_quotes(text)
+    span = relative_span(plain)
+    return plain[span[0]:span[1]] if span else None
 
 
 _MONTH_NAMES = ("January February March April May June July August September October November December").split()
@@ -276,7 +392,7 @@ def anchor_time(text: str, date: str | None) -> str | None:
     None where the text has relative time and there is no date to tie it to, or a phrase
     this function does not know how to anchor.
     """
-    if not _RELATIVE.search(outside_quotes(text)):
+    if not relative_span(outside_quotes(text)):
         return text
     if not date:
         return None

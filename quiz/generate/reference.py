@@ -19,7 +19,6 @@ _LOWER_WORD = re.compile(r"[a-z][a-z-]*")
 _AGE_WORD = re.compile(r"\d+-year-olds?")
 _FIGURE_WORD = re.compile(r"(?:US\$|[$£€¥])?[\d,.]+(?:bn|m|k)?")
 _LETTERS = re.compile(r"[a-z]+")
-_TOKEN = re.compile(r"[^\s]+")
 # Words that end a noun phrase (verbs, auxiliaries, conjunctions, prepositions).
 _ENDS = frozenset(
     """is are was were be been being has have had do does did will would can could may might must should shall
@@ -67,35 +66,36 @@ def definite_reference(plain: str, text: str | None = None) -> str | None:
     """
     source = text if text is not None and len(text) == len(plain) else plain
     for match in _THE.finditer(plain):
-        words = _TOKEN.findall(source[match.end():match.end() + 80])[:5]
+        # The first five runs of non-space ([^\s]+: str.split() and re's \s agree on white space).
+        words = source[match.end():match.end() + 80].split(None, 5)[:5]
         phrase = _phrase(words)
         if phrase is not None:
             return f"the {phrase}"
     return None
 
 
-def _bare(word: str) -> str:
-    return word.strip(",.;:!?()[]").removesuffix("'s").removesuffix("’s")
+# Stripped from a word's ends before it is judged (_bare), with a final 's.
+_PUNCTUATION = ",.;:!?()[]"
+
+
+def _bare(raw: str) -> str:
+    return raw.strip(_PUNCTUATION).removesuffix("'s").removesuffix("’s")
 
 
 def _phrase(words: list[str]) -> str | None:
     """The words of 'the …' when they need context, else None."""
+    first = _bare(words[0]) if words else ""
+    if not first or not _LOWER_WORD.fullmatch(first):
+        return _counted(first, words)  # (a third of them: judged without the words after)
     taken: list[str] = []
     stop_after = False
+    # Each word bare, once: most are looked at more than once.
+    bares = [first] + [raw.strip(_PUNCTUATION).removesuffix("'s").removesuffix("’s") for raw in words[1:]]
     for index, raw in enumerate(words):
-        word = _bare(raw)
-        if not word or not _LOWER_WORD.fullmatch(word):
-            if not taken and _AGE_WORD.fullmatch(word):
-                return word  # "The 27-year-old was holidaying …": named before
-            if not taken and _FIGURE_WORD.fullmatch(word) and index + 1 < len(words) and \
-                    _LETTERS.fullmatch(_bare(words[index + 1])) and _bare(words[index + 1]) not in _RESTRICT:
-                # "the 600,000 connections", "the 12 were held": counted before
-                following = _bare(words[index + 1])
-                return word if following in _ENDS else f"{word} {following}"
+        word = bares[index]
+        if not word or not _LOWER_WORD.fullmatch(word):  # (not the first word, nor so with nothing taken)
             if taken and word[:1].isdigit() is False and word[:1].isupper():
                 return None  # "the search engine Google": named right after
-            if not taken:
-                return None  # "the US embassy", "the 1990s": specific
             break
         if word in _ENDS or word in _RESTRICT:
             break
@@ -106,20 +106,33 @@ def _phrase(words: list[str]) -> str | None:
             return _judge(taken, "")  # "the firm's profits": the owner decides, and nothing restricts it
         if stop_after or len(taken) >= 3 or (index > 0 and not _adjective(taken[-2]) and len(taken) == 2):
             break
-        if not _adjective(word) and index + 1 < len(words) and not _compound(words[index + 1]):
+        if not _adjective(word) and index + 1 < len(words) and not _compound(words[index + 1], bares[index + 1]):
             break
     if not taken:
         return None
-    after = _bare(words[len(taken)]) if len(taken) < len(words) and not stop_after else ""
+    after = bares[len(taken)] if len(taken) < len(words) and not stop_after else ""
     if stop_after and words[len(taken) - 1].endswith(",") and _appositive_name(words[len(taken):]):
         return None  # "The company, GlaxoSmithKline, is to…": named right after
     if after and words[len(taken)].startswith("("):
         after = "("  # "the console (12cm by 7.4cm)": a measure, not which console
-    following = _bare(words[len(taken) + 1]) if len(taken) + 1 < len(words) else ""
+    following = bares[len(taken) + 1] if len(taken) + 1 < len(words) else ""
     if after in ("in", "on", "at", "by", "since", "until", "over") and (following[:1].isdigit() or following in _WHEN):
         # ("the plan on hold": how, not which)
         after = ""  # "the company in 2003", "the strike on Thursday": when, not which
     return _judge(taken, after)
+
+
+def _counted(first: str, words: list[str]) -> str | None:
+    """'the …' where the first word, bare, is no lower-case word: 'the US embassy', 'the 1990s' are
+    specific; an age or a count is named before."""
+    if _AGE_WORD.fullmatch(first):
+        return first  # "The 27-year-old was holidaying …"
+    if _FIGURE_WORD.fullmatch(first) and len(words) > 1:
+        following = _bare(words[1])
+        if _LETTERS.fullmatch(following) and following not in _RESTRICT:
+            # "the 600,000 connections", "the 12 were held"
+            return first if following in _ENDS else f"{first} {following}"
+    return None
 
 
 def _appositive_name(words: list[str]) -> bool:
@@ -132,9 +145,8 @@ def _appositive_name(words: list[str]) -> bool:
     return False
 
 
-def _compound(raw: str) -> bool:
-    """'stock market': a second lower-case noun right after the first (no verb form)."""
-    word = _bare(raw)
+def _compound(raw: str, word: str) -> bool:
+    """'stock market': a second lower-case noun right after the first (no verb form); `word`: raw bare."""
     return bool(_LOWER_WORD.fullmatch(word)) and word not in _ENDS and raw == word and \
         not word.endswith(("ed", "s")) and word not in _RESTRICT
 
@@ -144,23 +156,26 @@ _PLAIN_ADJECTIVES = frozenset(
     "good bad hard soft cheap rich poor fast slow late early real whole".split())
 
 
+_ADJECTIVE_WORDS = _SINGLING | _POINTING | _PLAIN_ADJECTIVES
+
+
 def _adjective(word: str) -> bool:
-    return word.endswith(_ADJECTIVE_ENDS) or word in _SINGLING or word in _POINTING or word in _PLAIN_ADJECTIVES
+    return word in _ADJECTIVE_WORDS or word.endswith(_ADJECTIVE_ENDS)
 
 
 def _judge(taken: list[str], after: str) -> str | None:
-    if any(word in _POINTING for word in taken):
+    if not _POINTING.isdisjoint(taken):
         return " ".join(taken)
     if len(taken) == 1 and (taken[0] in _SINGLING or taken[0].endswith("est")) and after not in _RESTRICT and \
             after not in ("time", "times", "year", "years"):
         return taken[0]  # "the longest stretches for 300m", "the latest is …": the longest what?
-    if any(word in _SINGLING or word.endswith("est") and len(word) > 5 for word in taken):
+    if not _SINGLING.isdisjoint(taken) or any(word.endswith("est") and len(word) > 5 for word in taken):
         return None
     head = taken[-1]
     if after and (after[:1].isupper() or after[:1].isdigit() or after[:1] in "“\"("):
         return None  # "the search engine Google", "the draft Directive", 'the word "Britain"'
     if head in _UNIQUE or head.removesuffix("s") in _UNIQUE or (after in _RESTRICT and after != "'s"):
         return None
-    if all(_adjective(word) for word in taken) and (head.endswith("ed") or head == "following"):
+    if (head.endswith("ed") or head == "following") and all(_adjective(word) for word in taken):
         return None  # "the injured", "the following": no noun to point back with
     return " ".join(taken)

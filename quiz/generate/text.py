@@ -181,6 +181,102 @@ class Gated:
         return self.pattern.findall(text) if may_match(text, self.words, self.ignore_case) else []
 
 
+def letter_first(word: str) -> str:
+    """A pattern for \\bword written letter first (the look-behind is the \\b), so that re skips ahead to
+    that letter instead of trying the pattern at every position. The same matches."""
+    return f"{word[0]}(?<!\\w{word[0]}){word[1:]}"
+
+
+# RELATIVE_TIME for lower-case ASCII text, where it matches the same: its alternatives in their order, each
+# led by its letter. (Searched IGNORECASE and \\b first, re tries every position of the text.)
+_RELATIVE_LOWER = re.compile("(?:" + "|".join(
+    [letter_first(word) + r"\s+(?:this|last|next)\s+(?:week|month|year)" for word in ("earlier", "later")] +
+    [letter_first(word) + r"\s+(?:week|month|year|weekend|spring|summer|autumn|winter)"
+     for word in ("this", "last", "next")] +
+    [letter_first(word) for word in ("yesterday", "today", "tomorrow", "tonight")]) + r")\b")
+_RELATIVE = Gated(RELATIVE_TIME, RELATIVE_WORDS)
+
+
+def relative_span(text: str) -> tuple[int, int] | None:
+    """Where RELATIVE_TIME first matches in the text, or None."""
+    if text.isascii():
+        low = text.lower()  # (as long as the text: the span is the text's)
+        match = _RELATIVE_LOWER.search(low) if any(map(low.__contains__, RELATIVE_WORDS)) else None
+    else:
+        match = _RELATIVE.search(text)
+    return match.span() if match else None
+
+
+# The only characters outside ASCII that re's IGNORECASE matches to ASCII letters: 'İ' and 'ı' (as i),
+# 'ſ' (as s), the Kelvin sign 'K' (as k). WORD, all ASCII, splits at them.
+_FOLDS_TO_ASCII = "\u0130\u0131\u017f\u212a"
+
+
+class Words:
+    """The words of one text, found once, for gates before costly regexes.
+
+    `pieces`: the letter runs of its WORD tokens, lower case ("Don't" gives 'don' and 't'). A token
+    joins runs of letters only by ' ’ . -, so every \\w-run of ASCII letters in the text is a piece, and a
+    pattern that matches only where a word stands whole (\\bthat\\s, \\bone\\b) can be skipped where
+    that word is no piece. (A piece need not be a \\w-run: the 'it' of '1it' is one.)
+    `lowers`: the tokens in lower case, in order.
+    """
+
+    def __init__(self, text: str, tokens: list[str]) -> None:
+        joined = " ".join(tokens).lower()  # (one lower() and one split() for all: no token holds a space)
+        self.lowers = joined.split()
+        cut = joined.replace("'", " ").replace("’", " ").replace(".", " ").replace("-", " ")
+        self.pieces = set(self.lowers if cut == joined else cut.split())
+        self.folds_ascii = self.folds_to_ascii_only(text)
+
+    @staticmethod
+    def folds_to_ascii_only(text: str) -> bool:
+        """Whether IGNORECASE can match a word of ASCII letters in the text only with ASCII letters (which
+        str.lower() lowers as re does)."""
+        return text.isascii() or not any(map(text.__contains__, _FOLDS_TO_ASCII))
+
+    def has(self, words: frozenset[str]) -> bool:
+        return not self.pieces.isdisjoint(words)
+
+
+class WordGated:
+    """A compiled regex searched only where the text's Words hold the words every match stands on.
+
+    `needs`: alternatives, each a tuple of word sets: a match needs, for one alternative, a word
+    (lower case, standing whole) of each of its sets. Cheaper than Gated where a Words is at hand:
+    set lookups instead of substring searches, and no miss on 'that' inside 'Thatcher'.
+
+    `tail`: a pattern led by a letter that every match holds a match of (its end, from a word on), searched
+    first: re skips ahead to that letter, where the whole pattern, opening with \\b or a look-behind, is
+    tried at every position.
+    """
+
+    def __init__(self, pattern: re.Pattern[str], *needs: tuple[frozenset[str], ...],
+                 tail: re.Pattern[str] | None = None) -> None:
+        self.pattern = pattern
+        self.needs = needs
+        # A word of one of these stands in every match (each alternative needs one of its first set).
+        self.firsts = frozenset().union(*(need[0] for need in needs))
+        self.tail = tail
+        self.ignore_case = bool(pattern.flags & re.IGNORECASE)
+
+    def search(self, text: str, found: Words) -> re.Match[str] | None:
+        if self.ignore_case and not found.folds_ascii:
+            return self.pattern.search(text)
+        pieces = found.pieces
+        if pieces.isdisjoint(self.firsts):
+            return None  # (most texts: one test; this runs ~10 times a sentence)
+        for need in self.needs:
+            for words in need:
+                if pieces.isdisjoint(words):
+                    break
+            else:
+                if self.tail is not None and self.tail.search(text) is None:
+                    return None
+                return self.pattern.search(text)
+        return None
+
+
 def first_word(text: str) -> str:
     match = WORD.search(text)
     return match.group() if match else ""
