@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from quiz.citations import check_against_source
+from quiz.fastload import Unusual, load_fast
 from quiz.model import QuestionSet
 from quiz.problems import ERROR, Problem
 from quiz.setpaths import (SET_SUFFIXES, Location, find_set_files, find_sources_dir, locations_of, remember,
@@ -70,7 +71,11 @@ def load_located(path: str | Path) -> Loaded:
     name = str(path)
     try:
         with collector_paused():
-            result: Validated = validate(compose(read_text(name)), name)
+            text = read_text(name)
+            try:
+                result: Validated = load_fast(text, name)
+            except Unusual:  # anything but a plainly valid set: the careful path says what is wrong
+                result = validate(compose(text), name)
     except YamlError as error:
         return Loaded(None, [Problem(name, error.line, error.column, error.message)])
     except RecursionError:  # not expected (nothing here recurses), but never a traceback

@@ -73,13 +73,15 @@ class Scalar(Node):
 
     def yaml_type(self) -> str:
         """The tag YAML 1.1 (PyYAML's SafeLoader) gives this scalar."""
-        if not self.plain:
-            return STR
-        value = self.value
-        for tag, regexp in _RESOLVERS.get(value[:1], ()):
-            if regexp.match(value):
-                return tag
-        return STR
+        return plain_type(self.value) if self.plain else STR
+
+
+def plain_type(value: str) -> str:
+    """The tag YAML 1.1 (PyYAML's SafeLoader) gives an unquoted, untagged scalar."""
+    for tag, regexp in _RESOLVERS.get(value[:1], ()):
+        if regexp.match(value):
+            return tag
+    return STR
 
 
 class Mapping(Node):
@@ -131,6 +133,11 @@ class Locations(CollectionsMapping):
         get = fields.get
         self._places.extend([node.line << 32 | node.column if (node := get(name)) is not None else 0
                              for name in names])
+
+    def add_places(self, path: tuple, places: list[int], names: tuple[str, ...]) -> None:
+        """add_fields with the places already packed (0 for a field the mapping lacks)."""
+        self._mappings[path] = (len(self._places), names)
+        self._places.extend(places)
 
     def __setitem__(self, key: tuple, where: tuple[int, int]) -> None:
         self._own[key] = where[0] << 32 | where[1]
