@@ -37,7 +37,8 @@ from quiz import yamlnodes
 from quiz.model import (DIFFICULTIES, FORMAT_VERSION, MULTIPLE_CHOICE, TRUE_FALSE, Change, Citation,
                         Question, QuestionSet, SourceRef)
 from quiz.validate import CHANGE_FIELDS, CITATION_FIELDS, QUESTION_FIELDS, SET_FIELDS, SOURCE_FIELDS, Validated
-from quiz.yamlnodes import MAYBE_TYPED, STR, Locations, plain_type
+from quiz.lazylocations import LazyLocations
+from quiz.yamlnodes import MAYBE_TYPED, OTHER_BOMS, STR, plain_type
 
 
 class Unusual(Exception):
@@ -55,65 +56,35 @@ _POSITIVE = re.compile(r"[1-9][0-9]*\Z")  # validate._WHOLE without 0, which it 
 _LAYOUT_DEPTH = 4  # set > questions > question > citation: the containers open around the deepest value
 
 
-def load_fast(text: str, path: str) -> Validated:
-    """What quiz.validate makes of `text` when it is a valid set, without a node tree; Unusual otherwise."""
-    if yamlnodes.MAX_DEPTH < _LAYOUT_DEPTH:
+def load_fast(data: bytes, path: str) -> Validated:
+    """What quiz.validate makes of a set file's bytes when they are a valid set, without a node
+    tree; Unusual otherwise.
+
+    libyaml reads the bytes as they are: decoding a big file to check it (quiz.yamlnodes.decode)
+    and libyaml encoding it back took a tenth of the load. libyaml refuses what decode refuses
+    (bytes that are not UTF-8, in values or comments alike), and skips a UTF-8 byte order mark
+    without counting it in any column, as decode drops it; a UTF-16 or UTF-32 file is left to
+    decode to name.
+    """
+    if yamlnodes.MAX_DEPTH < _LAYOUT_DEPTH or data.startswith(tuple(bom for bom, _name in OTHER_BOMS)):
         raise Unusual
-    loader = yamlnodes._Loader(text)
+    loader = yamlnodes._Loader(data)
     try:
-        return _Reader(loader.get_event, text, path).document()
+        return _Reader(loader.get_event, data, path).document()
     except yaml.YAMLError:
         raise Unusual from None
     finally:
         loader.dispose()
 
 
-class LazyLocations(Locations):
-    """The locations of a set read by the fast path, worked out when first asked for.
-
-    Locating every value costs the fast path a quarter of its time, and locations are only
-    asked for to report a problem the load itself did not find (a stale citation, a source
-    that leaves its folder). The set's own fields and its source's are located at once, the
-    rest by reading the kept text the careful way on the first lookup that needs them.
-    """
-
-    def __init__(self, text: str, path: str) -> None:
-        super().__init__()
-        self._text: str | None = text
-        self._path = path
-
-    def _fill(self) -> None:
-        if self._text is not None:
-            careful = rules.validate(yamlnodes.compose(self._text), self._path).locations
-            self._places, self._mappings, self._own = careful._places, careful._mappings, careful._own
-            self._text = None
-
-    def __getitem__(self, key: tuple) -> tuple[int, int]:
-        try:
-            return super().__getitem__(key)
-        except KeyError:
-            if self._text is None:
-                raise
-        self._fill()
-        return super().__getitem__(key)
-
-    def __iter__(self):
-        self._fill()
-        return super().__iter__()
-
-    def __len__(self) -> int:
-        self._fill()
-        return super().__len__()
-
-
 class _Reader:
-    def __init__(self, get_event, text: str, path: str) -> None:
+    def __init__(self, get_event, data: bytes, path: str) -> None:
         self.get = get_event
-        self.text = text
+        self.data = data
         self.path = path
         self.count = 0  # values read, as quiz.yamlnodes counts them against MAX_NODES
         # Anchors and tags begin with & and !: a file without either needs no event checked for them.
-        self.checked = "&" in text or "!" in text
+        self.checked = b"&" in data or b"!" in data
 
     def document(self) -> Validated:
         get = self.get
@@ -237,7 +208,7 @@ class _Reader:
         title = _text(title, False)
         source_ref = _source(source)
         generated = [] if generated is None else _texts(generated, rules.MAX_QUESTIONS * 10, True)
-        locations = LazyLocations(self.text, self.path)
+        locations = LazyLocations(self.data, self.path)
         locations.add_places((), [_place(value) for value in top], SET_FIELDS)
         locations.add_places(("source",), [_place(source[1].get(name)) for name in SOURCE_FIELDS], SOURCE_FIELDS)
         question_set = QuestionSet(title=title, source=source_ref, questions=questions, generated=generated)

@@ -19,7 +19,7 @@ from quiz.problems import ERROR, Problem
 from quiz.setpaths import (SET_SUFFIXES, Location, find_set_files, find_sources_dir, locations_of, remember,
                            resolve_source)
 from quiz.validate import Validated, validate
-from quiz.yamlnodes import YamlError, collector_paused, compose, read_text
+from quiz.yamlnodes import YamlError, collector_paused, compose, decode, read_bytes
 
 if TYPE_CHECKING:
     from quiz.sources import SourceDocument
@@ -71,11 +71,11 @@ def load_located(path: str | Path) -> Loaded:
     name = str(path)
     try:
         with collector_paused():
-            text = read_text(name)
+            data = read_bytes(name)
             try:
-                result: Validated = load_fast(text, name)
+                result: Validated = load_fast(data, name)
             except Unusual:  # anything but a plainly valid set: the careful path says what is wrong
-                result = validate(compose(text), name)
+                result = validate(compose(decode(data)), name)
     except YamlError as error:
         return Loaded(None, [Problem(name, error.line, error.column, error.message)])
     except RecursionError:  # not expected (nothing here recurses), but never a traceback

@@ -19,11 +19,11 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from quiz import fastload, storage, validate, yamlnodes
+from quiz import lazylocations, storage, validate, yamlnodes
 from quiz.fastload import Unusual, load_fast
 from quiz.model import MULTIPLE_CHOICE, TRUE_FALSE, Change, Citation, Question, QuestionSet, SourceRef
 from quiz.storage import dump_question_set
-from quiz.yamlnodes import YamlError, read_text
+from quiz.yamlnodes import YamlError, read_bytes
 from setfiles import FIXTURE, VALID_TEXT, edited
 from test_storage_limits import _mutate
 
@@ -54,8 +54,8 @@ def assert_same(path: Path) -> storage.Loaded:
 
 def takes_fast(path: Path) -> bool:
     try:
-        load_fast(read_text(str(path)), str(path))
-    except (Unusual, YamlError):  # YamlError: the file cannot be read as text at all
+        load_fast(read_bytes(str(path)), str(path))
+    except (Unusual, YamlError):  # YamlError: the file cannot be read at all
         return False
     return True
 
@@ -197,12 +197,12 @@ def test_locations_of_a_fast_set_are_worked_out_when_asked(tmp_path):
     path = written(tmp_path, VALID_TEXT)
     fast, careful = both_ways(path)
     locations = fast.locations
-    assert isinstance(locations, fastload.LazyLocations)
+    assert isinstance(locations, lazylocations.LazyLocations)
     assert locations[("source", "path")] == (5, 9) and locations[("source", "sha256")] == (7, 11)
-    assert locations._text is not None  # the set's and the source's fields are located at once
+    assert locations._data is not None  # the set's and the source's fields are located at once
     assert locations[("questions", 1, "citation", "quote")] == (35, 12) == careful.locations[
         ("questions", 1, "citation", "quote")]
-    assert locations._text is None  # the rest once, when first asked for
+    assert locations._data is None  # the rest once, when first asked for
     assert ("questions", 9) not in locations and locations.get(("nothing",)) is None
     assert storage.locations_of(fast.question_set) is locations
 
@@ -211,17 +211,19 @@ def test_a_clean_check_does_not_work_out_the_locations(tmp_path):
     root = tmp_path / "project"
     import shutil
     shutil.copytree(FIXTURE, root)
-    with mock.patch.object(fastload.LazyLocations, "_fill", side_effect=AssertionError("located")):
+    with mock.patch.object(lazylocations.LazyLocations, "_fill", side_effect=AssertionError("located")):
         question_set, problems = storage.check_question_set(root / "questions" / "bridge.yaml")
     assert problems == [] and question_set is not None
 
 
 def test_questions_are_made_in_the_models_field_order():
-    # quiz.fastload makes Question and Citation with positional arguments, for speed
+    # quiz.fastload makes these with positional arguments, for speed
     assert [field.name for field in dataclasses.fields(Question)] == [
         "id", "kind", "prompt", "answer", "explanation", "citation", "choices", "tags", "difficulty", "change",
         "fingerprint"]
     assert [field.name for field in dataclasses.fields(Citation)] == ["sentence", "quote"]
+    assert [field.name for field in dataclasses.fields(Change)] == ["claim", "source"]
+    assert [field.name for field in dataclasses.fields(SourceRef)] == ["path", "date", "sha256"]
 
 
 # --- random sets --------------------------------------------------------------------------------
@@ -276,3 +278,26 @@ def test_mutated_sets_load_the_same_both_ways(tmp_path_factory, rng):
     path = tmp_path_factory.mktemp("mutant") / "set.yaml"
     path.write_text(_values_swapped(VALID_TEXT, rng), encoding="utf-8")
     assert_same(path)
+
+
+@SLOW_OK
+@given(st.binary(min_size=1, max_size=8), st.integers(0, len(VALID_TEXT.encode("utf-8"))))
+def test_bytes_spliced_into_a_set_load_the_same_both_ways(tmp_path_factory, junk, at):
+    # libyaml reads the fast path's bytes undecoded: it must refuse what decoding refuses
+    data = VALID_TEXT.encode("utf-8")
+    assert_same(written(tmp_path_factory.mktemp("splice"), data[:at] + junk + data[at:]))
+
+
+@pytest.mark.parametrize("data", [b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff", b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff",
+                                  b"\xed\xa0\x80", b"\xc0\xaf", b"\xf4\x90\x80\x80", b"\xef\xbf\xbe"])
+@pytest.mark.parametrize("where", ["start", "comment", "text"])
+def test_odd_bytes_load_the_same_both_ways(tmp_path, data, where):
+    # byte order marks, a surrogate, an overlong form, a code point past U+10FFFF, a non-character
+    text = VALID_TEXT.encode("utf-8")
+    if where == "start":
+        text = data + text
+    elif where == "comment":
+        text = text.replace(b"format: 1\n", b"format: 1\n# " + data + b"\n")
+    else:
+        text = text.replace(b"title: A new", b"title: A " + data + b" new")
+    assert_same(written(tmp_path, text))
