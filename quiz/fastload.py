@@ -34,10 +34,10 @@ from yaml.events import (
 
 from quiz import validate as rules
 from quiz import yamlnodes
+from quiz.lazylocations import LazyLocations
 from quiz.model import (DIFFICULTIES, FORMAT_VERSION, MULTIPLE_CHOICE, TRUE_FALSE, Change, Citation,
                         Question, QuestionSet, SourceRef)
 from quiz.validate import CHANGE_FIELDS, CITATION_FIELDS, QUESTION_FIELDS, SET_FIELDS, SOURCE_FIELDS, Validated
-from quiz.lazylocations import LazyLocations
 from quiz.yamlnodes import MAYBE_TYPED, OTHER_BOMS, STR, plain_type
 
 
@@ -131,29 +131,28 @@ class _Reader:
             if self.checked and _marked(event):
                 raise Unusual
             return event
+        if type(event) is SequenceStartEvent:
+            end = SequenceEndEvent
+        elif type(event) is MappingStartEvent:
+            end = MappingEndEvent
+        else:
+            raise Unusual
+        get = self.get
+        checked = self.checked
+        if checked and _marked(event):
+            raise Unusual
         # A long list or mapping is refused while it is read, not after: a 10 MB file can hold
         # millions of values, and each event kept is a few hundred bytes.
-        room = yamlnodes.MAX_NODES - self.count
-        if type(event) is SequenceStartEvent:
-            items = self.scalars(self.container(event, SequenceStartEvent), SequenceEndEvent, room)
-        else:
-            items = self.scalars(self.container(event, MappingStartEvent), MappingEndEvent, room)
-            items = _pairs(items)
-        return event, items
-
-    def scalars(self, start, end: type, most: int) -> list:
-        """The scalar events up to the end of the container just opened (at most `most`)."""
-        get = self.get
+        most = yamlnodes.MAX_NODES - self.count
         items: list = []
-        checked = self.checked
-        while type(event := get()) is ScalarEvent and not (checked and _marked(event)):
-            items.append(event)
+        while type(item := get()) is ScalarEvent and not (checked and _marked(item)):
+            items.append(item)
             if len(items) > most:
                 raise Unusual
-        if type(event) is not end:
+        if type(item) is not end:
             raise Unusual
         self.count += len(items)
-        return items
+        return event, items if end is SequenceEndEvent else _pairs(items)
 
     def questions(self) -> list[Question]:
         """The questions, each checked and made as soon as its mapping is read.
@@ -272,7 +271,7 @@ def _text(event, single_line: bool) -> str:
     value: str = event.value
     if not value or len(value) > rules.MAX_TEXT:
         raise Unusual
-    if value[:1] in MAYBE_TYPED and event.implicit[0] and plain_type(value) != STR:
+    if value[0] in MAYBE_TYPED and event.implicit[0] and plain_type(value) != STR:
         raise Unusual
     if single_line and ("\n" in value or "\r" in value):
         raise Unusual

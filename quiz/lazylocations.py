@@ -22,10 +22,14 @@ class LazyLocations(Locations):
         self._path = path
 
     def _fill(self) -> None:
-        if self._data is not None:
+        if self._data is None:
+            return
+        try:
             careful = validate.validate(yamlnodes.compose(yamlnodes.decode(self._data)), self._path).locations
-            self._places, self._mappings, self._own = careful._places, careful._mappings, careful._own
-            self._data = None
+        except yamlnodes.YamlError:  # cannot happen for a set the fast path took; if it did, a problem
+            careful = Locations()  # would be placed at 1:1 (every caller has that default), not lost
+        self._places, self._mappings, self._own = careful._places, careful._mappings, careful._own
+        self._data = None
 
     def __getitem__(self, key: tuple) -> tuple[int, int]:
         try:
