@@ -18,6 +18,7 @@ the hostile corpus and generated sets to keep them so).
 from __future__ import annotations
 
 import re
+from array import array
 
 import yaml
 from yaml.events import (
@@ -85,6 +86,7 @@ class _Reader:
         self.count = 0  # values read, as quiz.yamlnodes counts them against MAX_NODES
         # Anchors and tags begin with & and !: a file without either needs no event checked for them.
         self.checked = b"&" in data or b"!" in data
+        self.citations = array("Q")  # where each question's citation sentence and quote stand
 
     def document(self) -> Validated:
         get = self.get
@@ -164,6 +166,7 @@ class _Reader:
         get = self.get
         made: list[Question] = []
         ids: set[str] = set()
+        locate = self.citations.append
         value = self.value
         slots = _QUESTION_SLOTS
         checked = self.checked
@@ -185,7 +188,7 @@ class _Reader:
                     values[slot] = value(event)
             if type(key) is not MappingEndEvent:
                 raise Unusual
-            made.append(_question(values, ids))
+            made.append(_question(values, ids, locate))
             self.count += 1 + 2 * (_FIELDS - values.count(None))  # the mapping, each name and its value
             if len(made) > most or self.count > most_values:
                 raise Unusual
@@ -207,14 +210,14 @@ class _Reader:
         title = _text(title, False)
         source_ref = _source(source)
         generated = [] if generated is None else _texts(generated, rules.MAX_QUESTIONS * 10, True)
-        locations = LazyLocations(self.data, self.path)
+        locations = LazyLocations(self.data, self.path, self.citations)
         locations.add_places((), [_place(value) for value in top], SET_FIELDS)
         locations.add_places(("source",), [_place(source[1].get(name)) for name in SOURCE_FIELDS], SOURCE_FIELDS)
         question_set = QuestionSet(title=title, source=source_ref, questions=questions, generated=generated)
         return Validated(question_set, [], locations, list(range(len(questions))))
 
 
-def _question(values: list, ids: set[str]) -> Question:
+def _question(values: list, ids: set[str], locate) -> Question:
     qid, kind, prompt, choices, answer, explanation, citation, tags, difficulty, change, fingerprint = values
     if qid is None or kind is None or prompt is None or answer is None or explanation is None \
             or citation is None:
@@ -245,7 +248,7 @@ def _question(values: list, ids: set[str]) -> Question:
         difficulty = difficulty.value
     # Made with positional arguments, in the model's field order (a test holds the two together):
     # passing eleven by keyword took half the time of making a question.
-    return Question(qid, kind, _text(prompt, False), answer, _text(explanation, False), _citation(citation),
+    return Question(qid, kind, _text(prompt, False), answer, _text(explanation, False), _citation(citation, locate),
                     choices, [] if tags is None else _texts(tags, rules.MAX_TAGS, True), difficulty,
                     None if change is None else _change(change),
                     None if fingerprint is None else _text(fingerprint, True))
@@ -307,10 +310,16 @@ def _fields(value, names: frozenset, required: frozenset) -> dict:
     return fields
 
 
-def _citation(value) -> Citation:
+def _citation(value, locate) -> Citation:
+    """The citation, its sentence's and quote's places given to `locate` (packed, in that order)."""
     if type(value) is not tuple or type(fields := value[1]) is not dict or fields.keys() != _CITATION_KEYS:
         raise Unusual
-    return Citation(_whole(fields["sentence"]), _text(fields["quote"], False))  # the model's order
+    sentence, quote = fields["sentence"], fields["quote"]
+    mark = sentence.start_mark
+    locate((mark.line + 1) << 32 | (mark.column + 1))
+    mark = quote.start_mark
+    locate((mark.line + 1) << 32 | (mark.column + 1))
+    return Citation(_whole(sentence), _text(quote, False))  # the model's order
 
 
 def _change(value) -> Change:

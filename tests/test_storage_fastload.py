@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import random
+import shutil
 from pathlib import Path
 from unittest import mock
 
@@ -73,10 +74,16 @@ def test_the_known_files_are_there():
 
 
 @pytest.mark.parametrize("path", KNOWN_FILES, ids=[f"{p.parent.name}/{p.name}" for p in KNOWN_FILES])
-def test_known_files_load_the_same_both_ways(path):
+def test_known_files_load_and_check_the_same_both_ways(path):
     careful = assert_same(path)
     # the fast path takes exactly the files with no problem at all
     assert takes_fast(path) == (careful.problems == [] and careful.question_set is not None)
+    # and checking against the source (which locates stale citations) says the same
+    fast_check = storage.check_located(path)
+    with mock.patch.object(storage, "load_fast", side_effect=Unusual):
+        careful_check = storage.check_located(path)
+    assert fast_check.problems == careful_check.problems
+    assert fast_check.question_set == careful_check.question_set
 
 
 def test_the_valid_known_sets_take_the_fast_path():
@@ -198,22 +205,42 @@ def test_locations_of_a_fast_set_are_worked_out_when_asked(tmp_path):
     fast, careful = both_ways(path)
     locations = fast.locations
     assert isinstance(locations, lazylocations.LazyLocations)
-    assert locations[("source", "path")] == (5, 9) and locations[("source", "sha256")] == (7, 11)
-    assert locations._data is not None  # the set's and the source's fields are located at once
-    assert locations[("questions", 1, "citation", "quote")] == (35, 12) == careful.locations[
-        ("questions", 1, "citation", "quote")]
-    assert locations._data is None  # the rest once, when first asked for
+    # located at once: the set's and the source's fields, and every citation's sentence and quote
+    at_once = [("format",), ("generated",), ("source", "path"), ("source", "sha256"),
+               ("questions", 0, "citation", "sentence"), ("questions", 2, "citation", "quote")]
+    assert [locations[key] for key in at_once] == [careful.locations[key] for key in at_once]
+    assert locations[("source", "path")] == (5, 9) and locations[("questions", 1, "citation", "quote")] == (35, 12)
+    assert locations._data is not None
+    # the rest once, when first asked for
+    assert locations[("questions", 1, "prompt")] == careful.locations[("questions", 1, "prompt")] == (26, 11)
+    assert locations._data is None
     assert ("questions", 9) not in locations and locations.get(("nothing",)) is None
     assert storage.locations_of(fast.question_set) is locations
 
 
-def test_a_clean_check_does_not_work_out_the_locations(tmp_path):
+def test_lookups_that_are_not_citations_are_not_taken_for_them(tmp_path):
+    fast, careful = both_ways(written(tmp_path, VALID_TEXT))
+    for key in [("questions", 3, "citation", "quote"), ("questions", -1, "citation", "quote"),
+                ("questions", 1.0, "citation", "quote"), ("questions", 0, "citation", "page"),
+                ("questions", 0, "change", "claim"), ("questions", 0, "citation"), "questions", 7]:
+        assert fast.locations._cited(key) is None, key
+        assert (key in fast.locations) == (key in careful.locations), key
+
+
+def _copy_of_the_fixture(tmp_path: Path) -> Path:
     root = tmp_path / "project"
-    import shutil
     shutil.copytree(FIXTURE, root)
-    with mock.patch.object(lazylocations.LazyLocations, "_fill", side_effect=AssertionError("located")):
-        question_set, problems = storage.check_question_set(root / "questions" / "bridge.yaml")
-    assert problems == [] and question_set is not None
+    return root / "questions" / "bridge.yaml"
+
+
+def test_checking_against_the_source_needs_no_careful_read(tmp_path):
+    path = _copy_of_the_fixture(tmp_path)
+    with mock.patch.object(lazylocations.LazyLocations, "_fill", side_effect=AssertionError("read again")):
+        assert storage.check_question_set(path)[1] == []
+        path.write_text(edited("sentence: 3", "sentence: 2"), encoding="utf-8")  # a stale citation
+        problems = storage.check_question_set(path)[1]
+    assert [str(problem) for problem in problems] == [f"{path}:34:15: error: the quote is sentence 3, not 2: "
+                                                      "set `sentence: 3`"]
 
 
 def test_questions_are_made_in_the_models_field_order():
