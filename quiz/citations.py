@@ -75,14 +75,15 @@ def _sentence_numbers(document: SourceDocument) -> dict[str, int]:
 
 def _check_one(set_path: str, question: Question, position: int, document: SourceDocument,
                where_is: dict[str, int], locations: dict) -> Problem | None:
-    key = ("questions", position, "citation")
-    sentence_at = locations.get(key + ("sentence",), (1, 1))
-    quote_at = locations.get(key + ("quote",), sentence_at)
     number = question.citation.sentence
     quote = normalize_space(question.citation.quote)
     sentence = document.sentence(number)
     if sentence is not None and normalize_space(sentence.text) == quote:
         return None
+    # Located only now: a set read by the fast path works out most locations when first asked.
+    key = ("questions", position, "citation")
+    sentence_at = locations.get(key + ("sentence",), (1, 1))
+    quote_at = locations.get(key + ("quote",), sentence_at)
     elsewhere = where_is.get(quote)
     count = len(document.sentences)
     if elsewhere is not None:

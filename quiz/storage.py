@@ -13,12 +13,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from quiz.citations import check_against_source
+from quiz.fastload import Unusual, load_fast
 from quiz.model import QuestionSet
 from quiz.problems import ERROR, Problem
 from quiz.setpaths import (SET_SUFFIXES, Location, find_set_files, find_sources_dir, locations_of, remember,
                            resolve_source)
 from quiz.validate import Validated, validate
-from quiz.yamlnodes import YamlError, collector_paused, compose, read_text
+from quiz.yamlnodes import YamlError, collector_paused, compose, decode, read_bytes
 
 if TYPE_CHECKING:
     from quiz.sources import SourceDocument
@@ -70,7 +71,11 @@ def load_located(path: str | Path) -> Loaded:
     name = str(path)
     try:
         with collector_paused():
-            result: Validated = validate(compose(read_text(name)), name)
+            data = read_bytes(name)
+            try:
+                result: Validated = load_fast(data, name)
+            except Unusual:  # anything but a plainly valid set: the careful path says what is wrong
+                result = validate(compose(decode(data)), name)
     except YamlError as error:
         return Loaded(None, [Problem(name, error.line, error.column, error.message)])
     except RecursionError:  # not expected (nothing here recurses), but never a traceback

@@ -73,13 +73,15 @@ class Scalar(Node):
 
     def yaml_type(self) -> str:
         """The tag YAML 1.1 (PyYAML's SafeLoader) gives this scalar."""
-        if not self.plain:
-            return STR
-        value = self.value
-        for tag, regexp in _RESOLVERS.get(value[:1], ()):
-            if regexp.match(value):
-                return tag
-        return STR
+        return plain_type(self.value) if self.plain else STR
+
+
+def plain_type(value: str) -> str:
+    """The tag YAML 1.1 (PyYAML's SafeLoader) gives an unquoted, untagged scalar."""
+    for tag, regexp in _RESOLVERS.get(value[:1], ()):
+        if regexp.match(value):
+            return tag
+    return STR
 
 
 class Mapping(Node):
@@ -132,6 +134,11 @@ class Locations(CollectionsMapping):
         self._places.extend([node.line << 32 | node.column if (node := get(name)) is not None else 0
                              for name in names])
 
+    def add_places(self, path: tuple, places: list[int], names: tuple[str, ...]) -> None:
+        """add_fields with the places already packed (0 for a field the mapping lacks)."""
+        self._mappings[path] = (len(self._places), names)
+        self._places.extend(places)
+
     def __setitem__(self, key: tuple, where: tuple[int, int]) -> None:
         self._own[key] = where[0] << 32 | where[1]
 
@@ -167,8 +174,8 @@ class YamlError(Exception):
         self.message = message
 
 
-def read_text(path: str) -> str:
-    """The file's text; YamlError for a missing, huge, empty or non-UTF-8 file."""
+def read_bytes(path: str) -> bytes:
+    """The file's bytes; YamlError for a missing or huge file."""
     try:
         with open(path, "rb") as handle:
             data = handle.read(MAX_FILE_BYTES + 1)
@@ -181,16 +188,17 @@ def read_text(path: str) -> str:
     if len(data) > MAX_FILE_BYTES:
         raise YamlError(1, 1, f"the file is larger than {MAX_FILE_BYTES // (1024 * 1024)} MB; "
                               "a question set is far smaller: split it into several sets")
-    return decode(data)
+    return data
 
 
 # Byte order marks of UTF-16 and UTF-32 (what Windows editors call "Unicode"): name the encoding.
-_OTHER_BOMS = ((b"\xff\xfe\x00\x00", "UTF-32"), (b"\x00\x00\xfe\xff", "UTF-32"), (b"\xff\xfe", "UTF-16"),
+OTHER_BOMS = ((b"\xff\xfe\x00\x00", "UTF-32"), (b"\x00\x00\xfe\xff", "UTF-32"), (b"\xff\xfe", "UTF-16"),
                (b"\xfe\xff", "UTF-16"))
 
 
 def decode(data: bytes) -> str:
-    for bom, encoding in _OTHER_BOMS:
+    """A file's bytes as text; YamlError for an empty or non-UTF-8 file."""
+    for bom, encoding in OTHER_BOMS:
         if data.startswith(bom):
             raise YamlError(1, 1, f"the file is saved as {encoding}; save it with the UTF-8 encoding")
     try:
