@@ -141,3 +141,52 @@ def test_false_claims_never_change_a_bound():
     for question in questions:
         if question.change is not None:
             assert "at least" not in question.change.source
+
+
+@pytest.mark.parametrize("sentence, words", [
+    ("Inside that small box there is a processor, a disc drive and a fan.", "Inside that"),
+    ("Within this, online fraud totalled £43m, the bankers' figures show.", "Within this"),
+    ("For these reasons the harbour board cut its fares by 5%.", "For these"),
+    ("Passengers then have the choice to sail at night or in the morning.", "'then'"),
+    ("Mr Olsen then changed his mind in June 2004, after the board intervened.", "'then'"),
+    ("Latest figures suggest it has sold more than 600,000 tickets.", "'it'"),
+    ("Along with the rest of the crew, they sailed to Oslo in May.", "'they'"),
+])
+def test_openers_and_steps_that_lean_on_an_earlier_sentence(sentence, words):
+    problem = context_problem(sentence, frozenset({"Olsen", "Oslo", "May", "June"}), frozenset({"Olsen"}))
+    assert problem is not None and words in problem
+
+
+@pytest.mark.parametrize("sentence", [
+    "In this year's budget the harbour board raised fares by 5%.",  # relative time, anchored elsewhere
+    "If a passenger misses the ferry then a later sailing is free.",  # the condition is in the sentence
+    "Greenway Ferries will add a route and then cut fares by 5%.",  # then after 'and': a step of its own
+    "The ban was imposed in 1986 by then transport minister Maria Olsen.",  # 'then' as an adjective
+])
+def test_then_and_this_that_stand_alone(sentence):
+    problem = context_problem(sentence, frozenset({"Greenway", "Ferries", "Maria", "Olsen"}), frozenset())
+    assert problem is None or "then" not in problem and "this" not in problem.lower()
+
+
+def test_a_decimal_after_from_is_a_figure_not_a_year():
+    figures = find_numbers("The harbour index fell to 95.5 in February from 97.5 in January.")
+    assert [n.text for n in figures] == ["95.5", "97.5"]
+
+
+def test_up_to_after_a_verb_of_movement_is_no_bound():
+    assert [(n.text, n.hedge) for n in find_numbers("The index edged up to 102.5 from 102.2.")] == \
+        [("102.5", ""), ("102.2", "")]
+    assert [n.hedge for n in find_numbers("Skippers can be fined up to £5,000.")] == ["up to"]
+
+
+def test_an_index_gets_nearby_distractors_not_half_or_double():
+    number = find_numbers("The harbour index stood at 95.5 in February.")[0]
+    wrong = number_distractors(number, set(), random.Random(0), want=6)
+    assert wrong and all(60 < float(w) < 140 for w in wrong)
+
+
+def test_an_acronym_and_its_full_name_are_one_source():
+    from quiz.generate.entities import same_entity
+    assert same_entity("The FT", "a Financial Times report")
+    assert same_entity("the CBI", "the Confederation of British Industry")
+    assert not same_entity("The FT", "Greenway Ferries")

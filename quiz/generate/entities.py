@@ -294,7 +294,18 @@ def _one_person(a: str, b: str) -> bool:
 def same_entity(a: str, b: str) -> bool:
     """True where two names may be the same thing ('the observatory' / 'Syrian Observatory ...')."""
     ka, kb = set(_stems(a)), set(_stems(b))
-    return bool(ka & kb) or norm_key(a) == norm_key(b)
+    return bool(ka & kb) or norm_key(a) == norm_key(b) or _abbreviates(a, b) or _abbreviates(b, a)
+
+
+_ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
+_INITIAL_SKIP = frozenset({"of", "the", "and", "for", "&"})
+
+
+def _abbreviates(short: str, long: str) -> bool:
+    """'the FT' and 'a Financial Times report', 'BBC' and 'the British Broadcasting Corporation': one source."""
+    initials = "".join(w[0] for w in long.split() if w[:1].isupper() and w.lower() not in _INITIAL_SKIP)
+    return len(initials) >= 2 and any(initials.startswith(a) and len(a) == len(initials) or a in initials and
+                                      len(a) >= 3 for a in _ACRONYM.findall(short))
 
 
 _WEAK = frozenset(

@@ -93,6 +93,19 @@ _PRONOUN_SAYS = Gated(_PRONOUN_SAYS, ("said", "say", "insist", "argue", "claim",
                                       "explained", "stressed", "reported"))
 _RELATIVE = Gated(RELATIVE_TIME, RELATIVE_WORDS)
 _HONORIFIC_WORDS = frozenset({"Mr", "Mrs", "Ms", "Dr", "Sir", "Lord", "Lady", "Miss", "Prof"})
+# "Inside that small box …", "Within this, …", "For these reasons …": a preposition then a demonstrative
+# opening the sentence points back (a time of its own, "In this year's budget", is relative time instead).
+_PREPOSITION_DEMONSTRATIVE = re.compile(
+    r"\s*(?:in|at|on|inside|within|under|from|by|with|for|during|after|before|since|until|outside|behind|beyond|"
+    r"despite|against|among|amid|beside|besides|unlike|like|through|throughout|over|into|of|to|without|given)\s+"
+    r"(?:this|that|these|those)\b(?!\s+(?:month|week|year|morning|afternoon|evening|weekend|summer|winter|spring|"
+    r"autumn|season|quarter|time)\b)", re.IGNORECASE)
+# Words after which 'then' is no step in a story told before: "and then", "by then president", "the then chief".
+_THEN_AFTER = _NOUN_BEFORE | {"and", "or", "but", "since", "until", "till", "even", "back", "only", "just", "which",
+                              "who", "that", "than", "now", "there", "if", "when", "once", "where", "unless"}
+_CLAUSE_WORDS = frozenset({"and", "or", "but", "which", "who", "that", "when", "if", "before", "after", "until",
+                           "where", "while", "because", "once"})
+_CONDITIONS = frozenset({"if", "when", "once", "where", "unless", "as", "should", "whenever", "provided"})
 _IT_IS_TO = re.compile(r"\s*It\s+(?:is|was)\s+\w+\s+(?:to|that)\b")
 _REFERRING = frozenset({"they", "it", "its", "their", "them", "theirs", "i", "we", "me", "us", "my", "our", "you",
                         "your"})
@@ -103,7 +116,15 @@ _NOT_SUBJECTS = OPENERS | PRONOUNS | {"the", "a", "an", "this", "that", "these",
                                       "some", "many", "most", "all", "few", "several", "both", "each", "every",
                                       "any", "no", "other", "others", "more", "much", "one", "none", "almost", "nearly",
                                       "about", "only", "just", "even", "half", "none", "far", "still", "yet", "soon",
-                                      "already", "often", "now", "then", "later", "once"}
+                                      "already", "often", "now", "then", "later", "once",
+                                      # "Along with …, they", "Latest figures suggest it": a preposition or an
+                                      # adjective opening the sentence names nothing for 'it' to mean
+                                      "along", "among", "amid", "across", "against", "around", "behind", "beyond",
+                                      "despite", "following", "under", "over", "through", "throughout", "within",
+                                      "without", "like", "unlike", "until", "into", "onto", "upon", "towards",
+                                      "latest", "recent", "current", "new", "previous", "last", "next", "early",
+                                      "earlier", "official", "total", "overall", "annual", "average", "initial",
+                                      "final", "further"}
 _CALENDAR = frozenset("""Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May
     June July August September October November December""".split())
 _PERSONAL = frozenset({"he", "she", "his", "her", "him", "hers"})
@@ -178,6 +199,11 @@ def context_problem(text: str, names: frozenset[str] = frozenset(), people: froz
     if first == "one" and len(tokens) > 1 and (tokens[1].lower() in ("that", "which", "who", "is", "was") or
                                                tokens[1] == "of" and tokens[2:3] in (["them"], ["those"], ["these"])):
         return f"opens with '{tokens[0]} {tokens[1]}', which refers to something earlier"
+    demonstrative = _PREPOSITION_DEMONSTRATIVE.match(plain)
+    if demonstrative:
+        return f"opens with '{demonstrative.group().strip()}', which refers to something earlier"
+    if "then" in tokens and _then_continues(tokens, plain):
+        return "'then' makes it the next step of something told earlier"
     if first in ("other", "another", "others", "similar", "same", "further") or \
             first == "more" and tokens[1:2] != ["than"]:
         return f"opens with '{tokens[0]}', which sets it against something earlier"
@@ -224,6 +250,21 @@ def context_problem(text: str, names: frozenset[str] = frozenset(), people: froz
     if demo:
         return f"'{demo.group()}…' refers to something earlier"
     return None
+
+
+def _then_continues(tokens: list[str], plain: str) -> bool:
+    """'Parents then have the choice …', 'Mr Blair then changed his mind …': 'then' in the first clause,
+    after its subject, tells the next step of a story the sentence before began."""
+    if tokens[0].lower() in _CONDITIONS:
+        return False  # "If …, then …": the condition is in the sentence itself
+    at = tokens.index("then")
+    before, after = tokens[at - 1].lower() if at else "", tokens[at + 1] if at + 1 < len(tokens) else ""
+    if not at or before in _THEN_AFTER or before.endswith(("'s", "’s")) or before[:1].isdigit() or \
+            not after.islower() or any(t.lower() in _CLAUSE_WORDS for t in tokens[:at]):
+        return False
+    # Only the first clause: after a comma, a dash or a semicolon 'then' may follow on from that clause.
+    head = plain[:plain.find(" then ") + 1] if " then " in plain else plain
+    return not any(mark in head for mark in (",", ";", " - ", " – ", " — ", ":"))
 
 
 def _opens_with_transition(plain: str) -> bool:

@@ -7,6 +7,7 @@ a value the article itself states.
 
 from __future__ import annotations
 
+import math
 import random
 import re
 from dataclasses import dataclass
@@ -66,6 +67,10 @@ _TITLE_LIST = re.compile(r",\s+[A-Z][a-z]")
 _LISTED = re.compile(r",\s\d+,")
 _LISTED_BEFORE = re.compile(r"\d,\s$")
 _NAME_BEFORE = re.compile(r"(?:[A-Z][\w’'-]*|No\.?)\s$")
+# "rose up to", "edged up to", "moved up to": 'up to' is the verb's, not a bound on the figure
+_MOVED_UP = re.compile(r"\b(?:rose|rise|rises|risen|rising|went|go|goes|gone|going|moved|move|moves|moving|edged|edge|"
+                       r"edges|edging|shot|climbed|climbing|jumped|jumping|crept|ticked|pushed|pushing|soared|"
+                       r"surged|crawled|inched|inching)\s+$", re.IGNORECASE)
 _MULTIPLIERS = (0.5, 2.0, 1.5, 0.75, 3.0, 0.6, 1.25, 4.0, 0.4, 10.0, 0.1, 0.8, 1.2, 2.5)
 
 
@@ -99,7 +104,7 @@ def find_numbers(text: str) -> list[Number]:
     for m in NUMBER.finditer(text):
         num, cur, scale, pct = m.group("num"), m.group("cur") or "", m.group("scale") or "", m.group("pct") or ""
         plain = not (cur or scale or pct)
-        if plain and (YEAR.fullmatch(num) or len(num) == 4 and ends_with(_YEAR_BEFORE, text, m.start())):
+        if plain and (YEAR.fullmatch(num) or len(num) == 4 and num.isdigit() and ends_with(_YEAR_BEFORE, text, m.start())):
             continue  # "Handel in 1727": an older year, not an amount
         if text[m.start() - 1:m.start()] == "/" or text[m.end():m.end() + 1] == "/":
             continue  # "9/11", "24/7"
@@ -121,7 +126,10 @@ def find_numbers(text: str) -> list[Number]:
             continue  # "version 7.60", "Windows 2000, 95, 98": a label or a list of names, not an amount
         if plain and text[m.end():m.end() + 1] in (":", "-") or text[m.end():m.end() + 2] in ("st", "nd", "rd", "th"):
             continue
-        found.append(Number(m.start(), m.end(), m.group(), m.group("hedge") or "", cur, num, scale, pct))
+        hedge, start = m.group("hedge") or "", m.start()
+        if hedge[:2].lower() == "up" and _MOVED_UP.search(text, max(0, start - 20), start):
+            hedge, start = "", m.start("cur") if cur else m.start("num")  # "edged up to 102.5": no bound
+        found.append(Number(start, m.end(), text[start:m.end()], hedge, cur, num, scale, pct))
     return found
 
 
@@ -148,6 +156,12 @@ def _round_like(value: float, template: str) -> float:
     return max(step, round(value / step) * step)
 
 
+def _nice_step(size: float) -> float:
+    """The round step (1, 2 or 5 times a power of ten) nearest `size`: the steps figures move by."""
+    power = 10 ** math.floor(math.log10(size))
+    return min((k * power for k in (1, 2, 5, 10)), key=lambda step: abs(step - size))
+
+
 def number_distractors(number: Number, stated: set[str], rng: random.Random, want: int = 3) -> list[str]:
     """Plausible wrong numbers in the answer's format, none the article states."""
     base = float(number.num.replace(",", ""))
@@ -164,6 +178,12 @@ def number_distractors(number: Number, stated: set[str], rng: random.Random, wan
         unit = 10 ** -decimals
         step = 0.25 if decimals == 2 and (base * 4).is_integer() else max(unit, round(base * 0.15 / unit) * unit)
         options = [round(base + k * step, decimals) for k in (1, -1, 2, -2, 3, 4, -3)]
+        options = [o for o in options if o > 0]
+    elif "." in number.num and not number.scale:
+        # An index or a rate: 95.5 → 85.5, 105.5 (half or twice it is no reading anyone would believe)
+        decimals = len(number.num.split(".")[1])
+        step = _nice_step(base * 0.1)
+        options = [round(base + k * step, decimals) for k in (1, -1, 2, -2, 3, -3, 4)]
         options = [o for o in options if o > 0]
     else:
         options = [_round_like(base * k, number.num) for k in _MULTIPLIERS]
