@@ -190,3 +190,12 @@ def test_an_acronym_and_its_full_name_are_one_source():
     assert same_entity("The FT", "a Financial Times report")
     assert same_entity("the CBI", "the Confederation of British Industry")
     assert not same_entity("The FT", "Greenway Ferries")
+
+
+@pytest.mark.parametrize("sentence, words", [
+    ("Analysts reckon that other ports may follow suit and cut fees.", "follow suit"),
+    ("The Norwegian carmaker is aiming to sell 150,000 cars in Asia by 2008.", "carmaker"),
+])
+def test_follow_suit_and_a_maker_named_before(sentence, words):
+    problem = context_problem(sentence, frozenset({"Asia"}), frozenset())
+    assert problem is not None and words in problem

@@ -40,7 +40,7 @@ _TRANSITION_FIRSTS = tuple(sorted({p.split()[0] for p in OPENER_PHRASES}))
 _ADVERB_OPENER = re.compile(r"^\s*[A-Z][a-z]+ly\b,")
 _HOWEVER = re.compile(r"\b(?:meanwhile|nevertheless|nonetheless|though|too|instead|likewise|similarly)\b[,.]"
                       r"|\b(?:was|were|is|are)\s+(?:more|less)\s+(?:divided|common|likely|popular)\b"
-                      r"|\bfollowed\s+suit\b"
+                      r"|\bfollow(?:s|ed|ing)?\s+suit\b"
                       r"|\bthough\s+and\b"
                       r"|\bequally\s+(?=[a-z]+\s+(?:to|as)\b)"
                       r"|\bhowever\b(?!\s+(?:much|many|few|little|long|hard|good|bad|big|small|large|far|often|well))",
@@ -232,7 +232,8 @@ def context_problem(text: str, names: frozenset[str] = frozenset(), people: froz
             return f"'{token}' refers to something earlier"  # "Mr Brown said it was …": it is no person
     for match in _THE_NOUN.finditer(plain):
         noun = match.group("noun")
-        if noun in ANAPHORIC_NOUNS or _singular(noun) in ANAPHORIC_NOUNS:
+        # "the German carmaker", "the chipmaker": a maker of anything is one named before
+        if noun in ANAPHORIC_NOUNS or _singular(noun) in ANAPHORIC_NOUNS or _singular(noun).endswith("maker"):
             return f"'{match.group()}' refers to something named earlier"
     if "..." in plain or "…" in plain:
         return "'...' leaves out words it needs"
