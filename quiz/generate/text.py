@@ -189,7 +189,8 @@ def first_word(text: str) -> str:
 COMMON_STARTS = frozenset(
     """the a an there this that it most many some all both several few more less one two three four five
     every each any no other such its their his her our new recent in on at by for since after before during
-    under with from of as about among despite following according former latest last first""".split()
+    under with from of as about among despite following according former latest last first
+    just only nearly almost around roughly over up down even still""".split()
 )
 
 
