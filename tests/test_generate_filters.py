@@ -199,3 +199,18 @@ def test_an_acronym_and_its_full_name_are_one_source():
 def test_follow_suit_and_a_maker_named_before(sentence, words):
     problem = context_problem(sentence, frozenset({"Asia"}), frozenset())
     assert problem is not None and words in problem
+
+
+def test_codes_are_no_amounts():
+    assert find_numbers("Passengers can text the word FERRY to 85130 for times.") == []
+    assert find_numbers("The date 050505 was chosen for the launch.") == []
+    assert [n.text for n in find_numbers("About 85,130 passengers sailed.")] == ["About 85,130"]
+
+
+def test_a_quotation_reported_by_someone_else_is_not_theirs():
+    from quiz.generate.attribution import find_quote
+    body = ('According to Mr Reid the harbour chief said: "Help me get through the year and I will then stand '
+            'down from the board."')
+    assert find_quote(2, body, Names([body]), None) is None
+    said = 'Tom Reid said: "Help me get through the year and I will then stand down from the board."'
+    assert find_quote(2, said, Names([said]), None).speaker.display == "Tom Reid"

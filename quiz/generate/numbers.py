@@ -106,6 +106,8 @@ def find_numbers(text: str) -> list[Number]:
         plain = not (cur or scale or pct)
         if plain and (YEAR.fullmatch(num) or len(num) == 4 and num.isdigit() and ends_with(_YEAR_BEFORE, text, m.start())):
             continue  # "Handel in 1727": an older year, not an amount
+        if plain and num.isdigit() and (len(num) >= 5 or len(num) > 1 and num[0] == "0"):
+            continue  # "text GOODPUB to 85130", "050505": a code; amounts this size are written 85,130
         if text[m.start() - 1:m.start()] == "/" or text[m.end():m.end() + 1] == "/":
             continue  # "9/11", "24/7"
         if plain and _CLOCK.match(text, m.end()):
