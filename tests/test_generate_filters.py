@@ -214,3 +214,14 @@ def test_a_quotation_reported_by_someone_else_is_not_theirs():
     assert find_quote(2, body, Names([body]), None) is None
     said = 'Tom Reid said: "Help me get through the year and I will then stand down from the board."'
     assert find_quote(2, said, Names([said]), None).speaker.display == "Tom Reid"
+
+
+def test_an_adverb_opening_a_sentence_is_no_antecedent():
+    problem = context_problem("Somehow it adds up to less than the sum of its parts.", frozenset(), frozenset())
+    assert problem is not None and "'it'" in problem
+
+
+def test_a_choice_the_claim_names_by_its_acronym_is_left_out():
+    from quiz.generate.distractors import _named_in
+    assert _named_in("Greenway Ferries (GF) is cutting 200 jobs, according to regulators.", "GF")
+    assert not _named_in("Greenway Ferries is cutting 200 jobs, according to regulators.", "GF")

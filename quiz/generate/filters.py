@@ -124,7 +124,9 @@ _NOT_SUBJECTS = OPENERS | PRONOUNS | {"the", "a", "an", "this", "that", "these",
                                       "without", "like", "unlike", "until", "into", "onto", "upon", "towards",
                                       "latest", "recent", "current", "new", "previous", "last", "next", "early",
                                       "earlier", "official", "total", "overall", "annual", "average", "initial",
-                                      "final", "further"}
+                                      "final", "further",
+                                      "somehow", "anyway", "ultimately", "eventually", "sometimes", "suddenly",
+                                      "clearly", "obviously", "arguably", "apparently", "surely"}
 _CALENDAR = frozenset("""Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May
     June July August September October November December""".split())
 _PERSONAL = frozenset({"he", "she", "his", "her", "him", "hers"})
