@@ -225,3 +225,13 @@ def test_a_choice_the_claim_names_by_its_acronym_is_left_out():
     from quiz.generate.distractors import _named_in
     assert _named_in("Greenway Ferries (GF) is cutting 200 jobs, according to regulators.", "GF")
     assert not _named_in("Greenway Ferries is cutting 200 jobs, according to regulators.", "GF")
+
+
+def test_that_closing_a_phrase_points_back():
+    problem = context_problem("Ferry fans will testify to that, between bouts of arguing over fares.")
+    assert problem is not None and "to that" in problem
+
+
+def test_a_prison_or_a_hospital_is_no_person():
+    names = Names(["Mr Reid visited Woodhill Prison on Monday.", "Woodhill Prison said the inmate was moved."])
+    assert "Woodhill Prison" not in names.persons

@@ -33,7 +33,9 @@ ORG_WORDS = frozenset(
     technologies communications media records entertainment games labs electronics pharmaceuticals
     bbc cbi fbi cia nato eu un imf wto opec sec fda daily sunday weekly telegraph herald gazette chronicle
     tribune mirror express observer magazine newspaper radio tv television channel website project life watch
-    campaign forum initiative movement lobby unit aid relief rescue appeal action""".split()
+    campaign forum initiative movement lobby unit aid relief rescue appeal action
+    prison hospital school college academy airport station stadium park square bridge castle palace hall
+    church cathedral museum gallery library theatre cinema hotel""".split()
 )
 NOT_NAMES = frozenset(
     """the a an i in on at by for of to and but or if as it he she they we this that these those

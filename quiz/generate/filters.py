@@ -83,8 +83,8 @@ _ANY_PRONOUN = re.compile(r"\b(?:he|she|his|her|him|hers|they|it|its|their|them|
 _ANY_PRONOUN_WORDS = frozenset("he she his her him hers they it its their them theirs i we me us my our you your".split())
 # "to counter that accusation", "for that reason": after a verb or preposition, 'that' points back
 _THAT_NOUN = re.compile(r"(?:\b(?:counter|deny|denied|reject|rejected|dismiss|dismissed|with|of|on|about|to|for|"
-                        r"by|from|in|at|against|despite)|,)\s+that\s+[a-z]+(?:[.,;]|$|\s+(?:of|in|on|was|is|will|"
-                        r"would|had|has|and|but)\b)")
+                        r"by|from|in|at|against|despite)|,)\s+that(?:[.,;]|\s+[a-z]+(?:[.,;]|$|\s+(?:of|in|on|was|is|"
+                        r"will|would|had|has|and|but)\b))")
 _THAT_NOUN = Gated(_THAT_NOUN, ("that",))
 # "Iraq, they insisted, would …": a pronoun saying something is someone named before
 _PRONOUN_SAYS = re.compile(r"(?:^|,\s*)(?:they|he|she|we|it)\s+(?:said|say|says|insisted|insist|argued|argue|claimed|"
