@@ -235,3 +235,15 @@ def test_that_closing_a_phrase_points_back():
 def test_a_prison_or_a_hospital_is_no_person():
     names = Names(["Mr Reid visited Woodhill Prison on Monday.", "Woodhill Prison said the inmate was moved."])
     assert "Woodhill Prison" not in names.persons
+
+
+@pytest.mark.parametrize("sentence, count", [
+    ("About two billion are shipped every year, and three billion are in use.", "About two billion"),
+    ("Some 300 were stranded in the harbour on Monday.", "Some 300"),
+])
+def test_a_count_standing_for_things_named_before(sentence, count):
+    assert context_problem(sentence) == f"opens with '{count}', a count of something named earlier"
+
+
+def test_a_count_of_things_it_names_stands_alone():
+    assert context_problem("Thousands of passengers queued for hours to buy tickets.") is None

@@ -106,6 +106,12 @@ _THEN_AFTER = _NOUN_BEFORE | {"and", "or", "but", "since", "until", "till", "eve
 _CLAUSE_WORDS = frozenset({"and", "or", "but", "which", "who", "that", "when", "if", "before", "after", "until",
                            "where", "while", "because", "once"})
 _CONDITIONS = frozenset({"if", "when", "once", "where", "unless", "as", "should", "whenever", "provided"})
+# "About two billion are shipped every year": a figure standing for things named before
+_COUNT_SUBJECT = re.compile(
+    r"\s*(?:(?:about|around|some|nearly|almost|over|more\s+than|fewer\s+than|less\s+than|only|just|roughly)\s+)?"
+    r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
+    r"hundreds|thousands|millions|dozens)(?:\s+(?:hundred|thousand|million|billion|trillion|m|bn))?\s+"
+    r"(?:are|were|is|was|have|had|will|would|can|could|did|do)\b", re.IGNORECASE)
 _IT_IS_TO = re.compile(r"\s*It\s+(?:is|was)\s+\w+\s+(?:to|that)\b")
 _REFERRING = frozenset({"they", "it", "its", "their", "them", "theirs", "i", "we", "me", "us", "my", "our", "you",
                         "your"})
@@ -201,6 +207,9 @@ def context_problem(text: str, names: frozenset[str] = frozenset(), people: froz
     if first == "one" and len(tokens) > 1 and (tokens[1].lower() in ("that", "which", "who", "is", "was") or
                                                tokens[1] == "of" and tokens[2:3] in (["them"], ["those"], ["these"])):
         return f"opens with '{tokens[0]} {tokens[1]}', which refers to something earlier"
+    count = _COUNT_SUBJECT.match(plain)
+    if count:
+        return f"opens with '{' '.join(count.group().split()[:-1])}', a count of something named earlier"
     demonstrative = _PREPOSITION_DEMONSTRATIVE.match(plain)
     if demonstrative:
         return f"opens with '{demonstrative.group().strip()}', which refers to something earlier"
