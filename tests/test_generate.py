@@ -192,3 +192,11 @@ def test_an_adverb_opening_a_claim_is_lower_case_inside_a_question():
     assert lower_first("Just 13 of the 40 ferries sail at night.", frozenset()) == \
         "just 13 of the 40 ferries sail at night."
     assert lower_first("Nearly half the crews are local.", frozenset()) == "nearly half the crews are local."
+
+
+def test_a_lower_case_compound_opening_a_claim_is_no_name():
+    from quiz.generate.text import lower_first
+    assert lower_first("Pocket-sized ferries are set to sail.", frozenset(), set()) == \
+        "pocket-sized ferries are set to sail."
+    assert lower_first("Kilroy-Silk said the ferries would sail.", frozenset(), set()) == \
+        "Kilroy-Silk said the ferries would sail."

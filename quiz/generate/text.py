@@ -207,7 +207,9 @@ def lower_first(text: str, proper: frozenset[str], common: frozenset[str] | set[
         return text[:1].lower() + text[1:]
     if not word or word in proper or bare in proper or (len(word) > 1 and word[1:2].isupper()) or word == "I":
         return text
-    if common is not None and word.lower() not in common and not word.endswith(_COMMON_ENDINGS):
+    # "Pocket-sized devices": a compound written lower case after its hyphen is no name ("Kilroy-Silk" is)
+    compound = "-" in word and word.split("-", 1)[1].islower()
+    if common is not None and word.lower() not in common and not word.endswith(_COMMON_ENDINGS) and not compound:
         return text  # "Toyota has": never written in lower case, so a name
     second = WORD.findall(text[:80])[1:2]
     if second and second[0][:1].isupper():
