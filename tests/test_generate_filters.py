@@ -247,3 +247,14 @@ def test_a_count_standing_for_things_named_before(sentence, count):
 
 def test_a_count_of_things_it_names_stands_alone():
     assert context_problem("Thousands of passengers queued for hours to buy tickets.") is None
+
+
+@pytest.mark.parametrize("sentence, stands", [
+    ("Sales climbed to 263.8bn kronor from 117.7bn kronor in 2003.", False),
+    ("Talks are continuing on how to fund the new ferry terminal.", False),
+    ("Sales of ferry tickets climbed 5% to £3m in 2004.", True),
+    ("Profit growth in the ferry market has matched growth in rail.", True),
+])
+def test_a_measure_must_say_whose_it_is(sentence, stands):
+    problem = context_problem(sentence)
+    assert (problem is None) == stands, problem

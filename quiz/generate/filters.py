@@ -112,6 +112,12 @@ _COUNT_SUBJECT = re.compile(
     r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
     r"hundreds|thousands|millions|dozens)(?:\s+(?:hundred|thousand|million|billion|trillion|m|bn))?\s+"
     r"(?:are|were|is|was|have|had|will|would|can|could|did|do)\b", re.IGNORECASE)
+# A measure or a proceeding that opens a sentence on its own is someone's named before: "Sales climbed …",
+# "Talks are continuing …" ("Sales of ferries rose" and "Profits at Tesco fell" say whose).
+_MEASURES = frozenset("""sales profits profit revenues revenue earnings turnover shares costs imports exports prices
+    rates talks bids flights firms things losses margins volumes deliveries orders bookings""".split())
+_OWNER_WORDS = frozenset("of at in for from on by to across among with".split())
+_COMPOUND_HEADS = frozenset("growth levels figures data volumes rises falls forecasts warnings".split())
 _IT_IS_TO = re.compile(r"\s*It\s+(?:is|was)\s+\w+\s+(?:to|that)\b")
 _REFERRING = frozenset({"they", "it", "its", "their", "them", "theirs", "i", "we", "me", "us", "my", "our", "you",
                         "your"})
@@ -241,6 +247,8 @@ def context_problem(text: str, names: frozenset[str] = frozenset(), people: froz
             return f"'{token}' refers to something earlier"
         if low in ("it", "its") and token.islower() and not seen_thing and people:
             return f"'{token}' refers to something earlier"  # "Mr Brown said it was …": it is no person
+    if first in _MEASURES and not _owner_follows(tokens):
+        return f"says nothing of whose '{tokens[0]}' it means"  # "Sales climbed to …": of whom?
     for match in _THE_NOUN.finditer(plain):
         noun = match.group("noun")
         # "the German carmaker", "the chipmaker": a maker of anything is one named before
@@ -262,6 +270,12 @@ def context_problem(text: str, names: frozenset[str] = frozenset(), people: froz
     if demo:
         return f"'{demo.group()}…' refers to something earlier"
     return None
+
+
+def _owner_follows(tokens: list[str]) -> bool:
+    """'Sales of ferries', 'Profit growth in the insurance market': the measure says whose it is."""
+    at = 2 if len(tokens) > 2 and tokens[1].lower() in _COMPOUND_HEADS else 1
+    return len(tokens) > at and tokens[at].lower() in _OWNER_WORDS
 
 
 def _then_continues(tokens: list[str], plain: str) -> bool:
