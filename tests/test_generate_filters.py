@@ -258,3 +258,19 @@ def test_a_count_of_things_it_names_stands_alone():
 def test_a_measure_must_say_whose_it_is(sentence, stands):
     problem = context_problem(sentence)
     assert (problem is None) == stands, problem
+
+
+@pytest.mark.parametrize("sentence, words", [
+    ("The SUVs will be built in Japan and sold mainly in Europe.", "The SUVs"),
+    ("By comparison, the rival ferry firm carries 3,000 cars a day.", "'By'"),
+])
+def test_things_and_comparisons_named_before(sentence, words):
+    problem = context_problem(sentence)
+    assert problem is not None and words in problem
+
+
+def test_a_currency_conversion_is_no_figure_to_ask():
+    from quiz.generate.fam_numbers import _converts
+    body = "The harbour board paid 4.66bn rupees ($106m:£54.6m) for the site."
+    assert _converts(body, body.index("£54.6m")) and _converts(body, body.index("$106m"))
+    assert not _converts("Results (2004): £5m profit.", len("Results (2004): "))

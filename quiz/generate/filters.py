@@ -32,6 +32,8 @@ _LIST_MARK = re.compile(r"^\s*(?:[-–—•*·]|\d+[.)])\s")
 _THE_NOUN = re.compile(r"(?:T(?<!\wT)he|t(?<!\wt)he|B(?<!\wB)oth|b(?<!\wb)oth)\s+(?:(?:two|three|four|five|both|latter|former|same|new|latest)\s+)?(?:[\w-]+\s+){0,2}?(?P<noun>[a-z][a-z-]+)(?:['’]s)?\b(?!\s+(?:of|for|in|at|on|from|behind|called|named|known)\b)(?!,\s+[A-Z])")
 _DEMONSTRATIVE_NOUN = Gated(re.compile(r"\b(?:this|these|those|such|another)\s+(?!month|week|year|morning|afternoon|evening|weekend|summer|winter|spring|autumn|season|quarter|time)[a-z]", re.IGNORECASE),
                             ("this", "these", "those", "such", "another"))
+# "The SUVs will be built …": things named before, written as a plural acronym
+_THE_ACRONYMS = re.compile(r"\s*The\s+[A-Z]{2,}s\b")
 _THE_GROUP = Gated(re.compile(r"\b[Tt]he\s+(?:MPs|MSPs|MEPs|peers|Lords)\b"), ("MPs", "MSPs", "MEPs", "peers", "Lords"))
 _TRANSITIONS = re.compile(r"^\s*(?:" + "|".join(re.escape(p) for p in OPENER_PHRASES) + r")\b", re.IGNORECASE)
 # The first words of those phrases: a sentence opening with none of them is not matched against ~45 phrases.
@@ -262,6 +264,9 @@ def context_problem(text: str, names: frozenset[str] = frozenset(), people: froz
     definite = definite_reference(plain, text)
     if definite:
         return f"'{definite}' refers to something named earlier"
+    acronyms = _THE_ACRONYMS.match(plain)
+    if acronyms:
+        return f"'{acronyms.group().strip()}' refers to something named earlier"
     group = _THE_GROUP.search(plain)
     if group:
         return f"'{group.group()}' refers to a group named earlier"

@@ -26,7 +26,7 @@ OPENERS = frozenset(
 )
 OPENER_PHRASES = (
     "in addition", "as a result", "even so", "despite this", "despite that", "on the other hand",
-    "at the same time", "in turn", "in contrast", "by contrast", "for example", "for instance",
+    "at the same time", "in turn", "in contrast", "by contrast", "by comparison", "in comparison", "for example", "for instance",
     "in fact", "after that", "before that", "as well", "not only", "on top of that", "that said",
     "this is", "that is", "such a", "such as", "until then", "by then", "since then", "even then", "by now", "until now", "so far", "even now", "even so", "of course", "in the meantime", "once again", "once more",
     "of those", "of these", "of them", "of which", "among them", "among those", "among these",
