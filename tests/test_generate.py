@@ -173,3 +173,30 @@ def test_a_seed_changes_choice_order_only():
 def test_an_empty_or_tiny_document_gives_no_questions():
     assert generate_questions(_doc("Title only\n\nShort.\n")) == []
     assert generate_questions(_doc("")) == []
+
+
+def test_a_wrong_title_is_asked_as_the_article_s_description():
+    # Someone may hold a title the article does not give them: what is false is the description.
+    text = ("Harbour vote\n\nGreenway Ferries, a family-owned operator, said it would add two routes in 2026.\n"
+            "Transport Minister Alan Reid said the government would not fund a second terminal.\n"
+            "Tom Becker, the council's planning chief, said the decision was unanimous.\n")
+    roles = [q for q in generate_questions(_doc(text), count=30) if q.tags == ["role"] and q.kind == TRUE_FALSE]
+    assert [q.prompt for q in roles] == ["True or false: the article describes Tom Becker as the Transport Minister."]
+    assert roles[0].answer is False
+    assert roles[0].explanation.startswith(
+        "False. The article describes Tom Becker as the council's planning chief, not as the Transport Minister")
+
+
+def test_an_adverb_opening_a_claim_is_lower_case_inside_a_question():
+    from quiz.generate.text import lower_first
+    assert lower_first("Just 13 of the 40 ferries sail at night.", frozenset()) == \
+        "just 13 of the 40 ferries sail at night."
+    assert lower_first("Nearly half the crews are local.", frozenset()) == "nearly half the crews are local."
+
+
+def test_a_lower_case_compound_opening_a_claim_is_no_name():
+    from quiz.generate.text import lower_first
+    assert lower_first("Pocket-sized ferries are set to sail.", frozenset(), set()) == \
+        "pocket-sized ferries are set to sail."
+    assert lower_first("Kilroy-Silk said the ferries would sail.", frozenset(), set()) == \
+        "Kilroy-Silk said the ferries would sail."

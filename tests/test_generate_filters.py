@@ -8,7 +8,8 @@ from quiz.generate import generate_questions
 from quiz.generate.attribution import GENERIC, PERSON, classify_speaker
 from quiz.generate.candidate import BLANK, clean_choices, leak
 from quiz.generate.entities import Names
-from quiz.generate.filters import anchor_time, context_problem, relative_time, sentence_problem
+from quiz.generate.filters import context_problem, sentence_problem
+from quiz.generate.relative import anchor_time, relative_time
 from quiz.generate.numbers import find_numbers, find_years, number_distractors, ordered_like
 from quiz.sources import parse_source
 
@@ -141,3 +142,136 @@ def test_false_claims_never_change_a_bound():
     for question in questions:
         if question.change is not None:
             assert "at least" not in question.change.source
+
+
+@pytest.mark.parametrize("sentence, words", [
+    ("Inside that small box there is a processor, a disc drive and a fan.", "Inside that"),
+    ("Within this, online fraud totalled £43m, the bankers' figures show.", "Within this"),
+    ("For these reasons the harbour board cut its fares by 5%.", "For these"),
+    ("Passengers then have the choice to sail at night or in the morning.", "'then'"),
+    ("Mr Olsen then changed his mind in June 2004, after the board intervened.", "'then'"),
+    ("Latest figures suggest it has sold more than 600,000 tickets.", "'it'"),
+    ("Along with the rest of the crew, they sailed to Oslo in May.", "'they'"),
+])
+def test_openers_and_steps_that_lean_on_an_earlier_sentence(sentence, words):
+    problem = context_problem(sentence, frozenset({"Olsen", "Oslo", "May", "June"}), frozenset({"Olsen"}))
+    assert problem is not None and words in problem
+
+
+@pytest.mark.parametrize("sentence", [
+    "In this year's budget the harbour board raised fares by 5%.",  # relative time, anchored elsewhere
+    "If a passenger misses the ferry then a later sailing is free.",  # the condition is in the sentence
+    "Greenway Ferries will add a route and then cut fares by 5%.",  # then after 'and': a step of its own
+    "The ban was imposed in 1986 by then transport minister Maria Olsen.",  # 'then' as an adjective
+])
+def test_then_and_this_that_stand_alone(sentence):
+    problem = context_problem(sentence, frozenset({"Greenway", "Ferries", "Maria", "Olsen"}), frozenset())
+    assert problem is None or "then" not in problem and "this" not in problem.lower()
+
+
+def test_a_decimal_after_from_is_a_figure_not_a_year():
+    figures = find_numbers("The harbour index fell to 95.5 in February from 97.5 in January.")
+    assert [n.text for n in figures] == ["95.5", "97.5"]
+
+
+def test_up_to_after_a_verb_of_movement_is_no_bound():
+    assert [(n.text, n.hedge) for n in find_numbers("The index edged up to 102.5 from 102.2.")] == \
+        [("102.5", ""), ("102.2", "")]
+    assert [n.hedge for n in find_numbers("Skippers can be fined up to £5,000.")] == ["up to"]
+
+
+def test_an_index_gets_nearby_distractors_not_half_or_double():
+    number = find_numbers("The harbour index stood at 95.5 in February.")[0]
+    wrong = number_distractors(number, set(), random.Random(0), want=6)
+    assert wrong and all(60 < float(w) < 140 for w in wrong)
+
+
+def test_an_acronym_and_its_full_name_are_one_source():
+    from quiz.generate.entities import same_entity
+    assert same_entity("The FT", "a Financial Times report")
+    assert same_entity("the CBI", "the Confederation of British Industry")
+    assert not same_entity("The FT", "Greenway Ferries")
+
+
+@pytest.mark.parametrize("sentence, words", [
+    ("Analysts reckon that other ports may follow suit and cut fees.", "follow suit"),
+    ("The Norwegian carmaker is aiming to sell 150,000 cars in Asia by 2008.", "carmaker"),
+])
+def test_follow_suit_and_a_maker_named_before(sentence, words):
+    problem = context_problem(sentence, frozenset({"Asia"}), frozenset())
+    assert problem is not None and words in problem
+
+
+def test_codes_are_no_amounts():
+    assert find_numbers("Passengers can text the word FERRY to 85130 for times.") == []
+    assert find_numbers("The date 050505 was chosen for the launch.") == []
+    assert [n.text for n in find_numbers("About 85,130 passengers sailed.")] == ["About 85,130"]
+
+
+def test_a_quotation_reported_by_someone_else_is_not_theirs():
+    from quiz.generate.attribution import find_quote
+    body = ('According to Mr Reid the harbour chief said: "Help me get through the year and I will then stand '
+            'down from the board."')
+    assert find_quote(2, body, Names([body]), None) is None
+    said = 'Tom Reid said: "Help me get through the year and I will then stand down from the board."'
+    assert find_quote(2, said, Names([said]), None).speaker.display == "Tom Reid"
+
+
+def test_an_adverb_opening_a_sentence_is_no_antecedent():
+    problem = context_problem("Somehow it adds up to less than the sum of its parts.", frozenset(), frozenset())
+    assert problem is not None and "'it'" in problem
+
+
+def test_a_choice_the_claim_names_by_its_acronym_is_left_out():
+    from quiz.generate.distractors import _named_in
+    assert _named_in("Greenway Ferries (GF) is cutting 200 jobs, according to regulators.", "GF")
+    assert not _named_in("Greenway Ferries is cutting 200 jobs, according to regulators.", "GF")
+
+
+def test_that_closing_a_phrase_points_back():
+    problem = context_problem("Ferry fans will testify to that, between bouts of arguing over fares.")
+    assert problem is not None and "to that" in problem
+
+
+def test_a_prison_or_a_hospital_is_no_person():
+    names = Names(["Mr Reid visited Woodhill Prison on Monday.", "Woodhill Prison said the inmate was moved."])
+    assert "Woodhill Prison" not in names.persons
+
+
+@pytest.mark.parametrize("sentence, count", [
+    ("About two billion are shipped every year, and three billion are in use.", "About two billion"),
+    ("Some 300 were stranded in the harbour on Monday.", "Some 300"),
+])
+def test_a_count_standing_for_things_named_before(sentence, count):
+    assert context_problem(sentence) == f"opens with '{count}', a count of something named earlier"
+
+
+def test_a_count_of_things_it_names_stands_alone():
+    assert context_problem("Thousands of passengers queued for hours to buy tickets.") is None
+
+
+@pytest.mark.parametrize("sentence, stands", [
+    ("Sales climbed to 263.8bn kronor from 117.7bn kronor in 2003.", False),
+    ("Talks are continuing on how to fund the new ferry terminal.", False),
+    ("Sales of ferry tickets climbed 5% to £3m in 2004.", True),
+    ("Profit growth in the ferry market has matched growth in rail.", True),
+])
+def test_a_measure_must_say_whose_it_is(sentence, stands):
+    problem = context_problem(sentence)
+    assert (problem is None) == stands, problem
+
+
+@pytest.mark.parametrize("sentence, words", [
+    ("The SUVs will be built in Japan and sold mainly in Europe.", "The SUVs"),
+    ("By comparison, the rival ferry firm carries 3,000 cars a day.", "'By'"),
+])
+def test_things_and_comparisons_named_before(sentence, words):
+    problem = context_problem(sentence)
+    assert problem is not None and words in problem
+
+
+def test_a_currency_conversion_is_no_figure_to_ask():
+    from quiz.generate.fam_numbers import _converts
+    body = "The harbour board paid 4.66bn rupees ($106m:£54.6m) for the site."
+    assert _converts(body, body.index("£54.6m")) and _converts(body, body.index("$106m"))
+    assert not _converts("Results (2004): £5m profit.", len("Results (2004): "))

@@ -4,7 +4,8 @@ lower case, words split by apostrophes and hyphens. Each case gives what the pla
 
 import pytest
 
-from quiz.generate.filters import context_problem, relative_time, sentence_problem
+from quiz.generate.filters import context_problem, sentence_problem
+from quiz.generate.relative import relative_time
 from quiz.generate.reference import definite_reference
 from quiz.generate.text import OPENER_PHRASES, WORD, Words
 
@@ -23,8 +24,8 @@ def test_words_split_tokens_into_letter_runs():
 
 @pytest.mark.parametrize("sentence, reason", [
     # IGNORECASE matches 'ſ' (long s) as 's': the word gates must not skip it.
-    ("Prices rose after ſuch plans were made in Kinloch.", "'ſuch p…' refers to something earlier"),
-    ("Prices rose after such plans were made in Kinloch.", "'such p…' refers to something earlier"),
+    ("Prices of fares rose after ſuch plans were made in Kinloch.", "'ſuch p…' refers to something earlier"),
+    ("Prices of fares rose after such plans were made in Kinloch.", "'such p…' refers to something earlier"),
     ("Fares at Kinloch rose, ſo however by 5%.", "'however' sets it against something earlier"),
     ("Fares at Kinloch rose, HOWEVER, by 5%.", "'HOWEVER' sets it against something earlier"),
     ("Fares at Kinloch rose, howeveR, by 5%.", "'howeveR' sets it against something earlier"),
@@ -64,7 +65,8 @@ def test_a_name_in_lower_case_still_counts_before_a_pronoun():
 def test_the_pronoun_walk_sees_every_name_before_the_pronoun(names, reason):
     assert context_problem("Sales of the iPhone rose after it launched.", names) == reason
     # Only the words up to the last pronoun count.
-    assert context_problem("Sales rose after Apple launched it in Kinloch.", frozenset({"Apple", "Kinloch"})) is None
+    assert context_problem("Sales of ferries rose after Apple launched it in Kinloch.",
+                           frozenset({"Apple", "Kinloch"})) is None
     assert context_problem("Sales rose after it launched in Kinloch, Apple said.", frozenset({"Apple", "Kinloch"})) \
         == "'it' refers to something earlier"
 

@@ -21,7 +21,8 @@ from quiz.generate.attribution import (
     resolve_pronouns,
 )
 from quiz.generate.entities import Names
-from quiz.generate.filters import context_problem, relative_time, sentence_problem
+from quiz.generate.filters import context_problem, sentence_problem
+from quiz.generate.relative import relative_time
 from quiz.generate.numbers import Number, find_numbers, find_years, stated_words
 from quiz.generate.roles import Role, find_roles
 from quiz.generate.text import SAY_VERBS, WORD

@@ -283,8 +283,8 @@ def find_quote(n: int, body: str, names: Names, previous) -> Quote | None:
         match = QUOTE_LAST.match(body)
         if match:
             speaker_text, text = match.group("sp"), match.group("q")
-    if speaker_text is None or text is None:
-        return None
+    if speaker_text is None or text is None or speaker_text.lower().startswith("according to"):
+        return None  # "According to Mr Peston the prime minister said: …": Mr Peston only reports it
     text = text.strip().rstrip(",.;:").rstrip()
     if not text[:1].isupper() or not 4 <= len(WORD.findall(text)) <= 40:
         return None

@@ -86,7 +86,9 @@ def _describes_someone(display: str) -> bool:
 
 def _named_in(text: str, display: str) -> bool:
     """'Robert Jackson' for 'Mr Blair said Mr Jackson was…': a choice the sentence itself names."""
-    return any(len(word) > 2 and word[:1].isupper() and has_phrase(text, word) for word in display.split()
+    # (Two letters are enough for an acronym: "GM" in "General Motors (GM) is recalling …".)
+    return any((len(word) > 2 or word.isupper()) and word[:1].isupper() and has_phrase(text, word)
+               for word in display.split()
                if word.lower() not in ("the", "a", "an"))
 
 

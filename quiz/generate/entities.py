@@ -34,7 +34,9 @@ ORG_WORDS = frozenset(
     technologies communications media records entertainment games labs electronics pharmaceuticals
     bbc cbi fbi cia nato eu un imf wto opec sec fda daily sunday weekly telegraph herald gazette chronicle
     tribune mirror express observer magazine newspaper radio tv television channel website project life watch
-    campaign forum initiative movement lobby unit aid relief rescue appeal action""".split()
+    campaign forum initiative movement lobby unit aid relief rescue appeal action
+    prison hospital school college academy airport station stadium park square bridge castle palace hall
+    church cathedral museum gallery library theatre cinema hotel""".split()
 )
 NOT_NAMES = frozenset(
     """the a an i in on at by for of to and but or if as it he she they we this that these those
@@ -382,12 +384,24 @@ def _one_person(a: str, b: str) -> bool:
 def same_entity(a: str, b: str) -> bool:
     """True where two names may be the same thing ('the observatory' / 'Syrian Observatory ...')."""
     (stems_a, key_a), (stems_b, key_b) = _entity_key(a), _entity_key(b)
-    return not stems_a.isdisjoint(stems_b) or key_a == key_b
+    return not stems_a.isdisjoint(stems_b) or key_a == key_b or _abbreviates(a, b) or _abbreviates(b, a)
 
 
 @lru_cache(maxsize=1024)  # choosing distractors compares the same few names of an article again and again
 def _entity_key(text: str) -> tuple[frozenset[str], str]:
     return frozenset(_stems(text)), norm_key(text)
+
+
+_ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
+_INITIAL_SKIP = frozenset({"of", "the", "and", "for", "&"})
+
+
+@lru_cache(maxsize=1024)
+def _abbreviates(short: str, long: str) -> bool:
+    """'the FT' and 'a Financial Times report', 'BBC' and 'the British Broadcasting Corporation': one source."""
+    initials = "".join(w[0] for w in long.split() if w[:1].isupper() and w.lower() not in _INITIAL_SKIP)
+    return len(initials) >= 2 and any(initials.startswith(a) and len(a) == len(initials) or a in initials and
+                                      len(a) >= 3 for a in _ACRONYM.findall(short))
 
 
 _WEAK = frozenset(

@@ -17,7 +17,7 @@ from quiz.generate.attribution import PERSON
 from quiz.generate.candidate import Candidate, difficulty_from
 from quiz.generate.distractors import pick_speakers
 from quiz.generate.fam_numbers import _BOUND_YEAR, _CONVERTED
-from quiz.generate.filters import anchor_time
+from quiz.generate.relative import anchor_time
 from quiz.generate.numbers import keep_order, number_distractors, ordered_like, year_distractors
 from quiz.generate.text import W_RUN, WORD, ends_with, has_word, lower_first, outside_quotes, strip_end
 from quiz.model import TRUE_FALSE, Change

@@ -7,7 +7,7 @@ import re
 
 from quiz.generate.analysis import Article, SentenceInfo
 from quiz.generate.candidate import BLANK, Candidate, clean_choices, difficulty_from, leak
-from quiz.generate.filters import anchor_time
+from quiz.generate.relative import anchor_time
 from quiz.generate.numbers import (Number, keep_order, number_distractors, ordered_like, sort_numeric, spread,
                                    year_distractors)
 from quiz.generate.text import ends_with, has_phrase, outside_quotes, strip_end
@@ -45,8 +45,8 @@ def number_candidates(info: SentenceInfo, article: Article, rng: random.Random) 
     for number, value in zip(info.numbers, values):
         if plain[number.start:number.end] != info.body[number.start:number.end]:
             continue  # inside a quotation
-        if info.body[max(0, number.start - 1):number.start] == "(" or info.body[number.start - 2:number.start] == "; ":
-            continue  # "(£14.5bn)" converts the figure before it: no fact of its own
+        if _converts(info.body, number.start):
+            continue  # "(£14.5bn)", "($106m; £54.6m)" convert the figure before: no fact of their own
         if _CONVERTED.match(info.body, number.end):
             continue  # "1m euros ($1.3m; £690,000)": the conversion gives the figure away
         if any(other.start != number.start and other.pct == number.pct and other.cur == number.cur and
@@ -71,6 +71,15 @@ def number_candidates(info: SentenceInfo, article: Article, rng: random.Random) 
                              explanation, f"number:{number.start}:{number.text}", score, difficulty_from(level),
                              ordered=True))
     return out
+
+
+def _converts(body: str, start: int) -> bool:
+    """Whether the figure at `start` opens a bracket or follows a ';' or ':' inside one."""
+    before = body[max(0, start - 2):start]
+    if before.endswith("(") or before == "; ":
+        return True
+    opened = body.rfind("(", max(0, start - 20), start)
+    return before.rstrip().endswith((":", ";")) and opened > body.rfind(")", 0, start)
 
 
 def _number_in_prompt(number: Number, prompt: str) -> bool:

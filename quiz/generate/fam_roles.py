@@ -59,10 +59,13 @@ def role_candidates(info: SentenceInfo, article: Article, rng: random.Random) ->
             if raw is None:
                 continue
             wrong = raw if role.indefinite else _titled(raw)
-            prompt = f"True or false: according to the article, {_subject(role)} is {wrong}."
+            # "describes … as": someone may hold a title the article does not give them ("party leader"
+            # and an MEP), so what is false is the article's description, not the claim about the world.
+            prompt = f"True or false: the article describes {_subject(role)} as {wrong}."
             out.append(Candidate("role", TRUE_FALSE, info.n, info.text, prompt, False, [],
-                                 f"False. The article says {_subject(role)} is {role.role if role.indefinite else _titled(role.role)}, "
-                                 f"not {wrong}: “{strip_end(info.body)}.”",
+                                 f"False. The article describes {_subject(role)} as "
+                                 f"{role.role if role.indefinite else _titled(role.role)}, not as {wrong}: "
+                                 f"“{strip_end(info.body)}.”",
                                  f"role:{role.entity.lower()}", 1.5, difficulty_from(0.3),
                                  Change(claim=wrong, source=role.role)))
     return out

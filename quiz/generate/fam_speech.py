@@ -9,7 +9,8 @@ from quiz.generate.analysis import Article, SentenceInfo
 from quiz.generate.attribution import PERSON, Attribution
 from quiz.generate.candidate import ACCORDING, Candidate, clean_choices, difficulty_from, leak
 from quiz.generate.distractors import pick_speakers
-from quiz.generate.filters import anchor_time, context_problem
+from quiz.generate.filters import context_problem
+from quiz.generate.relative import anchor_time
 from quiz.generate.text import has_phrase, lower_first, strip_end
 from quiz.model import MULTIPLE_CHOICE
 

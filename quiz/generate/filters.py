@@ -6,27 +6,24 @@ or None when the text passes.
 
 from __future__ import annotations
 
-import datetime as dt
 import functools
 import re
 from itertools import compress
 from operator import ne, or_
 
+from quiz.generate.leaning import leaning_start, unowned_measure
 from quiz.generate.reference import definite_reference
 from quiz.generate.text import (
     ANAPHORIC_NOUNS,
     OPENER_PHRASES,
     OPENERS,
     PRONOUNS,
-    RELATIVE_TIME,
     WORD,
-    Gated,
     Words,
     WordGated,
     has_word,
     outside_quotes,
     quote_balanced,
-    relative_span,
 )
 
 MIN_WORDS = 5
@@ -53,6 +50,8 @@ _NOUN_FORMS = frozenset(noun for noun in ANAPHORIC_NOUNS | {noun + "s" for noun 
 # (WordGated: the words after each pattern are the ones every match holds whole; see text.Words.)
 _DEMONSTRATIVE_NOUN = WordGated(re.compile(r"\b(?:this|these|those|such|another)\s+(?!month|week|year|morning|afternoon|evening|weekend|summer|winter|spring|autumn|season|quarter|time)[a-z]", re.IGNORECASE),
                                 (frozenset({"this", "these", "those", "such", "another"}),))
+# "The SUVs will be built …": things named before, written as a plural acronym
+_THE_ACRONYMS = re.compile(r"\s*The\s+[A-Z]{2,}s\b")
 _THE_GROUP = WordGated(re.compile(r"\b[Tt]he\s+(?:MPs|MSPs|MEPs|peers|Lords)\b"),
                        (frozenset({"mps", "msps", "meps", "peers", "lords"}),))
 _TRANSITIONS = re.compile(r"^\s*(?:" + "|".join(re.escape(p) for p in OPENER_PHRASES) + r")\b", re.IGNORECASE)
@@ -67,7 +66,7 @@ _OPENING_WORDS = OPENERS | _TRANSITION_FIRSTS | PRONOUNS | {
 _ADVERB_OPENER = re.compile(r"^\s*[A-Z][a-z]+ly\b,")
 _HOWEVER = re.compile(r"\b(?:meanwhile|nevertheless|nonetheless|though|too|instead|likewise|similarly)\b[,.]"
                       r"|\b(?:was|were|is|are)\s+(?:more|less)\s+(?:divided|common|likely|popular)\b"
-                      r"|\bfollowed\s+suit\b"
+                      r"|\bfollow(?:s|ed|ing)?\s+suit\b"
                       r"|\bthough\s+and\b"
                       r"|\bequally\s+(?=[a-z]+\s+(?:to|as)\b)"
                       r"|\bhowever\b(?!\s+(?:much|many|few|little|long|hard|good|bad|big|small|large|far|often|well))",
@@ -75,7 +74,7 @@ _HOWEVER = re.compile(r"\b(?:meanwhile|nevertheless|nonetheless|though|too|inste
 _HOWEVER = WordGated(_HOWEVER, (frozenset({"meanwhile", "nevertheless", "nonetheless", "though", "too", "instead",
                                            "likewise", "similarly", "equally", "however"}),),
                      (frozenset({"more", "less"}), frozenset({"divided", "common", "likely", "popular"})),
-                     (frozenset({"followed"}), frozenset({"suit"})))
+                     (frozenset({"follow", "follows", "followed", "following"}), frozenset({"suit"})))
 # "on that Wednesday", "create one for him": a time or a thing given before
 _THAT_TIME = re.compile(r"\bthat\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|day|week|month|year|"
                         r"morning|afternoon|evening|night|time|weekend)\b")
@@ -120,7 +119,7 @@ _ANY_PRONOUN = re.compile(r"\b(?:he|she|his|her|him|hers|they|it|its|their|them|
 # The same test for ASCII text, as set lookups: a match is a whole \w-run that is one of these words.
 _ANY_PRONOUN_WORDS = frozenset("he she his her him hers they it its their them theirs i we me us my our you your".split())
 # "to counter that accusation", "for that reason": after a verb or preposition, 'that' points back
-_THAT_NOUN_TAIL = r"that\s+[a-z]+(?:[.,;]|$|\s+(?:of|in|on|was|is|will|would|had|has|and|but)\b)"
+_THAT_NOUN_TAIL = r"that(?:[.,;]|\s+[a-z]+(?:[.,;]|$|\s+(?:of|in|on|was|is|will|would|had|has|and|but)\b))"
 _THAT_NOUN = re.compile(r"(?:\b(?:counter|deny|denied|reject|rejected|dismiss|dismissed|with|of|on|about|to|for|"
                         r"by|from|in|at|against|despite)|,)\s+" + _THAT_NOUN_TAIL)
 _THAT_NOUN = WordGated(_THAT_NOUN, (_THAT,), tail=re.compile(_THAT_NOUN_TAIL))
@@ -143,7 +142,17 @@ _NOT_SUBJECTS = OPENERS | PRONOUNS | {"the", "a", "an", "this", "that", "these",
                                       "some", "many", "most", "all", "few", "several", "both", "each", "every",
                                       "any", "no", "other", "others", "more", "much", "one", "none", "almost", "nearly",
                                       "about", "only", "just", "even", "half", "none", "far", "still", "yet", "soon",
-                                      "already", "often", "now", "then", "later", "once"}
+                                      "already", "often", "now", "then", "later", "once",
+                                      # "Along with …, they", "Latest figures suggest it": a preposition, an
+                                      # adjective or an adverb opening the sentence names nothing 'it' can mean
+                                      "along", "among", "amid", "across", "against", "around", "behind", "beyond",
+                                      "despite", "following", "under", "over", "through", "throughout", "within",
+                                      "without", "like", "unlike", "until", "into", "onto", "upon", "towards",
+                                      "latest", "recent", "current", "new", "previous", "last", "next", "early",
+                                      "earlier", "official", "total", "overall", "annual", "average", "initial",
+                                      "final", "further",
+                                      "somehow", "anyway", "ultimately", "eventually", "sometimes", "suddenly",
+                                      "clearly", "obviously", "arguably", "apparently", "surely"}
 _CALENDAR = frozenset("""Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May
     June July August September October November December""".split())
 _PERSONAL = frozenset({"he", "she", "his", "her", "him", "hers"})
@@ -242,8 +251,13 @@ def context_problem(text: str, names: frozenset[str] = frozenset(), people: froz
     pronoun = _pronoun_problem(tokens, found.lowers, names, people) if found.has(_TRIGGER_PIECES) else None
     if pronoun and _has_pronoun(plain):
         return pronoun
-    for match in _THE_NOUN.finditer(plain) if found.has(_NOUN_FORMS) else ():
-        if match.group("noun") in _NOUN_FORMS:
+    measure = unowned_measure(tokens)
+    if measure:
+        return measure
+    # (A maker of anything, "the German carmaker", is one named before, as "the maker" is.)
+    for match in _THE_NOUN.finditer(plain) if found.has(_NOUN_FORMS) or "maker" in plain else ():
+        noun = match.group("noun")
+        if noun in _NOUN_FORMS or _singular(noun).endswith("maker"):
             return f"'{match.group()}' refers to something named earlier"
     if "..." in plain or "…" in plain:
         return "'...' leaves out words it needs"
@@ -254,6 +268,9 @@ def context_problem(text: str, names: frozenset[str] = frozenset(), people: froz
     definite = definite_reference(plain, text) if "the" in found.pieces else None
     if definite:
         return f"'{definite}' refers to something named earlier"
+    acronyms = _THE_ACRONYMS.match(plain)
+    if acronyms:
+        return f"'{acronyms.group().strip()}' refers to something named earlier"
     group = _THE_GROUP.search(plain, found)
     if group:
         return f"'{group.group()}' refers to a group named earlier"
@@ -270,7 +287,7 @@ def _opening_problem(plain: str, tokens: list[str]) -> str | None:
     """A reason the first words tie the text to the sentence before, or None."""
     first = tokens[0].lower().removesuffix("'s").removesuffix("’s")
     if first not in _OPENING_WORDS and plain.isascii() and not tokens[0].endswith("ly"):
-        return None  # (most sentences: none of the tests below can hold)
+        return leaning_start(plain, tokens)  # (most sentences: none of the tests below can hold)
     # (A match of _ADVERB_OPENER is the first token, which then ends in 'ly'.)
     if first in OPENERS or _opens_with_transition(plain, tokens[0]) or \
             tokens[0].endswith("ly") and _ADVERB_OPENER.match(plain):
@@ -280,6 +297,9 @@ def _opening_problem(plain: str, tokens: list[str]) -> str | None:
     if first == "one" and len(tokens) > 1 and (tokens[1].lower() in ("that", "which", "who", "is", "was") or
                                                tokens[1] == "of" and tokens[2:3] in (["them"], ["those"], ["these"])):
         return f"opens with '{tokens[0]} {tokens[1]}', which refers to something earlier"
+    leaning = leaning_start(plain, tokens)
+    if leaning:
+        return leaning
     if first in ("other", "another", "others", "similar", "same", "further") or \
             first == "more" and tokens[1:2] != ["than"]:
         return f"opens with '{tokens[0]}', which sets it against something earlier"
@@ -374,62 +394,3 @@ def _may_be_subject_name(token: str) -> bool:
     Not an opener, and not a plural noun or participle ("Analysts expect its …", "Realising that …, they").
     """
     return token.lower() not in _NOT_SUBJECTS and not (token.endswith(("s", "ing")) and token[1:].islower())
-
-
-def relative_time(text: str) -> str | None:
-    """The relative time phrase the text uses outside quotations ('last year'), or None."""
-    plain = outside_quotes(text)
-    span = relative_span(plain)
-    return plain[span[0]:span[1]] if span else None
-
-
-_MONTH_NAMES = ("January February March April May June July August September October November December").split()
-
-
-def anchor_time(text: str, date: str | None) -> str | None:
-    """The text with relative time tied to the article's date ('last year' → 'in 2020').
-
-    None where the text has relative time and there is no date to tie it to, or a phrase
-    this function does not know how to anchor.
-    """
-    if not relative_span(outside_quotes(text)):
-        return text
-    if not date:
-        return None
-    try:
-        day = dt.date.fromisoformat(date)
-    except ValueError:
-        return None
-    month = f"{_MONTH_NAMES[day.month - 1]} {day.year}"
-    previous = day.replace(day=1) - dt.timedelta(days=1)
-    nxt = (day.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
-    long_day = f"{day.day} {month}"
-    table = {
-        "earlier this month": f"earlier in {month}", "later this month": f"later in {month}",
-        "this month": f"in {month}", "last month": f"in {_MONTH_NAMES[previous.month - 1]} {previous.year}",
-        "next month": f"in {_MONTH_NAMES[nxt.month - 1]} {nxt.year}",
-        "earlier this year": f"earlier in {day.year}", "later this year": f"later in {day.year}",
-        "this year": f"in {day.year}", "last year": f"in {day.year - 1}", "next year": f"in {day.year + 1}",
-        "yesterday": f"on {(day - dt.timedelta(days=1)).day} {_MONTH_NAMES[(day - dt.timedelta(days=1)).month - 1]}",
-        "today": f"on {long_day}", "this week": f"in the week of {long_day}",
-        "earlier this week": f"earlier in the week of {long_day}",
-    }
-    failed = False
-
-    def replace(match: re.Match[str]) -> str:
-        nonlocal failed
-        phrase = " ".join(match.group().lower().split())
-        if phrase not in table:
-            failed = True
-            return match.group()
-        return table[phrase]
-
-    plain = outside_quotes(text)
-    pieces = []
-    last = 0
-    for match in RELATIVE_TIME.finditer(plain):
-        pieces.append(text[last:match.start()])
-        pieces.append(replace(match))
-        last = match.end()
-    pieces.append(text[last:])
-    return None if failed else "".join(pieces)

@@ -7,6 +7,7 @@ a value the article itself states.
 
 from __future__ import annotations
 
+import math
 import random
 import re
 from dataclasses import dataclass
@@ -88,6 +89,10 @@ _MONTH_ENDINGS = tuple(_MONTHS.split("|"))
 _EXAMPLE_ENDINGS = ("like", "called", "named", "titled", "entitled", "as")
 _LABEL_ENDINGS = tuple(_LABEL_BEFORE.words) + ("stages", "levels", "classes", "grades", "sections", "and", "or", ",",
                                                *"0123456789")
+# "rose up to", "edged up to", "moved up to": 'up to' is the verb's, not a bound on the figure
+_MOVED_UP = re.compile(r"\b(?:rose|rise|rises|risen|rising|went|go|goes|gone|going|moved|move|moves|moving|edged|edge|"
+                       r"edges|edging|shot|climbed|climbing|jumped|jumping|crept|ticked|pushed|pushing|soared|"
+                       r"surged|crawled|inched|inching)\s+$", re.IGNORECASE)
 _MULTIPLIERS = (0.5, 2.0, 1.5, 0.75, 3.0, 0.6, 1.25, 4.0, 0.4, 10.0, 0.1, 0.8, 1.2, 2.5)
 
 
@@ -122,8 +127,10 @@ def find_numbers(text: str) -> list[Number]:
         plain = not (cur or scale or pct)
         # The text before, as the …_BEFORE patterns see it (ends_with()'s window), less its final white space.
         before = text[max(0, start - 80):start].rstrip() if plain else ""
-        if plain and (YEAR.fullmatch(num) or len(num) == 4 and ends_with(_YEAR_BEFORE, text, start)):
+        if plain and (YEAR.fullmatch(num) or len(num) == 4 and num.isdigit() and ends_with(_YEAR_BEFORE, text, start)):
             continue  # "Handel in 1727": an older year, not an amount
+        if plain and num.isdigit() and (len(num) >= 5 or len(num) > 1 and num[0] == "0"):
+            continue  # "text GOODPUB to 85130", "050505": a code; amounts this size are written 85,130
         if text[start - 1:start] == "/" or text[end:end + 1] == "/":
             continue  # "9/11", "24/7"
         if plain and _CLOCK.match(text, end):
@@ -146,6 +153,8 @@ def find_numbers(text: str) -> list[Number]:
             continue  # "version 7.60", "Windows 2000, 95, 98": a label or a list of names, not an amount
         if plain and text[end:end + 1] in (":", "-") or text[end:end + 2] in ("st", "nd", "rd", "th"):
             continue
+        if hedge[:2].lower() == "up" and _MOVED_UP.search(text, max(0, start - 20), start):
+            hedge, start = "", text.find(cur + num, start)  # "edged up to 102.5": no bound
         found.append(Number(start, end, text[start:end], hedge, cur, num, scale, pct))
     return found
 
@@ -221,6 +230,12 @@ def _round_like(value: float, template: str) -> float:
     return max(step, round(value / step) * step)
 
 
+def _nice_step(size: float) -> float:
+    """The round step (1, 2 or 5 times a power of ten) nearest `size`: the steps figures move by."""
+    power = 10 ** math.floor(math.log10(size))
+    return min((k * power for k in (1, 2, 5, 10)), key=lambda step: abs(step - size))
+
+
 def number_distractors(number: Number, stated: set[str], rng: random.Random, want: int = 3) -> list[str]:
     """Plausible wrong numbers in the answer's format, none the article states."""
     base = float(number.num.replace(",", ""))
@@ -237,6 +252,12 @@ def number_distractors(number: Number, stated: set[str], rng: random.Random, wan
         unit = 10 ** -decimals
         step = 0.25 if decimals == 2 and (base * 4).is_integer() else max(unit, round(base * 0.15 / unit) * unit)
         options = [round(base + k * step, decimals) for k in (1, -1, 2, -2, 3, 4, -3)]
+        options = [o for o in options if o > 0]
+    elif "." in number.num and not number.scale:
+        # An index or a rate: 95.5 → 85.5, 105.5 (half or twice it is no reading anyone would believe)
+        decimals = len(number.num.split(".")[1])
+        step = _nice_step(base * 0.1)
+        options = [round(base + k * step, decimals) for k in (1, -1, 2, -2, 3, -3, 4)]
         options = [o for o in options if o > 0]
     else:
         options = [_round_like(base * k, number.num) for k in _MULTIPLIERS]

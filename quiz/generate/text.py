@@ -26,7 +26,7 @@ OPENERS = frozenset(
 )
 OPENER_PHRASES = (
     "in addition", "as a result", "even so", "despite this", "despite that", "on the other hand",
-    "at the same time", "in turn", "in contrast", "by contrast", "for example", "for instance",
+    "at the same time", "in turn", "in contrast", "by contrast", "by comparison", "in comparison", "for example", "for instance",
     "in fact", "after that", "before that", "as well", "not only", "on top of that", "that said",
     "this is", "that is", "such a", "such as", "until then", "by then", "since then", "even then", "by now", "until now", "so far", "even now", "even so", "of course", "in the meantime", "once again", "once more",
     "of those", "of these", "of them", "of which", "among them", "among those", "among these",
@@ -285,7 +285,8 @@ def first_word(text: str) -> str:
 COMMON_STARTS = frozenset(
     """the a an there this that it most many some all both several few more less one two three four five
     every each any no other such its their his her our new recent in on at by for since after before during
-    under with from of as about among despite following according former latest last first""".split()
+    under with from of as about among despite following according former latest last first
+    just only nearly almost around roughly over up down even still""".split()
 )
 
 
@@ -302,7 +303,9 @@ def lower_first(text: str, proper: frozenset[str], common: frozenset[str] | set[
         return text[:1].lower() + text[1:]
     if not word or word in proper or bare in proper or (len(word) > 1 and word[1:2].isupper()) or word == "I":
         return text
-    if common is not None and word.lower() not in common and not word.endswith(_COMMON_ENDINGS):
+    # "Pocket-sized devices": a compound written lower case after its hyphen is no name ("Kilroy-Silk" is)
+    compound = "-" in word and word.split("-", 1)[1].islower()
+    if common is not None and word.lower() not in common and not word.endswith(_COMMON_ENDINGS) and not compound:
         return text  # "Toyota has": never written in lower case, so a name
     second = WORD.findall(text[:80])[1:2]
     if second and second[0][:1].isupper():

@@ -1,0 +1,77 @@
+"""Openings that lean on the sentence before without a pronoun: a bare count, a preposition with a
+demonstrative, a 'then' telling the next step, a measure that does not say whose it is.
+
+Each check returns a reason a person can read in `quiz generate --verbose`, or None.
+"""
+
+from __future__ import annotations
+
+import re
+
+# "Inside that small box …", "Within this, …", "For these reasons …": a preposition then a demonstrative
+# opening the sentence points back (a time of its own, "In this year's budget", is relative time instead).
+_PREPOSITION_DEMONSTRATIVE = re.compile(
+    r"\s*(?:in|at|on|inside|within|under|from|by|with|for|during|after|before|since|until|outside|behind|beyond|"
+    r"despite|against|among|amid|beside|besides|unlike|like|through|throughout|over|into|of|to|without|given)\s+"
+    r"(?:this|that|these|those)\b(?!\s+(?:month|week|year|morning|afternoon|evening|weekend|summer|winter|spring|"
+    r"autumn|season|quarter|time)\b)", re.IGNORECASE)
+# Words after which 'then' is no step in a story told before: "and then", "by then president", "the then chief".
+_THEN_AFTER = frozenset("""the a an of in on at for to from with by its their his her our this these those some many
+    several all both few more most other such and or but since until till even back only just which who that than
+    now there if when once where unless""".split())
+_CLAUSE_WORDS = frozenset({"and", "or", "but", "which", "who", "that", "when", "if", "before", "after", "until",
+                           "where", "while", "because", "once"})
+_CONDITIONS = frozenset({"if", "when", "once", "where", "unless", "as", "should", "whenever", "provided"})
+# "About two billion are shipped every year": a figure standing for things named before
+_COUNT_SUBJECT = re.compile(
+    r"\s*(?:(?:about|around|some|nearly|almost|over|more\s+than|fewer\s+than|less\s+than|only|just|roughly)\s+)?"
+    r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
+    r"hundreds|thousands|millions|dozens)(?:\s+(?:hundred|thousand|million|billion|trillion|m|bn))?\s+"
+    r"(?:are|were|is|was|have|had|will|would|can|could|did|do)\b", re.IGNORECASE)
+# A measure or a proceeding that opens a sentence on its own is someone's named before: "Sales climbed …",
+# "Talks are continuing …" ("Sales of ferries rose" and "Profits at Tesco fell" say whose).
+_MEASURES = frozenset("""sales profits profit revenues revenue earnings turnover shares costs imports exports prices
+    rates talks bids flights firms things losses margins volumes deliveries orders bookings""".split())
+_OWNER_WORDS = frozenset("of at in for from on by to across among with".split())
+_COMPOUND_HEADS = frozenset("growth levels figures data volumes rises falls forecasts warnings".split())
+
+
+def leaning_start(plain: str, tokens: list[str]) -> str | None:
+    """A count, a preposition and a demonstrative, or a 'then' that ties the text to what came before."""
+    count = _COUNT_SUBJECT.match(plain)
+    if count:
+        return f"opens with '{' '.join(count.group().split()[:-1])}', a count of something named earlier"
+    demonstrative = _PREPOSITION_DEMONSTRATIVE.match(plain)
+    if demonstrative:
+        return f"opens with '{demonstrative.group().strip()}', which refers to something earlier"
+    if "then" in tokens and _then_continues(tokens, plain):
+        return "'then' makes it the next step of something told earlier"
+    return None
+
+
+def unowned_measure(tokens: list[str]) -> str | None:
+    """'Sales climbed to …': a measure that does not say whose it is, or None."""
+    if tokens[0].lower() in _MEASURES and not _owner_follows(tokens):
+        return f"says nothing of whose '{tokens[0]}' it means"
+    return None
+
+
+def _owner_follows(tokens: list[str]) -> bool:
+    """'Sales of ferries', 'Profit growth in the insurance market': the measure says whose it is."""
+    at = 2 if len(tokens) > 2 and tokens[1].lower() in _COMPOUND_HEADS else 1
+    return len(tokens) > at and tokens[at].lower() in _OWNER_WORDS
+
+
+def _then_continues(tokens: list[str], plain: str) -> bool:
+    """'Parents then have the choice …', 'Mr Blair then changed his mind …': 'then' in the first clause,
+    after its subject, tells the next step of a story the sentence before began."""
+    if tokens[0].lower() in _CONDITIONS:
+        return False  # "If …, then …": the condition is in the sentence itself
+    at = tokens.index("then")
+    before, after = tokens[at - 1].lower() if at else "", tokens[at + 1] if at + 1 < len(tokens) else ""
+    if not at or before in _THEN_AFTER or before.endswith(("'s", "’s")) or before[:1].isdigit() or \
+            not after.islower() or any(t.lower() in _CLAUSE_WORDS for t in tokens[:at]):
+        return False
+    # Only the first clause: after a comma, a dash or a semicolon 'then' may follow on from that clause.
+    head = plain[:plain.find(" then ") + 1] if " then " in plain else plain
+    return not any(mark in head for mark in (",", ";", " - ", " – ", " — ", ":"))
