@@ -72,7 +72,7 @@ def generate(doc, count: int | None = None, seed: int = 0) -> Generated:
 
 
 class _LazyRandom:
-    """A random.Random seeded on first use: most sentences yield no candidate that draws from it,
+    """A random.Random seeded on first draw: most sentences yield no candidate that draws from it,
     and seeding from a string (a SHA-512 of it) costs more than many a sentence's candidates.
     The seed string itself is built only then, too."""
 
@@ -80,10 +80,18 @@ class _LazyRandom:
         self._seed, self._body = seed, body
         self._rng: random.Random | None = None
 
-    def __getattr__(self, name: str):
+    def _random(self) -> random.Random:
         if self._rng is None:
             self._rng = random.Random(f"{self._seed}\x1f{self._body}")
-        value = getattr(self._rng, name)
+        return self._rng
+
+    def shuffle(self, items: list) -> None:
+        # Fewer than two items draw nothing (a third of the sentences that shuffle): no seeding for them.
+        if len(items) > 1:
+            self._random().shuffle(items)
+
+    def __getattr__(self, name: str):
+        value = getattr(self._random(), name)
         if callable(value):
             setattr(self, name, value)  # a method asked for again is found without this detour
         return value

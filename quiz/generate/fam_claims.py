@@ -211,11 +211,25 @@ def _negative(plain: str, runs: list[str]) -> bool:
     # The \\w-runs of ASCII text in lower case are those of its lower case.
     if not _NEGATIVE_SET.isdisjoint(map(str.lower, runs)):
         return True
-    # fail\\w*, den\\w+, refus\\w+: a whole run beginning so (and longer than 'den', 'refus')
+    # fail\\w*, den\\w+, refus\\w+: a run beginning so (and longer than 'den', 'refus'). Looked for where the
+    # stem stands, not run by run: 'den' is in many a word ('president'), at the start of few.
     low = plain.lower()
-    return ("fail" in low or "den" in low or "refus" in low) and any(
-        run.startswith("fail") or run.startswith("den") and len(run) > 3 or run.startswith("refus") and len(run) > 5
-        for run in map(str.lower, runs))
+    return _run_starts(low, "fail", 0) or _run_starts(low, "den", 1) or _run_starts(low, "refus", 1)
+
+
+def _run_starts(text: str, stem: str, more: int) -> bool:
+    """Whether a \\w-run of ASCII `text` starts with `stem` and has at least `more` characters after it."""
+    at = text.find(stem)
+    while at >= 0:
+        after = at + len(stem)
+        if not (at and _is_word(text[at - 1])) and (not more or after < len(text) and _is_word(text[after])):
+            return True
+        at = text.find(stem, at + 1)
+    return False
+
+
+def _is_word(char: str) -> bool:
+    return char.isalnum() or char == "_"
 
 
 def _quantified(plain: str, runs: list[str]) -> bool:
