@@ -54,6 +54,7 @@ _CITATION_KEYS = frozenset(CITATION_FIELDS)
 _CHANGE_KEYS = frozenset(CHANGE_FIELDS)
 _BOOLEANS = {word: True for word in ("true", "True", "TRUE")} | {word: False for word in ("false", "False", "FALSE")}
 _POSITIVE = re.compile(r"[1-9][0-9]*\Z")  # validate._WHOLE without 0, which it refuses as less than 1
+_MAPPING_ITEMS = 2 * max(len(SOURCE_FIELDS), len(CITATION_FIELDS), len(CHANGE_FIELDS))  # names and values
 _LAYOUT_DEPTH = 4  # set > questions > question > citation: the containers open around the deepest value
 
 
@@ -122,39 +123,48 @@ class _Reader:
                 start = self.container(get(), SequenceStartEvent)
                 values[slot] = (start, self.questions())
             else:
-                values[slot] = self.value(get())
+                values[slot] = self.value(get(), rules.MAX_QUESTIONS * 10)  # the most `generated` may hold
         if type(key) is not MappingEndEvent:
             raise Unusual
         return values
 
-    def value(self, event):
-        """A scalar (its event), a list of scalars or a mapping of scalars ((start event, items))."""
+    def value(self, event, most: int):
+        """A scalar (its event), a list of texts (at most `most`), or a mapping's scalar events by
+        field name; a list or mapping as (its start event, its items)."""
         if type(event) is ScalarEvent:
             if self.checked and _marked(event):
                 raise Unusual
             return event
-        if type(event) is SequenceStartEvent:
-            end = SequenceEndEvent
-        elif type(event) is MappingStartEvent:
-            end = MappingEndEvent
-        else:
-            raise Unusual
         get = self.get
         checked = self.checked
-        if checked and _marked(event):
-            raise Unusual
-        # A long list or mapping is refused while it is read, not after: a 10 MB file can hold
-        # millions of values, and each event kept is a few hundred bytes.
-        most = yamlnodes.MAX_NODES - self.count
-        items: list = []
-        while type(item := get()) is ScalarEvent and not (checked and _marked(item)):
-            items.append(item)
-            if len(items) > most:
+        if type(event) is SequenceStartEvent and not (checked and _marked(event)):
+            # Every list of the format is of texts: each item is taken as one here, and the
+            # event let go (a long list of kept events would hold hundreds of bytes an item).
+            # A list longer than its field allows is given up as soon as it is, not at its end.
+            most = min(most, yamlnodes.MAX_NODES - self.count)
+            texts: list[str] = []
+            while type(item := get()) is ScalarEvent and not (checked and _marked(item)):
+                text = item.value
+                if text[:1] in MAYBE_TYPED and item.implicit[0] and plain_type(text) != STR:
+                    raise Unusual  # an unquoted number, boolean, date or null: not a text
+                texts.append(text)
+                if len(texts) > most:
+                    raise Unusual
+            if type(item) is not SequenceEndEvent:
                 raise Unusual
-        if type(item) is not end:
-            raise Unusual
-        self.count += len(items)
-        return event, items if end is SequenceEndEvent else _pairs(items)
+            self.count += len(texts)
+            return event, texts
+        if type(event) is MappingStartEvent and not (checked and _marked(event)):
+            items: list = []
+            while type(item := get()) is ScalarEvent and not (checked and _marked(item)):
+                items.append(item)
+                if len(items) > _MAPPING_ITEMS:
+                    raise Unusual  # more fields than any mapping in a set has
+            if type(item) is not MappingEndEvent:
+                raise Unusual
+            self.count += len(items)
+            return event, _pairs(items)
+        raise Unusual
 
     def questions(self) -> list[Question]:
         """The questions, each checked and made as soon as its mapping is read.
@@ -169,6 +179,8 @@ class _Reader:
         locate = self.citations.append
         value = self.value
         slots = _QUESTION_SLOTS
+        longest = [0] * _FIELDS  # the items a list may have, by field
+        longest[_QUESTION_SLOTS["choices"]], longest[_QUESTION_SLOTS["tags"]] = rules.MAX_CHOICES, rules.MAX_TAGS
         checked = self.checked
         most, most_values = rules.MAX_QUESTIONS, yamlnodes.MAX_NODES
         while type(start := get()) is MappingStartEvent:
@@ -185,7 +197,7 @@ class _Reader:
                 if type(event) is ScalarEvent and not (checked and _marked(event)):
                     values[slot] = event
                 else:
-                    values[slot] = value(event)
+                    values[slot] = value(event, longest[slot])
             if type(key) is not MappingEndEvent:
                 raise Unusual
             made.append(_question(values, ids, locate))
@@ -282,9 +294,14 @@ def _text(event, single_line: bool) -> str:
 
 
 def _texts(value, most: int, single_line: bool) -> list[str]:
-    if type(value) is not tuple or type(value[1]) is not list or len(value[1]) > most:
+    """A list's texts (taken as texts, not typed, when read), if quiz.validate takes them all."""
+    if type(value) is not tuple or type(texts := value[1]) is not list or len(texts) > most:
         raise Unusual
-    return [_text(event, single_line) for event in value[1]]
+    if not all(texts) or texts and max(map(len, texts)) > rules.MAX_TEXT:
+        raise Unusual
+    if single_line and ("\n" in (joined := "".join(texts)) or "\r" in joined):
+        raise Unusual
+    return texts
 
 
 def _truth(event) -> bool:

@@ -137,6 +137,12 @@ VARIANTS = {
     "an extra citation field": ("    sentence: 3\n", "    sentence: 3\n    page: 4\n"),
     "a duplicate citation field": ("    sentence: 3\n", "    sentence: 3\n    sentence: 3\n"),
     "a nested list in tags": ("tags: [date]", "tags: [[date]]"),
+    "an unquoted number as a choice": ("  - '2024'\n", "  - 2024\n"),
+    "a boolean as a tag": ("tags: [date]", "tags: [yes]"),
+    "an empty tag": ("tags: [date]", "tags: ['']"),
+    "a null tag": ("tags: [date]", "tags: [~]"),
+    "a line break in a tag": ("tags: [date]", 'tags: ["da\\nte"]'),
+    "a mapping of four fields": ("    sentence: 3\n", "    sentence: 3\n    a: 1\n    b: 2\n"),
     "a bad date": ("date: '2024-05-01'", "date: '2024-5-1'"),
     "a bad sha256": ("sha256: bc5", "sha256: BC5"),
     "no source date or hash": ("  date: '2024-05-01'\n  sha256: bc50829c4321bfa95037137e02f8a2b5b55b07e08becc35783b2b756fdb107ad\n",
@@ -251,6 +257,20 @@ def test_questions_are_made_in_the_models_field_order():
     assert [field.name for field in dataclasses.fields(Citation)] == ["sentence", "quote"]
     assert [field.name for field in dataclasses.fields(Change)] == ["claim", "source"]
     assert [field.name for field in dataclasses.fields(SourceRef)] == ["path", "date", "sha256"]
+
+
+@pytest.mark.parametrize("extra", ["", " M&S!"])
+def test_a_big_set_written_by_quiz_loads_the_same_both_ways(tmp_path, extra):
+    # the shipped set's questions over and over, as the load benchmark writes them; with an
+    # ampersand and a bang in a text, every event is looked at for anchors and tags too
+    shipped = storage.load_question_set(ROOT / "questions" / "000_ac34c4d9b940b12e.yaml")[0]
+    questions = [dataclasses.replace(question, id=f"{question.id}-{number:04d}", prompt=question.prompt + extra)
+                 for number in range(20) for question in shipped.questions]
+    big = dataclasses.replace(shipped, questions=questions, generated=[question.id for question in questions])
+    path = tmp_path / "big.yaml"
+    path.write_text(dump_question_set(big, path), encoding="utf-8")
+    assert takes_fast(path)
+    assert assert_same(path).question_set == big
 
 
 # --- random sets --------------------------------------------------------------------------------
