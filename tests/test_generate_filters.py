@@ -275,3 +275,20 @@ def test_a_currency_conversion_is_no_figure_to_ask():
     body = "The harbour board paid 4.66bn rupees ($106m:£54.6m) for the site."
     assert _converts(body, body.index("£54.6m")) and _converts(body, body.index("$106m"))
     assert not _converts("Results (2004): £5m profit.", len("Results (2004): "))
+
+
+def test_number_words_re_folds_do_not_crash_the_generator():
+    import re
+
+    from quiz.generate.numbers import WORD_NUMBERS, stated_values_of, stated_words
+    # Every character re's IGNORECASE takes for a letter of a number word ('ı' for i, 'ſ' for s), in a word.
+    latin = re.compile("[a-z]", re.IGNORECASE)
+    for char in filter(latin.fullmatch, map(chr, range(0x80, 0x10000))):
+        for word in WORD_NUMBERS:
+            letter = next((c for c in word if re.fullmatch(re.escape(char), c, re.IGNORECASE)), None)
+            if letter:
+                text = f"The board said {word.replace(letter, char, 1)} ferries sailed."
+                assert stated_values_of(text, []) == [str(WORD_NUMBERS[word])]
+                assert stated_words([text]) == {str(WORD_NUMBERS[word])}
+    text = "Ferry news\n\nThe harbour board said fıve ferries and ſix boats sailed from Oslo on Monday.\n"
+    generate_questions(parse_source(text), count=5)

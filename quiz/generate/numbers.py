@@ -387,8 +387,17 @@ def stated_values(texts: list[str]) -> set[str]:
 def stated_values_of(text: str, numbers: list[Number]) -> list[str]:
     """The numbers one text states, given its find_numbers() (found once, used twice)."""
     values = [number.num.replace(",", "") for number in numbers]
-    values += [str(WORD_NUMBERS[w.lower()]) for w in _WORD_NUMBER.findall(text)]
+    values += [str(WORD_NUMBERS[_number_word(w)]) for w in _WORD_NUMBER.findall(text)]
     return values
+
+
+# re's IGNORECASE matches 'fıve' (dotless i) and 'ſix' (long s) as number words, which str.lower()
+# leaves as they are: they are folded the way re folds them.
+_RE_FOLDS = str.maketrans({"ı": "i", "İ": "i", "ſ": "s"})
+
+
+def _number_word(word: str) -> str:
+    return word.translate(_RE_FOLDS).lower()
 
 
 def stated_words(texts: list[str]) -> set[str]:
@@ -402,5 +411,5 @@ def stated_words(texts: list[str]) -> set[str]:
     """
     plain = f" {' '.join(text for text in texts if text.isascii())} ".translate(_WORD_RUNS)
     words = _SPACED_NUMBER.findall(plain)
-    words += [word.lower() for text in texts if not text.isascii() for word in _WORD_NUMBER.findall(text)]
+    words += [_number_word(word) for text in texts if not text.isascii() for word in _WORD_NUMBER.findall(text)]
     return {str(WORD_NUMBERS[word]) for word in words}
