@@ -9,7 +9,7 @@ import re
 from quiz.generate import attribution
 from quiz.generate.attribution import BACK_ACCORDING, BACK_SAID, BACK_SAYS, FRONT, FRONT_ACCORDING, find_attributions
 from quiz.generate.entities import Names
-from quiz.generate.text import SAY_VERBS
+from quiz.generate.text import SAY_VERBS, WORD
 
 # The patterns as written before their word lists were grouped by first letter: the references.
 _NP = r"[^,;:“”\"()]{2,70}?"
@@ -62,8 +62,42 @@ def test_grouped_word_lists_match_as_before(text):
 
 
 @pytest.mark.parametrize("text", ["Ann Ferris had also said fares rose", "Ann Ferris forecasts.", "He forecast.",
-                                  "Ann, the chief, now says fares rose", "Ann Ferris found"])
+                                  "Ann, the chief, now says fares rose", "Ann Ferris found", "Ann,\tthe chief, said so",
+                                  "Ann Ferris,said so", "Ann\nsaid so", "He, a chief,\nsaid so"])
 def test_grouped_word_lists_match_as_before_here(text):
     for new, old in ((FRONT, OLD_FRONT), (attribution._REST_SPEAKER_FIRST, OLD_REST_SPEAKER_FIRST)):
         expected, got = old.match(text), new.match(text)
         assert (got and (got.span(), got.groupdict())) == (expected and (expected.span(), expected.groupdict()))
+
+
+SPEAKER_PIECES = ["A ", "a ", "Sources", "sources", "close to", "CLOSE  TO", "friend", "friends of", "spokeswoman for",
+                  "x-", "-", "'", "’", ".", "other", "another", "Per cent", "per  cent", "percent", "%", " ", "2",
+                  "_", "é", "ſame", "Ann Ferris", "rival", "rivals of", "lawyers for"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(SPEAKER_PIECES), max_size=8).map("".join))
+def test_the_word_tests_never_spare_a_speaker_search(phrase):
+    if not phrase.isascii():
+        return  # searched without the tests
+    words = attribution._pieces([w.lower() for w in WORD.findall(phrase)])
+    if attribution._AROUND_SOMEONE.search(phrase):
+        assert not words.isdisjoint(attribution._AROUND_FIRST)
+    if attribution._NO_SOURCE.search(phrase):
+        assert "%" in phrase or not words.isdisjoint(attribution._NO_SOURCE_WORDS)
+
+
+@pytest.mark.parametrize("words", [
+    "close to", "friend of", "friends of", "allies of", "aide to", "aides to", "associate of", "associates of",
+    "supporters of", "critics of", "rival of", "rivals of", "sources", "colleagues of", "lawyer for", "lawyers for",
+    "spokesman for", "spokeswoman for", "spokesperson for", "separate", "another", "other", "further", "same",
+    "percent", "per cent", "majority", "minority", "half", "third", "quarter", "proportion", "%",
+])
+def test_the_word_tests_know_every_branch(words):
+    for phrase in (f"the {words} Ann Ferris", f"The {words.upper()} x-{words}"):
+        words_in = attribution._pieces([w.lower() for w in WORD.findall(phrase)])
+        assert attribution._AROUND_SOMEONE.search(phrase) or attribution._NO_SOURCE.search(phrase)
+        if attribution._AROUND_SOMEONE.search(phrase):
+            assert not words_in.isdisjoint(attribution._AROUND_FIRST)
+        if attribution._NO_SOURCE.search(phrase):
+            assert "%" in phrase or not words_in.isdisjoint(attribution._NO_SOURCE_WORDS)

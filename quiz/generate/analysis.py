@@ -13,6 +13,7 @@ from itertools import filterfalse
 from quiz.generate.attribution import (
     PERSON,
     PRONOUN,
+    WORD_JOINS,
     Attribution,
     Quote,
     Speaker,
@@ -108,7 +109,6 @@ def _single_person(info: SentenceInfo, names: Names) -> Speaker | None:
 
 _SAYS = re.compile(rf"\b(?:{SAY_VERBS}|according)\b")
 _SAY_WORDS = frozenset(SAY_VERBS.split("|")) | {"according"}
-_JOINS = re.compile(r"['’.-]")  # what text.WORD lets stand inside a word
 _DIGIT = re.compile(r"\d")
 _CAPITAL_PAIR = re.compile(r"[A-Z]\w*\s+[A-Z]")
 _RUNS = re.compile(r"(?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*")
@@ -170,7 +170,7 @@ def _says(body: str, words: list[str], digits: bool) -> bool:
     if not _SAY_WORDS.isdisjoint(words):
         return not digits and "_" not in body and body.isascii() or _SAYS.search(body) is not None
     # (The words with such marks are joined by one of them, to be split in one call.)
-    pieces = _JOINS.split("-".join(filterfalse(str.isalpha, words)))
+    pieces = WORD_JOINS.split("-".join(filterfalse(str.isalpha, words)))
     return not _SAY_WORDS.isdisjoint(pieces) and _SAYS.search(body) is not None
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import filterfalse
 
 from quiz.generate.entities import ORG_WORDS, Names, strip_possessive
 from quiz.generate.text import ANAPHORIC_NOUNS, DEMONSTRATIVES, PRONOUNS, SAY_VERBS, WORD, capitalize_first
@@ -31,12 +32,16 @@ def by_first_letter(alternation: str) -> str:
 
 
 _SAY = by_first_letter(SAY_VERBS)
+WORD_JOINS = re.compile(r"['’.-]")  # what text.WORD lets stand inside a word
 _NP = r"[^,;:“”\"()]{2,70}?"
 _ADVERB = by_first_letter(r"also|earlier|later|previously|recently|separately|again|then|further|once|now|today|"
                           r"yesterday|has|have|had|had\s+also|has\s+also")
 _ADVERB = rf"(?:(?:{_ADVERB})\s+)?"
+# (?=[,\s]): what follows the speaker starts with a comma or white space. Said first, re tells at
+# once that a longer speaker is needed, where else it would try the appositive group and \s+ first.
 FRONT = re.compile(
-    rf"^(?P<sp>{_NP})(?:,\s(?P<app>[^,;“”\"]{{3,90}}),)?\s+{_ADVERB}(?P<verb>{_SAY})\b(?P<rest>.*)$", re.S
+    rf"^(?P<sp>{_NP})(?=[,\s])(?:,\s(?P<app>[^,;“”\"]{{3,90}}),)?\s+{_ADVERB}(?P<verb>{_SAY})\b(?P<rest>.*)$",
+    re.S,
 )
 BACK_SAYS = re.compile(
     rf"^(?P<claim>.+?),\s+(?P<sp>{_NP})\s+{_ADVERB}(?P<verb>said|says|added|adds|reported|reports|told\s+\S+(?:\s\S+){{0,4}}?|warned|claimed|insisted|explained|argued|believes|estimated|noted|stated)[.!]?$", re.S
@@ -139,6 +144,11 @@ _AROUND_SOMEONE = re.compile(r"\b(?:close\s+to|friends?\s+of|allies\s+of|aides?\
                              r"lawyers?\s+for|spokes(?:man|woman|person)\s+for)\b", re.IGNORECASE)
 _NO_SOURCE = re.compile(r"\b(?:separate|another|other|further|same|percent|per\s+cent|majority|minority|"
                         r"half|third|quarter|proportion)\b|%", re.IGNORECASE)
+# The words _AROUND_SOMEONE's and _NO_SOURCE's matches start with (see _pieces).
+_AROUND_FIRST = frozenset("""close friend friends allies aide aides associate associates supporters critics rival
+    rivals sources colleagues lawyer lawyers spokesman spokeswoman spokesperson""".split())
+_NO_SOURCE_WORDS = frozenset(
+    "separate another other further same percent per majority minority half third quarter proportion".split())
 _OWNER = re.compile(r"['’]s\s+(?P<rest>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){1,3})$")
 _QUOTED_AFTER_COLON = re.compile(r":\s*[“\"]")
 _SUBORDINATORS = frozenset(
@@ -156,6 +166,16 @@ def _not_a_noun_phrase(tokens: list[str]) -> bool:
     return False
 
 
+def _pieces(lower: list[str]) -> set[str]:
+    """The words of an ASCII phrase (text.WORD, lower case) and the pieces of those between the
+    marks WORD keeps inside a word (' ’ . -): every run of letters with no word character either
+    side is one of them. (Set lookups before the \\b…\\b searches, which try every position.)"""
+    words = set(lower)
+    for word in filterfalse(str.isalpha, lower):
+        words.update(WORD_JOINS.split(word))
+    return words
+
+
 def classify_speaker(phrase: str, names: Names) -> Speaker:
     phrase = _OPENER.sub("", phrase.strip())
     tokens = WORD.findall(phrase)
@@ -168,10 +188,12 @@ def classify_speaker(phrase: str, names: Names) -> Speaker:
         return Speaker(phrase, PRONOUN, None)
     # "the observatory's Rami Abdul Rahman": the person is the speaker.
     owner = _OWNER.search(phrase)
-    if _AROUND_SOMEONE.search(phrase):
+    words = _pieces(lower) if phrase.isascii() else None  # (None: re's case folding goes beyond ASCII)
+    if (words is None or not words.isdisjoint(_AROUND_FIRST)) and _AROUND_SOMEONE.search(phrase):
         # "Sources close to Mr Hockney" are not Mr Hockney; "A spokesman for Greenway" stands alone.
         return Speaker(phrase, GENERIC, capitalize_first(phrase) if lower[0] in ("a", "an") else None)
-    if lower[0] in _SUBORDINATORS or _NO_SOURCE.search(phrase):
+    if lower[0] in _SUBORDINATORS or (words is None or "%" in phrase or not words.isdisjoint(_NO_SOURCE_WORDS)) \
+            and _NO_SOURCE.search(phrase):
         # "A separate study by Gartner" leans on another study; "Fifty percent of Europeans" is a figure
         return Speaker(phrase, ANAPHORIC, None)  # ("while some observers said": a clause cut in the wrong place)
     person = names.person(owner.group("rest") if owner else phrase)
@@ -236,14 +258,8 @@ def resolve_pronouns(found: list[Attribution], previous: Speaker | None) -> None
 def find_attributions(n: int, body: str, names: Names) -> list[Attribution]:
     """Every attributed claim in one sentence (several where clauses join them: '…, while X said …')."""
     found: list[Attribution] = []
-    start = 0
-    clauses = []
-    for match in CLAUSE_SPLIT.finditer(body):
-        clauses.append((start, match.start()))
-        start = match.end()
-    clauses.append((start, len(body)))
-    for begin, end in clauses:
-        clause = body[begin:end].strip()
+    for clause in CLAUSE_SPLIT.split(body):
+        clause = clause.strip()
         front = FRONT.match(clause)
         if front and not front.group("sp").strip().startswith(("“", '"')):
             claim = _claim_after_verb(front.group("verb"), front.group("rest"))
