@@ -253,6 +253,8 @@ def test_a_count_of_things_it_names_stands_alone():
 @pytest.mark.parametrize("sentence, stands", [
     ("Sales climbed to 263.8bn kronor from 117.7bn kronor in 2003.", False),
     ("Talks are continuing on how to fund the new ferry terminal.", False),
+    ("Creditors agreed on Friday to suspend interest payments until 2007.", False),
+    ("Creditors of Greenway Ferries agreed on Friday to suspend interest payments.", True),
     ("Sales of ferry tickets climbed 5% to £3m in 2004.", True),
     ("Profit growth in the ferry market has matched growth in rail.", True),
 ])

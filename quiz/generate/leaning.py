@@ -31,7 +31,8 @@ _COUNT_SUBJECT = re.compile(
 # A measure or a proceeding that opens a sentence on its own is someone's named before: "Sales climbed …",
 # "Talks are continuing …" ("Sales of ferries rose" and "Profits at Tesco fell" say whose).
 _MEASURES = frozenset("""sales profits profit revenues revenue earnings turnover shares costs imports exports prices
-    rates talks bids flights firms things losses margins volumes deliveries orders bookings""".split())
+    rates talks bids flights firms things losses margins volumes deliveries orders bookings
+    creditors shareholders bondholders""".split())
 _OWNER_WORDS = frozenset("of at in for from on by to across among with".split())
 _COMPOUND_HEADS = frozenset("growth levels figures data volumes rises falls forecasts warnings".split())
 
