@@ -10,6 +10,7 @@ from quiz.generate import analysis
 from quiz.generate.analysis import analyse
 from quiz.generate.text import WORD
 from quiz.sources import parse_source
+from quiz.textsafe import normalize_space
 
 PIECES = ["said", "says", "according", "According", "told", "he ", " ", "-", "'", "’", ".", "U.S", "x", "2", "_", "é",
           "café", "so", ",", "\n", "Said", "saidx"]
@@ -58,3 +59,21 @@ def test_a_quotation_without_an_attribution_verb_reaches_back_too():
                        "\"We will need two more quays for the ferries,\" asked she.\n")  # 'asked' is no SAY_VERBS
     quote = analyse(doc).sentences[1].quote
     assert (quote.speaker.display, quote.resolved_from) == ("Ann Ferris", 1)
+
+
+OLD_RUNS = re.compile(r"(?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*")  # _RUNS as written before
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["Ann", "Ferris", "x", " ", "  ", "\n", "-", "'", "’", "O'Neil", "é", "É", "_", "2"]),
+                max_size=10).map("".join))
+def test_runs_of_capitalised_words_as_before(text):
+    assert [m.span() for m in analysis._RUNS.finditer(text)] == [m.span() for m in OLD_RUNS.finditer(text)]
+
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["a", " ", "  ", "\n", "\t", "\x1c", "\xa0", "\u2028", "é", "\x00"]), max_size=8)
+       .map("".join))
+def test_normal_space_is_normalize_space(text):
+    assert analysis._normal_space(text) == normalize_space(text)

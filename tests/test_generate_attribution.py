@@ -30,21 +30,20 @@ texts = st.lists(st.sampled_from(PIECES), max_size=12).map("".join)
     "Fares rose, he said.", "Fares rose, he said.\n", "Fares rose, he said!", "Fares rose, said Ann Ferris.",
     "Fares rose, according to Ann Ferris.", "According to Ann Ferris, fares rose.", ",he said",
     "Fares rose, he told reporters, friends and staff", "Fares rose, he told the BBC.", "Fares rose,  he\nsaid.",
-    "Fares rose,  said Ann Ferris.", "Fares rose,\naccording to Ann Ferris",
+    "Fares rose,  said Ann Ferris.", "Fares rose,\naccording to Ann Ferris", "F, said Ann Ferris.", "F, he said",
 ])
 def test_each_claim_first_match_passes_its_test(text):
     matched = [pattern for pattern in PATTERNS if pattern.match(text)]
     assert matched or text == ",he said"
-    for pattern in matched:
-        assert attribution._may_match(pattern, text)
+    assert set(matched) <= set(attribution._claim_first(text))
 
 
 @settings(max_examples=500, deadline=None)
 @given(texts)
 def test_the_tests_never_spare_a_match(text):
-    for pattern in PATTERNS:
-        expected, got = pattern.match(text), attribution._match(pattern, text)
-        assert (got and (got.span(), got.groupdict())) == (expected and (expected.span(), expected.groupdict()))
+    candidates = attribution._claim_first(text)
+    assert [p for p in candidates if p in PATTERNS] == [p for p in PATTERNS if p in candidates]  # in order
+    assert {p for p in PATTERNS if p.match(text)} <= set(candidates)
 
 
 def test_claim_first_attributions():

@@ -111,12 +111,14 @@ _SAYS = re.compile(rf"\b(?:{SAY_VERBS}|according)\b")
 _SAY_WORDS = frozenset(SAY_VERBS.split("|")) | {"according"}
 _DIGIT = re.compile(r"\d")
 _CAPITAL_PAIR = re.compile(r"[A-Z]\w*\s+[A-Z]")
-_RUNS = re.compile(r"(?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*")
+# (?:C\s+)*C written C(?:\s+C)*: the same runs of capitalised words, and it opens with the
+# capital, so re skips ahead to capitals instead of trying every position.
+_RUNS = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
 
 
 def analyse(doc) -> Article:
     """Analyse a quiz.sources.SourceDocument."""
-    bodies = [normalize_space(sentence.text) for sentence in doc.sentences]
+    bodies = [_normal_space(sentence.text) for sentence in doc.sentences]
     # Each sentence is split into words once, for the names and the filters alike.
     tokens = [WORD.findall(body) for body in bodies]
     names = Names(bodies, tokens)
@@ -129,7 +131,8 @@ def analyse(doc) -> Article:
         info = SentenceInfo(sentence.n, sentence.text, body, problem, None, None, words=len(words))
         digits = _DIGIT.search(body) is not None
         numbers = find_numbers(body) if digits else []
-        stated.update([number.num.replace(",", "") for number in numbers])
+        if numbers:
+            stated.update([number.num.replace(",", "") for number in numbers])
         if problem is None:
             info.context = context_problem(body, names.proper, people, words)
             info.relative = relative_time(body)
@@ -157,6 +160,15 @@ def analyse(doc) -> Article:
     # lower bound of when it was written: a few years past it are no tell to a reader.
     latest = int(doc.date[:4]) if doc.date and doc.date[:4].isdigit() else (max(years) + 3 if years else 2100)
     return Article(doc.title, doc.date, infos, names, stated, years, latest)
+
+
+def _normal_space(text: str) -> str:
+    """normalize_space(text), without splitting and joining the most sentences, which need nothing:
+    in printable ASCII the only white space is the space, and where no two stand together or at an
+    end, the text is as normalize_space() would make it."""
+    if text.isascii() and text.isprintable() and "  " not in text and text == text.strip():
+        return text
+    return normalize_space(text)
 
 
 def _says(body: str, words: list[str], digits: bool) -> bool:

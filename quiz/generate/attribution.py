@@ -109,25 +109,24 @@ _BACK_VERBS = tuple("said says added adds reported reports warned claimed insist
                     "estimated noted stated".split())  # BACK_SAYS's, but for "told …"
 
 
-def _may_match(pattern: re.Pattern[str], text: str) -> bool:
-    """What must hold for a claim-first pattern to match: cheap tests that spare most of their matches.
+def _claim_first(text: str) -> list[re.Pattern[str]]:
+    """The claim-first patterns, in the order they are tried, that may match the text: cheap tests
+    (computed once for all four) that spare most of their matches.
 
     The claim (.+?) takes any text up to a comma; what follows that comma holds none (but for "told
     reporters, …"), so it is the last comma, and the verb follows it or ends the text.
     """
-    if pattern is FRONT_ACCORDING:
-        return text.startswith("According")
+    patterns = [FRONT_ACCORDING] if text.startswith("According") else []
     comma = text.rfind(",")
-    if comma < 1:
-        return False
-    if pattern is BACK_SAYS:
-        return "told" in text or text.rstrip("\n.!").endswith(_BACK_VERBS)
-    after = text[comma + 1:].lstrip()
-    return after.startswith("according" if pattern is BACK_ACCORDING else _SAID_VERBS)
-
-
-def _match(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
-    return pattern.match(text) if _may_match(pattern, text) else None
+    if comma >= 1:
+        after = text[comma + 1:].lstrip()
+        if after.startswith("according"):
+            patterns.append(BACK_ACCORDING)
+        if after.startswith(_SAID_VERBS):
+            patterns.append(BACK_SAID)
+        if "told" in text or text.rstrip("\n.!").endswith(_BACK_VERBS):
+            patterns.append(BACK_SAYS)
+    return patterns
 
 
 _TITLED_NAME = re.compile(r"\b(?!(?:for|of|and|the|at|in|on|to|from|by|with|de|du)\s)[a-z][\w-]*\s+(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,2})$")
@@ -263,7 +262,8 @@ def find_attributions(n: int, body: str, names: Names) -> list[Attribution]:
         front = FRONT.match(clause)
         if front and not front.group("sp").strip().startswith(("“", '"')):
             claim = _claim_after_verb(front.group("verb"), front.group("rest"))
-            if claim and not _match(BACK_SAYS, claim) and not _match(BACK_ACCORDING, claim):
+            if claim and not any(pattern.match(claim) for pattern in _claim_first(claim)
+                                 if pattern is BACK_SAYS or pattern is BACK_ACCORDING):
                 speaker = classify_speaker(front.group("sp"), names)
                 app = front.group("app")
                 if app and speaker.kind != PERSON and names.person(app):
@@ -274,8 +274,8 @@ def find_attributions(n: int, body: str, names: Names) -> list[Attribution]:
     if found:
         return found
     text = body.strip()
-    for pattern in (FRONT_ACCORDING, BACK_ACCORDING, BACK_SAID, BACK_SAYS):
-        match = _match(pattern, text)
+    for pattern in _claim_first(text):  # FRONT_ACCORDING, BACK_ACCORDING, BACK_SAID, BACK_SAYS
+        match = pattern.match(text)
         if match and not match.group("claim").lstrip().startswith(("“", '"')) and not FRONT.match(match.group("claim")):
             verb = match.groupdict().get("verb") or "according to"
             speaker = classify_speaker(match.group("sp"), names)

@@ -91,12 +91,16 @@ _NAME_BEFORE = re.compile(r"[A-Z](?:[\w’'-]*|(?<=N)o\.)\s$")
 # (all end in \s$) to match: a cheap test that spares most of their searches (see _ends_before()).
 _MONTH_ENDINGS = tuple(_MONTHS.split("|"))
 _EXAMPLE_ENDINGS = ("like", "called", "named", "titled", "entitled", "as")
+_YEAR_ENDINGS = ("in", "since", "from", "until", "by", "of", "year")
 _LABEL_ENDINGS = tuple(_LABEL_BEFORE.words) + ("stages", "levels", "classes", "grades", "sections", "and", "or", ",",
                                                *"0123456789")
 # "rose up to", "edged up to", "moved up to": 'up to' is the verb's, not a bound on the figure
 _MOVED_UP = re.compile(r"\b(?:rose|rise|rises|risen|rising|went|go|goes|gone|going|moved|move|moves|moving|edged|edge|"
                        r"edges|edging|shot|climbed|climbing|jumped|jumping|crept|ticked|pushed|pushing|soared|"
                        r"surged|crawled|inched|inching)\s+$", re.IGNORECASE)
+# What may follow a plain figure that is no amount, one pattern for all (only whether one matches counts).
+_AFTER_NOT_AMOUNT = re.compile("|".join(
+    f"(?:{p.pattern})" for p in (_CLOCK, _MONTH_AFTER, _ATTRIBUTIVE, _TITLE_LIST, _BEFORE_TITLE, _LISTED)))
 _MULTIPLIERS = (0.5, 2.0, 1.5, 0.75, 3.0, 0.6, 1.25, 4.0, 0.4, 10.0, 0.1, 0.8, 1.2, 2.5)
 
 
@@ -128,34 +132,7 @@ def find_numbers(text: str) -> list[Number]:
     """Quantities in a sentence (not years, not parts of names like 'Radio 4')."""
     found = []
     for start, end, hedge, cur, num, scale, pct in _number_spans(text):
-        plain = not (cur or scale or pct)
-        # The text before, as the …_BEFORE patterns see it (ends_with()'s window), less its final white space.
-        before = text[max(0, start - 80):start].rstrip() if plain else ""
-        if plain and (YEAR.fullmatch(num) or len(num) == 4 and num.isdigit() and ends_with(_YEAR_BEFORE, text, start)):
-            continue  # "Handel in 1727": an older year, not an amount
-        if plain and num.isdigit() and (len(num) >= 5 or len(num) > 1 and num[0] == "0"):
-            continue  # "text GOODPUB to 85130", "050505": a code; amounts this size are written 85,130
-        if text[start - 1:start] == "/" or text[end:end + 1] == "/":
-            continue  # "9/11", "24/7"
-        if plain and _CLOCK.match(text, end):
-            continue  # "1330 GMT", "10 am": a time of day
-        if plain and (_MONTH_AFTER.match(text, end) or
-                      _ends_before(_MONTH_BEFORE, _MONTH_ENDINGS, before, text, start)):
-            continue  # "11 September", "March 14": a date, not a quantity
-        if plain and ends_with(_NAME_BEFORE, text, start) and start > 0:
-            continue
-        if plain and (_ATTRIBUTIVE.match(text, end) or _TITLE_LIST.match(text, end) or
-                      _ends_before(_EXAMPLE_BEFORE, _EXAMPLE_ENDINGS, before, text, start) or
-                      _OUT_OF.search(text, max(0, start - 30), start) or _BEFORE_TITLE.match(text, end)):
-            continue  # "episodes of 24, Desperate Housewives and …": a title among titles
-        if plain and text[end:end + 2] in ("'s", "’s") or text[end:end + 1] == "s":
-            continue  # "the 30's", "the 1990s": a decade
-        if text[start - 2:start] == "&#":
-            continue  # "fianc&#233;e": a character written as a code
-        if plain and (_ends_before(_LABEL_BEFORE, _LABEL_ENDINGS, before, text, start) or _LISTED.match(text, end) or
-                      _ends_before(_LISTED_BEFORE, (",",), before, text, start)):
-            continue  # "version 7.60", "Windows 2000, 95, 98": a label or a list of names, not an amount
-        if plain and text[end:end + 1] in (":", "-") or text[end:end + 2] in ("st", "nd", "rd", "th"):
+        if _not_an_amount(text, start, end, num, plain=not (cur or scale or pct)):
             continue
         if hedge[:2].lower() == "up" and _MOVED_UP.search(text, max(0, start - 20), start):
             hedge, start = "", text.find(cur + num, start)  # "edged up to 102.5": no bound
@@ -163,21 +140,40 @@ def find_numbers(text: str) -> list[Number]:
     return found
 
 
-def _ends_before(pattern, endings: tuple[str, ...], before: str, text: str, end: int) -> bool:
-    """ends_with(pattern, text, end) for a pattern ending in \\s$, tried only where `before` (the text
-    before `end` less its final white space) ends with one of `endings`, as every match of it does
-    (in lower case where the pattern ignores case; text not all ASCII is always tried, see may_match)."""
-    if getattr(pattern, "ignore_case", False):  # a Gated pattern that ignores case
-        if not before.isascii():
-            return ends_with(pattern, text, end)
-        before = before.lower()
-    return before.endswith(endings) and ends_with(pattern, text, end)
+def _not_an_amount(text: str, start: int, end: int, num: str, plain: bool) -> bool:
+    """Whether text[start:end] is no amount but part of a date, a time, a name, a label, a list of names.
+
+    Cheap tests first; each pattern before the number (…_BEFORE, all ending in \\s$) only where the
+    text before ends as its matches do. Only whether one of them matches counts, so their order does not.
+    """
+    after = text[end:end + 2]
+    if text[start - 1:start] == "/" or after[:1] in ("/", "s") or after in ("st", "nd", "rd", "th") or \
+            text[start - 2:start] == "&#":
+        return True  # "9/11", "24/7"; "the 1990s"; "21st"; "fianc&#233;e": a character written as a code
+    if not plain:
+        return False
+    if after in ("'s", "’s") or after[:1] in (":", "-") or YEAR.fullmatch(num) or _AFTER_NOT_AMOUNT.match(text, end):
+        return True  # "the 30's"; "Handel in 1727": an older year; "1330 GMT", "11 September", "24 hour culture"
+    if num.isdigit() and (len(num) >= 5 or len(num) > 1 and num[0] == "0"):
+        return True  # "text GOODPUB to 85130", "050505": a code; amounts this size are written 85,130
+    # The text before, as the …_BEFORE patterns see it (ends_with()'s window), less its final white space.
+    before = text[max(0, start - 80):start].rstrip()
+    lower = before.lower() if before.isascii() else None  # (None: re's case folding goes beyond ASCII)
+    last = before[before.rfind(" ") + 1:]
+    return (len(num) == 4 and num.isdigit() and before.endswith(_YEAR_ENDINGS) and ends_with(_YEAR_BEFORE, text, start) or
+            before.endswith(_MONTH_ENDINGS) and ends_with(_MONTH_BEFORE, text, start) or  # "March 14"
+            start > 0 and last != last.lower() and ends_with(_NAME_BEFORE, text, start) or  # "Radio 4"
+            before.endswith(_EXAMPLE_ENDINGS) and ends_with(_EXAMPLE_BEFORE, text, start) or
+            (lower is None or "out" in lower) and _OUT_OF.search(text, max(0, start - 30), start) or
+            (lower is None or lower.endswith(_LABEL_ENDINGS)) and ends_with(_LABEL_BEFORE, text, start) or
+            before.endswith(",") and ends_with(_LISTED_BEFORE, text, start))  # "Windows 2000, 95, 98"
 
 
 def _number_spans(text: str):
     """(start, end, hedge, cur, num, scale, pct) of each NUMBER.finditer() match ('' for a group unmatched)."""
-    if _SPACE_RUN.search(text):  # a \s+ of several characters: heads may be longer than _HEAD_MAX
-        for m in NUMBER.finditer(text):
+    # (Printable ASCII without two spaces in a row, as sentences are, has no \\s+ of several characters.)
+    if not (text.isascii() and text.isprintable() and "  " not in text) and _SPACE_RUN.search(text):
+        for m in NUMBER.finditer(text):  # a \\s+ of several characters: heads may be longer than _HEAD_MAX
             yield m.start(), m.end(), m.group("hedge") or "", m.group("cur") or "", m.group("num"), \
                 m.group("scale") or "", m.group("pct") or ""
         return
@@ -189,21 +185,18 @@ def _number_spans(text: str):
         on = _DIGITS_ON_RE.match(text, at) if at >= pos else None
         if on is None:
             continue
-        head = _head(text, max(pos, at - _HEAD_MAX), at)
-        if head:
-            yield head[0], on.end(), head[1], head[2], on.group("num"), on.group("scale") or "", on.group("pct") or ""
-            pos = on.end()
-
-
-def _head(text: str, start: int, at: int) -> tuple[int, str, str] | None:
-    """(start, hedge, cur) of the leftmost _HEAD from `start` on that ends at `at`, where digits start."""
-    before = text[at - 1] if at else ""
-    # A hedge ends in white space, a currency in a sign: with neither before, the head is empty
-    # (the digits start no match after [\w.,-], see _DIGITS_START).
-    if before and (before in "$£€¥" or before.isspace() and _may_end_hedge(text[start:at - 1])):
-        head = _HEAD_BEFORE.search(text, start, at)
-        return (head.start(), head.group("hedge") or "", head.group("cur") or "") if head else None
-    return at, "", ""
+        start, hedge, cur = at, "", ""
+        # A hedge ends in white space, a currency in a sign: with neither before the digits, the head
+        # is empty (the digits start no match after [\w.,-], see _DIGITS_START).
+        before, lowest = text[at - 1:at], max(pos, at - _HEAD_MAX)
+        if before and (before in "$£€¥" or before.isspace() and _may_end_hedge(text[lowest:at - 1])):
+            head = _HEAD_BEFORE.search(text, lowest, at)
+            if head is None:
+                continue
+            start, hedge, cur = head.start(), head.group("hedge") or "", head.group("cur") or ""
+        num, scale, pct = on.group("num", "scale", "pct")
+        yield start, on.end(), hedge, cur, num, scale or "", pct or ""
+        pos = on.end()
 
 
 def _may_end_hedge(text: str) -> bool:
