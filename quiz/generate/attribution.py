@@ -13,24 +13,10 @@ from dataclasses import dataclass
 from itertools import filterfalse
 
 from quiz.generate.entities import ORG_WORDS, Names, strip_possessive
-from quiz.generate.text import ANAPHORIC_NOUNS, DEMONSTRATIVES, PRONOUNS, SAY_VERBS, WORD, capitalize_first
+from quiz.generate.text import (ANAPHORIC_NOUNS, DEMONSTRATIVES, PRONOUNS, SAY_VERBS, WORD, by_first_letter,
+                                capitalize_first)
 
 PERSON, NAMED, GENERIC, PRONOUN, ANAPHORIC = "person", "named", "generic", "pronoun", "anaphoric"
-
-
-def by_first_letter(alternation: str) -> str:
-    """The same alternation of words, its branches grouped by their first letter (in their order).
-
-    re tries the branches of an alternation one after the other at each position; grouped, it
-    tries the one group that starts with the letter there. The same matches: a branch whose
-    first letter is not the text's fails at once, wherever it stands.
-    """
-    groups: dict[str, list[str]] = {}
-    for branch in alternation.split("|"):
-        groups.setdefault(branch[0], []).append(branch[1:])
-    return "|".join(f"{first}(?:{'|'.join(rests)})" for first, rests in groups.items())
-
-
 _SAY = by_first_letter(SAY_VERBS)
 WORD_JOINS = re.compile(r"['’.-]")  # what text.WORD lets stand inside a word
 _NP = r"[^,;:“”\"()]{2,70}?"

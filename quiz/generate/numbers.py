@@ -13,8 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from quiz.generate.attribution import by_first_letter
-from quiz.generate.text import Gated, ends_with
+from quiz.generate.text import Gated, by_first_letter, ends_with
 
 HEDGES = (
     r"about|around|almost|nearly|roughly|approximately|some|more\s+than|over|at\s+least|up\s+to|"
@@ -367,14 +366,6 @@ def ordered_like(year: int, others: list[int], candidates: list[str]) -> list[st
         if all((value < other) == (year < other) and value != other for other in others if other != year):
             kept.append(text)
     return kept
-
-
-def stated_values(texts: list[str]) -> set[str]:
-    """Every number the article states (digits without separators), to keep out of distractors."""
-    values: set[str] = set()
-    for text in texts:
-        values.update(stated_values_of(text, find_numbers(text)))
-    return values
 
 
 def stated_values_of(text: str, numbers: list[Number]) -> list[str]:

@@ -9,9 +9,8 @@ from __future__ import annotations
 
 import re
 
-from quiz.generate.attribution import by_first_letter
 from quiz.generate.entities import CAP, CAPITAL_COMMA, CONNECT, NAME_RUN, Names, Role, split_title, strip_possessive
-from quiz.generate.text import HONORIFICS, PRONOUNS, TITLE_HEADS, WORD
+from quiz.generate.text import HONORIFICS, PRONOUNS, TITLE_HEADS, WORD, by_first_letter
 
 # (Grouped by first letter: re then tries a few heads at each place, not all of them; see by_first_letter.)
 _HEADS = by_first_letter("|".join(sorted(TITLE_HEADS, key=len, reverse=True)))
