@@ -20,7 +20,8 @@ from quiz.generate.text import W_RUN
 
 # The one regex _contrast() replaces, as it was written.
 CONTRAST = re.compile(r"\b(?:rather|but|instead|only|just|merely|until|yet|another|before|ever|either|longer|because|"
-                      r"up\s+from|down\s+from|as\s+\w+\s+as)\b"
+                      r"likewise|up\s+from|down\s+from|as\s+\w+\s+as|as\s+well)\b|\btoo\b(?=\s*(?:[,.;:!?]|$))"
+                      r"|\b(?:and|as)\s+so\s+(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would)\b"
                       r"|\bfor\s+(?:more|less|over|about|at\s+least|almost|nearly|the\s+past|the\s+last|\d|a\s+few|"
                       r"several|many|one|two|three|four|five|six|seven|eight|nine|ten)\b")
 
@@ -36,7 +37,8 @@ PIECES = ["rather", "but", "But", "ever", "every", "however", "only", "as", "muc
           "FAILS", "den", "deny", "denied", "Denies", "refus", "refuse", "refused", "ſ", "K", "ı", "İ", "é",
           "_", "1", "'", "’", ",", ".", "-", " ", " ", "\t", "\u00a0", "\u2009", "\n", "ſo", "nevſr", "refuſed",
           "faıl", "wıthout", "noſe", "yet", "because", "x", "If", "WHEN", "whom", "wHo", "aſ", "ſince", "ıf", "once",
-          "While", "thats", "All", "EVERY", "ſome", "half", "halves", "Moſt", "\u212aeep"]
+          "While", "thats", "so", "So", "too", "well", "likewise", "is", "does", "and",
+          "All", "EVERY", "ſome", "half", "halves", "Moſt", "\u212aeep"]
 TEXTS = st.lists(st.sampled_from(PIECES), max_size=14).map("".join)
 
 

@@ -21,6 +21,7 @@ from quiz.generate.fam_speech import attribution_candidates, quote_candidate
 from quiz.generate.select import RICH_PER_SENTENCE, Ids, default_count, finish, minimum_count, select
 from quiz.model import Question
 
+ACCORDING_TO = "according to the article"
 BUILDERS = (attribution_candidates, quote_candidate, number_candidates, date_candidates, claim_candidates,
             role_candidates)
 
@@ -62,12 +63,13 @@ def generate(doc, count: int | None = None, seed: int = 0) -> Generated:
         # Every sentence leans on another: a figure or a year can still be asked with its sentence
         # as it stands ("… floated in April _____ with less than 50 employees"), rather than nothing.
         leaning = [info for info in article.sentences if info.context and not info.problem]
-        # Best a sentence that names its subject ("the company floated in …") over "They …", "But …".
-        named = [info for info in leaning if not info.context.startswith(("starts with", "opens with"))]
+        # Best a sentence that names its subject ("the company floated in …") over "They …", "But …",
+        # "their shares"; the article's title, named in the prompt, tells which company.
+        named = [info for info in leaning if info.context.endswith("named earlier")]
         fallback = [c for info in named for c in _fill_ins(info, article, seed)] or \
             [c for info in leaning for c in _fill_ins(info, article, seed)] or \
-            [c for info in named if info.context.endswith("named earlier") for c in _claims(info, article, seed)]
-        chosen = select(fallback, min(target, max(1, minimum)), minimum, 0, ids)
+            [c for info in named for c in _claims(info, article, seed)]
+        chosen = [_titled(c, article.title) for c in select(fallback, min(target, max(1, minimum)), minimum, 0, ids)]
     return Generated(finish(chosen, seed, ids), skipped, len(candidates))
 
 
@@ -106,6 +108,15 @@ def _fill_ins(info: SentenceInfo, article: Article, seed: int) -> list[Candidate
     alone = replace(info, context=None)
     rng = random.Random(f"{seed}\x1f{info.body}")
     return number_candidates(alone, article, rng) + date_candidates(alone, article, rng)
+
+
+def _titled(candidate: Candidate, title: str | None) -> Candidate:
+    """The candidate asked 'according to the article “Title”': the title says what its sentence leans on."""
+    at = candidate.prompt.lower().find(ACCORDING_TO) if title else -1
+    if at < 0:
+        return candidate
+    at += len(ACCORDING_TO)
+    return replace(candidate, prompt=f"{candidate.prompt[:at]} “{title}”{candidate.prompt[at:]}")
 
 
 def generate_questions(doc, count: int | None = None, seed: int = 0) -> list[Question]:

@@ -122,6 +122,8 @@ _VERBISH = frozenset(
     should there it this that which who what when if because as than said says told also making made""".split()
 )
 _OPENER = re.compile(r"^(?:But|And|However|Also|Yet|So|Meanwhile|Now|Still|Instead)\s+,?\s*")
+_WHEN = re.compile(r"\s+(?:(?:in|on|during|since|last|this|earlier|later)\s+(?:(?:[A-Z][a-z]+\s+)?\d{4}|[A-Z][a-z]+day"
+                   r"|week|month|year|a\s+statement)|yesterday|today)$")
 
 
 _AROUND_SOMEONE = re.compile(r"\b(?:close\s+to|friends?\s+of|allies\s+of|aides?\s+to|associates?\s+of|"
@@ -163,6 +165,8 @@ def _pieces(lower: list[str]) -> set[str]:
 
 def classify_speaker(phrase: str, names: Names) -> Speaker:
     phrase = _OPENER.sub("", phrase.strip())
+    if phrase[-1:].isdigit() or phrase.endswith(("day", "week", "month", "year", "statement")):
+        phrase = _WHEN.sub("", phrase)  # "The Strategy Unit in 2003 said": the speaker is the Strategy Unit
     tokens = WORD.findall(phrase)
     if not tokens:
         return Speaker(phrase, ANAPHORIC, None)

@@ -58,12 +58,14 @@ _SPEECH = re.compile(r"[:,]\s*[“\"]|^Said\b")
 # Words whose meaning turns with a negation's scope ("will not be out for another year"). A match of
 # \b(?:rather|but|…)\b is a whole \w-run that is one of these words: a set lookup, not a regex pass.
 _CONTRAST_WORDS = frozenset("rather but instead only just merely until yet another before ever either longer "
-                            "because".split())
+                            "because likewise".split())
 # The phrases each hold one of _CONTRAST_GATE as a whole \w-run: searched only where one stands.
-_CONTRAST_PHRASES = re.compile(r"\b(?:up\s+from|down\s+from|as\s+\w+\s+as)\b"
+# "…, and so is Playboy", "as well": a clause that echoes the verb reads wrong once the verb is negated.
+_CONTRAST_PHRASES = re.compile(r"\b(?:up\s+from|down\s+from|as\s+\w+\s+as|as\s+well)\b|\btoo\b(?=\s*(?:[,.;:!?]|$))"
+                               r"|\b(?:and|as)\s+so\s+(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would)\b"
                                r"|\bfor\s+(?:more|less|over|about|at\s+least|almost|nearly|the\s+past|the\s+last|\d|a\s+few|"
                                r"several|many|one|two|three|four|five|six|seven|eight|nine|ten)\b")
-_CONTRAST_GATE = frozenset({"from", "as", "for"})
+_CONTRAST_GATE = frozenset({"from", "as", "for", "so", "too"})
 # Whole \w-runs every match of _NEGATED ('not') and of _AUX_VERB (the auxiliary) holds.
 _AUX_WORDS = frozenset("will would could can should is are was were has have had".split())
 # _NEGATIVE_WORDS without its n't (the caller tests for that literally), as set lookups over the lower-case
@@ -247,6 +249,8 @@ def _negation(info: SentenceInfo, article: Article, body: str, plain: str) -> Ca
     negated = _NEGATED.search(plain) if "not" in runs else None
     if negated and _main_clause(plain, negated.start()) and len(_NEGATIVE_WORDS.findall(plain)) == 1:
         start, end = negated.span()
+        if plain[start:end] != body[start:end]:
+            return None  # "would not "…" for": the verb is in the quotation, blanked out of `plain`
         new = f"{negated.group('aux')} {negated.group('verb')}"
         return _false(info, article, body, start, end, new, 1.8, 0.4)
     if _negative(plain, runs) or _quantified(plain, runs):
@@ -263,5 +267,7 @@ def _negation(info: SentenceInfo, article: Article, body: str, plain: str) -> Ca
     if aux in ("is", "are", "was", "were", "has", "have", "had") and not _PARTICIPLE.match(verb):
         return None
     start, end = match.span()
+    if plain[start:end] != body[start:end]:
+        return None  # 'would "consider …" for': the verb is in the quotation, blanked out of `plain`
     negative = f"cannot {verb}" if aux == "can" else f"{aux} not {verb}"
     return _false(info, article, body, start, end, negative, 1.8, 0.35)

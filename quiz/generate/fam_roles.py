@@ -88,8 +88,16 @@ def _head(role: str) -> str:
 
 
 def _capitals(role: str) -> set[str]:
-    """'Labour chairman' and 'Labour MP' may both be true of one person: same owner."""
-    return {w for w in WORD.findall(role) if w[:1].isupper() and w.lower() not in ("the", "a", "an", "former")}
+    """'Labour chairman' and 'Labour MP' may both be true of one person: same owner (under any of its
+    names: the 'Tory MP' may be the 'Conservative leader')."""
+    return {_OWNER_NAMES.get(w.lower(), w.lower()) for w in WORD.findall(role)
+            if w[:1].isupper() and w.lower() not in ("the", "a", "an", "former")}
+
+
+# Owners news writing names two ways: a party and its nickname, a country and its adjective.
+_OWNER_NAMES = {"tory": "conservative", "tories": "conservative", "conservatives": "conservative",
+                "democrats": "democrat", "democratic": "democrat", "republicans": "republican",
+                "british": "uk", "britain": "uk", "american": "us", "america": "us", "u.s.": "us"}
 
 
 def _owned(role: str) -> bool:

@@ -151,8 +151,9 @@ def _not_an_amount(text: str, start: int, end: int, num: str, plain: bool) -> bo
         return True  # "9/11", "24/7"; "the 1990s"; "21st"; "fianc&#233;e": a character written as a code
     if not plain:
         return False
-    if after in ("'s", "’s") or after[:1] in (":", "-") or YEAR.fullmatch(num) or _AFTER_NOT_AMOUNT.match(text, end):
-        return True  # "the 30's"; "Handel in 1727": an older year; "1330 GMT", "11 September", "24 hour culture"
+    if after in ("'s", "’s") or after[:1] in (":", "-") or YEAR.fullmatch(num) or _AFTER_NOT_AMOUNT.match(text, end) \
+            or len(num) == 4 and num.isdigit() and num[0] == "1" and num[1] < "8" and after[:1] == " " and after[1:].isupper():
+        return True  # "the 30's"; "Handel in 1727", "the 1701 Act": older years; "1330 GMT", "11 September"
     if num.isdigit() and (len(num) >= 5 or len(num) > 1 and num[0] == "0"):
         return True  # "text GOODPUB to 85130", "050505": a code; amounts this size are written 85,130
     # The text before, as the …_BEFORE patterns see it (ends_with()'s window), less its final white space.

@@ -1,0 +1,63 @@
+"""More quality rules, each on sentences written for these tests (no corpus text)."""
+
+from quiz.generate import generate_questions
+from quiz.generate.attribution import classify_speaker
+from quiz.generate.entities import Names
+from quiz.generate.numbers import find_numbers
+from quiz.sources import parse_source
+
+
+def _article(sentences: list[str]) -> str:
+    return "Harbour news\n\n" + "\n".join(sentences) + "\n"
+
+
+def test_where_every_sentence_leans_on_another_the_title_says_what_on():
+    text = "Greenway Ferries doubles profits\n\n" + "\n".join([
+        "The firm's profits nearly doubled in the fourth quarter of 2004, reaching $86m.",
+        "During the same quarter, its ferries carried 1.2 million passengers.",
+        "But the company warned that fuel costs would rise sharply."]) + "\n"
+    questions = generate_questions(parse_source(text))
+    assert questions
+    for question in questions:
+        assert "ccording to the article “Greenway Ferries doubles profits”:" in question.prompt, question.prompt
+        # A sentence naming what it leans on ("the firm's") before one leaning on a pronoun or a time.
+        assert question.citation.sentence == 1
+
+
+def test_no_negation_of_a_verb_a_later_clause_echoes():
+    text = _article(["Greenway Ferries is building its own harbour now, and so is the Kinloch board.",
+                     "The Kinloch board is adding two routes to the islands as well."])
+    assert not [q for q in generate_questions(parse_source(text), count=10) if q.change is not None and
+                "not" in q.prompt]
+
+
+def test_a_role_of_the_same_party_under_another_name_is_no_false_description():
+    text = _article(["Conservative leader Jon Harrow has accepted the resignation of the harbour chairman.",
+                     "Tory MP Ann Wellby said the harbour board had acted too slowly on the new routes.",
+                     "Labour MP Tom Becker said the ferry routes were a matter for the harbour board.",
+                     "Harbour master Rob Kerr said the routes would open in March."])
+    for question in generate_questions(parse_source(text), count=20):
+        if question.tags == ["role"] and question.kind == "true_false" and "Jon Harrow" in question.prompt:
+            assert "Tory" not in question.prompt, question.prompt
+
+
+def test_a_time_after_a_speaker_is_not_part_of_the_speaker():
+    names = Names(["The Harbour Strategy Unit in 2003 said fares were too high."])
+    assert classify_speaker("The Harbour Strategy Unit in 2003", names).display == "The Harbour Strategy Unit"
+    assert classify_speaker("The Harbour Board on Monday", names).display == "The Harbour Board"
+    assert classify_speaker("The Harbour Board yesterday", names).display == "The Harbour Board"
+
+
+def test_no_negation_of_a_verb_inside_a_quotation_or_of_too_costly():
+    text = _article(['Jon Harrow said the Kinloch board would "look again at the whole plan" for islanders '
+                     'unable to travel.',
+                     "Island firms have protested that harbour fees set by Kinloch make ferries too costly for families."])
+    negated = [q.prompt for q in generate_questions(parse_source(text), count=10) if q.change is not None]
+    assert not [p for p in negated if "would not for" in p]
+    assert [p for p in negated if "have not protested" in p]
+
+
+def test_an_old_year_naming_something_is_no_amount():
+    assert [n.text for n in find_numbers("The board agreed the 1701 Act of Kinloch was unfair.")] == []
+    assert [n.text for n in find_numbers("Shares fell to 1.90 Canadian dollars, and 1500 boats sailed.")] == \
+        ["1.90", "1500"]
