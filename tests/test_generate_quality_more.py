@@ -3,6 +3,7 @@
 from quiz.generate import generate_questions
 from quiz.generate.attribution import classify_speaker
 from quiz.generate.entities import Names
+from quiz.generate.filters import context_problem
 from quiz.generate.numbers import find_numbers
 from quiz.sources import parse_source
 
@@ -61,3 +62,21 @@ def test_an_old_year_naming_something_is_no_amount():
     assert [n.text for n in find_numbers("The board agreed the 1701 Act of Kinloch was unfair.")] == []
     assert [n.text for n in find_numbers("Shares fell to 1.90 Canadian dollars, and 1500 boats sailed.")] == \
         ["1.90", "1500"]
+
+
+def test_a_pronoun_of_the_other_sex_than_every_name_before_it_points_back():
+    people = frozenset({"Mr", "Ms", "Brown", "Ferris", "Gordon"})
+    assert "her" in context_problem("Mr Brown seems haunted by her eyes, desolate of all hope.",
+                                    frozenset({"Brown"}), people)
+    assert "his" in context_problem("Ms Ferris said his plan for Kinloch would work.", frozenset({"Ferris"}), people)
+    for sentence in ("Mr Gordon Brown said his plan for Kinloch would work.",
+                     "Mr Brown and Ms Ferris said she would sail to Kinloch.",
+                     "Lucy, 36, tracked down Mr Brown after her mother told her he lived in Kinloch."):
+        assert context_problem(sentence, frozenset({"Brown", "Ferris", "Gordon", "Lucy", "Kinloch"}), people) is None
+
+
+def test_no_negation_of_an_adverb_whose_meaning_turns():
+    text = _article(["Ferry passengers can often wait two hours for a crossing to Kinloch.",
+                     "Island ferries could soon be running on hydrogen, with Greenway planning a trial."])
+    negated = [q.prompt for q in generate_questions(parse_source(text), count=10) if q.change is not None]
+    assert not [p for p in negated if "cannot often" in p or "could not soon" in p]

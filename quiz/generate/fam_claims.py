@@ -71,7 +71,9 @@ _AUX_WORDS = frozenset("will would could can should is are was were has have had
 # _NEGATIVE_WORDS without its n't (the caller tests for that literally), as set lookups over the lower-case
 # \w-runs of ASCII text (re's case folding is wider than str.lower() for other text: 'ſ' is an 's').
 _NEGATIVE_SET = frozenset("no not never nothing none neither nor without cannot".split())
-_NOT_VERBS = frozenset("a an the about also still now already just only more less to be being been".split())
+# Not verbs ('will also'), or adverbs whose meaning turns under 'not' ('can often' → 'cannot often').
+_NOT_VERBS = frozenset("a an the about also still now already just only more less to be being been often always "
+                       "sometimes never even soon seldom".split())
 
 
 def _kind_of(article: Article, display: str) -> str:
@@ -261,7 +263,7 @@ def _negation(info: SentenceInfo, article: Article, body: str, plain: str) -> Ca
         return None
     before = plain[:match.start()]
     aux, verb = match.group("aux"), match.group("verb")
-    if "," in before or verb in _NOT_VERBS or len(WORD.findall(before)) > 12 or \
+    if "," in before or verb in _NOT_VERBS or verb.endswith("ly") or len(WORD.findall(before)) > 12 or \
             _folded_word(before, _SUBORDINATE_WORDS, _SUBORDINATE):
         return None
     if aux in ("is", "are", "was", "were", "has", "have", "had") and not _PARTICIPLE.match(verb):

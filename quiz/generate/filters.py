@@ -11,7 +11,7 @@ import re
 from itertools import compress
 from operator import ne, or_
 
-from quiz.generate.leaning import leaning_start, unowned_measure
+from quiz.generate.leaning import leaning_start, other_gender, unowned_measure
 from quiz.generate.reference import definite_reference
 from quiz.generate.text import (
     ANAPHORIC_NOUNS,
@@ -250,6 +250,9 @@ def context_problem(text: str, names: frozenset[str] = frozenset(), people: froz
     # the walk's condition, is worked out only where it reports one.
     pronoun = _pronoun_problem(tokens, found.lowers, names, people) if found.has(_TRIGGER_PIECES) else None
     if pronoun and _has_pronoun(plain):
+        return pronoun
+    pronoun = other_gender(tokens, found.lowers) if found.has(_TRIGGER_PIECES) else None
+    if pronoun:
         return pronoun
     measure = unowned_measure(tokens)
     if measure:

@@ -50,6 +50,34 @@ def leaning_start(plain: str, tokens: list[str]) -> str | None:
     return None
 
 
+_MALE = frozenset({"Mr", "Sir", "Lord", "King", "Prince", "Duke"})
+_FEMALE = frozenset({"Mrs", "Ms", "Miss", "Lady", "Dame", "Baroness", "Queen", "Princess", "Duchess"})
+_TITLES = _MALE | _FEMALE
+_HE, _SHE = frozenset({"he", "him", "his", "himself"}), frozenset({"she", "her", "hers", "herself"})
+
+
+def other_gender(tokens: list[str], lows: list[str]) -> str | None:
+    """'Mr Brown seems haunted by her eyes': every name before the pronoun is someone's of the other sex
+    (as a title says: Mr, Mrs, Lord, Lady), so it points to someone named earlier. Or None.
+    ('Lucy tracked down Mr Pound after her …': Lucy may be hers.)"""
+    for index, low in enumerate(lows):
+        wants = _MALE if low in _HE else _FEMALE if low in _SHE else None
+        if wants is None or not tokens[index].islower():
+            continue
+        names = [at for at in range(index) if tokens[at][:1].isupper() and tokens[at] not in _TITLES]
+        if names and all(_sex(tokens, at) not in (None, wants) for at in names):
+            return f"'{tokens[index]}' refers to someone named earlier"
+    return None
+
+
+def _sex(tokens: list[str], at: int):
+    """_MALE or _FEMALE, as the title before the name at `at` tells ("Mr Gordon Brown"), or None."""
+    while at > 0 and tokens[at - 1][:1].isupper() and tokens[at - 1] not in _TITLES:
+        at -= 1
+    before = tokens[at - 1] if at > 0 else ""
+    return _MALE if before in _MALE else _FEMALE if before in _FEMALE else None
+
+
 def unowned_measure(tokens: list[str]) -> str | None:
     """'Sales climbed to …': a measure that does not say whose it is, or None."""
     if tokens[0].lower() in _MEASURES and not _owner_follows(tokens):
