@@ -5,6 +5,7 @@ from quiz.generate.attribution import classify_speaker
 from quiz.generate.entities import Names
 from quiz.generate.filters import context_problem
 from quiz.generate.numbers import find_numbers
+from quiz.generate.reference import definite_reference
 from quiz.sources import parse_source
 
 
@@ -80,3 +81,8 @@ def test_no_negation_of_an_adverb_whose_meaning_turns():
                      "Island ferries could soon be running on hydrogen, with Greenway planning a trial."])
     negated = [q.prompt for q in generate_questions(parse_source(text), count=10) if q.change is not None]
     assert not [p for p in negated if "cannot often" in p or "could not soon" in p]
+
+
+def test_a_measure_in_brackets_does_not_say_which_thing():
+    assert definite_reference("The ferry (40m by 12m) will carry 300 cars to Kinloch.") == "the ferry"
+    assert definite_reference("The company (Greenway) will carry 300 cars to Kinloch.") is None

@@ -114,7 +114,8 @@ def _phrase(words: list[str]) -> str | None:
     if stop_after and words[len(taken) - 1].endswith(",") and _appositive_name(words[len(taken):]):
         return None  # "The company, GlaxoSmithKline, is to…": named right after
     if after and words[len(taken)].startswith("("):
-        after = "("  # "the console (12cm by 7.4cm)": a measure, not which console
+        # "the company (GSK)" names it; "the console (12cm by 7.4cm)" gives a measure, not which console
+        after = "(" if words[len(taken)][1:2].isupper() else ""
     following = bares[len(taken) + 1] if len(taken) + 1 < len(words) else ""
     if after in ("in", "on", "at", "by", "since", "until", "over") and (following[:1].isdigit() or following in _WHEN):
         # ("the plan on hold": how, not which)
