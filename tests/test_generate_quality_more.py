@@ -86,3 +86,31 @@ def test_no_negation_of_an_adverb_whose_meaning_turns():
 def test_a_measure_in_brackets_does_not_say_which_thing():
     assert definite_reference("The ferry (40m by 12m) will carry 300 cars to Kinloch.") == "the ferry"
     assert definite_reference("The company (Greenway) will carry 300 cars to Kinloch.") is None
+
+
+def test_a_paragraph_in_the_first_person_is_its_writers_view():
+    text = ("Ferry fans write in\n\n"
+            "Greenway Ferries carried 1,200 passengers to Kinloch on Monday, the harbour board said.\n\n"
+            "I have sailed to Kinloch every summer since I was a boy. Ferries are the best way to travel. "
+            "Kinloch harbour is the most beautiful harbour in Scotland.\n\n"
+            'Harbour master Ann Ferris said: "I sail every day." Ferries to Kinloch run twice daily in summer.\n\n'
+            "Ann Ferris was paid £5,000 for presenting Have I Got News for You on Kinloch TV.\n")
+    questions = generate_questions(parse_source(text), count=20)
+    cited = {q.citation.sentence for q in questions}
+    assert not cited & {2, 3, 4}, [q.prompt for q in questions]
+    assert cited & {1, 6, 7}
+
+
+def test_first_person_paragraphs_mark_whole_paragraphs_only():
+    from quiz.generate.text import WORD
+    from quiz.generate.voice import first_person_paragraphs
+    text = "I think so. Ferries are best.\nFerries run daily. Fares rise.\n"
+    spans = [(0, 11), (12, 29), (30, 48), (49, 61)]
+    bodies = [text[a:b] for a, b in spans]
+    assert first_person_paragraphs(text, spans, bodies, [WORD.findall(b) for b in bodies]) == \
+        [True, True, False, False]
+
+
+def test_an_adverb_then_a_pronoun_opens_on_something_earlier():
+    assert "Potentially it" in context_problem("Potentially it could help ferry firms to track lost luggage.")
+    assert context_problem("Italy said it would help ferry firms to track lost luggage.", frozenset({"Italy"})) is None

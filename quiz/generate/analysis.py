@@ -27,6 +27,7 @@ from quiz.generate.relative import relative_time
 from quiz.generate.numbers import Number, find_numbers, find_years, stated_words
 from quiz.generate.roles import Role, find_roles
 from quiz.generate.text import SAY_VERBS, WORD
+from quiz.generate.voice import OWN_VIEW, first_person_paragraphs
 from quiz.textsafe import normalize_space
 
 
@@ -154,6 +155,10 @@ def analyse(doc) -> Article:
                 info.roles = find_roles(sentence.n, body, names)
         infos.append(info)
         last = info if problem is None or info.body.startswith(("“", '"')) else None
+    own_view = first_person_paragraphs(doc.text, [(s.start, s.end) for s in doc.sentences], bodies, tokens)
+    for info, own in zip(infos, own_view):
+        if own and info.problem is None and info.context is None:
+            info.context = OWN_VIEW
     stated.update(stated_words(bodies))  # the number words of all sentences in one search
     years = sorted({year for info in infos for _, _, year in info.years})
     # Distractor years stay out of the article's future. Undated, its latest year is only a

@@ -295,6 +295,8 @@ def _opening_problem(plain: str, tokens: list[str]) -> str | None:
     if first in OPENERS or _opens_with_transition(plain, tokens[0]) or \
             tokens[0].endswith("ly") and _ADVERB_OPENER.match(plain):
         return f"opens with '{tokens[0]}', which ties it to the sentence before"
+    if tokens[0].endswith("ly") and len(tokens) > 1 and tokens[1] in PRONOUNS:
+        return f"starts with '{tokens[0]} {tokens[1]}', which refers to something earlier"  # "Potentially it could"
     if first == "one" and len(tokens) > 2 and tokens[1].islower() and tokens[2] in ("is", "was", "are", "were"):
         return f"opens with '{tokens[0]} {tokens[1]}', which refers to something earlier"  # "One result was …"
     if first == "one" and len(tokens) > 1 and (tokens[1].lower() in ("that", "which", "who", "is", "was") or

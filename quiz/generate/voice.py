@@ -1,0 +1,45 @@
+"""Paragraphs written in the first person: a reader's letter, a diary, a column in someone's voice.
+
+What such a paragraph states is its writer's view, not a fact the article reports: 'Gaming is
+addictive' among a reader's 'I played eight hours a night' is no claim to check as the article's.
+"""
+
+from __future__ import annotations
+
+# A writer speaking for themselves ('we' is as often a firm or a party speaking through a reporter).
+_FIRST_PERSON = frozenset("I I'm I've I'd I'll I’m I’ve I’d I’ll my me My".split())
+_I = frozenset("I I'm I've I'd I'll I’m I’ve I’d I’ll".split())
+_QUOTE_MARKS = ('"', "“", "”")
+OWN_VIEW = "in a paragraph written in the first person: its writer's view, not the article's"
+
+
+def first_person_paragraphs(text: str, spans: list[tuple[int, int]], bodies: list[str],
+                            tokens: list[list[str]]) -> list[bool]:
+    """For each sentence (its span in `text`, its body and words), whether its paragraph speaks as 'I'.
+
+    Only a paragraph that quotes nobody: a quotation may run over several sentences, and its 'I' is
+    then in sentences with no quotation mark of their own.
+    """
+    quoting = [any(mark in body for mark in _QUOTE_MARKS) for body in bodies]
+    own = [not _FIRST_PERSON.isdisjoint(words) and _speaks(words) for words in tokens]
+    marked = [False] * len(spans)
+    start = 0
+    for index in range(1, len(spans) + 1):
+        # A line break between two sentences ends a paragraph.
+        if index == len(spans) or "\n" in text[spans[index - 1][1]:spans[index][0]]:
+            if any(own[start:index]) and not any(quoting[start:index]):
+                marked[start:index] = [True] * (index - start)
+            start = index
+    return marked
+
+
+def _speaks(words: list[str]) -> bool:
+    """'my', 'me', or an 'I' that is no word of a title ('Have I Got News for You'): a lower-case word
+    after it, and none with a capital before it but the first."""
+    for index, word in enumerate(words):
+        if word in ("my", "me", "My"):
+            return True
+        if word in _I and index + 1 < len(words) and words[index + 1].islower() and \
+                (index == 0 or words[index - 1].islower() or index == 1 and words[0] in ("But", "And", "So")):
+            return True
+    return False
