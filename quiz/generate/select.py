@@ -49,7 +49,7 @@ def _order(candidates: list[Candidate], ids: Ids) -> list[Candidate]:
 
 
 CLAIM_SHARE = 0.4  # true/false claims are easy to make and dull in bulk: at most this share...
-MIN_PER_SENTENCE = 0.25  # ...unless the other families cannot reach this many questions
+MIN_PER_SENTENCE = 0.27  # ...unless the other families cannot reach this many questions
 RICH_PER_SENTENCE = 0.4  # other families may go this far beyond the default count
 
 
