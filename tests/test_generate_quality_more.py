@@ -114,3 +114,17 @@ def test_first_person_paragraphs_mark_whole_paragraphs_only():
 def test_an_adverb_then_a_pronoun_opens_on_something_earlier():
     assert "Potentially it" in context_problem("Potentially it could help ferry firms to track lost luggage.")
     assert context_problem("Italy said it would help ferry firms to track lost luggage.", frozenset({"Italy"})) is None
+
+
+def test_a_plural_noun_that_is_also_a_say_verb_makes_no_speaker():
+    from quiz.generate.attribution import find_attributions
+    body = "The eight island states which joined the Kinloch pact will see 4.6% growth, the Harbour Board said."
+    assert not [a for a in find_attributions(1, body, Names([body])) if "island" in (a.speaker.display or "")]
+    body = "The harbour report states that fares will rise by 5% next year."
+    assert [a.claim for a in find_attributions(1, body, Names([body]))] == ["fares will rise by 5% next year"]
+
+
+def test_a_run_after_in_is_a_place_not_a_person():
+    body = "At a conference held last week in San Remo, famed director Jon Harrow said ferries were too slow."
+    names = Names([body, "Mr Harrow said so again."])
+    assert "San Remo" not in names.persons and "Jon Harrow" in names.persons

@@ -219,8 +219,15 @@ def classify_speaker(phrase: str, names: Names) -> Speaker:
     return Speaker(phrase, GENERIC, capitalize_first(phrase))
 
 
+# Say verbs that are plural nouns too, and words that follow such a noun but never such a verb.
+_NOUN_VERBS = frozenset("states reports claims notes estimates comments".split())
+_AFTER_A_NOUN = frozenset("which who whose have has are were will would could can should may of and or".split())
+
+
 def _claim_after_verb(verb: str, rest: str) -> str | None:
     """The reported claim after 'said' / 'told the BBC' ...; None where it is no plain clause."""
+    if verb in _NOUN_VERBS and rest.split(None, 1)[:1] and rest.split(None, 1)[0] in _AFTER_A_NOUN:
+        return None  # "The eight central European states which joined …": a noun, no verb
     if verb in ("told", "tells"):
         obj = _TELL_OBJECT.match(rest)
         if not obj:

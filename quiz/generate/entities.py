@@ -254,6 +254,8 @@ def _person_runs(text: str, joined: bool) -> list[tuple[str, str | None, bool, b
             window = text.rfind(_SEP, window, start) + 1 or window
         before = text[window:start]
         last = WORD.findall(before)[-1:]
+        if last == ["in"] and before.endswith(" "):
+            continue  # "held last week in San Francisco, famed director …": a place
         strong = bool(last) and last[0].lower() in TITLE_HEADS
         found.append((name, title, strong, strong and _LOWER_AT_END.search(before) is not None))
     return found
