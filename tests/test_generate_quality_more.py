@@ -128,3 +128,11 @@ def test_a_run_after_in_is_a_place_not_a_person():
     body = "At a conference held last week in San Remo, famed director Jon Harrow said ferries were too slow."
     names = Names([body, "Mr Harrow said so again."])
     assert "San Remo" not in names.persons and "Jon Harrow" in names.persons
+
+
+def test_a_share_or_others_as_subject_counts_what_was_named_earlier():
+    for sentence in ("More than a quarter have bought tickets for the Kinloch ferry online.",
+                     "Four other ferries were also sold to Kinloch.",
+                     "Most were sold to firms in Kinloch."):
+        assert "a count of something named earlier" in context_problem(sentence, frozenset({"Kinloch"})), sentence
+    assert context_problem("Many people in Kinloch were hurt in a storm.", frozenset({"Kinloch"})) is None

@@ -25,9 +25,14 @@ _CONDITIONS = frozenset({"if", "when", "once", "where", "unless", "as", "should"
 # "About two billion are shipped every year": a figure standing for things named before
 _COUNT_SUBJECT = re.compile(
     r"\s*(?:(?:about|around|some|nearly|almost|over|more\s+than|fewer\s+than|less\s+than|only|just|roughly)\s+)?"
-    r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
-    r"hundreds|thousands|millions|dozens)(?:\s+(?:hundred|thousand|million|billion|trillion|m|bn))?\s+"
-    r"(?:are|were|is|was|have|had|will|would|can|could|did|do)\b", re.IGNORECASE)
+    r"(?:(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
+    r"hundreds|thousands|millions|dozens)(?:\s+(?:hundred|thousand|million|billion|trillion|m|bn))?"
+    # "More than a quarter have bought …", "Most were …": a share of something named earlier
+    r"|a\s+(?:quarter|third|fifth|tenth)|half|two[-\s]thirds|three[-\s]quarters|most|many|several|others)\s+"
+    r"(?:are|were|is|was|have|had|will|would|can|could|did|do)\b"
+    # "Four other important fixes were also released": others than those named earlier
+    r"|\s*(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\s+other\b",
+    re.IGNORECASE)
 # A measure or a proceeding that opens a sentence on its own is someone's named before: "Sales climbed …",
 # "Talks are continuing …" ("Sales of ferries rose" and "Profits at Tesco fell" say whose).
 _MEASURES = frozenset("""sales profits profit revenues revenue earnings turnover shares costs imports exports prices
