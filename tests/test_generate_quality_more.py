@@ -136,3 +136,22 @@ def test_a_share_or_others_as_subject_counts_what_was_named_earlier():
                      "Most were sold to firms in Kinloch."):
         assert "a count of something named earlier" in context_problem(sentence, frozenset({"Kinloch"})), sentence
     assert context_problem("Many people in Kinloch were hurt in a storm.", frozenset({"Kinloch"})) is None
+
+
+def test_these_before_a_season_word_is_no_time():
+    assert "these" in context_problem("Islanders may swap these winter fuel payments for ferry tickets to Kinloch.",
+                                      frozenset({"Kinloch"}))
+    assert context_problem("Greenway will cut ferry fares to Kinloch this winter.", frozenset({"Greenway", "Kinloch"})) \
+        is None
+
+
+def test_a_superlative_subject_is_the_most_of_something_named_earlier():
+    assert "The biggest jump" in context_problem("The biggest jump was in Kinloch, where fares rose by 12%.",
+                                                 frozenset({"Kinloch"}))
+    for sentence in ("The biggest ferry on the Clyde carries 900 cars.", "The interest rate was 5% in Kinloch."):
+        assert context_problem(sentence, frozenset({"Clyde", "Kinloch"})) is None, sentence
+
+
+def test_former_and_one_word_is_no_role_to_choose():
+    from quiz.generate.fam_roles import _specific
+    assert not _specific("Former minister") and _specific("Former foreign secretary") and _specific("Tory MP")

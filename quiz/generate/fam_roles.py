@@ -111,6 +111,10 @@ def _specific(role: str) -> bool:
     Not 'New Home Secretary', 'then chancellor': true only at one time, which the question cannot say.
     """
     words = [w for w in WORD.findall(role) if w.lower() not in ("a", "an", "the")]
+    # "Former minister" says no more than "minister": true of a former foreign secretary too
+    # ("former President" names an office).
+    if len(words) == 2 and words[0].lower() in ("former", "ex") and words[1].islower():
+        return False
     return len(words) >= 2 and words[0].lower() not in _TIME_BOUND
 
 

@@ -48,7 +48,8 @@ _NOUN_FORMS = frozenset(noun for noun in ANAPHORIC_NOUNS | {noun + "s" for noun 
                         {noun[:-1] + "ies" for noun in ANAPHORIC_NOUNS if noun.endswith("y")}
                         if noun in ANAPHORIC_NOUNS or _singular(noun) in ANAPHORIC_NOUNS)
 # (WordGated: the words after each pattern are the ones every match holds whole; see text.Words.)
-_DEMONSTRATIVE_NOUN = WordGated(re.compile(r"\b(?:this|these|those|such|another)\s+(?!month|week|year|morning|afternoon|evening|weekend|summer|winter|spring|autumn|season|quarter|time)[a-z]", re.IGNORECASE),
+# ("this winter" is a time; "these winter fuel payments" are named before.)
+_DEMONSTRATIVE_NOUN = WordGated(re.compile(r"\b(?:(?:this|another)\s+(?!month|week|year|morning|afternoon|evening|weekend|summer|winter|spring|autumn|season|quarter|time)|(?:these|those|such)\s+)[a-z]", re.IGNORECASE),
                                 (frozenset({"this", "these", "those", "such", "another"}),))
 # "The SUVs will be built …": things named before, written as a plural acronym
 _THE_ACRONYMS = re.compile(r"\s*The\s+[A-Z]{2,}s\b")

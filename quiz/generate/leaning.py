@@ -42,6 +42,14 @@ _OWNER_WORDS = frozenset("of at in for from on by to across among with".split())
 _COMPOUND_HEADS = frozenset("growth levels figures data volumes rises falls forecasts warnings".split())
 
 
+# "The biggest jump was in Italy": the biggest of what, told before ("The biggest ferry on the Clyde
+# carries …" says of what).
+_SUPERLATIVE_SUBJECT = re.compile(r"\s*The\s+(?:[a-z]+\s+)?(?P<most>[a-z]{3,}est)\s+(?:[a-z]+\s+)?[a-z]+\s+"
+                                  r"(?:was|were|is|are|came|has|had)\b")
+_EST_NOUNS = frozenset("""interest request protest forest contest harvest conquest inquest manifest arrest honest
+    modest digest suggest invest behest unrest""".split())
+
+
 def leaning_start(plain: str, tokens: list[str]) -> str | None:
     """A count, a preposition and a demonstrative, or a 'then' that ties the text to what came before."""
     count = _COUNT_SUBJECT.match(plain)
@@ -50,6 +58,10 @@ def leaning_start(plain: str, tokens: list[str]) -> str | None:
     demonstrative = _PREPOSITION_DEMONSTRATIVE.match(plain)
     if demonstrative:
         return f"opens with '{demonstrative.group().strip()}', which refers to something earlier"
+    if tokens[0] == "The" and len(tokens) > 2 and "est" in plain:
+        superlative = _SUPERLATIVE_SUBJECT.match(plain)
+        if superlative and superlative.group("most") not in _EST_NOUNS:
+            return f"'{' '.join(superlative.group().split()[:-1])}' is the most of something named earlier"
     if "then" in tokens and _then_continues(tokens, plain):
         return "'then' makes it the next step of something told earlier"
     return None
