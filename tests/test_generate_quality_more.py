@@ -155,3 +155,8 @@ def test_a_superlative_subject_is_the_most_of_something_named_earlier():
 def test_former_and_one_word_is_no_role_to_choose():
     from quiz.generate.fam_roles import _specific
     assert not _specific("Former minister") and _specific("Former foreign secretary") and _specific("Tory MP")
+
+
+def test_a_months_figure_says_nothing_of_what_it_measures():
+    assert "December's figure" in context_problem("Analysts expected December's figure to come in at 58.1.")
+    assert context_problem("December's figure for Kinloch ferry fares was 5% higher.", frozenset({"Kinloch"})) is None

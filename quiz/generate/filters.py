@@ -255,7 +255,7 @@ def context_problem(text: str, names: frozenset[str] = frozenset(), people: froz
     pronoun = other_gender(tokens, found.lowers) if found.has(_TRIGGER_PIECES) else None
     if pronoun:
         return pronoun
-    measure = unowned_measure(tokens)
+    measure = unowned_measure(tokens, plain)
     if measure:
         return measure
     # (A maker of anything, "the German carmaker", is one named before, as "the maker" is.)

@@ -95,10 +95,20 @@ def _sex(tokens: list[str], at: int):
     return _MALE if before in _MALE else _FEMALE if before in _FEMALE else None
 
 
-def unowned_measure(tokens: list[str]) -> str | None:
-    """'Sales climbed to …': a measure that does not say whose it is, or None."""
+# "Analysts expected December's figure to come in at 58.1": the figure of what, told before.
+_DATED_FIGURE = re.compile(
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"(?:last|this|next)\s+(?:month|week|year|quarter)|the\s+(?:month|quarter|year))['’]s\s+"
+    r"(?:figures?|readings?|totals?|numbers?|rates?|levels?|data|index|results?)\b(?!\s+(?:of|for|on|from|in)\b)")
+
+
+def unowned_measure(tokens: list[str], plain: str = "") -> str | None:
+    """'Sales climbed to …', "December's figure": a measure that does not say whose it is, or None."""
     if tokens[0].lower() in _MEASURES and not _owner_follows(tokens):
         return f"says nothing of whose '{tokens[0]}' it means"
+    dated = _DATED_FIGURE.search(plain) if "'s" in plain or "’s" in plain else None
+    if dated:
+        return f"'{dated.group()}' says nothing of what it measures"
     return None
 
 
