@@ -4,7 +4,7 @@ from quiz.generate import generate_questions
 from quiz.generate.attribution import classify_speaker
 from quiz.generate.entities import Names
 from quiz.generate.filters import context_problem
-from quiz.generate.numbers import find_numbers
+from quiz.generate.numbers import find_numbers, find_years
 from quiz.generate.reference import definite_reference
 from quiz.sources import parse_source
 
@@ -160,3 +160,17 @@ def test_former_and_one_word_is_no_role_to_choose():
 def test_a_months_figure_says_nothing_of_what_it_measures():
     assert "December's figure" in context_problem("Analysts expected December's figure to come in at 58.1.")
     assert context_problem("December's figure for Kinloch ferry fares was 5% higher.", frozenset({"Kinloch"})) is None
+
+
+def test_a_measure_after_modifiers_that_name_no_owner_leans_back():
+    for sentence in ("Fourth-quarter ferry ticket sales totalled 1,751,000 in Kinloch.",
+                     "Annual profits rose 5% to £3m in Kinloch."):
+        assert "says nothing of whose" in context_problem(sentence, frozenset({"Kinloch"})), sentence
+    for sentence in ("Annual profits at Greenway rose 5% to £3m.", "Foreign firms have been given an extra year in Kinloch."):
+        assert context_problem(sentence, frozenset({"Kinloch", "Greenway"})) is None, sentence
+
+
+def test_a_size_is_no_year_and_most_likely_is_not_negated():
+    assert [year for _, _, year in find_years("Films are shown at 2048 * 1080 pixels in Kinloch since 2005.")] == [2005]
+    text = _article(["Details of the new Greenway ferry will most likely be unveiled in Kinloch in May."])
+    assert not [q for q in generate_questions(parse_source(text), count=10) if "not most" in q.prompt]

@@ -73,7 +73,7 @@ _AUX_WORDS = frozenset("will would could can should is are was were has have had
 _NEGATIVE_SET = frozenset("no not never nothing none neither nor without cannot".split())
 # Not verbs ('will also'), or adverbs whose meaning turns under 'not' ('can often' → 'cannot often').
 _NOT_VERBS = frozenset("a an the about also still now already just only more less to be being been often always "
-                       "sometimes never even soon seldom".split())
+                       "sometimes never even soon seldom most".split())
 
 
 def _kind_of(article: Article, display: str) -> str:

@@ -38,6 +38,11 @@ _COUNT_SUBJECT = re.compile(
 _MEASURES = frozenset("""sales profits profit revenues revenue earnings turnover shares costs imports exports prices
     rates talks bids flights firms things losses margins volumes deliveries orders bookings
     creditors shareholders bondholders""".split())
+_AMOUNTS = frozenset("""sales profits profit revenues revenue earnings turnover costs imports exports prices losses
+    margins volumes deliveries orders""".split())
+# Words that open a measure without saying whose: "Retail sales", "Annual profits", "Fourth-quarter …".
+_MODIFIERS = frozenset("""retail annual global total overall online quarterly monthly net gross pre-tax car vehicle
+    domestic overseas foreign export import underlying operating""".split())
 _OWNER_WORDS = frozenset("of at in for from on by to across among with".split())
 _COMPOUND_HEADS = frozenset("growth levels figures data volumes rises falls forecasts warnings".split())
 
@@ -106,15 +111,21 @@ def unowned_measure(tokens: list[str], plain: str = "") -> str | None:
     """'Sales climbed to …', "December's figure": a measure that does not say whose it is, or None."""
     if tokens[0].lower() in _MEASURES and not _owner_follows(tokens):
         return f"says nothing of whose '{tokens[0]}' it means"
+    # "Fourth-quarter vehicle unit sales totalled …": lower-case words before the measure name no owner
+    head = next((at for at in range(1, min(4, len(tokens))) if tokens[at] in _AMOUNTS), None)
+    if head and ("-" in tokens[0] and tokens[0][1:].islower() or tokens[0].lower() in _MODIFIERS) and \
+            all(t.islower() for t in tokens[1:head]) \
+            and not _owner_follows(tokens, head + 1):
+        return f"says nothing of whose '{' '.join(tokens[:head + 1])}' it means"
     dated = _DATED_FIGURE.search(plain) if "'s" in plain or "’s" in plain else None
     if dated:
         return f"'{dated.group()}' says nothing of what it measures"
     return None
 
 
-def _owner_follows(tokens: list[str]) -> bool:
+def _owner_follows(tokens: list[str], at: int = 1) -> bool:
     """'Sales of ferries', 'Profit growth in the insurance market': the measure says whose it is."""
-    at = 2 if len(tokens) > 2 and tokens[1].lower() in _COMPOUND_HEADS else 1
+    at += 1 if len(tokens) > at + 1 and tokens[at].lower() in _COMPOUND_HEADS else 0
     return len(tokens) > at and tokens[at].lower() in _OWNER_WORDS
 
 

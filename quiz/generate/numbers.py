@@ -204,9 +204,13 @@ def _may_end_hedge(text: str) -> bool:
     return not text.isascii() or text.lower().endswith(_HEDGE_ENDINGS)
 
 
+_BY = re.compile(r"\s*[*x×]\s*\d")
+
+
 def find_years(text: str) -> list[tuple[int, int, int]]:
-    """(start, end, year) of each year written as four digits."""
-    return [(m.start(), m.end(), int(m.group())) for m in YEAR.finditer(text)]
+    """(start, end, year) of each year written as four digits (not a size: '2048 * 1080 pixels')."""
+    return [(m.start(), m.end(), int(m.group())) for m in YEAR.finditer(text)
+            if not _BY.match(text, m.end()) and not text[:m.start()].rstrip().endswith(("*", "×"))]
 
 
 def _format_like(value: float, template: str) -> str:
