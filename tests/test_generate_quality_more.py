@@ -3,7 +3,7 @@
 from quiz.generate import generate_questions
 from quiz.generate.attribution import classify_speaker
 from quiz.generate.entities import Names
-from quiz.generate.filters import context_problem
+from quiz.generate.filters import context_problem, sentence_problem
 from quiz.generate.numbers import find_numbers, find_years
 from quiz.generate.reference import definite_reference
 from quiz.sources import parse_source
@@ -174,3 +174,11 @@ def test_a_size_is_no_year_and_most_likely_is_not_negated():
     assert [year for _, _, year in find_years("Films are shown at 2048 * 1080 pixels in Kinloch since 2005.")] == [2005]
     text = _article(["Details of the new Greenway ferry will most likely be unveiled in Kinloch in May."])
     assert not [q for q in generate_questions(parse_source(text), count=10) if "not most" in q.prompt]
+
+
+def test_no_negation_of_a_proportion_and_no_character_codes_and_participle_openers():
+    text = _article(["One in ten islanders have bought ferry tickets from Greenway online."])
+    assert not [q for q in generate_questions(parse_source(text), count=10) if "have not bought" in q.prompt]
+    assert "code" in sentence_problem("The communiqu&#233; congratulated the Kinloch harbour board.")
+    assert "it" in context_problem("Pitched at 300p per share, it relies less on debt than the Kinloch bid.",
+                                   frozenset({"Kinloch"}))

@@ -66,6 +66,10 @@ _CONTRAST_PHRASES = re.compile(r"\b(?:up\s+from|down\s+from|as\s+\w+\s+as|as\s+w
                                r"|\bfor\s+(?:more|less|over|about|at\s+least|almost|nearly|the\s+past|the\s+last|\d|a\s+few|"
                                r"several|many|one|two|three|four|five|six|seven|eight|nine|ten)\b")
 _CONTRAST_GATE = frozenset({"from", "as", "for", "so", "too"})
+# "One in ten users have bought …": 'One in ten … have not bought' is no negation of it (nine in ten have not).
+_PROPORTION = re.compile(r"\d|%|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\s+in\b|\bper\s+cent\b|"
+                         r"\b(?:half|third|thirds|quarter|quarters|majority|minority|proportion|share)\s+of\b",
+                         re.IGNORECASE)
 # Whole \w-runs every match of _NEGATED ('not') and of _AUX_VERB (the auxiliary) holds.
 _AUX_WORDS = frozenset("will would could can should is are was were has have had".split())
 # _NEGATIVE_WORDS without its n't (the caller tests for that literally), as set lookups over the lower-case
@@ -264,6 +268,7 @@ def _negation(info: SentenceInfo, article: Article, body: str, plain: str) -> Ca
     before = plain[:match.start()]
     aux, verb = match.group("aux"), match.group("verb")
     if "," in before or verb in _NOT_VERBS or verb.endswith("ly") or len(WORD.findall(before)) > 12 or \
+            _PROPORTION.search(before) or \
             _folded_word(before, _SUBORDINATE_WORDS, _SUBORDINATE):
         return None
     if aux in ("is", "are", "was", "were", "has", "have", "had") and not _PARTICIPLE.match(verb):

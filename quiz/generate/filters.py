@@ -163,6 +163,9 @@ _TRIGGERS = _FIRST_PERSON | _PERSONAL | _REFERRING
 _TRIGGER_PIECES = frozenset(_TRIGGERS - {"let's", "let’s"} | {"let"})
 
 
+_CHARACTER_CODE = re.compile(r"&#\d+;")
+
+
 def sentence_problem(text: str, words: list[str] | None = None) -> str | None:
     """A reason the sentence cannot carry any question, or None (`words`: WORD.findall(text), if known)."""
     body = text.strip()
@@ -171,6 +174,8 @@ def sentence_problem(text: str, words: list[str] | None = None) -> str | None:
     n_words = len(words)
     if body.endswith("?") or body.rstrip("”\"’' ").endswith("?"):
         return "a question, not a statement"
+    if "&#" in body and _CHARACTER_CODE.search(body):
+        return "holds a character written as a code ('&#233;'), which a question would show as it is"
     if body.rstrip("”\"’' ").endswith("!"):
         return "an exclamation, not a statement of fact"
     if _LIST_MARK.match(body):
@@ -399,4 +404,5 @@ def _may_be_subject_name(token: str) -> bool:
 
     Not an opener, and not a plural noun or participle ("Analysts expect its …", "Realising that …, they").
     """
-    return token.lower() not in _NOT_SUBJECTS and not (token.endswith(("s", "ing")) and token[1:].islower())
+    return token.lower() not in _NOT_SUBJECTS and not (token.endswith(("s", "ing")) and token[1:].islower()) and \
+        not (len(token) > 5 and token.endswith("ed") and token[1:].islower())  # "Pitched at 300p, it …"
