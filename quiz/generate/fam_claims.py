@@ -16,9 +16,9 @@ from quiz.generate.analysis import Article, SentenceInfo
 from quiz.generate.attribution import PERSON
 from quiz.generate.candidate import Candidate, difficulty_from
 from quiz.generate.distractors import pick_speakers
-from quiz.generate.fam_numbers import _BOUND_YEAR, _CONVERTED
+from quiz.generate.fam_numbers import _BOUND_YEAR, _CONVERTED, options_memo
 from quiz.generate.relative import anchor_time
-from quiz.generate.numbers import keep_order, number_distractors, ordered_like, year_distractors
+from quiz.generate.number_choices import keep_order, number_distractors, ordered_like, year_distractors
 from quiz.generate.text import W_RUN, WORD, ends_with, has_word, lower_first, outside_quotes, strip_end
 from quiz.model import TRUE_FALSE, Change
 
@@ -141,7 +141,8 @@ def claim_candidates(info: SentenceInfo, article: Article, rng: random.Random) -
             continue  # "£99 (149 euros)": the conversion would still give the figure
         if ends_with(_ARTICLE_BEFORE, body, number.start):
             continue  # 'a 12-year-old' would read 'a 11-year-old'
-        wrong = keep_order(number, info.numbers, number_distractors(number, article.stated, rng, want=4))[:1]
+        wrong = keep_order(number, info.numbers,
+                           number_distractors(number, article.stated, rng, want=4, memo=options_memo(article)))[:1]
         if wrong:
             out.append(_false(info, article, body, number.start, number.end, wrong[0], 2.0, 0.45))
             break
@@ -242,6 +243,8 @@ def _quantified(plain: str, runs: list[str]) -> bool:
 def _negation(info: SentenceInfo, article: Article, body: str, plain: str) -> Candidate | None:
     """'did not confirm any casualties' → 'did confirm casualties'; 'will save' → 'will not save'."""
     runs = W_RUN.findall(plain)  # one pass, looked up by the tests below instead of a regex search each
+    if "not" not in runs and _AUX_WORDS.isdisjoint(runs):
+        return None  # no 'not' to drop, no auxiliary to negate (a fifth of the sentences): no test below can matter
     if _contrast(plain, runs) or plain.startswith("One of"):
         return None  # "does not see itself as X, rather as Y": with the 'not' moved it reads wrong
     negated = _NEGATED.search(plain) if "not" in runs else None
