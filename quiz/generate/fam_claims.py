@@ -69,6 +69,7 @@ _AUX_WORDS = frozenset("will would could can should is are was were has have had
 # _NEGATIVE_WORDS without its n't (the caller tests for that literally), as set lookups over the lower-case
 # \w-runs of ASCII text (re's case folding is wider than str.lower() for other text: 'ſ' is an 's').
 _NEGATIVE_SET = frozenset("no not never nothing none neither nor without cannot".split())
+_BE_HAVE = frozenset("is are was were has have had".split())  # negated only before a participle
 _NOT_VERBS = frozenset("a an the about also still now already just only more less to be being been".split())
 
 
@@ -241,29 +242,33 @@ def _quantified(plain: str, runs: list[str]) -> bool:
 
 
 def _negation(info: SentenceInfo, article: Article, body: str, plain: str) -> Candidate | None:
-    """'did not confirm any casualties' → 'did confirm casualties'; 'will save' → 'will not save'."""
+    """'did not confirm any casualties' → 'did confirm casualties'; 'will save' → 'will not save'.
+
+    Every test here but the last leads to no candidate, so the cheap ones go first.
+    """
     runs = W_RUN.findall(plain)  # one pass, looked up by the tests below instead of a regex search each
-    if "not" not in runs and _AUX_WORDS.isdisjoint(runs):
-        return None  # no 'not' to drop, no auxiliary to negate (a fifth of the sentences): no test below can matter
-    if _contrast(plain, runs) or plain.startswith("One of"):
-        return None  # "does not see itself as X, rather as Y": with the 'not' moved it reads wrong
-    negated = _NEGATED.search(plain) if "not" in runs else None
-    if negated and _main_clause(plain, negated.start()) and len(_NEGATIVE_WORDS.findall(plain)) == 1:
-        start, end = negated.span()
-        new = f"{negated.group('aux')} {negated.group('verb')}"
-        return _false(info, article, body, start, end, new, 1.8, 0.4)
-    if _negative(plain, runs) or _quantified(plain, runs):
-        return None  # "all ... are not" reads as "not all": the scope is unclear
+    if "not" in runs:
+        if _contrast(plain, runs) or plain.startswith("One of"):
+            return None  # "does not see itself as X, rather as Y": with the 'not' moved it reads wrong
+        negated = _NEGATED.search(plain)
+        if negated and _main_clause(plain, negated.start()) and len(_NEGATIVE_WORDS.findall(plain)) == 1:
+            start, end = negated.span()
+            new = f"{negated.group('aux')} {negated.group('verb')}"
+            return _false(info, article, body, start, end, new, 1.8, 0.4)
+        return None  # a sentence with a 'not' is _negative(): none of its auxiliaries is negated
     # Only the first auxiliary is ever negated (or none): a later one is in a later clause.
     match = _AUX_VERB.search(plain) if not _AUX_WORDS.isdisjoint(runs) else None
     if match is None:
-        return None
+        return None  # (a fifth of the sentences: no word to negate)
     before = plain[:match.start()]
-    aux, verb = match.group("aux"), match.group("verb")
-    if "," in before or verb in _NOT_VERBS or len(WORD.findall(before)) > 12 or \
-            _folded_word(before, _SUBORDINATE_WORDS, _SUBORDINATE):
+    aux, verb = match.group("aux", "verb")
+    if "," in before or verb in _NOT_VERBS or aux in _BE_HAVE and not _PARTICIPLE.match(verb):
         return None
-    if aux in ("is", "are", "was", "were", "has", "have", "had") and not _PARTICIPLE.match(verb):
+    if _contrast(plain, runs) or plain.startswith("One of"):
+        return None  # "will not be out for another year": with a 'not' added it reads wrong
+    if _negative(plain, runs) or _quantified(plain, runs):
+        return None  # "all ... are not" reads as "not all": the scope is unclear
+    if len(WORD.findall(before)) > 12 or _folded_word(before, _SUBORDINATE_WORDS, _SUBORDINATE):
         return None
     start, end = match.span()
     negative = f"cannot {verb}" if aux == "can" else f"{aux} not {verb}"
