@@ -11,10 +11,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from quiz.generate import fam_claims
-from quiz.generate.fam_claims import (_AUX_VERB, _AUX_WORDS, _NEGATED, _NEGATIVE_WORDS, _NOT_VERBS, _PARTICIPLE,
+from quiz.generate.fam_claims import (_AUX_VERB, _NEGATED, _NEGATIVE_WORDS, _NOT_VERBS, _PARTICIPLE,
                                       _SUBORDINATE, _SUBORDINATE_WORDS, _contrast, _folded_word, _main_clause,
                                       _negative, _quantified)
 from quiz.generate.text import W_RUN, WORD
+
+
+_AUX_WORDS = frozenset("will would could can should is are was were has have had".split())
 
 
 def _false(info, article, body, start, end, new, score, level):
@@ -52,7 +55,8 @@ PIECES = ["The", "the", "firm", "Firm", "will", "Will", "would", "can", "could",
           "not", "Not", "NOT", "no", "never", "n't", "cannot", "be", "also", "save", "saved", "grown", "taken",
           "rise", "rising", "any", "all", "All", "Most", "rather", "but", "as", "for", "more", "if", "If", "when",
           "that", "they", "it", "One", "of", "One of", "ſ", "ı", "é", "_", "1", ",", ".", "-", "'", "’", "“", "”",
-          " ", " ", " ", "\t", "\u00a0", "fail", "denied", "refuse", "without", "x"]
+          " ", " ", " ", "\t", "\u00a0", "fail", "denied", "refuse", "without", "x", "knot",
+          "notes", "nota"]
 TEXTS = st.lists(st.sampled_from(PIECES), max_size=24).map(" ".join)
 
 
@@ -73,6 +77,7 @@ def test_negation_makes_what_it_made(plain):
     "If it rains the firm will close.", "One of them will go.", "They will not go and can not stay.",
     "The firm can save more.", "Nobody will ſave it.", "The firm won't go but will stay.", "It is not.",
     "The firm, it said, will go.", "The firm will also go.", "The new plan for one year will be grown.",
+    "The firm will save the knot.", "The firm will save notes.", "The firm will save not_es.", "The firm will save énot.",
 ])
 def test_negation_on_sentences(plain):
     assert fam_claims._negation(None, None, plain, plain) == old_negation(None, None, plain, plain)

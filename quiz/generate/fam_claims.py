@@ -64,8 +64,9 @@ _CONTRAST_PHRASES = re.compile(r"\b(?:up\s+from|down\s+from|as\s+\w+\s+as)\b"
                                r"|\bfor\s+(?:more|less|over|about|at\s+least|almost|nearly|the\s+past|the\s+last|\d|a\s+few|"
                                r"several|many|one|two|three|four|five|six|seven|eight|nine|ten)\b")
 _CONTRAST_GATE = frozenset({"from", "as", "for"})
-# Whole \w-runs every match of _NEGATED ('not') and of _AUX_VERB (the auxiliary) holds.
-_AUX_WORDS = frozenset("will would could can should is are was were has have had".split())
+# 'not' as a whole \w-run, as every match of _NEGATED holds it: \bnot\b written with the \b after the n, so
+# that re skips ahead to n's instead of trying every position.
+_NOT = re.compile(r"n(?<!\wn)ot\b")
 # _NEGATIVE_WORDS without its n't (the caller tests for that literally), as set lookups over the lower-case
 # \w-runs of ASCII text (re's case folding is wider than str.lower() for other text: 'ſ' is an 's').
 _NEGATIVE_SET = frozenset("no not never nothing none neither nor without cannot".split())
@@ -246,8 +247,8 @@ def _negation(info: SentenceInfo, article: Article, body: str, plain: str) -> Ca
 
     Every test here but the last leads to no candidate, so the cheap ones go first.
     """
-    runs = W_RUN.findall(plain)  # one pass, looked up by the tests below instead of a regex search each
-    if "not" in runs:
+    if "not" in plain and _NOT.search(plain):
+        runs = W_RUN.findall(plain)  # one pass, looked up by the tests below instead of a regex search each
         if _contrast(plain, runs) or plain.startswith("One of"):
             return None  # "does not see itself as X, rather as Y": with the 'not' moved it reads wrong
         negated = _NEGATED.search(plain)
@@ -257,13 +258,14 @@ def _negation(info: SentenceInfo, article: Article, body: str, plain: str) -> Ca
             return _false(info, article, body, start, end, new, 1.8, 0.4)
         return None  # a sentence with a 'not' is _negative(): none of its auxiliaries is negated
     # Only the first auxiliary is ever negated (or none): a later one is in a later clause.
-    match = _AUX_VERB.search(plain) if not _AUX_WORDS.isdisjoint(runs) else None
+    match = _AUX_VERB.search(plain)
     if match is None:
         return None  # (a fifth of the sentences: no word to negate)
     before = plain[:match.start()]
     aux, verb = match.group("aux", "verb")
     if "," in before or verb in _NOT_VERBS or aux in _BE_HAVE and not _PARTICIPLE.match(verb):
         return None
+    runs = W_RUN.findall(plain)  # (for a quarter of the sentences only: the tests above spare the rest)
     if _contrast(plain, runs) or plain.startswith("One of"):
         return None  # "will not be out for another year": with a 'not' added it reads wrong
     if _negative(plain, runs) or _quantified(plain, runs):
