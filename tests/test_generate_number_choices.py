@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from quiz.generate.number_choices import (
     _MULTIPLIERS, LOWER_BOUNDS, SCALES, UPPER_BOUNDS, Number, _nice_step, _num_of, keep_order, number_distractors,
+    spread,
 )
 from quiz.generate.numbers import find_numbers
 
@@ -144,3 +145,41 @@ def test_number_distractors_on_tricky_figures():
                 for seed in range(3):
                     assert number_distractors(number, {"10"}, random.Random(seed), 8) == \
                         old_number_distractors(number, {"10"}, random.Random(seed), 8)
+
+
+def old_spread(answer, options, rng, want=3, gap=0.0):
+    value = _num_of(answer)
+    below = sorted((o for o in options if _num_of(o) < value), key=_num_of, reverse=True)
+    above = sorted((o for o in options if _num_of(o) > value), key=_num_of)
+    spaced_below, spaced_above = old_spaced(below, value, gap), old_spaced(above, value, gap)
+    if len(spaced_below) + len(spaced_above) >= want:
+        below, above = spaced_below, spaced_above
+    feasible = [k for k in range(want + 1) if k <= len(below) and want - k <= len(above)]
+    if not feasible:
+        return (below + above)[:want]
+    k = feasible[rng.randrange(len(feasible))]
+    return below[:k] + above[: want - k]
+
+
+def old_spaced(options, value, gap):
+    if not gap:
+        return options
+    kept = []
+    for option in options:
+        if all(abs(_num_of(option) - other) >= gap * value for other in (value, *map(_num_of, kept))):
+            kept.append(option)
+    return kept
+
+
+# Choices with equal values ("£2bn", "about 2", "2.0") keep their order: the sort is stable both ways.
+CHOICES = ["1", "2", "2.0", "£2bn", "about 2", "3", "5", "9", "10", "11", "20", "22", "25", "30", "100", "2,500",
+           "2,600", "3,000", "1999", "2004", "x", "0"]
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.sampled_from(CHOICES), st.lists(st.sampled_from(CHOICES), max_size=10), st.integers(0, 99),
+       st.integers(1, 4), st.sampled_from([0.0, 0.1, 0.5]))
+def test_spread_chooses_what_it_chose(answer, options, seed, want, gap):
+    rng, old_rng = random.Random(seed), random.Random(seed)
+    assert spread(answer, options, rng, want, gap) == old_spread(answer, options, old_rng, want, gap)
+    assert rng.random() == old_rng.random()  # and drew as much

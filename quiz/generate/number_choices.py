@@ -12,6 +12,7 @@ import random
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import itemgetter
 
 # Hedges that state a bound: "at least 22" is not contradicted by "at least 11", so such
 # numbers never make false claims.
@@ -181,29 +182,33 @@ def spread(answer: str, options: list[str], rng: random.Random, want: int = 3, g
     answer is drawn from what the options allow; the nearest ones on each side are used.
     """
     value = _num_of(answer)
-    below = sorted((o for o in options if _num_of(o) < value), key=_num_of, reverse=True)
-    above = sorted((o for o in options if _num_of(o) > value), key=_num_of)
+    valued = [(_num_of(option), option) for option in options]  # each option's value read once
+    below = sorted((pair for pair in valued if pair[0] < value), key=itemgetter(0), reverse=True)
+    above = sorted((pair for pair in valued if pair[0] > value), key=itemgetter(0))
     spaced_below, spaced_above = _spaced(below, value, gap), _spaced(above, value, gap)
     if len(spaced_below) + len(spaced_above) >= want:  # spaced out where the options allow it
         below, above = spaced_below, spaced_above
     feasible = [k for k in range(want + 1) if k <= len(below) and want - k <= len(above)]
     if not feasible:
-        return (below + above)[:want]
+        return [option for _, option in below + above][:want]
     k = feasible[rng.randrange(len(feasible))]
-    return below[:k] + above[: want - k]
+    return [option for _, option in below[:k] + above[: want - k]]
 
 
-def _spaced(options: list[str], value: float, gap: float) -> list[str]:
-    """Options at least `gap` (a share of the answer) from the answer and from each other.
+def _spaced(options: list[tuple[float, str]], value: float, gap: float) -> list[tuple[float, str]]:
+    """(value, option) pairs at least `gap` (a share of the answer) from the answer and from each other.
 
     "about 3,000" beside "about 3,100" is no choice a reader can weigh; figures are spread out.
     """
     if not gap:
         return options
-    kept: list[str] = []
-    for option in options:
-        if all(abs(_num_of(option) - other) >= gap * value for other in (value, *map(_num_of, kept))):
-            kept.append(option)
+    least = gap * value
+    kept: list[tuple[float, str]] = []
+    values = [value]  # the answer's and those kept
+    for pair in options:
+        if all(abs(pair[0] - other) >= least for other in values):
+            kept.append(pair)
+            values.append(pair[0])
     return kept
 
 
