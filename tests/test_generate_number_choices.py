@@ -6,6 +6,7 @@ a choice with the nearest figures on either side only. The references are the fo
 
 import random
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -183,3 +184,15 @@ def test_spread_chooses_what_it_chose(answer, options, seed, want, gap):
     rng, old_rng = random.Random(seed), random.Random(seed)
     assert spread(answer, options, rng, want, gap) == old_spread(answer, options, old_rng, want, gap)
     assert rng.random() == old_rng.random()  # and drew as much
+
+
+def test_a_number_is_still_a_frozen_dataclass():
+    import dataclasses
+
+    number = Number(1, 5, "£2bn", "", "£", "2", "bn", "")
+    assert dataclasses.astuple(number) == (1, 5, "£2bn", "", "£", "2", "bn", "")
+    same = Number(1, 5, "£2bn", "", "£", "2", "bn", "")
+    assert number == same and hash(number) == hash(same)
+    assert repr(number) == "Number(start=1, end=5, text='£2bn', hedge='', cur='£', num='2', scale='bn', pct='')"
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        number.start = 2

@@ -40,6 +40,13 @@ class Number:
     scale: str
     pct: str
 
+    def __init__(self, start: int, end: int, text: str, hedge: str, cur: str, num: str, scale: str, pct: str) -> None:
+        # One for every figure of every article: the __init__ @dataclass writes for a frozen class (an
+        # object.__setattr__ a field) took twice as long. @dataclass keeps a class's own __init__.
+        fields = self.__dict__
+        fields["start"], fields["end"], fields["text"], fields["hedge"] = start, end, text, hedge
+        fields["cur"], fields["num"], fields["scale"], fields["pct"] = cur, num, scale, pct
+
     @property
     def value(self) -> float:
         return float(self.num.replace(",", "")) * SCALES.get(self.scale.strip().lower(), 1.0)
