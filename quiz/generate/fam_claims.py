@@ -100,7 +100,7 @@ def _make(info: SentenceInfo, article: Article, statement: str, answer: bool, ex
     anchored = anchor_time(statement, article.date)
     if anchored is None:
         return None
-    closed = anchored.rstrip("”\"’'")[-1:] in (".", "!", "?") and anchored[-1:] in "”\"’'"
+    closed = anchored[-1:] in "”\"’'" and anchored.rstrip("”\"’'")[-1:] in (".", "!", "?")  # (the cheap test first)
     prompt = f"{TF}{anchored}" + ("" if closed else ".")
     return Candidate("claim", TRUE_FALSE, info.n, info.text, prompt, answer, [], explanation, "claim",
                      score, difficulty_from(level), change)

@@ -42,8 +42,8 @@ def _standalone(info: SentenceInfo) -> bool:
 
 
 def number_candidates(info: SentenceInfo, article: Article, rng: random.Random) -> list[Candidate]:
-    if not _standalone(info):
-        return []
+    if not _standalone(info) or not info.numbers:
+        return []  # (most sentences state no figure: nothing below is worked out for them)
     out = []
     plain = outside_quotes(info.body)
     values = [number.value for number in info.numbers]  # each figure's value, parsed once for every pair below
