@@ -16,9 +16,9 @@ from quiz.generate.analysis import Article, SentenceInfo
 from quiz.generate.attribution import PERSON
 from quiz.generate.candidate import Candidate, difficulty_from
 from quiz.generate.distractors import pick_speakers
-from quiz.generate.fam_numbers import _BOUND_YEAR, _CONVERTED
+from quiz.generate.fam_numbers import _BOUND_YEAR, _CONVERTED, options_memo
 from quiz.generate.relative import anchor_time
-from quiz.generate.numbers import keep_order, number_distractors, ordered_like, year_distractors
+from quiz.generate.number_choices import keep_order, number_distractors, ordered_like, year_distractors
 from quiz.generate.text import W_RUN, WORD, ends_with, has_word, lower_first, outside_quotes, strip_end
 from quiz.model import TRUE_FALSE, Change
 
@@ -70,11 +70,13 @@ _CONTRAST_GATE = frozenset({"from", "as", "for", "so", "too"})
 _PROPORTION = re.compile(r"\d|%|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\s+in\b|\bper\s+cent\b|"
                          r"\b(?:half|third|thirds|quarter|quarters|majority|minority|proportion|share)\s+of\b",
                          re.IGNORECASE)
-# Whole \w-runs every match of _NEGATED ('not') and of _AUX_VERB (the auxiliary) holds.
-_AUX_WORDS = frozenset("will would could can should is are was were has have had".split())
+# 'not' as a whole \w-run, as every match of _NEGATED holds it: \bnot\b written with the \b after the n, so
+# that re skips ahead to n's instead of trying every position.
+_NOT = re.compile(r"n(?<!\wn)ot\b")
 # _NEGATIVE_WORDS without its n't (the caller tests for that literally), as set lookups over the lower-case
 # \w-runs of ASCII text (re's case folding is wider than str.lower() for other text: 'ſ' is an 's').
 _NEGATIVE_SET = frozenset("no not never nothing none neither nor without cannot".split())
+_BE_HAVE = frozenset("is are was were has have had".split())  # negated only before a participle
 # Not verbs ('will also'), or adverbs whose meaning turns under 'not' ('can often' → 'cannot often').
 _NOT_VERBS = frozenset("a an the about also still now already just only more less to be being been often always "
                        "sometimes never even soon seldom most".split())
@@ -106,7 +108,7 @@ def _make(info: SentenceInfo, article: Article, statement: str, answer: bool, ex
     anchored = anchor_time(statement, article.date)
     if anchored is None:
         return None
-    closed = anchored.rstrip("”\"’'")[-1:] in (".", "!", "?") and anchored[-1:] in "”\"’'"
+    closed = anchored[-1:] in "”\"’'" and anchored.rstrip("”\"’'")[-1:] in (".", "!", "?")  # (the cheap test first)
     prompt = f"{TF}{anchored}" + ("" if closed else ".")
     return Candidate("claim", TRUE_FALSE, info.n, info.text, prompt, answer, [], explanation, "claim",
                      score, difficulty_from(level), change)
@@ -149,7 +151,8 @@ def claim_candidates(info: SentenceInfo, article: Article, rng: random.Random) -
             continue  # "£99 (149 euros)": the conversion would still give the figure
         if ends_with(_ARTICLE_BEFORE, body, number.start):
             continue  # 'a 12-year-old' would read 'a 11-year-old'
-        wrong = keep_order(number, info.numbers, number_distractors(number, article.stated, rng, want=4))[:1]
+        wrong = keep_order(number, info.numbers,
+                           number_distractors(number, article.stated, rng, want=4, memo=options_memo(article)))[:1]
         if wrong:
             out.append(_false(info, article, body, number.start, number.end, wrong[0], 2.0, 0.45))
             break
@@ -248,30 +251,37 @@ def _quantified(plain: str, runs: list[str]) -> bool:
 
 
 def _negation(info: SentenceInfo, article: Article, body: str, plain: str) -> Candidate | None:
-    """'did not confirm any casualties' → 'did confirm casualties'; 'will save' → 'will not save'."""
-    runs = W_RUN.findall(plain)  # one pass, looked up by the tests below instead of a regex search each
+    """'did not confirm any casualties' → 'did confirm casualties'; 'will save' → 'will not save'.
+
+    Every test here but the last leads to no candidate, so the cheap ones go first.
+    """
+    if "not" in plain and _NOT.search(plain):
+        runs = W_RUN.findall(plain)  # one pass, looked up by the tests below instead of a regex search each
+        if _contrast(plain, runs) or plain.startswith("One of"):
+            return None  # "does not see itself as X, rather as Y": with the 'not' moved it reads wrong
+        negated = _NEGATED.search(plain)
+        if negated and _main_clause(plain, negated.start()) and len(_NEGATIVE_WORDS.findall(plain)) == 1:
+            start, end = negated.span()
+            if plain[start:end] != body[start:end]:
+                return None  # "would not "…" for": the verb is in the quotation, blanked out of `plain`
+            new = f"{negated.group('aux')} {negated.group('verb')}"
+            return _false(info, article, body, start, end, new, 1.8, 0.4)
+        return None  # a sentence with a 'not' is _negative(): none of its auxiliaries is negated
+    # Only the first auxiliary is ever negated (or none): a later one is in a later clause.
+    match = _AUX_VERB.search(plain)
+    if match is None:
+        return None  # (a fifth of the sentences: no word to negate)
+    before = plain[:match.start()]
+    aux, verb = match.group("aux", "verb")
+    if "," in before or verb in _NOT_VERBS or verb.endswith("ly") or aux in _BE_HAVE and not _PARTICIPLE.match(verb):
+        return None
+    runs = W_RUN.findall(plain)  # (for a quarter of the sentences only: the tests above spare the rest)
     if _contrast(plain, runs) or plain.startswith("One of"):
-        return None  # "does not see itself as X, rather as Y": with the 'not' moved it reads wrong
-    negated = _NEGATED.search(plain) if "not" in runs else None
-    if negated and _main_clause(plain, negated.start()) and len(_NEGATIVE_WORDS.findall(plain)) == 1:
-        start, end = negated.span()
-        if plain[start:end] != body[start:end]:
-            return None  # "would not "…" for": the verb is in the quotation, blanked out of `plain`
-        new = f"{negated.group('aux')} {negated.group('verb')}"
-        return _false(info, article, body, start, end, new, 1.8, 0.4)
+        return None  # "will not be out for another year": with a 'not' added it reads wrong
     if _negative(plain, runs) or _quantified(plain, runs):
         return None  # "all ... are not" reads as "not all": the scope is unclear
-    # Only the first auxiliary is ever negated (or none): a later one is in a later clause.
-    match = _AUX_VERB.search(plain) if not _AUX_WORDS.isdisjoint(runs) else None
-    if match is None:
-        return None
-    before = plain[:match.start()]
-    aux, verb = match.group("aux"), match.group("verb")
-    if "," in before or verb in _NOT_VERBS or verb.endswith("ly") or len(WORD.findall(before)) > 12 or \
-            _PROPORTION.search(before) or \
+    if len(WORD.findall(before)) > 12 or _PROPORTION.search(before) or \
             _folded_word(before, _SUBORDINATE_WORDS, _SUBORDINATE):
-        return None
-    if aux in ("is", "are", "was", "were", "has", "have", "had") and not _PARTICIPLE.match(verb):
         return None
     start, end = match.span()
     if plain[start:end] != body[start:end]:

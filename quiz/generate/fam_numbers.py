@@ -8,8 +8,8 @@ import re
 from quiz.generate.analysis import Article, SentenceInfo
 from quiz.generate.candidate import BLANK, Candidate, clean_choices, difficulty_from, leak
 from quiz.generate.relative import anchor_time
-from quiz.generate.numbers import (Number, keep_order, number_distractors, ordered_like, sort_numeric, spread,
-                                   year_distractors)
+from quiz.generate.number_choices import (Number, keep_order, number_distractors, ordered_like, sort_numeric, spread,
+                                          year_distractors)
 from quiz.generate.text import ends_with, has_phrase, outside_quotes, strip_end
 from quiz.model import MULTIPLE_CHOICE
 
@@ -32,13 +32,18 @@ def _cloze(body: str, start: int, end: int) -> str:
     return f"{body[:start]}{BLANK}{after}"
 
 
+def options_memo(article: Article) -> dict:
+    """Where number_distractors() keeps each figure's options for the article (its memo for `stated`)."""
+    return article._memo.setdefault("number options", {})
+
+
 def _standalone(info: SentenceInfo) -> bool:
     return info.problem is None and info.context is None
 
 
 def number_candidates(info: SentenceInfo, article: Article, rng: random.Random) -> list[Candidate]:
-    if not _standalone(info):
-        return []
+    if not _standalone(info) or not info.numbers:
+        return []  # (most sentences state no figure: nothing below is worked out for them)
     out = []
     plain = outside_quotes(info.body)
     values = [number.value for number in info.numbers]  # each figure's value, parsed once for every pair below
@@ -52,7 +57,8 @@ def number_candidates(info: SentenceInfo, article: Article, rng: random.Random) 
         if any(other.start != number.start and other.pct == number.pct and other.cur == number.cur and
                abs(other_value - value) <= 0.03 * value for other, other_value in zip(info.numbers, values)):
             continue  # "40% of Aguas Argentinas (39.9%)": a near figure beside it answers the question
-        wrong = keep_order(number, info.numbers, number_distractors(number, article.stated, rng, want=8))
+        wrong = keep_order(number, info.numbers, number_distractors(number, article.stated, rng, want=8,
+                                                                     memo=options_memo(article)))
         distractors = spread(number.text, clean_choices(number.text, wrong, want=len(wrong)), rng,
                              gap=0.1 if number.value >= 20 else 0.0)
         if len(distractors) < 3:

@@ -1,30 +1,22 @@
-"""Numbers and years in a sentence, and wrong-but-plausible numbers in the same format.
+"""Numbers and years in a sentence: the figures questions ask for and the values an article states.
 
-A number keeps its hedge ("about"), currency, scale ("bn") and percent sign in
-every choice, so the format never gives the answer away; a distractor is never
-a value the article itself states.
+The choices made for them are in quiz.generate.number_choices.
 """
 
 from __future__ import annotations
 
-import math
-import random
 import re
-from dataclasses import dataclass
-from functools import lru_cache
 
+# Number and the choices are imported from here by older callers too.
+from quiz.generate.number_choices import (  # noqa: F401
+    Number, keep_order, number_distractors, ordered_like, sort_numeric, spread, year_distractors,
+)
 from quiz.generate.text import Gated, by_first_letter, ends_with
 
 HEDGES = (
     r"about|around|almost|nearly|roughly|approximately|some|more\s+than|over|at\s+least|up\s+to|"
     r"less\s+than|fewer\s+than|under|just\s+over|just\s+under|close\s+to|as\s+many\s+as|"
     r"as\s+much\s+as|an\s+estimated|only|just|a\s+record|around\s+about|above|below"
-)
-# Hedges that state a bound: "at least 22" is not contradicted by "at least 11", so such
-# numbers never make false claims.
-BOUND_HEDGES = frozenset(
-    "more than|over|at least|up to|less than|fewer than|under|just over|just under|as many as|as much as|some|above|"
-    "below".split("|")
 )
 # What may stand before a number's digits (a hedge, a currency), and the digits on.
 _HEAD = rf"(?<![\w$£€.,-])(?:(?P<hedge>{HEDGES})\s+)?(?P<cur>US\$|[$£€¥])?"
@@ -49,13 +41,8 @@ _HEDGE_ENDINGS = tuple(sorted({h.split(r"\s+")[-1] for h in HEDGES.split("|")}))
 # (?<![…]) before the 1: re then skips ahead to a 1 or 2 instead of trying every position.)
 YEAR = re.compile(r"(?:1(?<![\w$£€.,/-]1)[89]|2(?<![\w$£€.,/-]2)0)\d\d"
                   r"(?![\w%/-]|,\d|\.\d|\s(?:bn|m|billion|million|per\s?cent))")
-SCALES = {"bn": 1e9, "billion": 1e9, "tn": 1e12, "trillion": 1e12, "m": 1e6, "million": 1e6, "k": 1e3,
-          "thousand": 1e3}
 WORD_NUMBERS = {w: i for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve".split())}
-LOWER_BOUNDS = frozenset({"more than", "over", "at least", "just over", "some", "above"})
-UPPER_BOUNDS = frozenset({"less than", "fewer than", "under", "up to", "just under", "as many as", "as much as",
-                          "below"})
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 _MONTH_AFTER = re.compile(rf"(?:\s+(?:or|and|to|-)\s+\d{{1,2}})?-?\s*(?:{_MONTHS})\b")
 _MONTH_BEFORE = re.compile(rf"\b(?:{_MONTHS})\s+$")
@@ -65,7 +52,6 @@ _WORD_RUNS = {code: chr(code).lower() if chr(code).isalnum() or chr(code) == "_"
 _SPACED_NUMBER = re.compile(rf" ({by_first_letter('|'.join(WORD_NUMBERS))})(?= )")  # in _WORD_RUNS' output
 _CLOCK = re.compile(r"\s*(?:GMT|BST|UTC|ET|EST|CET|am|pm|a\.m\.|p\.m\.|hrs|hours GMT)\b")
 _YEAR_BEFORE = re.compile(r"\b(?:in|since|from|until|by|of|year)\s$")
-_DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
 _LABEL_BEFORE = re.compile(r"\b(?:version|model|number|no|series|flight|route|channel|level|phase|grade|page|"
                            r"chapter|article|section|room|platform|generation|type|class|stage|round|week|day|"
                            r"stages|levels|classes|grades|sections)\s(?:\d+,?\s(?:and\s|or\s)?)*$",
@@ -100,31 +86,6 @@ _MOVED_UP = re.compile(r"\b(?:rose|rise|rises|risen|rising|went|go|goes|gone|goi
 # What may follow a plain figure that is no amount, one pattern for all (only whether one matches counts).
 _AFTER_NOT_AMOUNT = re.compile("|".join(
     f"(?:{p.pattern})" for p in (_CLOCK, _MONTH_AFTER, _ATTRIBUTIVE, _TITLE_LIST, _BEFORE_TITLE, _LISTED)))
-_MULTIPLIERS = (0.5, 2.0, 1.5, 0.75, 3.0, 0.6, 1.25, 4.0, 0.4, 10.0, 0.1, 0.8, 1.2, 2.5)
-
-
-@dataclass(frozen=True)
-class Number:
-    start: int
-    end: int
-    text: str  # as written, hedge included: "about 2,500"
-    hedge: str
-    cur: str
-    num: str  # digits as written: "2,500"
-    scale: str
-    pct: str
-
-    @property
-    def value(self) -> float:
-        return float(self.num.replace(",", "")) * SCALES.get(self.scale.strip().lower(), 1.0)
-
-    @property
-    def bound(self) -> bool:
-        return " ".join(self.hedge.lower().split()) in BOUND_HEDGES
-
-    def with_num(self, num: str) -> str:
-        hedge = f"{self.hedge} " if self.hedge else ""
-        return f"{hedge}{self.cur}{num}{self.scale}{self.pct}"
 
 
 def find_numbers(text: str) -> list[Number]:
@@ -211,166 +172,6 @@ def find_years(text: str) -> list[tuple[int, int, int]]:
     """(start, end, year) of each year written as four digits (not a size: '2048 * 1080 pixels')."""
     return [(m.start(), m.end(), int(m.group())) for m in YEAR.finditer(text)
             if not _BY.match(text, m.end()) and not text[:m.start()].rstrip().endswith(("*", "×"))]
-
-
-def _format_like(value: float, template: str) -> str:
-    decimals = len(template.split(".")[1]) if "." in template else 0
-    text = f"{value:,.{decimals}f}"
-    if "," not in template and value >= 1000 and not decimals and float(template) >= 1000:
-        text = f"{value:.0f}"  # "1500" written without a comma stays so; 529 → "1,058" gets one
-    return text
-
-
-def _round_like(value: float, template: str) -> float:
-    """Round a distractor to the precision the original shows (2,500 → hundreds; 76 → units)."""
-    if "." in template:
-        return value
-    digits = template.replace(",", "")
-    zeros = len(digits) - len(digits.rstrip("0"))
-    step = 10 ** min(zeros, max(len(digits) - 1, 0))
-    return max(step, round(value / step) * step)
-
-
-def _nice_step(size: float) -> float:
-    """The round step (1, 2 or 5 times a power of ten) nearest `size`: the steps figures move by."""
-    power = 10 ** math.floor(math.log10(size))
-    return min((k * power for k in (1, 2, 5, 10)), key=lambda step: abs(step - size))
-
-
-def number_distractors(number: Number, stated: set[str], rng: random.Random, want: int = 3) -> list[str]:
-    """Plausible wrong numbers in the answer's format, none the article states."""
-    base = float(number.num.replace(",", ""))
-    options: list[float] = []
-    if "." not in number.num and base <= 12:
-        options = [base + d for d in (1, 2, -1, 3, -2, 4, 5) if base + d >= 1]
-    elif "," not in number.num and "." not in number.num and base <= 100 and not number.scale:
-        # "Mrs Hassan, 59,", "70%": near values, not 118 years or 140%
-        step = 5 if base >= 25 else 2
-        options = [base + k * step for k in (1, -1, 2, -2, 3, -3, 4) if base + k * step >= 1]
-    elif "." in number.num and base < 20:
-        # 4.75% → 4.25%, 4.50%, 5.00%: steps a writer would use, not 2.38%
-        decimals = len(number.num.split(".")[1])
-        unit = 10 ** -decimals
-        step = 0.25 if decimals == 2 and (base * 4).is_integer() else max(unit, round(base * 0.15 / unit) * unit)
-        options = [round(base + k * step, decimals) for k in (1, -1, 2, -2, 3, 4, -3)]
-        options = [o for o in options if o > 0]
-    elif "." in number.num and not number.scale:
-        # An index or a rate: 95.5 → 85.5, 105.5 (half or twice it is no reading anyone would believe)
-        decimals = len(number.num.split(".")[1])
-        step = _nice_step(base * 0.1)
-        options = [round(base + k * step, decimals) for k in (1, -1, 2, -2, 3, -3, 4)]
-        options = [o for o in options if o > 0]
-    else:
-        options = [_round_like(base * k, number.num) for k in _MULTIPLIERS]
-    if number.pct and base <= 100:
-        options = [o for o in options if o < 100]
-    seen = {number.num.replace(",", "")}
-    texts: list[str] = []
-    for value in options:
-        num = _format_like(value, number.num)
-        if num.replace(",", "") in seen or float(num.replace(",", "")) == 0:
-            continue
-        if number.scale and base < 1000 <= value:
-            continue  # "£1200m": writers switch to "£1.2bn" there
-        seen.add(num.replace(",", ""))
-        if num.replace(",", "") in stated:
-            continue
-        texts.append(number.with_num(num))
-    lower = [t for t in texts if _num_of(t) < base]
-    higher = [t for t in texts if _num_of(t) > base]
-    # "at least 22" makes "at least 11" true too: a bound's distractors lie beyond it.
-    hedge = " ".join(number.hedge.lower().split())
-    if hedge in LOWER_BOUNDS:
-        lower = []
-    elif hedge in UPPER_BOUNDS:
-        higher = []
-    below = rng.randint(0, min(want, len(lower)))
-    picked = lower[:below] + higher[: want - below]
-    if len(picked) < want:
-        picked += [t for t in lower + higher if t not in picked][: want - len(picked)]
-    return picked[:want]
-
-
-def keep_order(number: Number, others: list[Number], texts: list[str]) -> list[str]:
-    """Distractors on the answer's side of every comparable figure in the sentence.
-
-    "£2bn, down from £2.6bn" gives away any choice above £2.6bn: only the answer would fit.
-    """
-    scale = SCALES.get(number.scale.strip().lower(), 1.0)
-    peers = [o.value for o in others if o.start != number.start and o.cur == number.cur and
-             bool(o.pct) == bool(number.pct) and o.value != number.value]
-    return [t for t in texts if all((_num_of(t) * scale < v) == (number.value < v) for v in peers)]
-
-
-@lru_cache(maxsize=4096)  # sort keys and spacing ask for the same few choices' values again and again
-def _num_of(text: str) -> float:
-    match = _DIGITS.search(text)
-    return float(match.group().replace(",", "")) if match else 0.0
-
-
-def spread(answer: str, options: list[str], rng: random.Random, want: int = 3, gap: float = 0.0) -> list[str]:
-    """`want` of the options, placed so that the answer's rank among the sorted choices varies.
-
-    Choices are shown in numeric order, so distractors all on one side of the answer are a
-    tell (always the latest year, always the smallest figure). The number of them below the
-    answer is drawn from what the options allow; the nearest ones on each side are used.
-    """
-    value = _num_of(answer)
-    below = sorted((o for o in options if _num_of(o) < value), key=_num_of, reverse=True)
-    above = sorted((o for o in options if _num_of(o) > value), key=_num_of)
-    spaced_below, spaced_above = _spaced(below, value, gap), _spaced(above, value, gap)
-    if len(spaced_below) + len(spaced_above) >= want:  # spaced out where the options allow it
-        below, above = spaced_below, spaced_above
-    feasible = [k for k in range(want + 1) if k <= len(below) and want - k <= len(above)]
-    if not feasible:
-        return (below + above)[:want]
-    k = feasible[rng.randrange(len(feasible))]
-    return below[:k] + above[: want - k]
-
-
-def _spaced(options: list[str], value: float, gap: float) -> list[str]:
-    """Options at least `gap` (a share of the answer) from the answer and from each other.
-
-    "about 3,000" beside "about 3,100" is no choice a reader can weigh; figures are spread out.
-    """
-    if not gap:
-        return options
-    kept: list[str] = []
-    for option in options:
-        if all(abs(_num_of(option) - other) >= gap * value for other in (value, *map(_num_of, kept))):
-            kept.append(option)
-    return kept
-
-
-def sort_numeric(choices: list[str]) -> list[str]:
-    return sorted(choices, key=lambda c: (_num_of(c), c))
-
-
-def year_distractors(year: int, article_years: list[int], exclude: set[int], latest: int, rng: random.Random,
-                     want: int = 3) -> list[str]:
-    """Other years of the article first (when near), then nearby years; never the future of the article."""
-    pool = sorted({y for y in article_years if y != year and y not in exclude and abs(y - year) <= 40})
-    rng.shuffle(pool)
-    picked = pool[:want]
-    steps = [1, -1, 2, -2, 3, -3, 5, -5, 4, -4, 10, -10]
-    rng.shuffle(steps)
-    for step in steps:
-        if len(picked) >= want:
-            break
-        candidate = year + step
-        if candidate not in picked and candidate not in exclude and candidate != year and candidate <= max(latest, year):
-            picked.append(candidate)
-    return [str(y) for y in sorted(picked[:want])]
-
-
-def ordered_like(year: int, others: list[int], candidates: list[str]) -> list[str]:
-    """Keep distractors on the answer's side of the sentence's other years ('between 1983 and 1992')."""
-    kept = []
-    for text in candidates:
-        value = int(text)
-        if all((value < other) == (year < other) and value != other for other in others if other != year):
-            kept.append(text)
-    return kept
 
 
 def stated_values_of(text: str, numbers: list[Number]) -> list[str]:

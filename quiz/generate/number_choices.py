@@ -1,0 +1,250 @@
+"""A figure as written (Number), and wrong-but-plausible figures and years in its format.
+
+A number keeps its hedge ("about"), currency, scale ("bn") and percent sign in
+every choice, so the format never gives the answer away; a distractor is never
+a value the article itself states. (quiz.generate.numbers finds the figures.)
+"""
+
+from __future__ import annotations
+
+import math
+import random
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from operator import itemgetter
+
+# Hedges that state a bound: "at least 22" is not contradicted by "at least 11", so such
+# numbers never make false claims.
+BOUND_HEDGES = frozenset(
+    "more than|over|at least|up to|less than|fewer than|under|just over|just under|as many as|as much as|some|above|"
+    "below".split("|")
+)
+SCALES = {"bn": 1e9, "billion": 1e9, "tn": 1e12, "trillion": 1e12, "m": 1e6, "million": 1e6, "k": 1e3,
+          "thousand": 1e3}
+LOWER_BOUNDS = frozenset({"more than", "over", "at least", "just over", "some", "above"})
+UPPER_BOUNDS = frozenset({"less than", "fewer than", "under", "up to", "just under", "as many as", "as much as",
+                          "below"})
+_DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
+_MULTIPLIERS = (0.5, 2.0, 1.5, 0.75, 3.0, 0.6, 1.25, 4.0, 0.4, 10.0, 0.1, 0.8, 1.2, 2.5)
+
+
+@dataclass(frozen=True)
+class Number:
+    start: int
+    end: int
+    text: str  # as written, hedge included: "about 2,500"
+    hedge: str
+    cur: str
+    num: str  # digits as written: "2,500"
+    scale: str
+    pct: str
+
+    def __init__(self, start: int, end: int, text: str, hedge: str, cur: str, num: str, scale: str, pct: str) -> None:
+        # One for every figure of every article: the __init__ @dataclass writes for a frozen class (an
+        # object.__setattr__ a field) took twice as long. @dataclass keeps a class's own __init__.
+        fields = self.__dict__
+        fields["start"], fields["end"], fields["text"], fields["hedge"] = start, end, text, hedge
+        fields["cur"], fields["num"], fields["scale"], fields["pct"] = cur, num, scale, pct
+
+    @property
+    def value(self) -> float:
+        return float(self.num.replace(",", "")) * SCALES.get(self.scale.strip().lower(), 1.0)
+
+    @property
+    def bound(self) -> bool:
+        return " ".join(self.hedge.lower().split()) in BOUND_HEDGES
+
+    def with_num(self, num: str) -> str:
+        hedge = f"{self.hedge} " if self.hedge else ""
+        return f"{hedge}{self.cur}{num}{self.scale}{self.pct}"
+
+
+def _nice_step(size: float) -> float:
+    """The round step (1, 2 or 5 times a power of ten) nearest `size`: the steps figures move by."""
+    power = 10 ** math.floor(math.log10(size))
+    return min((k * power for k in (1, 2, 5, 10)), key=lambda step: abs(step - size))
+
+
+def number_distractors(number: Number, stated: set[str], rng: random.Random, want: int = 3,
+                       memo: dict | None = None) -> list[str]:
+    """Plausible wrong numbers in the answer's format, none the article states.
+
+    `memo`: a dict kept with `stated` (one article's), where the options for each figure are worked
+    out once: a sentence's number and claim questions both ask for them, with other draws.
+    """
+    key = (number.hedge, number.cur, number.num, number.scale, number.pct)  # all the options depend on
+    sides = memo.get(key) if memo is not None else None
+    if sides is None:
+        sides = _sides(number, stated)
+        if memo is not None:
+            memo[key] = sides
+    lower, higher = sides  # (never handed out: the lists below are new)
+    below = rng.randint(0, min(want, len(lower)))
+    picked = lower[:below] + higher[: want - below]
+    if len(picked) < want:
+        picked += [t for t in lower + higher if t not in picked][: want - len(picked)]
+    return picked[:want]
+
+
+def _sides(number: Number, stated: set[str]) -> tuple[list[str], list[str]]:
+    """The wrong numbers below and above the answer, nearest first, as written in its format."""
+    base = float(number.num.replace(",", ""))
+    template = number.num
+    decimals = len(template.split(".")[1]) if "." in template else 0
+    # "1500" written without a comma stays so; 529 → "1,058" gets one.
+    plain_thousands = "," not in template and not decimals and float(template) >= 1000
+    head = f"{number.hedge} {number.cur}" if number.hedge else number.cur  # as Number.with_num() writes it
+    tail = number.scale + number.pct
+    seen = {template.replace(",", "")}
+    lower: list[str] = []
+    higher: list[str] = []
+    for value in _options(number, base):
+        num = f"{value:.0f}" if plain_thousands and value >= 1000 else f"{value:,.{decimals}f}"
+        digits = num.replace(",", "")
+        if digits in seen or float(digits) == 0:
+            continue
+        if number.scale and base < 1000 <= value:
+            continue  # "£1200m": writers switch to "£1.2bn" there
+        seen.add(digits)
+        if digits in stated:
+            continue
+        # The value _num_of() reads from the text: its digits are the first in it (no hedge,
+        # currency, scale or sign holds one), or none for 'inf' and 'nan'.
+        shown = float(digits) if digits[:1].isdigit() else 0.0
+        if shown < base:
+            lower.append(f"{head}{num}{tail}")
+        elif shown > base:
+            higher.append(f"{head}{num}{tail}")
+    # "at least 22" makes "at least 11" true too: a bound's distractors lie beyond it.
+    hedge = " ".join(number.hedge.lower().split())
+    if hedge in LOWER_BOUNDS:
+        lower = []
+    elif hedge in UPPER_BOUNDS:
+        higher = []
+    return lower, higher
+
+
+def _options(number: Number, base: float) -> list[float]:
+    """Wrong values near the answer's, nearest first, by the kind of figure it is."""
+    if "." not in number.num and base <= 12:
+        options = [base + d for d in (1, 2, -1, 3, -2, 4, 5) if base + d >= 1]
+    elif "," not in number.num and "." not in number.num and base <= 100 and not number.scale:
+        # "Mrs Hassan, 59,", "70%": near values, not 118 years or 140%
+        step = 5 if base >= 25 else 2
+        options = [base + k * step for k in (1, -1, 2, -2, 3, -3, 4) if base + k * step >= 1]
+    elif "." in number.num and base < 20:
+        # 4.75% → 4.25%, 4.50%, 5.00%: steps a writer would use, not 2.38%
+        decimals = len(number.num.split(".")[1])
+        unit = 10 ** -decimals
+        step = 0.25 if decimals == 2 and (base * 4).is_integer() else max(unit, round(base * 0.15 / unit) * unit)
+        options = [round(base + k * step, decimals) for k in (1, -1, 2, -2, 3, 4, -3)]
+        options = [o for o in options if o > 0]
+    elif "." in number.num and not number.scale:
+        # An index or a rate: 95.5 → 85.5, 105.5 (half or twice it is no reading anyone would believe)
+        decimals = len(number.num.split(".")[1])
+        step = _nice_step(base * 0.1)
+        options = [round(base + k * step, decimals) for k in (1, -1, 2, -2, 3, -3, 4)]
+        options = [o for o in options if o > 0]
+    elif "." in number.num:
+        options = [base * k for k in _MULTIPLIERS]  # shown to the answer's decimals, not rounded further
+    else:
+        # Rounded to the precision the answer shows (2,500 → hundreds; 76 → units).
+        digits = number.num.replace(",", "")
+        zeros = len(digits) - len(digits.rstrip("0"))
+        step = 10 ** min(zeros, max(len(digits) - 1, 0))
+        options = [max(step, round(base * k / step) * step) for k in _MULTIPLIERS]
+    if number.pct and base <= 100:
+        options = [o for o in options if o < 100]
+    return options
+
+
+def keep_order(number: Number, others: list[Number], texts: list[str]) -> list[str]:
+    """Distractors on the answer's side of every comparable figure in the sentence.
+
+    "£2bn, down from £2.6bn" gives away any choice above £2.6bn: only the answer would fit.
+    """
+    scale, value = SCALES.get(number.scale.strip().lower(), 1.0), number.value
+    peers = [v for v in (o.value for o in others if o.start != number.start and o.cur == number.cur and
+                         bool(o.pct) == bool(number.pct)) if v != value]
+    # On the answer's side of every peer is at or above the highest peer below the answer and under
+    # the lowest above it (no value is NaN): two comparisons a choice instead of one a peer.
+    floor = max((v for v in peers if v < value), default=None)
+    ceiling = min((v for v in peers if v > value), default=None)
+    return [t for t in texts if (floor is None or _num_of(t) * scale >= floor) and
+            (ceiling is None or _num_of(t) * scale < ceiling)]
+
+
+@lru_cache(maxsize=4096)  # sort keys and spacing ask for the same few choices' values again and again
+def _num_of(text: str) -> float:
+    match = _DIGITS.search(text)
+    return float(match.group().replace(",", "")) if match else 0.0
+
+
+def spread(answer: str, options: list[str], rng: random.Random, want: int = 3, gap: float = 0.0) -> list[str]:
+    """`want` of the options, placed so that the answer's rank among the sorted choices varies.
+
+    Choices are shown in numeric order, so distractors all on one side of the answer are a
+    tell (always the latest year, always the smallest figure). The number of them below the
+    answer is drawn from what the options allow; the nearest ones on each side are used.
+    """
+    value = _num_of(answer)
+    valued = [(_num_of(option), option) for option in options]  # each option's value read once
+    below = sorted((pair for pair in valued if pair[0] < value), key=itemgetter(0), reverse=True)
+    above = sorted((pair for pair in valued if pair[0] > value), key=itemgetter(0))
+    spaced_below, spaced_above = _spaced(below, value, gap), _spaced(above, value, gap)
+    if len(spaced_below) + len(spaced_above) >= want:  # spaced out where the options allow it
+        below, above = spaced_below, spaced_above
+    feasible = [k for k in range(want + 1) if k <= len(below) and want - k <= len(above)]
+    if not feasible:
+        return [option for _, option in below + above][:want]
+    k = feasible[rng.randrange(len(feasible))]
+    return [option for _, option in below[:k] + above[: want - k]]
+
+
+def _spaced(options: list[tuple[float, str]], value: float, gap: float) -> list[tuple[float, str]]:
+    """(value, option) pairs at least `gap` (a share of the answer) from the answer and from each other.
+
+    "about 3,000" beside "about 3,100" is no choice a reader can weigh; figures are spread out.
+    """
+    if not gap:
+        return options
+    least = gap * value
+    kept: list[tuple[float, str]] = []
+    values = [value]  # the answer's and those kept
+    for pair in options:
+        if all(abs(pair[0] - other) >= least for other in values):
+            kept.append(pair)
+            values.append(pair[0])
+    return kept
+
+
+def sort_numeric(choices: list[str]) -> list[str]:
+    return sorted(choices, key=lambda c: (_num_of(c), c))
+
+
+def year_distractors(year: int, article_years: list[int], exclude: set[int], latest: int, rng: random.Random,
+                     want: int = 3) -> list[str]:
+    """Other years of the article first (when near), then nearby years; never the future of the article."""
+    pool = sorted({y for y in article_years if y != year and y not in exclude and abs(y - year) <= 40})
+    rng.shuffle(pool)
+    picked = pool[:want]
+    steps = [1, -1, 2, -2, 3, -3, 5, -5, 4, -4, 10, -10]
+    rng.shuffle(steps)
+    for step in steps:
+        if len(picked) >= want:
+            break
+        candidate = year + step
+        if candidate not in picked and candidate not in exclude and candidate != year and candidate <= max(latest, year):
+            picked.append(candidate)
+    return [str(y) for y in sorted(picked[:want])]
+
+
+def ordered_like(year: int, others: list[int], candidates: list[str]) -> list[str]:
+    """Keep distractors on the answer's side of the sentence's other years ('between 1983 and 1992')."""
+    kept = []
+    for text in candidates:
+        value = int(text)
+        if all((value < other) == (year < other) and value != other for other in others if other != year):
+            kept.append(text)
+    return kept

@@ -1,0 +1,83 @@
+"""_negation() runs its tests cheapest first: it makes exactly the false claims the order as written made.
+
+Every test but the last leads to no candidate, and a sentence with a 'not' is always _negative(),
+so the order of the tests cannot change what is made; the reference is the order written before.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from quiz.generate import fam_claims
+from quiz.generate.fam_claims import (_AUX_VERB, _NEGATED, _NEGATIVE_WORDS, _NOT_VERBS, _PARTICIPLE,
+                                      _SUBORDINATE, _SUBORDINATE_WORDS, _contrast, _folded_word, _main_clause,
+                                      _negative, _quantified)
+from quiz.generate.text import W_RUN, WORD
+
+
+_AUX_WORDS = frozenset("will would could can should is are was were has have had".split())
+
+
+def _false(info, article, body, start, end, new, score, level):
+    return (start, end, new, score, level)  # what the false claim would change
+
+
+def old_negation(info, article, body, plain):
+    runs = W_RUN.findall(plain)
+    if "not" not in runs and _AUX_WORDS.isdisjoint(runs):
+        return None
+    if _contrast(plain, runs) or plain.startswith("One of"):
+        return None
+    negated = _NEGATED.search(plain) if "not" in runs else None
+    if negated and _main_clause(plain, negated.start()) and len(_NEGATIVE_WORDS.findall(plain)) == 1:
+        start, end = negated.span()
+        return _false(info, article, body, start, end, f"{negated.group('aux')} {negated.group('verb')}", 1.8, 0.4)
+    if _negative(plain, runs) or _quantified(plain, runs):
+        return None
+    match = _AUX_VERB.search(plain) if not _AUX_WORDS.isdisjoint(runs) else None
+    if match is None:
+        return None
+    before = plain[:match.start()]
+    aux, verb = match.group("aux"), match.group("verb")
+    if "," in before or verb in _NOT_VERBS or len(WORD.findall(before)) > 12 or \
+            _folded_word(before, _SUBORDINATE_WORDS, _SUBORDINATE):
+        return None
+    if aux in ("is", "are", "was", "were", "has", "have", "had") and not _PARTICIPLE.match(verb):
+        return None
+    start, end = match.span()
+    return _false(info, article, body, start, end, f"cannot {verb}" if aux == "can" else f"{aux} not {verb}",
+                  1.8, 0.35)
+
+
+PIECES = ["The", "the", "firm", "Firm", "will", "Will", "would", "can", "could", "is", "was", "has", "had", "have",
+          "not", "Not", "NOT", "no", "never", "n't", "cannot", "be", "also", "save", "saved", "grown", "taken",
+          "rise", "rising", "any", "all", "All", "Most", "rather", "but", "as", "for", "more", "if", "If", "when",
+          "that", "they", "it", "One", "of", "One of", "ſ", "ı", "é", "_", "1", ",", ".", "-", "'", "’", "“", "”",
+          " ", " ", " ", "\t", "\u00a0", "fail", "denied", "refuse", "without", "x", "knot",
+          "notes", "nota"]
+TEXTS = st.lists(st.sampled_from(PIECES), max_size=24).map(" ".join)
+
+
+@pytest.fixture(autouse=True)
+def _recorded_false(monkeypatch):
+    monkeypatch.setattr(fam_claims, "_false", _false)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(plain=TEXTS | st.lists(st.sampled_from(PIECES), max_size=24).map("".join))
+def test_negation_makes_what_it_made(plain):
+    assert fam_claims._negation(None, None, plain, plain) == old_negation(None, None, plain, plain)
+
+
+@pytest.mark.parametrize("plain", [
+    "The firm will save jobs.", "The firm will not save jobs.", "The firm did not say any more.",
+    "The firm has grown, but not much.", "All shops will close.", "The firm was closing.", "The firm has taken it.",
+    "If it rains the firm will close.", "One of them will go.", "They will not go and can not stay.",
+    "The firm can save more.", "Nobody will ſave it.", "The firm won't go but will stay.", "It is not.",
+    "The firm, it said, will go.", "The firm will also go.", "The new plan for one year will be grown.",
+    "The firm will save the knot.", "The firm will save notes.", "The firm will save not_es.", "The firm will save énot.",
+])
+def test_negation_on_sentences(plain):
+    assert fam_claims._negation(None, None, plain, plain) == old_negation(None, None, plain, plain)
