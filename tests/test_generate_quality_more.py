@@ -182,3 +182,11 @@ def test_no_negation_of_a_proportion_and_no_character_codes_and_participle_opene
     assert "code" in sentence_problem("The communiqu&#233; congratulated the Kinloch harbour board.")
     assert "it" in context_problem("Pitched at 300p per share, it relies less on debt than the Kinloch bid.",
                                    frozenset({"Kinloch"}))
+
+
+def test_a_further_or_a_separate_one_is_one_more_than_those_told_before():
+    for sentence in ("A further patch fixes a hole in the Kinloch booking site.",
+                     "A separate study by Greenway found ferries to Kinloch were slow."):
+        assert "one more than" in context_problem(sentence, frozenset({"Kinloch", "Greenway"})), sentence
+    assert context_problem("A fresh crackdown on fare dodgers has been launched in Kinloch.",
+                           frozenset({"Kinloch"})) is None

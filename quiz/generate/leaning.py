@@ -55,6 +55,10 @@ _EST_NOUNS = frozenset("""interest request protest forest contest harvest conque
     modest digest suggest invest behest unrest""".split())
 
 
+# "A further patch fixes …", "A separate study found …": one more than those told before.
+_ONE_MORE = frozenset("further second third fourth separate".split())
+
+
 def leaning_start(plain: str, tokens: list[str]) -> str | None:
     """A count, a preposition and a demonstrative, or a 'then' that ties the text to what came before."""
     count = _COUNT_SUBJECT.match(plain)
@@ -63,6 +67,8 @@ def leaning_start(plain: str, tokens: list[str]) -> str | None:
     demonstrative = _PREPOSITION_DEMONSTRATIVE.match(plain)
     if demonstrative:
         return f"opens with '{demonstrative.group().strip()}', which refers to something earlier"
+    if tokens[0] in ("A", "An") and len(tokens) > 2 and tokens[1] in _ONE_MORE and tokens[2].islower():
+        return f"opens with '{tokens[0]} {tokens[1]}', one more than something named earlier"
     if tokens[0] == "The" and len(tokens) > 2 and "est" in plain:
         superlative = _SUPERLATIVE_SUBJECT.match(plain)
         if superlative and superlative.group("most") not in _EST_NOUNS:
