@@ -190,3 +190,15 @@ def test_a_further_or_a_separate_one_is_one_more_than_those_told_before():
         assert "one more than" in context_problem(sentence, frozenset({"Kinloch", "Greenway"})), sentence
     assert context_problem("A fresh crackdown on fare dodgers has been launched in Kinloch.",
                            frozenset({"Kinloch"})) is None
+
+
+def test_a_demonstrative_ending_a_clause_at_a_dash_points_back():
+    assert "that" in context_problem("Greenway set out to change that - ferries to Kinloch now sail at night.",
+                                     frozenset({"Greenway", "Kinloch"}))
+    assert context_problem("Greenway said that - despite high costs - its ferries would sail at night.",
+                           frozenset({"Greenway"})) is None
+
+
+def test_an_advisory_firm_is_no_person():
+    names = Names(["Matrix Asset Advisors said the shares were cheap.", "Jeff Immelt said profits rose."])
+    assert "Matrix Asset Advisors" not in names.persons

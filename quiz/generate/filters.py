@@ -95,6 +95,8 @@ _PLACE_VERBS = "sold made based live lives living work works working go goes wen
 _THERE_PLACE = WordGated(re.compile(rf"\b(?:{'|'.join(_PLACE_VERBS.split())})\s+there\b"),
                          (frozenset({"there"}), frozenset(_PLACE_VERBS.split())))
 _THIS_AT_END = re.compile(r"\b(?:this|that|these|those)\s*[.!]?\s*$")
+_THIS_AT_CLAUSE_END = re.compile(r"(?<!said )(?<!says )(?<!added )(?<!warned )(?<!argued )(?<!claimed )"
+                                 r"\b(?:this|that|these|those)(?=;| [-–] )")
 _DEMONSTRATIVE_QUOTE = re.compile(r"\b(?:this|these|those|such)\s+[“\"]", re.IGNORECASE)
 _ALSO_OTHER = re.compile(r"\balso\s+other\b|\b[Aa]\s+similar\b|\bsimilar\s+(?:rises|falls|moves|cases|plans|steps)\b|\ball\s+(?:two|three|four|five|six|seven|eight|nine|ten)"
                          r"(?=\s+(?:were|are|have|had|will|would|could|of|said|say)\b|[,.])")
@@ -395,7 +397,8 @@ def _has_pronoun(plain: str) -> bool:
 def _demonstrative_at_end(plain: str) -> re.Match[str] | None:
     # A match ends the text but for white space and one '.' or '!': only a text that ends so is searched.
     if not plain.rstrip().rstrip(".!").rstrip().endswith(("this", "that", "these", "those")):
-        return None
+        # "… set out to change that - they wanted …": a clause may end at a dash or a semicolon too
+        return _THIS_AT_CLAUSE_END.search(plain) if ";" in plain or " - " in plain or " – " in plain else None
     return _THIS_AT_END.search(plain)
 
 
