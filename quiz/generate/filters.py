@@ -11,6 +11,7 @@ import re
 from itertools import compress
 from operator import ne, or_
 
+from quiz.generate import leaning
 from quiz.generate.leaning import leaning_start, unowned_measure
 from quiz.generate.reference import definite_reference
 from quiz.generate.text import (
@@ -62,6 +63,12 @@ _TRANSITION_FIRSTS = frozenset(p.split(" ")[0] for p in OPENER_PHRASES)
 _OPENING_WORDS = OPENERS | _TRANSITION_FIRSTS | PRONOUNS | {
     "one", "other", "another", "others", "similar", "same", "further", "more", "this", "that", "these", "those",
     "such", "there's", "both"}
+# leaning_start reports only a text opening with a count (a digit or a word), with a preposition before a
+# demonstrative, or holding 'then'. In ASCII text its patterns match letters only with the words written
+# whole in them, so a match opens with one of their letter runs (the 's' of '\s' comes along, harmlessly):
+# the other texts are spared its two matches (each ~40 words tried, case-folded, at the start).
+_LEANING_FIRSTS = frozenset(re.findall(r"[a-z]+", leaning._COUNT_SUBJECT.pattern +
+                                       leaning._PREPOSITION_DEMONSTRATIVE.pattern))
 # "Unfortunately, it is…", "Sadly, the outpouring…": a comment on what came before.
 _ADVERB_OPENER = re.compile(r"^\s*[A-Z][a-z]+ly\b,")
 _HOWEVER = re.compile(r"\b(?:meanwhile|nevertheless|nonetheless|though|too|instead|likewise|similarly)\b[,.]"
@@ -287,7 +294,7 @@ def _opening_problem(plain: str, tokens: list[str]) -> str | None:
     """A reason the first words tie the text to the sentence before, or None."""
     first = tokens[0].lower().removesuffix("'s").removesuffix("’s")
     if first not in _OPENING_WORDS and plain.isascii() and not tokens[0].endswith("ly"):
-        return leaning_start(plain, tokens)  # (most sentences: none of the tests below can hold)
+        return _leaning_start(plain, tokens, first)  # (most sentences: none of the tests below can hold)
     # (A match of _ADVERB_OPENER is the first token, which then ends in 'ly'.)
     if first in OPENERS or _opens_with_transition(plain, tokens[0]) or \
             tokens[0].endswith("ly") and _ADVERB_OPENER.match(plain):
@@ -297,7 +304,7 @@ def _opening_problem(plain: str, tokens: list[str]) -> str | None:
     if first == "one" and len(tokens) > 1 and (tokens[1].lower() in ("that", "which", "who", "is", "was") or
                                                tokens[1] == "of" and tokens[2:3] in (["them"], ["those"], ["these"])):
         return f"opens with '{tokens[0]} {tokens[1]}', which refers to something earlier"
-    leaning = leaning_start(plain, tokens)
+    leaning = _leaning_start(plain, tokens, first)
     if leaning:
         return leaning
     if first in ("other", "another", "others", "similar", "same", "further") or \
@@ -307,6 +314,15 @@ def _opening_problem(plain: str, tokens: list[str]) -> str | None:
         if first not in ("it",) or not _IT_IS_TO.match(plain):
             return f"starts with '{tokens[0]}', which refers to something earlier"
     return None
+
+
+def _leaning_start(plain: str, tokens: list[str], first: str) -> str | None:
+    """leaning_start(plain, tokens), asked only where it may report (`first`: the first token in lower case,
+    without 's; a match's first word is the first token, and whole)."""
+    if first not in _LEANING_FIRSTS and "then" not in tokens and plain.isascii() and \
+            not plain.lstrip()[:1].isdigit():
+        return None
+    return leaning_start(plain, tokens)
 
 
 def _pronoun_problem(tokens: list[str], lows: list[str], names: frozenset[str], people: frozenset[str]) -> str | None:

@@ -1,0 +1,69 @@
+"""The per-sentence analysis's shortcuts answer as the work they spare: leaning_start asked only where it
+may report, and a sentence's relative time found only when asked for."""
+
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from quiz.generate import filters, leaning
+from quiz.generate.analysis import analyse
+from quiz.generate.text import WORD
+from quiz.sources import parse_source
+
+# Every letter run written in leaning's patterns (the words a match can open with), in three cases, and
+# words that open no match.
+_PATTERN_WORDS = sorted(set(re.findall(r"[a-z]+", leaning._COUNT_SUBJECT.pattern +
+                                       leaning._PREPOSITION_DEMONSTRATIVE.pattern)))
+OPENINGS = [case(word) for word in _PATTERN_WORDS + ["fares", "then", "twos", "abouts", "ſome", "İn"]
+            for case in (str.lower, str.capitalize, str.upper)]
+BEFORE = ["", "  ", "\t", "5 ", "(", "“", "\x1c"]
+AFTER = ["two are here.", "this, fares rose.", "this year, fares rose.", "than 5 were.", "hundred are gone.",
+         "20 were hurt.", "then rose by 5%.", "'s fares then rose.", "-based fares rose.", "that plan."]
+
+
+def _leaning(text):
+    tokens = WORD.findall(text)
+    first = tokens[0].lower().removesuffix("'s").removesuffix("’s")
+    return filters._leaning_start(text, tokens, first), leaning.leaning_start(text, tokens)
+
+
+@pytest.mark.parametrize("opening", OPENINGS)
+def test_leaning_start_is_skipped_only_where_it_reports_nothing(opening):
+    for before in BEFORE:
+        for after in AFTER:
+            gated, plain = _leaning(f"{before}{opening} {after}")
+            assert gated == plain, f"{before}{opening} {after}"
+
+
+@pytest.mark.parametrize("text, reason", [
+    ("About two were hurt.", "opens with 'About two', a count of something named earlier"),
+    (" 20 were hurt in Kinloch.", "opens with '20', a count of something named earlier"),
+    ("Inside that box were 20 ferries.", "opens with 'Inside that', which refers to something earlier"),
+    ("Kinloch then sold the ferry.", "'then' makes it the next step of something told earlier"),
+    ("Kinloch sold the ferry to Greenway.", None),
+])
+def test_leaning_openings_are_still_reported(text, reason):
+    assert filters.context_problem(text, frozenset({"Kinloch", "Greenway"})) == reason
+
+
+LEAN_PIECES = ["about", "About", "two", "20", " ", "  ", "are", "In", "this", "year", "then", "Kinloch", "sold",
+               ",", "ſome", "(", "'s", "-", "more", "than", "were", "Fares", "\t"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(LEAN_PIECES), min_size=1, max_size=8).map("".join))
+def test_leaning_start_gate_on_any_text(text):
+    if WORD.findall(text):
+        gated, plain = _leaning(text)
+        assert gated == plain
+
+
+def test_relative_time_is_found_when_asked_for():
+    doc = parse_source("Kinloch sold two ferries to Greenway last year.\n\nFares rose 5% in Kinloch in 2003.\n\n"
+                       "Last year?\n")
+    first, second, third = analyse(doc).sentences
+    assert first.problem is None and first.relative == "last year"
+    assert second.problem is None and second.relative is None
+    assert third.problem is not None and third.relative is None  # (as no sentence with a problem is searched)
