@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from quiz.generate import filters, leaning
+from quiz.generate import analysis, filters, leaning
 from quiz.generate.analysis import analyse
 from quiz.generate.text import WORD
 from quiz.sources import parse_source
@@ -67,3 +67,27 @@ def test_relative_time_is_found_when_asked_for():
     assert first.problem is None and first.relative == "last year"
     assert second.problem is None and second.relative is None
     assert third.problem is not None and third.relative is None  # (as no sentence with a problem is searched)
+
+
+@pytest.mark.parametrize("text, reason", [
+    ("Did Kinloch sell the ferry?”", "a question, not a statement"),
+    ("Kinloch sold the ferry to Greenway!' ", "an exclamation, not a statement of fact"),
+    ("• Kinloch sold the ferry to Greenway.", "a list item"),
+    ("12. Kinloch sold the ferry to Greenway.", "a list item"),
+    ("٣. Kinloch sold the ferry to Greenway.", "a list item"),  # (re's \d takes any decimal digit)
+    ("¹. Kinloch sold the ferry to Greenway.", None),  # (a superscript is a digit, not a decimal one)
+    ("Kinloch sold the ferry to Greenway.”", "part of a quotation that spans sentences"),
+    ("“Kinloch sold the ferry to Greenway.", "part of a quotation that spans sentences"),
+    ("Kinloch sold the ferry (for £5m) A buyer was found soon.", "two sentences run together (a full stop is missing)"),
+    ("Kinloch sold the ferry to us The buyer was found soon.", "two sentences run together (a full stop is missing)"),
+    ("The ferry was sold to Greenway by Kinloch (A Ltd).", None),
+    ("A ferry was sold to Greenway In the end by Kinloch.", None),  # ('In' runs on only after a ')')
+])
+def test_sentence_problem_shortcuts(text, reason):
+    assert filters.sentence_problem(text) == reason
+    assert filters.sentence_problem(text, WORD.findall(text.strip())) == reason
+
+
+@pytest.mark.parametrize("text", ["Kinloch sold 5 ferries.", "No digit here.", "٣ ferries", "x²", "", "9", "ﾒ 0"])
+def test_has_digit_answers_as_the_search(text):
+    assert analysis._has_digit(text) == (analysis._DIGIT.search(text) is not None)

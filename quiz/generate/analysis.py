@@ -142,7 +142,7 @@ def analyse(doc) -> Article:
     for sentence, body, words in zip(doc.sentences, bodies, tokens):
         problem = sentence_problem(body, words)
         info = SentenceInfo(sentence.n, sentence.text, body, problem, None, words=len(words))
-        digits = _DIGIT.search(body) is not None
+        digits = _has_digit(body)
         numbers = find_numbers(body) if digits else []
         if numbers:
             stated.update([number.num.replace(",", "") for number in numbers])
@@ -172,6 +172,14 @@ def analyse(doc) -> Article:
     # lower bound of when it was written: a few years past it are no tell to a reader.
     latest = int(doc.date[:4]) if doc.date and doc.date[:4].isdigit() else (max(years) + 3 if years else 2100)
     return Article(doc.title, doc.date, infos, names, stated, years, latest)
+
+
+def _has_digit(text: str) -> bool:
+    """_DIGIT.search(text) is not None: in ASCII text (where \\d is 0-9), by deleting the digits from its
+    bytes, which is a few times faster than re's test of every position."""
+    if text.isascii():
+        return len(text.encode().translate(None, b"0123456789")) != len(text)
+    return _DIGIT.search(text) is not None
 
 
 def _normal_space(text: str) -> str:

@@ -32,6 +32,7 @@ MAX_WORDS = 55
 # What may close a sentence after its full stop ([.!]['’"”)]*\s*$ on a stripped text is a test of its end).
 _CLOSERS = "'’\"”)"
 _LIST_MARK = re.compile(r"^\s*(?:[-–—•*·]|\d+[.)])\s")
+_LIST_FIRSTS = "-–—•*·"  # (re's \d is what str.isdecimal() tells)
 # (T(?<!\wT)he is \bThe written letter first, so that re skips ahead to a T, t, B or b. Same matches.)
 _THE_NOUN = re.compile(r"(?:T(?<!\wT)he|t(?<!\wt)he|B(?<!\wB)oth|b(?<!\wb)oth)\s+(?:(?:two|three|four|five|both|latter|former|same|new|latest)\s+)?(?:[\w-]+\s+){0,2}?(?P<noun>[a-z][a-z-]+)(?:['’]s)?\b(?!\s+(?:of|for|in|at|on|from|behind|called|named|known)\b)(?!,\s+[A-Z])")
 
@@ -96,6 +97,7 @@ _ONE = WordGated(re.compile(r"(?<!\bno )(?<!\bnumber )(?<!\bthe )(?<!\bthis )(?<
 # so that re skips from space to space instead of trying each position; only whether it matches is used.
 _RUN_TOGETHER = re.compile(r"\s(?:(?<=\)\s)(?:A|The|It|This|In)|(?<=[a-z]\s)(?:The|It|This))\s[a-z]")
 _RUN_TOGETHER_WORDS = frozenset({"A", "The", "It", "This", "In"})
+_AFTER_LETTER_WORDS = frozenset({"The", "It", "This"})
 # "sold there", "get there": a place named before; "admits this.": a thing said before
 _PLACE_VERBS = "sold made based live lives living work works working go goes went get got used stay stayed built held"
 _THERE_PLACE = WordGated(re.compile(rf"\b(?:{'|'.join(_PLACE_VERBS.split())})\s+there\b"),
@@ -175,11 +177,14 @@ def sentence_problem(text: str, words: list[str] | None = None) -> str | None:
     if words is None:
         words = WORD.findall(body)
     n_words = len(words)
-    if body.endswith("?") or body.rstrip("”\"’' ").endswith("?"):
+    # (A text ending in '?' ends so without its closing quotes too.)
+    last = body.rstrip("”\"’' ")[-1:]
+    if last == "?":
         return "a question, not a statement"
-    if body.rstrip("”\"’' ").endswith("!"):
+    if last == "!":
         return "an exclamation, not a statement of fact"
-    if _LIST_MARK.match(body):
+    # (The text is stripped: a list mark is its first character, or it opens with a digit.)
+    if (body[:1] in _LIST_FIRSTS or body[:1].isdecimal()) and _LIST_MARK.match(body):
         return "a list item"
     if not body.rstrip(_CLOSERS).endswith((".", "!")):
         return "a heading or fragment (no full stop)"
@@ -187,9 +192,11 @@ def sentence_problem(text: str, words: list[str] | None = None) -> str | None:
         return f"a fragment ({n_words} words)"
     if n_words > MAX_WORDS:
         return f"a run-on ({n_words} words)"
-    if not quote_balanced(body):
+    # Most sentences quote nothing: then they are balanced, and nothing is blanked.
+    quoted = '"' in body or "“" in body
+    if (quoted or "”" in body) and not quote_balanced(body):
         return "part of a quotation that spans sentences"
-    plain = outside_quotes(body)
+    plain = outside_quotes(body) if quoted else body
     if not has_verb(plain, words if plain is body else None):
         return "a fragment (no verb)"
     if _may_run_together(body, words) and _RUN_TOGETHER.search(body):
@@ -199,10 +206,10 @@ def sentence_problem(text: str, words: list[str] | None = None) -> str | None:
 
 def _may_run_together(body: str, words: list[str]) -> bool:
     """Whether _RUN_TOGETHER can match: its capitalised word stands between white space, so is a word of
-    `words`; the first only after a ')' (with a letter before it, it would not be the first)."""
-    if _RUN_TOGETHER_WORDS.isdisjoint(words):
-        return False
-    return words[0] not in _RUN_TOGETHER_WORDS or ")" in body or not _RUN_TOGETHER_WORDS.isdisjoint(words[1:])
+    `words`; any of them only after a ')', else The, It or This after a letter (so not the first word)."""
+    if ")" in body:
+        return not _RUN_TOGETHER_WORDS.isdisjoint(words)
+    return not _AFTER_LETTER_WORDS.isdisjoint(words[1:])  # (one pass over the words, as most have no ')')
 
 
 def has_verb(text: str, words: list[str] | None = None) -> bool:
