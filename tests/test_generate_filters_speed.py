@@ -7,9 +7,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from quiz.generate import analysis, filters, leaning
+from quiz.generate import filters, leaning
 from quiz.generate.analysis import analyse
-from quiz.generate.text import WORD
+from quiz.generate.text import WORD, has_digit
 from quiz.sources import parse_source
 
 # Every letter run written in leaning's patterns (the words a match can open with), in three cases, and
@@ -90,4 +90,36 @@ def test_sentence_problem_shortcuts(text, reason):
 
 @pytest.mark.parametrize("text", ["Kinloch sold 5 ferries.", "No digit here.", "٣ ferries", "x²", "", "9", "ﾒ 0"])
 def test_has_digit_answers_as_the_search(text):
-    assert analysis._has_digit(text) == (analysis._DIGIT.search(text) is not None)
+    assert has_digit(text) == (re.search(r"\d", text) is not None)
+
+
+KINLOCH = frozenset({"Kinloch", "Greenway"})
+
+
+@pytest.mark.parametrize("text, reason", [
+    # Whether a reported pronoun is one to re (a whole \w-run): told from the words only where no digit or
+    # '_' (word characters to re, not to WORD) can touch it.
+    ("Fares rose after he sold the ferry.", "'he' refers to something earlier"),
+    ("Fares rose after HE sold the ferry.", "'HE' refers to something earlier"),
+    ("Fares rose after he2 sold the ferry.", "'the ferry' refers to something named earlier"),
+    ("Fares rose after he_x sold the ferry.", "'the ferry' refers to something named earlier"),
+    ("Fares rose after héx sold the ferry.", "'the ferry' refers to something named earlier"),
+    ("Fares rose after 2he sold a ferry to Kinloch.", None),
+    # The last patterns, skipped together where none of their words stands (not where re folds to ASCII).
+    ("Kinloch sold a ferry, they said.", "', they said…' refers to something earlier"),
+    ("Kinloch ſold a ferry, they said.", "', they said…' refers to something earlier"),
+    ("Kinloch sold a ferry to Greenway and ſuch boats.", "'ſuch b…' refers to something earlier"),
+    ("Kinloch sold a ferry to Greenway like this.", "'this.…' refers to something earlier"),
+    ('Kinloch sold these "ghost boats" to Greenway.', '\'these "…\' refers to something earlier'),
+    ("Kinloch sold a ferry to Greenway for that reason.", "'for that reason.…' refers to something earlier"),
+    ("Kinloch sold a ferry to Greenway.", None),
+])
+def test_context_problem_shortcuts(text, reason):
+    assert filters.context_problem(text, KINLOCH) == reason
+    assert filters.context_problem(text, KINLOCH, frozenset(), WORD.findall(text)) == reason
+
+
+def test_the_capitals_of_the_names_are_told_for_each_set_of_names():
+    assert filters._all_capitalised(frozenset({"Kinloch"})) is True
+    assert filters._all_capitalised(frozenset({"Kinloch", "acme"})) is False
+    assert filters._all_capitalised(frozenset()) is True

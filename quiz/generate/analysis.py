@@ -26,7 +26,7 @@ from quiz.generate.filters import context_problem, sentence_problem
 from quiz.generate.relative import relative_time
 from quiz.generate.numbers import Number, find_numbers, find_years, stated_words
 from quiz.generate.roles import Role, find_roles
-from quiz.generate.text import SAY_VERBS, WORD
+from quiz.generate.text import SAY_VERBS, WORD, has_digit
 from quiz.textsafe import normalize_space
 
 
@@ -122,7 +122,6 @@ def _single_person(info: SentenceInfo, names: Names) -> Speaker | None:
 
 _SAYS = re.compile(rf"\b(?:{SAY_VERBS}|according)\b")
 _SAY_WORDS = frozenset(SAY_VERBS.split("|")) | {"according"}
-_DIGIT = re.compile(r"\d")
 _CAPITAL_PAIR = re.compile(r"[A-Z]\w*\s+[A-Z]")
 # (?:C\s+)*C written C(?:\s+C)*: the same runs of capitalised words, and it opens with the
 # capital, so re skips ahead to capitals instead of trying every position.
@@ -142,7 +141,7 @@ def analyse(doc) -> Article:
     for sentence, body, words in zip(doc.sentences, bodies, tokens):
         problem = sentence_problem(body, words)
         info = SentenceInfo(sentence.n, sentence.text, body, problem, None, words=len(words))
-        digits = _has_digit(body)
+        digits = has_digit(body)
         numbers = find_numbers(body) if digits else []
         if numbers:
             stated.update([number.num.replace(",", "") for number in numbers])
@@ -172,14 +171,6 @@ def analyse(doc) -> Article:
     # lower bound of when it was written: a few years past it are no tell to a reader.
     latest = int(doc.date[:4]) if doc.date and doc.date[:4].isdigit() else (max(years) + 3 if years else 2100)
     return Article(doc.title, doc.date, infos, names, stated, years, latest)
-
-
-def _has_digit(text: str) -> bool:
-    """_DIGIT.search(text) is not None: in ASCII text (where \\d is 0-9), by deleting the digits from its
-    bytes, which is a few times faster than re's test of every position."""
-    if text.isascii():
-        return len(text.encode().translate(None, b"0123456789")) != len(text)
-    return _DIGIT.search(text) is not None
 
 
 def _normal_space(text: str) -> str:

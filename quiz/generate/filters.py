@@ -6,7 +6,6 @@ or None when the text passes.
 
 from __future__ import annotations
 
-import functools
 import re
 from itertools import compress
 from operator import ne, or_
@@ -22,6 +21,7 @@ from quiz.generate.text import (
     WORD,
     Words,
     WordGated,
+    has_digit,
     has_word,
     outside_quotes,
     quote_balanced,
@@ -140,6 +140,9 @@ _SAY_WORDS = ("said say says insisted insist argued argue claimed claim added wa
 _PRONOUN_SAYS_START = re.compile(rf"(?:they|he|she|we|it)\s+(?:{'|'.join(_SAY_WORDS.split())})\b")
 _PRONOUN_SAYS_COMMA = WordGated(re.compile(r",\s*" + _PRONOUN_SAYS_START.pattern),
                                 (frozenset({"they", "he", "she", "we", "it"}), frozenset(_SAY_WORDS.split())))
+# A word of one of these stands in every match of the word-gated patterns of the last test of context_problem.
+_DEMONSTRATIVE_FIRSTS = frozenset().union(*(gated.firsts for gated in (
+    _ALSO_OTHER, _THERE_PLACE, _DEMONSTRATIVE_NOUN, _THAT_TIME, _ONE, _THAT_SUBJECT, _THAT_NOUN, _PRONOUN_SAYS_COMMA)))
 _HONORIFIC_WORDS = frozenset({"Mr", "Mrs", "Ms", "Dr", "Sir", "Lord", "Lady", "Miss", "Prof"})
 _IT_IS_TO = re.compile(r"\s*It\s+(?:is|was)\s+\w+\s+(?:to|that)\b")
 _REFERRING = frozenset({"they", "it", "its", "their", "them", "theirs", "i", "we", "me", "us", "my", "our", "you",
@@ -263,7 +266,7 @@ def context_problem(text: str, names: frozenset[str] = frozenset(), people: froz
     # The walk reports only a token that is a pronoun (or 'let's'); whether the text has a pronoun at all,
     # the walk's condition, is worked out only where it reports one.
     pronoun = _pronoun_problem(tokens, found.lowers, names, people) if found.has(_TRIGGER_PIECES) else None
-    if pronoun and _has_pronoun(plain):
+    if pronoun and _has_pronoun(plain, found):
         return pronoun
     measure = unowned_measure(tokens)
     if measure:
@@ -288,10 +291,15 @@ def context_problem(text: str, names: frozenset[str] = frozenset(), people: froz
     group = _THE_GROUP.search(plain, found)
     if group:
         return f"'{group.group()}' refers to a group named earlier"
-    demo = _demonstrative_quote(text) or _ALSO_OTHER.search(plain, found) or \
-        _THERE_PLACE.search(plain, found) or _demonstrative_at_end(plain) or _DEMONSTRATIVE_NOUN.search(plain, found) or \
-        _THAT_TIME.search(plain, found) or _ONE.search(plain, found) or _THAT_SUBJECT.search(plain, found) or \
-        _THAT_NOUN.search(plain, found) or _pronoun_says(plain, found)
+    if found.folds_ascii and found.pieces.isdisjoint(_DEMONSTRATIVE_FIRSTS):
+        # (Most texts: none of the word-gated patterns can match, told by one test instead of eight.)
+        demo = _demonstrative_quote(text) or _demonstrative_at_end(plain) or _PRONOUN_SAYS_START.match(plain)
+    else:
+        demo = _demonstrative_quote(text) or _ALSO_OTHER.search(plain, found) or \
+            _THERE_PLACE.search(plain, found) or _demonstrative_at_end(plain) or \
+            _DEMONSTRATIVE_NOUN.search(plain, found) or _THAT_TIME.search(plain, found) or \
+            _ONE.search(plain, found) or _THAT_SUBJECT.search(plain, found) or _THAT_NOUN.search(plain, found) or \
+            _pronoun_says(plain, found)
     if demo:
         return f"'{demo.group()}…' refers to something earlier"
     return None
@@ -391,16 +399,27 @@ def _opens_with_transition(plain: str, first_token: str) -> bool:
     return _TRANSITIONS.match(plain) is not None
 
 
-@functools.lru_cache(maxsize=8)
 def _all_capitalised(names: frozenset[str]) -> bool:
-    """Whether every name opens with a capital (an article's names are asked about for each sentence)."""
-    return all(name[:1].isupper() for name in names)
+    """Whether every name opens with a capital. An article's names are asked about for each sentence: the
+    answer for the names asked about last is kept (a test of identity is cheaper than lru_cache's key; one
+    tuple, read once, so that threads cannot mix two answers)."""
+    global _LAST_NAMES
+    last = _LAST_NAMES
+    if names is not last[0]:
+        last = _LAST_NAMES = names, all(name[:1].isupper() for name in names)
+    return last[1]
 
 
-def _has_pronoun(plain: str) -> bool:
+_LAST_NAMES: tuple[frozenset[str] | None, bool] = (None, True)
+
+
+def _has_pronoun(plain: str, found: Words) -> bool:
     """_ANY_PRONOUN.search(plain), without trying ~20 words at every position of an ASCII text."""
     if not plain.isascii():
         return _ANY_PRONOUN.search(plain) is not None  # re's case folding is wider than lower()
+    if "_" not in plain and not has_digit(plain):
+        # Where the only word characters are letters, the \w-runs are the runs of letters: the pieces.
+        return not found.pieces.isdisjoint(_ANY_PRONOUN_WORDS)
     return has_word(plain.lower(), _ANY_PRONOUN_WORDS)
 
 

@@ -145,6 +145,17 @@ def has_word(text: str, words: frozenset[str]) -> bool:
     return not words.isdisjoint(W_RUN.findall(text))
 
 
+_DIGIT = re.compile(r"\d")
+
+
+def has_digit(text: str) -> bool:
+    """_DIGIT.search(text) is not None: in ASCII text (where \\d is 0-9), by deleting the digits from its
+    bytes, which is a few times faster than re's test of every position."""
+    if text.isascii():
+        return len(text.encode().translate(None, b"0123456789")) != len(text)
+    return _DIGIT.search(text) is not None
+
+
 def may_match(text: str, words: tuple[str, ...], ignore_case: bool = False) -> bool:
     """A cheap test before a costly regex: whether any of the literal `words` that every match
     contains is in the text. It only ever spares a search that would have found nothing.
