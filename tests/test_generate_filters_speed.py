@@ -123,3 +123,29 @@ def test_the_capitals_of_the_names_are_told_for_each_set_of_names():
     assert filters._all_capitalised(frozenset({"Kinloch"})) is True
     assert filters._all_capitalised(frozenset({"Kinloch", "acme"})) is False
     assert filters._all_capitalised(frozenset()) is True
+
+
+VERB_PIECES = ["to", "To", "be", " ", "  ", "\t", "-", ".", "'", "’", "5", "_", "é", "sold", "sells", "the", "costs",
+               "market", "walked", "don't", "is", "go", "do", "its", "rates", "x"]
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(st.sampled_from(VERB_PIECES), min_size=1, max_size=10).map("".join))
+def test_has_verb_walks_the_words_before_a_to_as_the_text_without_it(text):
+    # (Without the words, has_verb takes 'to …' out of the text first and walks what is left.)
+    assert filters.has_verb(text, WORD.findall(text)) == filters.has_verb(text)
+
+
+@pytest.mark.parametrize("text, verb", [
+    ("Release date to be confirmed.", False),
+    ("Fares due to rise.", False),
+    ("Fares rose to 5%.", True),
+    ("Plans up-to date.", False),  # ('to date' goes: the token 'up-to' stops the walk of the words)
+    ("Plans 5to dated.", True),  # (a digit touches that 'to': it stays, and so does 'dated')
+    ("Fares set-to rise.", True),  # ('to rise' goes, 'set' stays)
+    ("Plans x-to sold.", False), ("Plans x.to sold.", False), ("Plans x'to sold.", False), ("Plans x’to sold.", False),
+    ("To be confirmed sells.", True),  # ('To' is not taken out: re's 'to' is in lower case)
+])
+def test_has_verb_with_a_to(text, verb):
+    assert filters.has_verb(text, WORD.findall(text)) is verb
+    assert filters.has_verb(text) is verb

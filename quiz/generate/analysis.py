@@ -22,10 +22,11 @@ from quiz.generate.attribution import (
     resolve_pronouns,
 )
 from quiz.generate.entities import Names
-from quiz.generate.filters import context_problem, sentence_problem
+from quiz.generate.filters import context_problem
 from quiz.generate.relative import relative_time
 from quiz.generate.numbers import Number, find_numbers, find_years, stated_words
 from quiz.generate.roles import Role, find_roles
+from quiz.generate.statement import sentence_problem
 from quiz.generate.text import SAY_VERBS, WORD, has_digit
 from quiz.textsafe import normalize_space
 
