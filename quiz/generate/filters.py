@@ -8,7 +8,6 @@ or None when the text passes.
 from __future__ import annotations
 
 import re
-from itertools import compress
 
 from quiz.generate import leaning
 from quiz.generate.leaning import leaning_start, unowned_measure
@@ -239,8 +238,8 @@ def _opening_problem(plain: str, tokens: list[str]) -> str | None:
 def _leaning_start(plain: str, tokens: list[str], first: str) -> str | None:
     """leaning_start(plain, tokens), asked only where it may report (`first`: the first token in lower case,
     without 's; a match's first word is the first token, and whole)."""
-    if first not in _LEANING_FIRSTS and "then" not in tokens and plain.isascii() and \
-            not plain.lstrip()[:1].isdigit():
+    if first not in _LEANING_FIRSTS and plain.isascii() and not plain.lstrip()[:1].isdigit() and \
+            "then" not in tokens:
         return None
     return leaning_start(plain, tokens)
 
@@ -252,8 +251,10 @@ def _pronoun_problem(tokens: list[str], lows: list[str], names: frozenset[str], 
     """
     seen_name = seen_person = seen_thing = False
     # Nothing after the last pronoun can be reported.
-    last = next(compress(range(len(lows) - 1, -1, -1), map(_TRIGGERS.__contains__, reversed(lows))), None)
-    if last is None:
+    for last in range(len(lows) - 1, -1, -1):
+        if lows[last] in _TRIGGERS:
+            break
+    else:
         return None
     # Where every name is capitalised, a word in lower case that is no pronoun changes nothing: it is
     # passed over with one test (cheaper than picking the others out with map() and compress()).
