@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from quiz.generate import filters, leaning
 from quiz.generate.analysis import analyse
-from quiz.generate.text import WORD, has_digit
+from quiz.generate.text import RELATIVE_TIME, WORD, has_digit, relative_span
 from quiz.sources import parse_source
 
 # Every letter run written in leaning's patterns (the words a match can open with), in three cases, and
@@ -149,3 +149,16 @@ def test_has_verb_walks_the_words_before_a_to_as_the_text_without_it(text):
 def test_has_verb_with_a_to(text, verb):
     assert filters.has_verb(text, WORD.findall(text)) is verb
     assert filters.has_verb(text) is verb
+
+
+TIME_WORDS = ["this", "last", "next", "earlier", "later", "week", "weekend", "month", "year", "years", "spring",
+              "today", "Today", "TONIGHT", "yesterday", "tomorrow", "This", "LAST", "x5", "_", "é"]
+TIME_GAPS = [" ", " ", "  ", "\t", "\n", "-", ""]
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(TIME_WORDS), st.sampled_from(TIME_GAPS)), min_size=1, max_size=6)
+       .map(lambda pairs: "".join(word + gap for word, gap in pairs)))
+def test_relative_span_answers_as_the_search(text):
+    match = RELATIVE_TIME.search(text)
+    assert relative_span(text) == (match.span() if match else None)
