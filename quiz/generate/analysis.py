@@ -22,13 +22,17 @@ from quiz.generate.attribution import (
     resolve_pronouns,
 )
 from quiz.generate.entities import Names
-from quiz.generate.filters import context_problem, sentence_problem
+from quiz.generate.filters import context_problem
 from quiz.generate.relative import relative_time
 from quiz.generate.numbers import Number, find_numbers, find_years, stated_words
 from quiz.generate.roles import Role, find_roles
-from quiz.generate.text import SAY_VERBS, WORD
+from quiz.generate.statement import sentence_problem
+from quiz.generate.text import SAY_VERBS, WORD, has_digit
 from quiz.generate.voice import OWN_VIEW, first_person_paragraphs
 from quiz.textsafe import normalize_space
+
+
+_UNKNOWN = object()  # (SentenceInfo.relative not yet found)
 
 
 @dataclass
@@ -38,13 +42,23 @@ class SentenceInfo:
     body: str  # white space collapsed, for questions
     problem: str | None  # why no question can use it at all
     context: str | None  # why it does not stand alone (quotations and roles may still use it)
-    relative: str | None  # a relative time phrase it uses ('last year')
     attributions: list[Attribution] = field(default_factory=list)
     quote: Quote | None = None
     numbers: list[Number] = field(default_factory=list)
     years: list[tuple[int, int, int]] = field(default_factory=list)
     roles: list[Role] = field(default_factory=list)
     words: int | None = None  # how many words (text.WORD) it has, counted once for every filter
+    _relative: object = field(default=_UNKNOWN, init=False, repr=False, compare=False)
+
+    @property
+    def relative(self) -> str | None:
+        """The relative time phrase a usable sentence uses ('last year'), or None.
+
+        Found when first asked for: only a few sentences (those with a year to ask about) are asked.
+        """
+        if self._relative is _UNKNOWN:
+            self._relative = relative_time(self.body) if self.problem is None else None
+        return self._relative
 
 
 @dataclass
@@ -110,7 +124,6 @@ def _single_person(info: SentenceInfo, names: Names) -> Speaker | None:
 
 _SAYS = re.compile(rf"\b(?:{SAY_VERBS}|according)\b")
 _SAY_WORDS = frozenset(SAY_VERBS.split("|")) | {"according"}
-_DIGIT = re.compile(r"\d")
 _CAPITAL_PAIR = re.compile(r"[A-Z]\w*\s+[A-Z]")
 # (?:C\s+)*C written C(?:\s+C)*: the same runs of capitalised words, and it opens with the
 # capital, so re skips ahead to capitals instead of trying every position.
@@ -129,14 +142,13 @@ def analyse(doc) -> Article:
     last: SentenceInfo | None = None
     for sentence, body, words in zip(doc.sentences, bodies, tokens):
         problem = sentence_problem(body, words)
-        info = SentenceInfo(sentence.n, sentence.text, body, problem, None, None, words=len(words))
-        digits = _DIGIT.search(body) is not None
+        info = SentenceInfo(sentence.n, sentence.text, body, problem, None, words=len(words))
+        digits = has_digit(body)
         numbers = find_numbers(body) if digits else []
         if numbers:
             stated.update([number.num.replace(",", "") for number in numbers])
         if problem is None:
             info.context = context_problem(body, names.proper, people, words)
-            info.relative = relative_time(body)
             # Cheap tests first: most sentences have no digit, no quotation, no attribution verb.
             says, quoted = _says(body, words, digits), '"' in body or "“" in body
             # A "he said" may only reach back one sentence, to a sentence naming one person;

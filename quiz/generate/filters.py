@@ -1,4 +1,5 @@
-"""Which sentences (and which parts of them) can carry a question on their own.
+"""Which sentences (and which parts of them) can carry a question on their own (whether a sentence is a
+statement at all is quiz.generate.statement's test).
 
 Each check returns a reason a person can read in `quiz generate --verbose`,
 or None when the text passes.
@@ -6,13 +7,13 @@ or None when the text passes.
 
 from __future__ import annotations
 
-import functools
 import re
-from itertools import compress
-from operator import ne, or_
 
+from quiz.generate import leaning
 from quiz.generate.leaning import leaning_start, other_gender, unowned_measure
 from quiz.generate.reference import definite_reference
+# (sentence_problem and has_verb are asked for here too, where they lived before.)
+from quiz.generate.statement import has_verb, sentence_problem  # noqa: F401
 from quiz.generate.text import (
     ANAPHORIC_NOUNS,
     OPENER_PHRASES,
@@ -21,16 +22,11 @@ from quiz.generate.text import (
     WORD,
     Words,
     WordGated,
+    has_digit,
     has_word,
     outside_quotes,
-    quote_balanced,
 )
 
-MIN_WORDS = 5
-MAX_WORDS = 55
-# What may close a sentence after its full stop ([.!]['’"”)]*\s*$ on a stripped text is a test of its end).
-_CLOSERS = "'’\"”)"
-_LIST_MARK = re.compile(r"^\s*(?:[-–—•*·]|\d+[.)])\s")
 # (T(?<!\wT)he is \bThe written letter first, so that re skips ahead to a T, t, B or b. Same matches.)
 _THE_NOUN = re.compile(r"(?:T(?<!\wT)he|t(?<!\wt)he|B(?<!\wB)oth|b(?<!\wb)oth)\s+(?:(?:two|three|four|five|both|latter|former|same|new|latest)\s+)?(?:[\w-]+\s+){0,2}?(?P<noun>[a-z][a-z-]+)(?:['’]s)?\b(?!\s+(?:of|for|in|at|on|from|behind|called|named|known)\b)(?!,\s+[A-Z])")
 
@@ -63,6 +59,12 @@ _TRANSITION_FIRSTS = frozenset(p.split(" ")[0] for p in OPENER_PHRASES)
 _OPENING_WORDS = OPENERS | _TRANSITION_FIRSTS | PRONOUNS | {
     "one", "other", "another", "others", "similar", "same", "further", "more", "this", "that", "these", "those",
     "such", "there's", "both"}
+# leaning_start reports only a text opening with a count (a digit or a word), with a preposition before a
+# demonstrative, or holding 'then'. In ASCII text its patterns match letters only with the words written
+# whole in them, so a match opens with one of their letter runs (the 's' of '\s' comes along, harmlessly):
+# the other texts are spared its two matches (each ~40 words tried, case-folded, at the start).
+_LEANING_FIRSTS = frozenset(re.findall(r"[a-z]+", leaning._COUNT_SUBJECT.pattern +
+                                       leaning._PREPOSITION_DEMONSTRATIVE.pattern))
 # "Unfortunately, it is…", "Sadly, the outpouring…": a comment on what came before.
 _ADVERB_OPENER = re.compile(r"^\s*[A-Z][a-z]+ly\b,")
 _HOWEVER = re.compile(r"\b(?:meanwhile|nevertheless|nonetheless|though|too|instead|likewise|similarly)\b[,.]"
@@ -85,11 +87,6 @@ _THAT_TIME = WordGated(_THAT_TIME, (_THAT, frozenset("monday tuesday wednesday t
 _ONE_TAIL = r"one(?=\s+(?:for|from|with|too)\b|[.,;]|$)"
 _ONE = WordGated(re.compile(r"(?<!\bno )(?<!\bnumber )(?<!\bthe )(?<!\bthis )(?<!\bthat )\b" + _ONE_TAIL),
                  (frozenset({"one"}),), tail=re.compile(_ONE_TAIL))
-# "… Crime Unit (NHTCU) A survey conducted …": the source lost a full stop
-# ")·A·s" or "s·The·s" (· white space). Written from the space, the character before it looked back at,
-# so that re skips from space to space instead of trying each position; only whether it matches is used.
-_RUN_TOGETHER = re.compile(r"\s(?:(?<=\)\s)(?:A|The|It|This|In)|(?<=[a-z]\s)(?:The|It|This))\s[a-z]")
-_RUN_TOGETHER_WORDS = frozenset({"A", "The", "It", "This", "In"})
 # "sold there", "get there": a place named before; "admits this.": a thing said before
 _PLACE_VERBS = "sold made based live lives living work works working go goes went get got used stay stayed built held"
 _THERE_PLACE = WordGated(re.compile(rf"\b(?:{'|'.join(_PLACE_VERBS.split())})\s+there\b"),
@@ -102,17 +99,6 @@ _ALSO_OTHER = re.compile(r"\balso\s+other\b|\b[Aa]\s+similar\b|\bsimilar\s+(?:ri
                          r"(?=\s+(?:were|are|have|had|will|would|could|of|said|say)\b|[,.])")
 _ALSO_OTHER = WordGated(_ALSO_OTHER, (frozenset({"similar"}),), (frozenset({"also"}), frozenset({"other"})),
                         (frozenset({"all"}), frozenset("two three four five six seven eight nine ten".split())))
-# \bto\s+(?:be\s+)?\w+, led by its letter ((?<!\wt) is the \b) so that re skips ahead to each t.
-_TO_BE = re.compile(r"t(?<!\wt)o\s+(?:be\s+)?\w+")
-_GROUP = re.Match.group
-_FINITE = frozenset(
-    """is are was were am has have had do does did will would can could may might must should shall
-    said told made took went came got gave saw found left became began kept held brought thought bought sold won
-    lost paid put set cut hit fell rose grew led met ran sent spent built felt knew meant showed shown stood
-    understood sought struck wrote broke chose drove ate fought hung laid lay lent let read rode rang sank sat
-    shot shut sang slept slid spoke spun stuck swore swam swung taught tore threw woke wore wound""".split())
-_NOUN_BEFORE = frozenset("the a an of in on at for to from with by and or its their his her our this these those "
-                         "some many several all both few more most other such".split())
 # "Mr X said that worked out at £143,000": 'that' is the subject, pointing back
 _THAT_SUBJECT_TAIL = r"that\s+(?:is|was|would|will|could|has|had|means|meant|[a-z]+ed)\b"
 _THAT_SUBJECT = re.compile(r"(?:\b(?:said|says|added|argued|claimed|insisted|warned|told\s+\w+)|,)\s+" + _THAT_SUBJECT_TAIL)
@@ -134,6 +120,9 @@ _SAY_WORDS = ("said say says insisted insist argued argue claimed claim added wa
 _PRONOUN_SAYS_START = re.compile(rf"(?:they|he|she|we|it)\s+(?:{'|'.join(_SAY_WORDS.split())})\b")
 _PRONOUN_SAYS_COMMA = WordGated(re.compile(r",\s*" + _PRONOUN_SAYS_START.pattern),
                                 (frozenset({"they", "he", "she", "we", "it"}), frozenset(_SAY_WORDS.split())))
+# A word of one of these stands in every match of the word-gated patterns of the last test of context_problem.
+_DEMONSTRATIVE_FIRSTS = frozenset().union(*(gated.firsts for gated in (
+    _ALSO_OTHER, _THERE_PLACE, _DEMONSTRATIVE_NOUN, _THAT_TIME, _ONE, _THAT_SUBJECT, _THAT_NOUN, _PRONOUN_SAYS_COMMA)))
 _HONORIFIC_WORDS = frozenset({"Mr", "Mrs", "Ms", "Dr", "Sir", "Lord", "Lady", "Miss", "Prof"})
 _IT_IS_TO = re.compile(r"\s*It\s+(?:is|was)\s+\w+\s+(?:to|that)\b")
 _REFERRING = frozenset({"they", "it", "its", "their", "them", "theirs", "i", "we", "me", "us", "my", "our", "you",
@@ -165,79 +154,6 @@ _TRIGGERS = _FIRST_PERSON | _PERSONAL | _REFERRING
 _TRIGGER_PIECES = frozenset(_TRIGGERS - {"let's", "let’s"} | {"let"})
 
 
-_CHARACTER_CODE = re.compile(r"&#\d+;")
-
-
-def sentence_problem(text: str, words: list[str] | None = None) -> str | None:
-    """A reason the sentence cannot carry any question, or None (`words`: WORD.findall(text), if known)."""
-    body = text.strip()
-    if words is None:
-        words = WORD.findall(body)
-    n_words = len(words)
-    if body.endswith("?") or body.rstrip("”\"’' ").endswith("?"):
-        return "a question, not a statement"
-    if "&#" in body and _CHARACTER_CODE.search(body):
-        return "holds a character written as a code ('&#233;'), which a question would show as it is"
-    if body.rstrip("”\"’' ").endswith("!"):
-        return "an exclamation, not a statement of fact"
-    if _LIST_MARK.match(body):
-        return "a list item"
-    if not body.rstrip(_CLOSERS).endswith((".", "!")):
-        return "a heading or fragment (no full stop)"
-    if n_words < MIN_WORDS:
-        return f"a fragment ({n_words} words)"
-    if n_words > MAX_WORDS:
-        return f"a run-on ({n_words} words)"
-    if not quote_balanced(body):
-        return "part of a quotation that spans sentences"
-    plain = outside_quotes(body)
-    if not has_verb(plain, words if plain is body else None):
-        return "a fragment (no verb)"
-    if _may_run_together(body, words) and _RUN_TOGETHER.search(body):
-        return "two sentences run together (a full stop is missing)"
-    return None
-
-
-def _may_run_together(body: str, words: list[str]) -> bool:
-    """Whether _RUN_TOGETHER can match: its capitalised word stands between white space, so is a word of
-    `words`; the first only after a ')' (with a letter before it, it would not be the first)."""
-    if _RUN_TOGETHER_WORDS.isdisjoint(words):
-        return False
-    return words[0] not in _RUN_TOGETHER_WORDS or ")" in body or not _RUN_TOGETHER_WORDS.isdisjoint(words[1:])
-
-
-def has_verb(text: str, words: list[str] | None = None) -> bool:
-    """Whether the text has a word that can be a finite verb ('People coming to live in Britain.' has none).
-
-    No tagger: auxiliaries, common irregular pasts, '-ed' words, and '-s' words that do not follow a
-    determiner or preposition (which would make them plural nouns) count. Lenient on purpose: it only
-    has to catch headlines and noun phrases written as sentences. `words`: WORD.findall(text), if known.
-    """
-    if "to" in text:
-        text, removed = _TO_BE.subn(" ", text)  # "Release date to be confirmed." is a heading
-        if removed:
-            words = None
-    # Word by word as found: most sentences show a verb within a few words, the rest need not be split.
-    before = ""
-    for token in words if words is not None else map(_GROUP, WORD.finditer(text)):
-        low = token.lower()
-        if low in _FINITE:
-            return True
-        # By the last letter (a token ends with one), so that most words take one test, not five.
-        last = low[-1]
-        if last == "d":
-            if low.endswith("ed") and len(low) > 3 and token.islower() and "-" not in token:
-                return True
-        elif last == "t":
-            if low.endswith(("n't", "n’t")):
-                return True
-        elif last == "s" and not low.endswith(("ss", "us", "is")) and token.islower() and len(low) > 3 and \
-                before not in _NOUN_BEFORE:
-            return True
-        before = low
-    return False
-
-
 def context_problem(text: str, names: frozenset[str] = frozenset(), people: frozenset[str] = frozenset(),
                     words: list[str] | None = None) -> str | None:
     """A reason the text hangs on an earlier sentence (openers, pronouns, 'the firm'), or None.
@@ -257,7 +173,7 @@ def context_problem(text: str, names: frozenset[str] = frozenset(), people: froz
     # The walk reports only a token that is a pronoun (or 'let's'); whether the text has a pronoun at all,
     # the walk's condition, is worked out only where it reports one.
     pronoun = _pronoun_problem(tokens, found.lowers, names, people) if found.has(_TRIGGER_PIECES) else None
-    if pronoun and _has_pronoun(plain):
+    if pronoun and _has_pronoun(plain, found):
         return pronoun
     pronoun = other_gender(tokens, found.lowers) if found.has(_TRIGGER_PIECES) else None
     if pronoun:
@@ -285,10 +201,15 @@ def context_problem(text: str, names: frozenset[str] = frozenset(), people: froz
     group = _THE_GROUP.search(plain, found)
     if group:
         return f"'{group.group()}' refers to a group named earlier"
-    demo = _demonstrative_quote(text) or _ALSO_OTHER.search(plain, found) or \
-        _THERE_PLACE.search(plain, found) or _demonstrative_at_end(plain) or _DEMONSTRATIVE_NOUN.search(plain, found) or \
-        _THAT_TIME.search(plain, found) or _ONE.search(plain, found) or _THAT_SUBJECT.search(plain, found) or \
-        _THAT_NOUN.search(plain, found) or _pronoun_says(plain, found)
+    if found.folds_ascii and found.pieces.isdisjoint(_DEMONSTRATIVE_FIRSTS):
+        # (Most texts: none of the word-gated patterns can match, told by one test instead of eight.)
+        demo = _demonstrative_quote(text) or _demonstrative_at_end(plain) or _PRONOUN_SAYS_START.match(plain)
+    else:
+        demo = _demonstrative_quote(text) or _ALSO_OTHER.search(plain, found) or \
+            _THERE_PLACE.search(plain, found) or _demonstrative_at_end(plain) or \
+            _DEMONSTRATIVE_NOUN.search(plain, found) or _THAT_TIME.search(plain, found) or \
+            _ONE.search(plain, found) or _THAT_SUBJECT.search(plain, found) or _THAT_NOUN.search(plain, found) or \
+            _pronoun_says(plain, found)
     if demo:
         return f"'{demo.group()}…' refers to something earlier"
     return None
@@ -298,7 +219,7 @@ def _opening_problem(plain: str, tokens: list[str]) -> str | None:
     """A reason the first words tie the text to the sentence before, or None."""
     first = tokens[0].lower().removesuffix("'s").removesuffix("’s")
     if first not in _OPENING_WORDS and plain.isascii() and not tokens[0].endswith("ly"):
-        return leaning_start(plain, tokens)  # (most sentences: none of the tests below can hold)
+        return _leaning_start(plain, tokens, first)  # (most sentences: none of the tests below can hold)
     # (A match of _ADVERB_OPENER is the first token, which then ends in 'ly'.)
     if first in OPENERS or _opens_with_transition(plain, tokens[0]) or \
             tokens[0].endswith("ly") and _ADVERB_OPENER.match(plain):
@@ -310,7 +231,7 @@ def _opening_problem(plain: str, tokens: list[str]) -> str | None:
     if first == "one" and len(tokens) > 1 and (tokens[1].lower() in ("that", "which", "who", "is", "was") or
                                                tokens[1] == "of" and tokens[2:3] in (["them"], ["those"], ["these"])):
         return f"opens with '{tokens[0]} {tokens[1]}', which refers to something earlier"
-    leaning = leaning_start(plain, tokens)
+    leaning = _leaning_start(plain, tokens, first)
     if leaning:
         return leaning
     if first in ("other", "another", "others", "similar", "same", "further") or \
@@ -322,23 +243,34 @@ def _opening_problem(plain: str, tokens: list[str]) -> str | None:
     return None
 
 
+def _leaning_start(plain: str, tokens: list[str], first: str) -> str | None:
+    """leaning_start(plain, tokens), asked only where it may report (`first`: the first token in lower case,
+    without 's; a match's first word is the first token, and whole)."""
+    if first not in _LEANING_FIRSTS and plain.isascii() and not plain.lstrip()[:1].isdigit() and \
+            "then" not in tokens and not (first == "the" and "est" in plain):  # (and "The biggest jump was")
+        return None
+    return leaning_start(plain, tokens)
+
+
 def _pronoun_problem(tokens: list[str], lows: list[str], names: frozenset[str], people: frozenset[str]) -> str | None:
     """A pronoun before any name it could point back to: he/she need a person, it/they any name.
 
     `lows`: the tokens in lower case.
     """
     seen_name = seen_person = seen_thing = False
-    # Where every name is capitalised, a word in lower case that is no pronoun changes nothing: only the
-    # words with a capital (not their own lower case) and the pronouns are walked, picked out by map()
-    # and compress() without a step of Python for each word.
     # Nothing after the last pronoun can be reported.
-    last = next(compress(range(len(lows) - 1, -1, -1), map(_TRIGGERS.__contains__, reversed(lows))), None)
-    if last is None:
+    for last in range(len(lows) - 1, -1, -1):
+        if lows[last] in _TRIGGERS:
+            break
+    else:
         return None
-    walked = compress(range(last + 1), map(or_, map(ne, tokens, lows), map(_TRIGGERS.__contains__, lows))) \
-        if _all_capitalised(names) else range(last + 1)
-    for index in walked:
-        token = tokens[index]
+    # Where every name is capitalised, a word in lower case that is no pronoun changes nothing: it is
+    # passed over with one test (cheaper than picking the others out with map() and compress()).
+    skip_lower = _all_capitalised(names)
+    for index in range(last + 1):
+        token, low = tokens[index], lows[index]
+        if skip_lower and token == low and low not in _TRIGGERS:
+            continue
         bare = token.rstrip("'’s") if token.endswith(("'s", "’s")) else token
         if bare in _CALENDAR:
             continue
@@ -346,7 +278,6 @@ def _pronoun_problem(tokens: list[str], lows: list[str], names: frozenset[str], 
             seen_name = True
             seen_person = seen_person or bare in people
             seen_thing = seen_thing or bare not in people and bare not in _HONORIFIC_WORDS
-        low = lows[index]
         if low in _FIRST_PERSON and (token.islower() or token == "I"):
             return f"'{token}' is someone speaking, and the sentence does not say who"
         if low in ("us",) and not token.islower():
@@ -381,16 +312,27 @@ def _opens_with_transition(plain: str, first_token: str) -> bool:
     return _TRANSITIONS.match(plain) is not None
 
 
-@functools.lru_cache(maxsize=8)
 def _all_capitalised(names: frozenset[str]) -> bool:
-    """Whether every name opens with a capital (an article's names are asked about for each sentence)."""
-    return all(name[:1].isupper() for name in names)
+    """Whether every name opens with a capital. An article's names are asked about for each sentence: the
+    answer for the names asked about last is kept (a test of identity is cheaper than lru_cache's key; one
+    tuple, read once, so that threads cannot mix two answers)."""
+    global _LAST_NAMES
+    last = _LAST_NAMES
+    if names is not last[0]:
+        last = _LAST_NAMES = names, all(name[:1].isupper() for name in names)
+    return last[1]
 
 
-def _has_pronoun(plain: str) -> bool:
+_LAST_NAMES: tuple[frozenset[str] | None, bool] = (None, True)
+
+
+def _has_pronoun(plain: str, found: Words) -> bool:
     """_ANY_PRONOUN.search(plain), without trying ~20 words at every position of an ASCII text."""
     if not plain.isascii():
         return _ANY_PRONOUN.search(plain) is not None  # re's case folding is wider than lower()
+    if "_" not in plain and not has_digit(plain):
+        # Where the only word characters are letters, the \w-runs are the runs of letters: the pieces.
+        return not found.pieces.isdisjoint(_ANY_PRONOUN_WORDS)
     return has_word(plain.lower(), _ANY_PRONOUN_WORDS)
 
 

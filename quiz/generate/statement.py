@@ -1,0 +1,126 @@
+"""Whether a sentence is a statement that can carry a question at all: not a question, a list item, a
+heading, a fragment without a verb, or two sentences run together.
+
+Each check returns a reason a person can read in `quiz generate --verbose`, or None when the text passes.
+"""
+
+from __future__ import annotations
+
+import re
+
+from quiz.generate.text import WORD, outside_quotes, quote_balanced
+
+MIN_WORDS = 5
+MAX_WORDS = 55
+# What may close a sentence after its full stop ([.!]['’"”)]*\s*$ on a stripped text is a test of its end).
+_CLOSERS = "'’\"”)"
+_LIST_MARK = re.compile(r"^\s*(?:[-–—•*·]|\d+[.)])\s")
+_LIST_FIRSTS = "-–—•*·"  # (re's \d is what str.isdecimal() tells)
+# "… Crime Unit (NHTCU) A survey conducted …": the source lost a full stop
+# ")·A·s" or "s·The·s" (· white space). Written from the space, the character before it looked back at,
+# so that re skips from space to space instead of trying each position; only whether it matches is used.
+_RUN_TOGETHER = re.compile(r"\s(?:(?<=\)\s)(?:A|The|It|This|In)|(?<=[a-z]\s)(?:The|It|This))\s[a-z]")
+_RUN_TOGETHER_WORDS = frozenset({"A", "The", "It", "This", "In"})
+_AFTER_LETTER_WORDS = frozenset({"The", "It", "This"})
+# \bto\s+(?:be\s+)?\w+, led by its letter ((?<!\wt) is the \b) so that re skips ahead to each t.
+_TO_BE = re.compile(r"t(?<!\wt)o\s+(?:be\s+)?\w+")
+_TO_ENDS = ("-to", ".to", "'to", "’to")  # (a token ending so may hold a 'to' _TO_BE takes out)
+_GROUP = re.Match.group
+_FINITE = frozenset(
+    """is are was were am has have had do does did will would can could may might must should shall
+    said told made took went came got gave saw found left became began kept held brought thought bought sold won
+    lost paid put set cut hit fell rose grew led met ran sent spent built felt knew meant showed shown stood
+    understood sought struck wrote broke chose drove ate fought hung laid lay lent let read rode rang sank sat
+    shot shut sang slept slid spoke spun stuck swore swam swung taught tore threw woke wore wound""".split())
+_NOUN_BEFORE = frozenset("the a an of in on at for to from with by and or its their his her our this these those "
+                         "some many several all both few more most other such".split())
+
+
+_CHARACTER_CODE = re.compile(r"&#\d+;")
+
+
+def sentence_problem(text: str, words: list[str] | None = None) -> str | None:
+    """A reason the sentence cannot carry any question, or None (`words`: WORD.findall(text), if known)."""
+    body = text.strip()
+    if words is None:
+        words = WORD.findall(body)
+    n_words = len(words)
+    # (A text ending in '?' ends so without its closing quotes too.)
+    last = body.rstrip("”\"’' ")[-1:]
+    if last == "?":
+        return "a question, not a statement"
+    if last == "!":
+        return "an exclamation, not a statement of fact"
+    if "&#" in body and _CHARACTER_CODE.search(body):
+        return "holds a character written as a code ('&#233;'), which a question would show as it is"
+    # (The text is stripped: a list mark is its first character, or it opens with a digit.)
+    if (body[:1] in _LIST_FIRSTS or body[:1].isdecimal()) and _LIST_MARK.match(body):
+        return "a list item"
+    if not body.rstrip(_CLOSERS).endswith((".", "!")):
+        return "a heading or fragment (no full stop)"
+    if n_words < MIN_WORDS:
+        return f"a fragment ({n_words} words)"
+    if n_words > MAX_WORDS:
+        return f"a run-on ({n_words} words)"
+    # Most sentences quote nothing: then they are balanced, and nothing is blanked.
+    quoted = '"' in body or "“" in body
+    if (quoted or "”" in body) and not quote_balanced(body):
+        return "part of a quotation that spans sentences"
+    plain = outside_quotes(body) if quoted else body
+    if not has_verb(plain, words if plain is body else None):
+        return "a fragment (no verb)"
+    if _may_run_together(body, words) and _RUN_TOGETHER.search(body):
+        return "two sentences run together (a full stop is missing)"
+    return None
+
+
+def _may_run_together(body: str, words: list[str]) -> bool:
+    """Whether _RUN_TOGETHER can match: its capitalised word stands between white space, so is a word of
+    `words`; any of them only after a ')', else The, It or This after a letter (so not the first word)."""
+    if ")" in body:
+        return not _RUN_TOGETHER_WORDS.isdisjoint(words)
+    return not _AFTER_LETTER_WORDS.isdisjoint(words[1:])  # (one pass over the words, as most have no ')')
+
+
+def has_verb(text: str, words: list[str] | None = None) -> bool:
+    """Whether the text has a word that can be a finite verb ('People coming to live in Britain.' has none).
+
+    No tagger: auxiliaries, common irregular pasts, '-ed' words, and '-s' words that do not follow a
+    determiner or preposition (which would make them plural nouns) count. Lenient on purpose: it only
+    has to catch headlines and noun phrases written as sentences. `words`: WORD.findall(text), if known.
+    """
+    if "to" in text:
+        # "Release date to be confirmed." is a heading: 'to …' is taken out first. A 'to' re takes out is a
+        # token of its own or ends one after ' ’ . or -: the words before the first such token stay as they
+        # are, and most sentences show a verb among them.
+        if words is not None and _finds_verb(words, until_to=True):
+            return True
+        text, removed = _TO_BE.subn(" ", text)
+        if removed:
+            words = None
+    # Word by word as found: most sentences show a verb within a few words, the rest need not be split.
+    return _finds_verb(words if words is not None else map(_GROUP, WORD.finditer(text)))
+
+
+def _finds_verb(tokens, until_to: bool = False) -> bool:
+    """has_verb's walk over the tokens; `until_to`: False at the first token that may open a 'to …'."""
+    before = ""
+    for token in tokens:
+        low = token.lower()
+        if low in _FINITE:
+            return True
+        # By the last letter (a token ends with one), so that most words take one test, not five.
+        last = low[-1]
+        if last == "d":
+            if low.endswith("ed") and len(low) > 3 and token.islower() and "-" not in token:
+                return True
+        elif last == "t":
+            if low.endswith(("n't", "n’t")):
+                return True
+        elif last == "s" and not low.endswith(("ss", "us", "is")) and token.islower() and len(low) > 3 and \
+                before not in _NOUN_BEFORE:
+            return True
+        elif until_to and last == "o" and (low == "to" or low.endswith(_TO_ENDS)):
+            return False
+        before = low
+    return False
