@@ -12,7 +12,8 @@ import re
 from dataclasses import dataclass
 from itertools import filterfalse
 
-from quiz.generate.entities import ORG_WORDS, Names, strip_possessive
+from quiz.generate.entities import Names, strip_possessive
+from quiz.generate.name_words import ORG_WORDS
 from quiz.generate.text import (ANAPHORIC_NOUNS, DEMONSTRATIVES, PRONOUNS, SAY_VERBS, WORD, by_first_letter,
                                 capitalize_first)
 
