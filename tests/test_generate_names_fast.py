@@ -6,10 +6,11 @@ name) must give the same answers as the plain one on any text, not only on news 
 
 import re
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from quiz.generate import entities, reference, roles
+from quiz.generate import attribution, entities, reference, roles
 from quiz.generate.entities import Names, strip_possessive
 from quiz.generate.sameness import same_entity
 from quiz.generate.text import WORD, norm_key
@@ -106,3 +107,21 @@ def test_titles_found_with_the_remembered_runs_are_those_found_fresh():
     fresh = [roles.find_roles(n, body, fresh_names) for n, body in reversed(list(enumerate(bodies, 1)))]
     assert first == again == list(reversed(fresh))
     assert any(role.role.lower() == "chief executive" for role in first[0])
+
+
+CLAUSE_PIECES = ["Ann Ferris said", " ", "while", "whereas", "but", "and", "fares rose", ",", ";", "\n", "."]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(CLAUSE_PIECES), max_size=12).map("".join))
+def test_a_sentence_without_comma_or_semicolon_is_one_clause(text):
+    # find_attributions splits only sentences holding one of them.
+    if "," not in text and ";" not in text:
+        assert attribution.CLAUSE_SPLIT.split(text) == [text]
+
+
+@pytest.mark.parametrize("rest, words", [(" that fares rose", 2), (" that fares rose sharply", 3),
+                                         (" that U.S. fares rose", 3), (" that fares-rose x", 2)])
+def test_a_claim_needs_three_words_counted_only_that_far(rest, words):
+    claim = attribution._claim_after_verb("said", rest)
+    assert (claim is not None) == (words >= 3)
