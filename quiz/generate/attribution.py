@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from itertools import filterfalse
+from itertools import filterfalse, islice
 
-from quiz.generate.entities import ORG_WORDS, Names, strip_possessive
+from quiz.generate.entities import Names, strip_possessive
+from quiz.generate.name_words import ORG_WORDS
 from quiz.generate.text import (ANAPHORIC_NOUNS, DEMONSTRATIVES, PRONOUNS, SAY_VERBS, WORD, by_first_letter,
                                 capitalize_first)
 
@@ -237,7 +238,8 @@ def _claim_after_verb(verb: str, rest: str) -> str | None:
         return None
     rest = _LEAD_ADVERBIAL.sub("", rest, count=1)
     claim = rest.strip().rstrip(".!").strip()
-    if len(WORD.findall(claim)) < 3 or not claim[:1].isalnum() or _QUOTED_AFTER_COLON.search(claim):
+    # (The words are counted only up to three: the search stops there, where findall reads the whole claim.)
+    if len(list(islice(WORD.finditer(claim), 3))) < 3 or not claim[:1].isalnum() or _QUOTED_AFTER_COLON.search(claim):
         return None  # 'told Five's show: "Let's …"': words quoted, not a claim reported
     return claim
 
@@ -254,7 +256,8 @@ def resolve_pronouns(found: list[Attribution], previous: Speaker | None) -> None
 def find_attributions(n: int, body: str, names: Names) -> list[Attribution]:
     """Every attributed claim in one sentence (several where clauses join them: '…, while X said …')."""
     found: list[Attribution] = []
-    for clause in CLAUSE_SPLIT.split(body):
+    # (Every place CLAUSE_SPLIT splits at is a comma or a semicolon: a sentence with neither is one clause.)
+    for clause in CLAUSE_SPLIT.split(body) if "," in body or ";" in body else (body,):
         clause = clause.strip()
         front = FRONT.match(clause)
         if front and not front.group("sp").strip().startswith(("“", '"')):

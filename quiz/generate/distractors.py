@@ -13,7 +13,9 @@ from functools import lru_cache
 
 from quiz.generate.analysis import Article
 from quiz.generate.attribution import GENERIC, NAMED, PERSON, Speaker
-from quiz.generate.entities import ORG_WORDS, Role, same_entity
+from quiz.generate.entities import Role
+from quiz.generate.name_words import ORG_WORDS
+from quiz.generate.sameness import same_entity
 from quiz.generate.text import TITLE_HEADS, WORD, has_phrase
 
 _NUMBER = re.compile(r"\d[\d,.]*")

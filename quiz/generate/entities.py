@@ -11,7 +11,10 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from quiz.generate.text import HONORIFICS, OPENERS, TITLE_HEADS, WORD, norm_key
+from quiz.generate.name_words import (AFFILIATIONS, GIVEN_ENDINGS_OK, NATIONALITIES, NOT_NAMES, ORG_WORDS, PARTIES,
+                                      PLACES, WORDS_THAT_ARE_NAMES)
+from quiz.generate.sameness import WEAK as _WEAK, same_entity  # noqa: F401 (callers and tests look for them here)
+from quiz.generate.text import HONORIFICS, OPENERS, TITLE_HEADS, WORD
 
 # An acronym ("U.S.") or a capitalised word. Written to open with the capital itself, which lets
 # re skip straight to the next capital instead of trying the pattern at every position.
@@ -23,27 +26,6 @@ POSSESSIVE = re.compile(r"['’]s?$")
 # X," pattern needs. One quick scan (it opens with a capital) spares most sentences those long patterns.
 CAPITAL_COMMA = re.compile(r"[A-Z][\w&'’.-]*,")
 
-ORG_WORDS = frozenset(
-    """party ministry department group inc ltd plc bank council commission office association
-    observatory forces organisation organization university agency times news post journal
-    corporation corp company co institute foundation federation union court committee parliament
-    assembly government authority board service services society trust studios airlines motors
-    industries centre center fund exchange network systems club league army navy police house
-    street road zone state states kingdom republic airways holdings partners capital securities
-    markets commerce chambers treasury reserve bureau alliance coalition international
-    technologies communications media records entertainment games labs electronics pharmaceuticals
-    bbc cbi fbi cia nato eu un imf wto opec sec fda daily sunday weekly telegraph herald gazette chronicle
-    tribune mirror express observer magazine newspaper radio tv television channel website project life watch
-    campaign forum initiative movement lobby unit aid relief rescue appeal action
-    prison hospital school college academy airport station stadium park square bridge castle palace hall
-    church cathedral museum gallery library theatre cinema hotel advisors advisers consultants associates research
-    investments investors management""".split()
-)
-NOT_NAMES = frozenset(
-    """the a an i in on at by for of to and but or if as it he she they we this that these those
-    mr mrs ms dr however meanwhile according while after before when since during although""".split()
-)
-
 # Sentences are scanned joined into one text: one regex call per pattern, not one per sentence. No
 # pattern here matches the separator (not \w, not \s, no punctuation they name): no match starts on it
 # or crosses it, and \b and look-behinds see it as a text's end, so the joined text gives what each
@@ -54,6 +36,7 @@ _SEP = "\x00"
 _HONORIFIC = re.compile(
     "(?:" + "|".join(rf"{w}(?<!\w{w})" for w in ("Mr", "Mrs", "Ms", "Dr", "Sir", "Lord", "Lady", "Prof"))
     + r")\.?\s+([A-Z][\w'’-]+)")
+_HONORIFIC_WORDS = ("Mr", "Ms", "Dr", "Sir", "Lord", "Lady", "Prof")  # one of which each match holds
 # People say and tell; organisations more often deny, announce, report. The name, "\b((?:W\s+){0,2}V)"
 # (W a capitalised word, V one with a lower-case second letter), opens with its capital ((?<!\w[A-Z])
 # stands for the \b), then tries "W first" before "V alone", as {0,2} does. (++: no run of word or
@@ -101,7 +84,13 @@ class Role:
 
 
 def strip_possessive(name: str) -> str:
+    # (The last character first: most names end in none of these, and a test of it costs less than endswith.)
+    if name[-1:] not in _POSSESSIVE_LAST:
+        return name
     return POSSESSIVE.sub("", name) if name.endswith(("'s", "’s", "s'", "s’")) else name
+
+
+_POSSESSIVE_LAST = frozenset("s'’")
 
 
 def split_title(tokens: list[str]) -> tuple[list[str], list[str]]:
@@ -131,6 +120,8 @@ class Names:
         self.surnames: dict[str, str] = {}
         self.ambiguous: set[str] = set()  # surnames of two different people in the article
         self._people_words: frozenset[str] | None = None
+        self.memo: dict = {}  # what callers work out once per article (see quiz.generate.roles)
+        self._person_of: dict[str, str | None] = {}  # person(), by phrase
         texts, joined = _scan_texts(bodies)
         # Every capitalised run that may name someone, in order. Those only the article's evidence can
         # make a person's are settled together, the evidence looked for only where it could be.
@@ -148,8 +139,10 @@ class Names:
         later: set[str] = set()
         for tokens in token_lists:
             later.update(tokens[1:])
-        lower_seen.update([w for w in later if not w[0].isupper()])
-        lower_seen.update([tokens[0] for tokens in token_lists if tokens and not tokens[0][0].isupper()])
+        # (A WORD token opens with an ASCII letter: it is lower case where it sorts from "a" on, a
+        # comparison that costs less than a method call.)
+        lower_seen.update([w for w in later if w >= "a"])
+        lower_seen.update([tokens[0] for tokens in token_lists if tokens and tokens[0] >= "a"])
         return frozenset(w for w in later.difference(lower_seen) if w.lower() not in lower_seen or w.isupper())
 
     def _known_people(self, bodies: list[str], names: list[str]) -> set[str]:
@@ -157,7 +150,7 @@ class Names:
         person's ('Mr X', 'X said', 'X, 45,'), the name no place someone works at. A match yields words of
         its own sentence, so only sentences holding a surname (a name) asked about are searched."""
         names = [name for name in names if name.split()[0].lower() not in self.lower_seen
-                 or name.split()[0].lower() in _WORDS_THAT_ARE_NAMES]  # not "Age Concern": a common word first
+                 or name.split()[0].lower() in WORDS_THAT_ARE_NAMES]  # not "Age Concern": a common word first
         bodies = _holding(bodies, {name.split()[-1] for name in names})
         evidence = _person_evidence(bodies)
         names = [name for name in names if name.split()[-1] in evidence]
@@ -195,6 +188,13 @@ class Names:
 
     def person(self, phrase: str) -> str | None:
         """The person a phrase names ('Mr McConnell', 'Jack McConnell', 'chief executive Jo Bloggs')."""
+        # Asked of the same phrases again and again (speakers, appositives, titles); persons are all
+        # known once __init__ is done, so each phrase's answer is worked out once.
+        if phrase not in self._person_of:
+            self._person_of[phrase] = self._find_person(phrase)
+        return self._person_of[phrase]
+
+    def _find_person(self, phrase: str) -> str | None:
         tokens = [t for t in phrase.split() if t[:1].isupper() or t in ("al", "bin")]
         if not tokens or strip_possessive(tokens[-1]) not in self.surnames:
             return None  # the name's last word is no one's surname (_add keys every person by it)
@@ -271,7 +271,8 @@ def _person_evidence(bodies: list[str]) -> set[str]:
     """Surnames the sentences treat as people's: 'Mr X', 'X said', 'X, 45,'."""
     found: set[str] = set()
     for text in _scan_texts(bodies)[0]:
-        found.update(strip_possessive(m) for m in _HONORIFIC.findall(text))
+        if any(map(text.__contains__, _HONORIFIC_WORDS)):  # (a search for a word costs less than the scan)
+            found.update(strip_possessive(m) for m in _HONORIFIC.findall(text))
         runs = _after_title(_COMMA_NAME, text, False) + _ROLE_AFTER.findall(text) + _NAME_SAYS.findall(text)
         for run in runs:
             tokens = run.split()
@@ -291,6 +292,7 @@ def _bodies_of_people(bodies: list[str]) -> set[str]:
     return found
 
 
+@lru_cache(maxsize=4096)  # (a pure function of the run: the same names recur from article to article)
 def _judge(run: str) -> tuple[str, str | None, bool] | None:
     """What a capitalised run's own words make it (the same wherever it stands): None (no one), or (name,
     title, decided): a person, or (not decided) one only where what stands before it or evidence says so."""
@@ -312,7 +314,7 @@ def _looks_like_person(title: list[str], name: list[str]) -> bool | None:
     """True or False from the name's own words; None where what comes before it decides."""
     if not 1 <= len(name) <= 4 or not _NOT_IN_NAMES.isdisjoint(map(str.lower, name)):
         return False  # "Lib Dems" said it: a party
-    if name[0] in _NATIONALITIES or name[-1] in _PLACES or name[-1].lower() in TITLE_HEADS or \
+    if name[0] in NATIONALITIES or name[-1] in PLACES or name[-1].lower() in TITLE_HEADS or \
             any(not t[:1].isupper() or t.isupper() for t in name):
         return False  # "American Life", "British Gas": a nationality starts no one's name
     if len(name) == 1:
@@ -344,25 +346,8 @@ def _after_title(anchor: re.Pattern[str], text: str, spaced: bool) -> list[str]:
     return found
 
 
-# Words that say which side someone is on, not who they are: "Tory David Heathcoat-Amory".
-_AFFILIATIONS = frozenset(
-    """tory tories labour conservative conservatives liberal democrat democrats lib dem dems republican
-    republicans democratic green greens snp ukip plaid unionist socialist independent senator mp mep msp""".split())
-_NATIONALITIES = frozenset(
-    """American British English Scottish Welsh Irish European Chinese Japanese German French Russian Indian
-    Italian Spanish African Asian Australian Canadian Mexican Brazilian Korean Iranian Iraqi Israeli Pakistani
-    Dutch Swiss Swedish Norwegian Danish Finnish Polish Greek Turkish Arab Egyptian Saudi Syrian Afghan""".split())
-# Places end no one's name: "Lycos Europe", "Tesco Ireland".
-_PLACES = frozenset(
-    """Europe Asia Africa America Americas Australia Britain England Scotland Wales Ireland France Germany Spain
-    Italy China Japan India Russia Canada Brazil Mexico Korea International Worldwide Online Direct North South East
-    West Central Loch Bay Valley""".split())
-_WORDS_THAT_ARE_NAMES = frozenset(
-    "mark will bill frank rob jack jo grace rose joy guy pat ray sue dean gene hope art chuck dawn sky".split())
-_PARTIES = frozenset("lib dem dems tory tories labour conservatives democrats republicans snp ukip plaid".split())
-_NOT_IN_NAMES = ORG_WORDS | NOT_NAMES | _PARTIES  # one set lookup per word instead of three
+_NOT_IN_NAMES = ORG_WORDS | NOT_NAMES | PARTIES  # one set lookup per word instead of three
 _NAMING_TITLES = HONORIFICS | {"president", "minister", "chancellor"}
-_GIVEN_ENDINGS_OK = frozenset("jan ian sean dan stan evan alan brian juan ivan adrian julian christian".split())
 
 
 def _without_affiliation(name: list[str]) -> list[str]:
@@ -371,8 +356,8 @@ def _without_affiliation(name: list[str]) -> list[str]:
         if token.endswith(("'s", "’s")):
             name = name[index + 1:]
             break
-    while len(name) > 2 and (name[0].lower() in _AFFILIATIONS or name[0].endswith(("an", "ish", "ese"))
-                             and name[0].lower() not in _GIVEN_ENDINGS_OK):
+    while len(name) > 2 and (name[0].lower() in AFFILIATIONS or name[0].endswith(("an", "ish", "ese"))
+                             and name[0].lower() not in GIVEN_ENDINGS_OK):
         name = name[1:]
     return name
 
@@ -382,35 +367,3 @@ def _one_person(a: str, b: str) -> bool:
     ta, tb = a.split(), b.split()
     short, long = (ta, tb) if len(ta) <= len(tb) else (tb, ta)
     return long[-len(short):] == short or (len(short) == 2 and long[0] == short[0] and long[-1] == short[-1])
-
-
-def same_entity(a: str, b: str) -> bool:
-    """True where two names may be the same thing ('the observatory' / 'Syrian Observatory ...')."""
-    (stems_a, key_a), (stems_b, key_b) = _entity_key(a), _entity_key(b)
-    return not stems_a.isdisjoint(stems_b) or key_a == key_b or _abbreviates(a, b) or _abbreviates(b, a)
-
-
-@lru_cache(maxsize=1024)  # choosing distractors compares the same few names of an article again and again
-def _entity_key(text: str) -> tuple[frozenset[str], str]:
-    return frozenset(_stems(text)), norm_key(text)
-
-
-_ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
-_INITIAL_SKIP = frozenset({"of", "the", "and", "for", "&"})
-
-
-@lru_cache(maxsize=1024)
-def _abbreviates(short: str, long: str) -> bool:
-    """'the FT' and 'a Financial Times report', 'BBC' and 'the British Broadcasting Corporation': one source."""
-    initials = "".join(w[0] for w in long.split() if w[:1].isupper() and w.lower() not in _INITIAL_SKIP)
-    return len(initials) >= 2 and any(initials.startswith(a) and len(a) == len(initials) or a in initials and
-                                      len(a) >= 3 for a in _ACRONYM.findall(short))
-
-
-_WEAK = frozenset(
-    """the a an of for and in on at us uk official officials spokesman spokeswoman source sources
-    news agency group people said its their his her new former senior local top""".split())
-
-
-def _stems(text: str) -> list[str]:
-    return [w[:5] for w in map(str.lower, WORD.findall(text)) if w not in _WEAK and len(w) > 2]

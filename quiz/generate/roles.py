@@ -99,11 +99,10 @@ def _titles(n: int, body: str, names: Names) -> list[Role]:
     if not any(map(body.__contains__, names.surnames)):
         return roles
     for match in NAME_RUN.finditer(body):
-        if not names.may_name_someone(match.group()):
+        run = match.group()
+        if not names.may_name_someone(run):
             continue
-        tokens = match.group().split()
-        title, name = split_title(tokens)
-        person = names.person(" ".join(name)) if name else None
+        title, person = _titled_person(run, names)
         if not person or title and title[-1].lower() in HONORIFICS:
             continue  # "Mr Blair": an honorific is no role, and no title is looked for before it
         lower_title = _lower_title_before(body, match.start(), need_head=not title)
@@ -118,6 +117,16 @@ def _titles(n: int, body: str, names: Names) -> list[Role]:
         elif not title and lower_title and lower_title.split()[-1].lower() in TITLE_HEADS:
             roles.append(Role(person, lower_title, n, False, True))
     return roles
+
+
+def _titled_person(run: str, names: Names) -> tuple[list[str], str | None]:
+    """The title words a run opens with and the person it names (None: no one), worked out once per run
+    of an article: the same names come back sentence after sentence."""
+    known = names.memo.setdefault("titled_person", {})
+    if run not in known:
+        title, name = split_title(run.split())
+        known[run] = title, names.person(" ".join(name)) if name else None
+    return known[run]
 
 
 def _lower_title_before(body: str, start: int, need_head: bool = True) -> str:

@@ -1,0 +1,43 @@
+"""The word lists that tell names in an article apart (see quiz.generate.entities): words of
+organisations, parties, nationalities and places, none of which is a person's name."""
+
+from __future__ import annotations
+
+ORG_WORDS = frozenset(
+    """party ministry department group inc ltd plc bank council commission office association
+    observatory forces organisation organization university agency times news post journal
+    corporation corp company co institute foundation federation union court committee parliament
+    assembly government authority board service services society trust studios airlines motors
+    industries centre center fund exchange network systems club league army navy police house
+    street road zone state states kingdom republic airways holdings partners capital securities
+    markets commerce chambers treasury reserve bureau alliance coalition international
+    technologies communications media records entertainment games labs electronics pharmaceuticals
+    bbc cbi fbi cia nato eu un imf wto opec sec fda daily sunday weekly telegraph herald gazette chronicle
+    tribune mirror express observer magazine newspaper radio tv television channel website project life watch
+    campaign forum initiative movement lobby unit aid relief rescue appeal action
+    prison hospital school college academy airport station stadium park square bridge castle palace hall
+    church cathedral museum gallery library theatre cinema hotel advisors advisers consultants associates research
+    investments investors management""".split()
+)
+NOT_NAMES = frozenset(
+    """the a an i in on at by for of to and but or if as it he she they we this that these those
+    mr mrs ms dr however meanwhile according while after before when since during although""".split()
+)
+
+# Words that say which side someone is on, not who they are: "Tory David Heathcoat-Amory".
+AFFILIATIONS = frozenset(
+    """tory tories labour conservative conservatives liberal democrat democrats lib dem dems republican
+    republicans democratic green greens snp ukip plaid unionist socialist independent senator mp mep msp""".split())
+NATIONALITIES = frozenset(
+    """American British English Scottish Welsh Irish European Chinese Japanese German French Russian Indian
+    Italian Spanish African Asian Australian Canadian Mexican Brazilian Korean Iranian Iraqi Israeli Pakistani
+    Dutch Swiss Swedish Norwegian Danish Finnish Polish Greek Turkish Arab Egyptian Saudi Syrian Afghan""".split())
+# Places end no one's name: "Lycos Europe", "Tesco Ireland".
+PLACES = frozenset(
+    """Europe Asia Africa America Americas Australia Britain England Scotland Wales Ireland France Germany Spain
+    Italy China Japan India Russia Canada Brazil Mexico Korea International Worldwide Online Direct North South East
+    West Central Loch Bay Valley""".split())
+WORDS_THAT_ARE_NAMES = frozenset(
+    "mark will bill frank rob jack jo grace rose joy guy pat ray sue dean gene hope art chuck dawn sky".split())
+PARTIES = frozenset("lib dem dems tory tories labour conservatives democrats republicans snp ukip plaid".split())
+GIVEN_ENDINGS_OK = frozenset("jan ian sean dan stan evan alan brian juan ivan adrian julian christian".split())
