@@ -208,7 +208,16 @@ def _plain_stems(text: str) -> set[str]:
 @given(texts, texts)
 def test_same_entity_as_the_plain_form_gives_it(a, b):
     for x, y in ((a, b), (a, a), (b, a), (a.lower(), a.upper())):
-        assert same_entity(x, y) == bool(_plain_stems(x) & _plain_stems(y) or norm_key(x) == norm_key(y))
+        assert same_entity(x, y) == bool(_plain_stems(x) & _plain_stems(y) or norm_key(x) == norm_key(y) or
+                                         _plain_abbreviates(x, y) or _plain_abbreviates(y, x))
+
+
+def _plain_abbreviates(short: str, long: str) -> bool:
+    """An acronym of `short` is the initials of `long`'s capitalised words ('BBC' / 'British Broadcasting
+    Corporation'), or a run of three or more of them."""
+    initials = "".join(w[0] for w in long.split() if w[:1].isupper() and w.lower() not in ("of", "the", "and", "for", "&"))
+    return len(initials) >= 2 and any(a == initials or len(a) >= 3 and a in initials
+                                      for a in re.findall(r"\b[A-Z]{2,6}\b", short))
 
 
 def test_what_the_fast_forms_take_white_space_to_be():

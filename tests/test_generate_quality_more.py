@@ -202,3 +202,8 @@ def test_a_demonstrative_ending_a_clause_at_a_dash_points_back():
 def test_an_advisory_firm_is_no_person():
     names = Names(["Matrix Asset Advisors said the shares were cheap.", "Jeff Immelt said profits rose."])
     assert "Matrix Asset Advisors" not in names.persons
+
+
+def test_a_figure_after_operator_comma_is_the_firms_name():
+    assert find_numbers("The gig will be broadcast by the mobile phone operator, 3.") == []
+    assert [n.text for n in find_numbers("The operator, which employs 300 staff, sails to Kinloch.")] == ["300"]

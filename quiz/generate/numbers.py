@@ -76,6 +76,8 @@ _NAME_BEFORE = re.compile(r"[A-Z](?:[\w’'-]*|(?<=N)o\.)\s$")
 # (all end in \s$) to match: a cheap test that spares most of their searches (see _ends_before()).
 _MONTH_ENDINGS = tuple(_MONTHS.split("|"))
 _EXAMPLE_ENDINGS = ("like", "called", "named", "titled", "entitled", "as")
+_NAMED_BY_ENDINGS = tuple(f"{noun}," for noun in "operator network firm company brand channel station label carrier "
+                          "group band".split())
 _YEAR_ENDINGS = ("in", "since", "from", "until", "by", "of", "year")
 _LABEL_ENDINGS = tuple(_LABEL_BEFORE.words) + ("stages", "levels", "classes", "grades", "sections", "and", "or", ",",
                                                *"0123456789")
@@ -125,6 +127,7 @@ def _not_an_amount(text: str, start: int, end: int, num: str, plain: bool) -> bo
             before.endswith(_MONTH_ENDINGS) and ends_with(_MONTH_BEFORE, text, start) or  # "March 14"
             start > 0 and last != last.lower() and ends_with(_NAME_BEFORE, text, start) or  # "Radio 4"
             before.endswith(_EXAMPLE_ENDINGS) and ends_with(_EXAMPLE_BEFORE, text, start) or
+            before.endswith(_NAMED_BY_ENDINGS) or  # "the 3G mobile phone operator, 3": a firm called 3
             (lower is None or "out" in lower) and _OUT_OF.search(text, max(0, start - 30), start) or
             (lower is None or lower.endswith(_LABEL_ENDINGS)) and ends_with(_LABEL_BEFORE, text, start) or
             before.endswith(",") and ends_with(_LISTED_BEFORE, text, start))  # "Windows 2000, 95, 98"
