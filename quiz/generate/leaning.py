@@ -38,8 +38,9 @@ _COUNT_SUBJECT = re.compile(
 _MEASURES = frozenset("""sales profits profit revenues revenue earnings turnover shares costs imports exports prices
     rates talks bids flights firms things losses margins volumes deliveries orders bookings
     creditors shareholders bondholders""".split())
-_AMOUNTS = frozenset("""sales profits profit revenues revenue earnings turnover costs imports exports prices losses
-    margins volumes deliveries orders""".split())
+# The measures that are amounts ("Net profit", "Fourth-quarter sales"; not "Foreign firms", "Early talks").
+_AMOUNTS = _MEASURES - frozenset("""shares rates talks bids flights firms things creditors shareholders bookings
+    bondholders""".split())
 # Words that open a measure without saying whose: "Retail sales", "Annual profits", "Fourth-quarter …".
 _MODIFIERS = frozenset("""retail annual global total overall online quarterly monthly net gross pre-tax car vehicle
     domestic overseas foreign export import underlying operating""".split())
