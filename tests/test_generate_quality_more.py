@@ -207,3 +207,8 @@ def test_an_advisory_firm_is_no_person():
 def test_a_figure_after_operator_comma_is_the_firms_name():
     assert find_numbers("The gig will be broadcast by the mobile phone operator, 3.") == []
     assert [n.text for n in find_numbers("The operator, which employs 300 staff, sails to Kinloch.")] == ["300"]
+
+
+def test_a_heading_in_capitals_run_into_a_sentence_carries_no_question():
+    assert "heading" in sentence_problem("HARBOUR OF THE ISLES II Looks set to build on the first ferry game's success.")
+    assert sentence_problem("BBC News Online said ferry fares to Kinloch rose by 5% last year.") is None

@@ -19,6 +19,8 @@ _LIST_FIRSTS = "-–—•*·"  # (re's \d is what str.isdecimal() tells)
 # "… Crime Unit (NHTCU) A survey conducted …": the source lost a full stop
 # ")·A·s" or "s·The·s" (· white space). Written from the space, the character before it looked back at,
 # so that re skips from space to space instead of trying each position; only whether it matches is used.
+# "KNIGHTS OF THE OLD REPUBLIC II Looks set to …": three or more words in capitals, then a capitalised word.
+_CAPITALS_HEADING = re.compile(r"(?:[A-Z][A-Z'’&-]+\s+){3,}[A-Z][a-z]")
 _RUN_TOGETHER = re.compile(r"\s(?:(?<=\)\s)(?:A|The|It|This|In)|(?<=[a-z]\s)(?:The|It|This))\s[a-z]")
 _RUN_TOGETHER_WORDS = frozenset({"A", "The", "It", "This", "In"})
 _AFTER_LETTER_WORDS = frozenset({"The", "It", "This"})
@@ -71,6 +73,8 @@ def sentence_problem(text: str, words: list[str] | None = None) -> str | None:
         return "a fragment (no verb)"
     if _may_run_together(body, words) and _RUN_TOGETHER.search(body):
         return "two sentences run together (a full stop is missing)"
+    if len(words) > 3 and words[0].isupper() and words[1].isupper() and _CAPITALS_HEADING.match(body):
+        return "a heading in capitals run into the sentence"
     return None
 
 
