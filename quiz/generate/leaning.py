@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from quiz.generate.text import MONTHS
+
 # "Inside that small box …", "Within this, …", "For these reasons …": a preposition then a demonstrative
 # opening the sentence points back (a time of its own, "In this year's budget", is relative time instead).
 _PREPOSITION_DEMONSTRATIVE = re.compile(
@@ -109,7 +111,7 @@ def _sex(tokens: list[str], at: int):
 
 # "Analysts expected December's figure to come in at 58.1": the figure of what, told before.
 _DATED_FIGURE = re.compile(
-    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    rf"\b(?:{MONTHS}|"
     r"(?:last|this|next)\s+(?:month|week|year|quarter)|the\s+(?:month|quarter|year))['’]s\s+"
     r"(?:figures?|readings?|totals?|numbers?|rates?|levels?|data|index|results?)\b(?!\s+(?:of|for|on|from|in)\b)")
 

@@ -7,8 +7,9 @@ addictive' among a reader's 'I played eight hours a night' is no claim to check 
 from __future__ import annotations
 
 # A writer speaking for themselves ('we' is as often a firm or a party speaking through a reporter).
-_FIRST_PERSON = frozenset("I I'm I've I'd I'll I’m I’ve I’d I’ll my me My".split())
 _I = frozenset("I I'm I've I'd I'll I’m I’ve I’d I’ll".split())
+_MY = frozenset({"my", "me", "My"})
+_FIRST_PERSON = _I | _MY
 _QUOTE_MARKS = ('"', "“", "”")
 OWN_VIEW = "in a paragraph written in the first person: its writer's view, not the article's"
 
@@ -37,7 +38,7 @@ def _speaks(words: list[str]) -> bool:
     """'my', 'me', or an 'I' that is no word of a title ('Have I Got News for You'): a lower-case word
     after it, and none with a capital before it but the first."""
     for index, word in enumerate(words):
-        if word in ("my", "me", "My"):
+        if word in _MY:
             return True
         if word in _I and index + 1 < len(words) and words[index + 1].islower() and \
                 (index == 0 or words[index - 1].islower() or index == 1 and words[0] in ("But", "And", "So")):
