@@ -67,11 +67,19 @@ _CONTRAST_PHRASES = re.compile(r"\b(?:up\s+from|down\s+from|as\s+\w+\s+as|as\s+w
                                r"several|many|one|two|three|four|five|six|seven|eight|nine|ten)\b")
 _CONTRAST_GATE = frozenset({"from", "as", "for", "so", "too"})
 # "One in ten users have bought …": 'One in ten … have not bought' is no negation of it (nine in ten have not).
-_PROPORTION = re.compile(r"\d|%|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\s+in\b|\bper\s+cent\b|"
+_PROPORTION = re.compile(r"\d|%|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\s+in\b|\bper\s*cent\b|"
                          r"\b(?:half|third|thirds|quarter|quarters|majority|minority|proportion|share)\s+of\b",
                          re.IGNORECASE)
 # 'not' as a whole \w-run, as every match of _NEGATED holds it: \bnot\b written with the \b after the n, so
 # that re skips ahead to n's instead of trying every position.
+# A pronoun right before the auxiliary, with words before it, opens a clause of its own; an indefinite
+# pronoun ('anyone was') puts the verb in a clause inside another, and a 'not' there reads wrong.
+# ("Lockheed said it had signed": after a verb of saying or finding, the clause is what the sentence states.)
+_CLAUSE_SUBJECTS = frozenset({"they", "we", "he", "she", "it", "you", "i"})
+_CLAUSE_OPENERS = _SPEECH_VERBS | frozenset("say found finds hope hopes fear fears think thinks thought feel feels "
+                                            "felt".split())
+_INDEFINITE = frozenset("anyone anybody anything someone somebody something everyone everybody everything nobody "
+                        "nothing".split())
 _NOT = re.compile(r"n(?<!\wn)ot\b")
 # _NEGATIVE_WORDS without its n't (the caller tests for that literally), as set lookups over the lower-case
 # \w-runs of ASCII text (re's case folding is wider than str.lower() for other text: 'ſ' is an 's').
@@ -280,9 +288,12 @@ def _negation(info: SentenceInfo, article: Article, body: str, plain: str) -> Ca
         return None  # "will not be out for another year": with a 'not' added it reads wrong
     if _negative(plain, runs) or _quantified(plain, runs):
         return None  # "all ... are not" reads as "not all": the scope is unclear
-    if len(WORD.findall(before)) > 12 or _PROPORTION.search(before) or \
-            _folded_word(before, _SUBORDINATE_WORDS, _SUBORDINATE):
+    words = WORD.findall(before)
+    if len(words) > 12 or _PROPORTION.search(before) or _folded_word(before, _SUBORDINATE_WORDS, _SUBORDINATE):
         return None
+    if len(words) > 1 and words[-1].lower() in _CLAUSE_SUBJECTS and words[-2].lower() not in _CLAUSE_OPENERS or \
+            not _INDEFINITE.isdisjoint(map(str.lower, words)):
+        return None  # "the games they can play", "avoided suggesting anyone was": the verb of a clause inside
     start, end = match.span()
     if plain[start:end] != body[start:end]:
         return None  # 'would "consider …" for': the verb is in the quotation, blanked out of `plain`

@@ -6,10 +6,15 @@ addictive' among a reader's 'I played eight hours a night' is no claim to check 
 
 from __future__ import annotations
 
-# A writer speaking for themselves ('we' is as often a firm or a party speaking through a reporter).
-_I = frozenset("I I'm I've I'd I'll I’m I’ve I’d I’ll".split())
-_MY = frozenset({"my", "me", "My"})
-_FIRST_PERSON = _I | _MY
+# A writer speaking for themselves, or for the readers with them ('most of us', 'our lives').
+# ('We' in a reporter's sentence is a firm or a party speaking, and so stands in a quotation,
+# which keeps the paragraph out.)
+_I = frozenset("I I'm I've I'd I'll I’m I’ve I’d I’ll We We're We've We'd We'll We’re We’ve We’d We’ll".split())
+_I_LOWER = frozenset("we we're we've we'd we'll we’re we’ve we’d we’ll".split())
+_MY = frozenset({"my", "me", "My", "our", "Our", "us"})
+_FIRST_PERSON = _I | _I_LOWER | _MY
+# 'our correspondent says': the outlet naming its own reporter, in a report like any other.
+_OUR_REPORTER = ("correspondent", "reporter", "editor", "analyst", "writer")
 _QUOTE_MARKS = ('"', "“", "”")
 OWN_VIEW = "in a paragraph written in the first person: its writer's view, not the article's"
 
@@ -35,12 +40,14 @@ def first_person_paragraphs(text: str, spans: list[tuple[int, int]], bodies: lis
 
 
 def _speaks(words: list[str]) -> bool:
-    """'my', 'me', or an 'I' that is no word of a title ('Have I Got News for You'): a lower-case word
-    after it, and none with a capital before it but the first."""
+    """'my', 'me', 'we', 'our', 'us', or an 'I' or 'We' that is no word of a title ('Have I Got News for
+    You'): a lower-case word after it, and none with a capital before it but the first."""
     for index, word in enumerate(words):
-        if word in _MY:
-            return True
-        if word in _I and index + 1 < len(words) and words[index + 1].islower() and \
+        if word in _MY or word in _I_LOWER:
+            following = words[index + 1] if index + 1 < len(words) else ""
+            if not following.endswith(_OUR_REPORTER):
+                return True
+        elif word in _I and index + 1 < len(words) and words[index + 1].islower() and \
                 (index == 0 or words[index - 1].islower() or index == 1 and words[0] in ("But", "And", "So")):
             return True
     return False
