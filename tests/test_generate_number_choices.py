@@ -31,6 +31,8 @@ def _round_like(value, template):
     digits = template.replace(",", "")
     zeros = len(digits) - len(digits.rstrip("0"))
     step = 10 ** min(zeros, max(len(digits) - 1, 0))
+    if step > 1 and float(digits) == step:
+        step //= 2
     return max(step, round(value / step) * step)
 
 
@@ -38,7 +40,8 @@ def old_number_distractors(number, stated, rng, want=3):
     base = float(number.num.replace(",", ""))
     if "." not in number.num and base <= 12:
         options = [base + d for d in (1, 2, -1, 3, -2, 4, 5) if base + d >= 1]
-    elif "," not in number.num and "." not in number.num and base <= 100 and not number.scale:
+    elif "," not in number.num and "." not in number.num and (base < 100 or number.pct and base == 100) and \
+            not number.scale:
         step = 5 if base >= 25 else 2
         options = [base + k * step for k in (1, -1, 2, -2, 3, -3, 4) if base + k * step >= 1]
     elif "." in number.num and base < 20:

@@ -50,3 +50,27 @@ def test_no_negation_after_a_share_in_percent():
     text = _article(["Fifty nine percent of islanders said they were worried by the new Greenway ferry fares."])
     prompts = [q.prompt for q in generate_questions(parse_source(text), count=10)]
     assert not [p for p in prompts if "were not worried" in p], prompts
+
+
+def test_as_a_result_or_in_response_leans_on_what_came_before():
+    from quiz.generate.filters import context_problem
+    assert "as a result" in context_problem("Trust in Kinloch ferries is falling as a result.", frozenset({"Kinloch"}))
+    assert "in response" in context_problem("Greenway Ferries cut its fares in response.", frozenset({"Greenway"}))
+    assert context_problem("Greenway Ferries cut its fares as a result of a storm at sea.",
+                           frozenset({"Greenway"})) is None
+    assert context_problem("Greenway Ferries cut its fares in response to a storm at sea.",
+                           frozenset({"Greenway"})) is None
+
+
+def test_a_round_hundred_gets_round_wrong_figures_on_both_sides():
+    import random
+    from quiz.generate.number_choices import number_distractors
+    from quiz.generate.numbers import find_numbers
+    (number,) = find_numbers("Greenway Ferries took on about 100 new crew members.")
+    wrong = number_distractors(number, set(), random.Random(3), want=4)
+    assert set(wrong) <= {"about 50", "about 150", "about 200", "about 250", "about 300", "about 400",
+                          "about 1,000"}, wrong
+    (bound,) = find_numbers("Greenway Ferries took on more than 100 new crew members.")
+    wrong = number_distractors(bound, set(), random.Random(3), want=3)
+    assert len(wrong) == 3 and set(wrong) <= {"more than 150", "more than 200", "more than 250", "more than 300",
+                                              "more than 400", "more than 1,000"}, wrong

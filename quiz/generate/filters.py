@@ -71,13 +71,15 @@ _HOWEVER = re.compile(r"\b(?:meanwhile|nevertheless|nonetheless|though|too|inste
                       r"|\b(?:was|were|is|are)\s+(?:more|less)\s+(?:divided|common|likely|popular)\b"
                       r"|\bfollow(?:s|ed|ing)?\s+suit\b"
                       r"|\bthough\s+and\b"
+                      r"|\bas\s+a\s+(?:direct\s+)?(?:result|consequence)\b(?!\s+of)|\bin\s+response\b(?!\s+to)"
                       r"|\bequally\s+(?=[a-z]+\s+(?:to|as)\b)"
                       r"|\bhowever\b(?!\s+(?:much|many|few|little|long|hard|good|bad|big|small|large|far|often|well))",
                       re.IGNORECASE)
 _HOWEVER = WordGated(_HOWEVER, (frozenset({"meanwhile", "nevertheless", "nonetheless", "though", "too", "instead",
                                            "likewise", "similarly", "equally", "however"}),),
                      (frozenset({"more", "less"}), frozenset({"divided", "common", "likely", "popular"})),
-                     (frozenset({"follow", "follows", "followed", "following"}), frozenset({"suit"})))
+                     (frozenset({"follow", "follows", "followed", "following"}), frozenset({"suit"})),
+                     (frozenset({"result", "consequence", "response"}),))
 # "on that Wednesday", "create one for him": a time or a thing given before
 _THAT_TIME = re.compile(r"\bthat\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|day|week|month|year|"
                         r"morning|afternoon|evening|night|time|weekend)\b")

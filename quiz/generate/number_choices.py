@@ -129,8 +129,10 @@ def _options(number: Number, base: float) -> list[float]:
     """Wrong values near the answer's, nearest first, by the kind of figure it is."""
     if "." not in number.num and base <= 12:
         options = [base + d for d in (1, 2, -1, 3, -2, 4, 5) if base + d >= 1]
-    elif "," not in number.num and "." not in number.num and base <= 100 and not number.scale:
-        # "Mrs Hassan, 59,", "70%": near values, not 118 years or 140%
+    elif "," not in number.num and "." not in number.num and (base < 100 or number.pct and base == 100) and \
+            not number.scale:
+        # "Mrs Hassan, 59,", "70%": near values, not 118 years or 140% ("more than 100" is a round
+        # hundred: 200 and 300 beside it, not 105 and 110, which would give the round answer away)
         step = 5 if base >= 25 else 2
         options = [base + k * step for k in (1, -1, 2, -2, 3, -3, 4) if base + k * step >= 1]
     elif "." in number.num and base < 20:
@@ -153,6 +155,8 @@ def _options(number: Number, base: float) -> list[float]:
         digits = number.num.replace(",", "")
         zeros = len(digits) - len(digits.rstrip("0"))
         step = 10 ** min(zeros, max(len(digits) - 1, 0))
+        if step > 1 and base == step:
+            step //= 2  # 100, 1,000: a half-step gives 50 and 150 too, so the answer is not always the least
         options = [max(step, round(base * k / step) * step) for k in _MULTIPLIERS]
     if number.pct and base <= 100:
         options = [o for o in options if o < 100]
