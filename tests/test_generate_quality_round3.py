@@ -74,3 +74,41 @@ def test_a_round_hundred_gets_round_wrong_figures_on_both_sides():
     wrong = number_distractors(bound, set(), random.Random(3), want=3)
     assert len(wrong) == 3 and set(wrong) <= {"more than 150", "more than 200", "more than 250", "more than 300",
                                               "more than 400", "more than 1,000"}, wrong
+
+
+def test_for_example_set_off_by_commas_is_an_example_of_something_before():
+    from quiz.generate.filters import context_problem
+    assert "for example" in context_problem("In 2003, for example, Kinloch fares rose by 4.7%.", frozenset({"Kinloch"}))
+    assert context_problem("Ferry firms, for example Kinloch Lines, raised fares by 4.7%.",
+                           frozenset({"Kinloch", "Lines"})) is None
+
+
+def test_such_as_gives_examples_and_leans_on_nothing():
+    from quiz.generate.filters import context_problem
+    assert context_problem("Ferry firms such as Greenway raised fares by 4.7%.", frozenset({"Greenway"})) is None
+    assert "such a" in context_problem("Ferry firms made such a move in 2003.")
+
+
+def test_previous_or_subsequent_as_first_word_leans_but_prior_to_does_not():
+    from quiz.generate.filters import context_problem
+    assert "Previous" in context_problem("Previous fare cuts brought 4,000 passengers back to Kinloch ferries.")
+    assert "Subsequent" in context_problem("Subsequent checks found 12 faults on Kinloch ferries.")
+    assert context_problem("Prior to 1997, Kinloch had no ferry to Skye.", frozenset({"Kinloch", "Skye"})) is None
+
+
+def test_they_after_one_person_and_no_plural_points_back():
+    from quiz.generate.filters import context_problem
+    people = frozenset({"Ann", "Wells", "Tom", "Reid"})
+    assert "they" in context_problem("Ms Wells promised a fair timetable and said they hoped to open two routes.",
+                                     people, people)
+    assert context_problem("Ms Wells and Mr Reid said they hoped to open two routes.", people, people) is None
+    assert context_problem("Ms Wells warned ferry owners that they should cut fares.", people, people) is None
+    assert context_problem("Ms Wells and her family hold a 28% stake, making them the biggest owners.",
+                           people, people) is None
+
+
+def test_a_name_made_into_an_adjective_names_no_thing():
+    from quiz.generate.reference import definite_reference
+    assert definite_reference("The Kinloch-based firm was reported to have doubled its fares.") == \
+        "the Kinloch-based firm"
+    assert definite_reference("The Kinloch-based firm Greenway was reported to have doubled its fares.") is None

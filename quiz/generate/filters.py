@@ -45,7 +45,7 @@ _NOUN_FORMS = frozenset(noun for noun in ANAPHORIC_NOUNS | {noun + "s" for noun 
                         if noun in ANAPHORIC_NOUNS or _singular(noun) in ANAPHORIC_NOUNS)
 # (WordGated: the words after each pattern are the ones every match holds whole; see text.Words.)
 # ("this winter" is a time; "these winter fuel payments" are named before.)
-_DEMONSTRATIVE_NOUN = WordGated(re.compile(r"\b(?:(?:this|another)\s+(?!month|week|year|morning|afternoon|evening|weekend|summer|winter|spring|autumn|season|quarter|time)|(?:these|those|such)\s+)[a-z]", re.IGNORECASE),
+_DEMONSTRATIVE_NOUN = WordGated(re.compile(r"\b(?:(?:this|another)\s+(?!month|week|year|morning|afternoon|evening|weekend|summer|winter|spring|autumn|season|quarter|time)|(?:these|those)\s+|such\s+(?!as\b))[a-z]", re.IGNORECASE),
                                 (frozenset({"this", "these", "those", "such", "another"}),))
 # "The SUVs will be built …": things named before, written as a plural acronym
 _THE_ACRONYMS = re.compile(r"\s*The\s+[A-Z]{2,}s\b")
@@ -58,7 +58,7 @@ _TRANSITION_FIRSTS = frozenset(p.split(" ")[0] for p in OPENER_PHRASES)
 # Every first word (lower case, without 's) _opening_problem reports on in ASCII text, but for an adverb.
 _OPENING_WORDS = OPENERS | _TRANSITION_FIRSTS | PRONOUNS | {
     "one", "other", "another", "others", "similar", "same", "further", "more", "this", "that", "these", "those",
-    "such", "there's", "both"}
+    "such", "there's", "both", "previous", "subsequent"}
 # leaning_start reports only a text opening with a count (a digit or a word), with a preposition before a
 # demonstrative, or holding 'then'. In ASCII text its patterns match letters only with the words written
 # whole in them, so a match opens with one of their letter runs (the 's' of '\s' comes along, harmlessly):
@@ -72,6 +72,7 @@ _HOWEVER = re.compile(r"\b(?:meanwhile|nevertheless|nonetheless|though|too|inste
                       r"|\bfollow(?:s|ed|ing)?\s+suit\b"
                       r"|\bthough\s+and\b"
                       r"|\bas\s+a\s+(?:direct\s+)?(?:result|consequence)\b(?!\s+of)|\bin\s+response\b(?!\s+to)"
+                      r"|,\s*for\s+(?:example|instance)\s*(?=[,.;]|$)"
                       r"|\bequally\s+(?=[a-z]+\s+(?:to|as)\b)"
                       r"|\bhowever\b(?!\s+(?:much|many|few|little|long|hard|good|bad|big|small|large|far|often|well))",
                       re.IGNORECASE)
@@ -79,7 +80,7 @@ _HOWEVER = WordGated(_HOWEVER, (frozenset({"meanwhile", "nevertheless", "nonethe
                                            "likewise", "similarly", "equally", "however"}),),
                      (frozenset({"more", "less"}), frozenset({"divided", "common", "likely", "popular"})),
                      (frozenset({"follow", "follows", "followed", "following"}), frozenset({"suit"})),
-                     (frozenset({"result", "consequence", "response"}),))
+                     (frozenset({"result", "consequence", "response", "example", "instance"}),))
 # "on that Wednesday", "create one for him": a time or a thing given before
 _THAT_TIME = re.compile(r"\bthat\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|day|week|month|year|"
                         r"morning|afternoon|evening|night|time|weekend)\b")
@@ -150,6 +151,7 @@ _NOT_SUBJECTS = OPENERS | PRONOUNS | {"the", "a", "an", "this", "that", "these",
 _CALENDAR = frozenset("""Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May
     June July August September October November December""".split())
 _PERSONAL = frozenset({"he", "she", "his", "her", "him", "hers"})
+_PLURAL = frozenset({"they", "them", "their", "theirs"})
 _FIRST_PERSON = frozenset({"i", "we", "me", "us", "my", "our", "you", "your", "let's", "let’s"})
 # The tokens (lower case) at which the pronoun walk reports, and the pieces (text.Words) they hold.
 _TRIGGERS = _FIRST_PERSON | _PERSONAL | _REFERRING
@@ -236,7 +238,7 @@ def _opening_problem(plain: str, tokens: list[str]) -> str | None:
     leaning = _leaning_start(plain, tokens, first)
     if leaning:
         return leaning
-    if first in ("other", "another", "others", "similar", "same", "further") or \
+    if first in ("other", "another", "others", "similar", "same", "further", "previous", "subsequent") or \
             first == "more" and tokens[1:2] != ["than"]:
         return f"opens with '{tokens[0]}', which sets it against something earlier"
     if first in PRONOUNS or first in ("this", "that", "these", "those", "such", "there's", "both"):
@@ -260,6 +262,7 @@ def _pronoun_problem(tokens: list[str], lows: list[str], names: frozenset[str], 
     `lows`: the tokens in lower case.
     """
     seen_name = seen_person = seen_thing = False
+    persons = 0
     # Nothing after the last pronoun can be reported.
     for last in range(len(lows) - 1, -1, -1):
         if lows[last] in _TRIGGERS:
@@ -279,6 +282,8 @@ def _pronoun_problem(tokens: list[str], lows: list[str], names: frozenset[str], 
         if bare in names or token[:1].isupper() and (index > 0 or _may_be_subject_name(token)):
             seen_name = True
             seen_person = seen_person or bare in people
+            # (each run of a person's name words is one person: "Tony Blair and Gordon Brown" are two)
+            persons += bare in people and not (index and tokens[index - 1].rstrip("'’s") in people)
             seen_thing = seen_thing or bare not in people and bare not in _HONORIFIC_WORDS
         if low in _FIRST_PERSON and (token.islower() or token == "I"):
             return f"'{token}' is someone speaking, and the sentence does not say who"
@@ -288,7 +293,23 @@ def _pronoun_problem(tokens: list[str], lows: list[str], names: frozenset[str], 
             return f"'{token}' refers to something earlier"
         if low in ("it", "its") and token.islower() and not seen_thing and people:
             return f"'{token}' refers to something earlier"  # "Mr Brown said it was …": it is no person
+        if low in _PLURAL and token.islower() and not seen_thing and persons == 1 and not _many_before(tokens, lows, index):
+            return f"'{token}' refers to something earlier"  # "Mr Kilroy-Silk said they hoped …": one is no 'they'
     return None
+
+
+def _many_before(tokens: list[str], lows: list[str], end: int) -> bool:
+    """Whether a word before `end` may be what 'they' means: a plural or a group ('ministers', 'his family');
+    a word in lower case, as a name is none ('Ms Wells')."""
+    return any(low == token and (low in _GROUPS or len(low) > 3 and low.endswith("s") and low not in _NOT_PLURALS)
+               for token, low in zip(tokens[:end], lows[:end]))
+
+
+# ('they' may be a group as well as a plural; these end in 's' and are none.)
+_GROUPS = frozenset("people men women children family government party company firm team group police staff public "
+                    "couple pair board council committee".split())
+_NOT_PLURALS = frozenset("this thus plus less unless across always perhaps whereas was has his its does is us yes "
+                         "news series species".split())
 
 
 def _demonstrative_quote(text: str) -> re.Match[str] | None:

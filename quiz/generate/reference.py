@@ -21,6 +21,8 @@ _LOWER_WORD = re.compile(r"[a-z][a-z-]*")
 _AGE_WORD = re.compile(r"\d+-year-olds?")
 _FIGURE_WORD = re.compile(r"(?:US\$|[$£€¥])?[\d,.]+(?:bn|m|k)?")
 _LETTERS = re.compile(r"[a-z]+")
+# "the Linux-based machine", "the London-listed firm": a name made into an adjective names no thing.
+_NAME_ADJECTIVE = re.compile(r"[A-Z][\w.&]*-(?:based|owned|listed|born|made|registered|headquartered)")
 # Words that end a noun phrase (verbs, auxiliaries, conjunctions, prepositions).
 _ENDS = frozenset(
     """is are was were be been being has have had do does did will would can could may might must should shall
@@ -87,7 +89,7 @@ def _bare(raw: str) -> str:
 def _phrase(words: list[str]) -> str | None:
     """The words of 'the …' when they need context, else None."""
     first = _bare(words[0]) if words else ""
-    if not first or not _LOWER_WORD.fullmatch(first):
+    if not first or not (_LOWER_WORD.fullmatch(first) or _NAME_ADJECTIVE.fullmatch(first)):
         return _counted(first, words)  # (a third of them: judged without the words after)
     taken: list[str] = []
     stop_after = False
@@ -95,7 +97,7 @@ def _phrase(words: list[str]) -> str | None:
     bares = [first] + [raw.strip(_PUNCTUATION).removesuffix("'s").removesuffix("’s") for raw in words[1:]]
     for index, raw in enumerate(words):
         word = bares[index]
-        if not word or not _LOWER_WORD.fullmatch(word):  # (not the first word, nor so with nothing taken)
+        if not word or not (_LOWER_WORD.fullmatch(word) or index == 0):  # (the first word is judged above)
             if taken and word[:1].isdigit() is False and word[:1].isupper():
                 return None  # "the search engine Google": named right after
             break
