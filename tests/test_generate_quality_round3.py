@@ -112,3 +112,10 @@ def test_a_name_made_into_an_adjective_names_no_thing():
     assert definite_reference("The Kinloch-based firm was reported to have doubled its fares.") == \
         "the Kinloch-based firm"
     assert definite_reference("The Kinloch-based firm Greenway was reported to have doubled its fares.") is None
+
+
+def test_a_firm_named_as_where_partners_work_is_no_person():
+    from quiz.generate.entities import Names
+    bodies = ["Harbour chairman Ann Ferris said she would discuss the matter with the other partners at Kerr Baxter.",
+              "Kerr Baxter said no complaint had been made.", "Tom Reid said the board would meet."]
+    assert set(Names(bodies).persons) == {"Ann Ferris", "Tom Reid"}

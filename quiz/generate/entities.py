@@ -46,6 +46,10 @@ _NAME_SAYS = re.compile(
     r"(?:(?:also|earlier|later|then)\s++)?(?:said|says|told|tells|added|adds|explained|insisted|argued)\b")
 _HEADS, _LONGEST_HEAD = "|".join(sorted(TITLE_HEADS, key=len, reverse=True)), max(map(len, TITLE_HEADS))
 _HEAD_AT_END = re.compile(rf"\b(?:{_HEADS})\Z")  # where a search window ends (\b sees what is before it)
+# "the other partners at Tods Murray", "staff at Marks and Spencer": a place to work too.
+_WORKERS = TITLE_HEADS | frozenset("partners staff workers employees colleagues directors executives researchers "
+                                   "scientists lawyers".split())
+_WORKER_AT_END = re.compile(rf"\b(?:{'|'.join(sorted(_WORKERS, key=len, reverse=True))})\Z")
 # "the board's chief executive, Maria Olsen,": \b(?:{_HEADS}),\s+(NAME), found from its comma (see
 # _after_title): ~90 title words tried at every position were its whole cost.
 _COMMA_NAME = re.compile(r",\s+((?:[A-Z][\w'’-]+\s+){1,2}[A-Z][\w'’-]+),")
@@ -285,7 +289,7 @@ def _bodies_of_people(bodies: list[str]) -> set[str]:
     """Runs the sentences show to be a place to work or a body, no one: "an economist at Global Insight",
     "Global Insight's Nariman Behravesh", "Borussia Dortmund said its …", "Greenway, which …"."""
     texts = _scan_texts(bodies)[0]
-    found = {run for text in texts for run in _after_title(_AT_NAME, text, True)}
+    found = {run for text in texts for run in _after_title(_AT_NAME, text, True, _WORKER_AT_END)}
     found.update(run for text in texts for run in _IT_AFTER.findall(text))
     owners = _scan_texts([body for body in bodies if "'s " in body or "’s " in body])[0]
     found.update(run for text in owners for run in _OWNER_OF_PERSON.findall(text))
@@ -328,7 +332,8 @@ def _scan_texts(bodies: list[str]) -> tuple[list[str], bool]:
     return ([text], True) if text.count(_SEP) == len(bodies) - 1 else (list(bodies), False)
 
 
-def _after_title(anchor: re.Pattern[str], text: str, spaced: bool) -> list[str]:
+def _after_title(anchor: re.Pattern[str], text: str, spaced: bool,
+                 heads: re.Pattern[str] = _HEAD_AT_END) -> list[str]:
     """What \\b(?:{_HEADS})\\s+{anchor} (no \\s+ unless `spaced`) finds, re skipping ahead to the anchor.
     As findall does, a search goes on where the last match kept ended, and its title word starts there
     or later; after a match with no title word before it, it goes on at the next character."""
@@ -338,7 +343,7 @@ def _after_title(anchor: re.Pattern[str], text: str, spaced: bool) -> list[str]:
         end = match.start()
         while spaced and end > floor and text[end - 1].isspace():  # str.isspace() is re's \\s
             end -= 1
-        if (end < match.start() or not spaced) and _HEAD_AT_END.search(text, max(floor, end - _LONGEST_HEAD), end):
+        if (end < match.start() or not spaced) and heads.search(text, max(floor, end - _LONGEST_HEAD), end):
             found.append(match.group(1))
             pos = floor = match.end()
         else:
