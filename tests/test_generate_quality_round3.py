@@ -119,3 +119,10 @@ def test_a_firm_named_as_where_partners_work_is_no_person():
     bodies = ["Harbour chairman Ann Ferris said she would discuss the matter with the other partners at Kerr Baxter.",
               "Kerr Baxter said no complaint had been made.", "Tom Reid said the board would meet."]
     assert set(Names(bodies).persons) == {"Ann Ferris", "Tom Reid"}
+
+
+def test_a_claim_with_no_name_and_no_figure_comes_after_one_with_a_name():
+    text = _article(["Island passengers have complained that ferry crossings are far too slow in winter.",
+                     "Greenway Ferries has doubled the size of its fleet on the route to Kinloch."])
+    (question,) = generate_questions(parse_source(text), count=1)
+    assert question.citation.sentence == 2, question.prompt

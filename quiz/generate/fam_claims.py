@@ -11,15 +11,17 @@ from __future__ import annotations
 
 import random
 import re
+from dataclasses import replace
 
 from quiz.generate.analysis import Article, SentenceInfo
 from quiz.generate.attribution import PERSON
 from quiz.generate.candidate import Candidate, difficulty_from
 from quiz.generate.distractors import pick_speakers
+from quiz.generate.entities import strip_possessive
 from quiz.generate.fam_numbers import _BOUND_YEAR, _CONVERTED, options_memo
 from quiz.generate.relative import anchor_time
 from quiz.generate.number_choices import keep_order, number_distractors, ordered_like, year_distractors
-from quiz.generate.text import W_RUN, WORD, ends_with, has_word, lower_first, outside_quotes, strip_end
+from quiz.generate.text import W_RUN, WORD, ends_with, has_digit, has_word, lower_first, outside_quotes, strip_end
 from quiz.model import TRUE_FALSE, Change
 
 MAX_WORDS = 40
@@ -195,7 +197,27 @@ def claim_candidates(info: SentenceInfo, article: Article, rng: random.Random) -
             out.append(_false(info, article, body, start, end, wrong[0], 1.9, 0.5))
         break
     out.append(_negation(info, article, body, plain))
-    return [c for c in out if c is not None]
+    made = [c for c in out if c is not None]
+    if not _anchored(body, article):
+        # "There will be no centrally maintained list", "Analysts expressed concern at the paring back
+        # in profit": with no name and no figure, a claim most often hangs on the article's topic. Such
+        # claims come last, where an article has nothing better.
+        made = [replace(c, score=c.score * UNANCHORED) for c in made]
+    return made
+
+
+UNANCHORED = 0.6
+# A capital after a space, a quotation mark, a bracket or a dash: a name other than the first word.
+_NAME_INSIDE = re.compile(r"[\s\"“‘'(\[/-][A-Z]")
+
+
+def _anchored(body: str, article: Article) -> bool:
+    """Whether the sentence names something (a capitalised word past its first, or a first word the
+    article writes with a capital elsewhere) or gives a figure."""
+    if has_digit(body) or _NAME_INSIDE.search(body):
+        return True
+    first = WORD.match(body)
+    return first is not None and strip_possessive(first.group()) in article.names.proper
 
 
 def _main_clause(plain: str, at: int) -> bool:
