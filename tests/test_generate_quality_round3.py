@@ -126,3 +126,9 @@ def test_a_claim_with_no_name_and_no_figure_comes_after_one_with_a_name():
                      "Greenway Ferries has doubled the size of its fleet on the route to Kinloch."])
     (question,) = generate_questions(parse_source(text), count=1)
     assert question.citation.sentence == 2, question.prompt
+
+
+def test_there_or_here_set_off_by_a_comma_is_a_place_named_before():
+    from quiz.generate.filters import context_problem
+    assert "There," in context_problem("There, island farmers can find the prices of local produce.")
+    assert context_problem("There are 12 ferries on the Kinloch route.", frozenset({"Kinloch"})) is None
