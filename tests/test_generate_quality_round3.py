@@ -132,3 +132,14 @@ def test_there_or_here_set_off_by_a_comma_is_a_place_named_before():
     from quiz.generate.filters import context_problem
     assert "There," in context_problem("There, island farmers can find the prices of local produce.")
     assert context_problem("There are 12 ferries on the Kinloch route.", frozenset({"Kinloch"})) is None
+
+
+def test_no_false_claim_moves_one_end_of_a_range_but_a_change_still_gets_one():
+    text = _article(["Greenway Ferries said fares would be between 10% and 15% higher next summer.",
+                     "Between 1,500 and 4,000 islanders sail to Kinloch on a summer Saturday.",
+                     "Greenway Ferries forecast a 2% to 5% rise in passenger numbers on the Kinloch route."])
+    changes = [q.change for q in generate_questions(parse_source(text), count=20) if q.change is not None]
+    assert not [c for c in changes if any(ch.isdigit() for ch in c.source)], changes
+    text = _article(["Greenway Ferries said its fares rose 3.6% to £14.80 on the Kinloch route in 2004."])
+    changes = [q.change for q in generate_questions(parse_source(text), count=20) if q.change is not None]
+    assert [c for c in changes if c.source in ("3.6%", "£14.80")], changes

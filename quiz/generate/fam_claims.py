@@ -48,6 +48,12 @@ _QUANTIFIED_WORDS = frozenset("all every each both most some many few several an
 # A sentence opening with one of them (matched from its start).
 _QUANTIFIED = re.compile(rf"\s*(?:{'|'.join(sorted(_QUANTIFIED_WORDS))})\b", re.IGNORECASE)
 _RANGE_END = re.compile(r"\d{4}\s*(?:and|to|-|–)\s*$")
+# Two figures that make a range: "between 10% and 15%", "10 to 15 jobs", "a 2% to 5% rise" (not "rose 3.6% to
+# 14,800" or "from 3% to 5%": a change, whose ends are both facts).
+_BETWEEN = re.compile(r"\bbetween\s+$")
+_BETWEEN_AND = re.compile(r"\bbetween\s+\S*\d\S*\s+and\s+$", re.IGNORECASE)  # ("Between 15,000 and": one figure found)
+_MOVED = re.compile(r"\b(?:from|up|down|by|rose|risen|rising|fell|fallen|falling|grew|grown|growing|jumped|climbed|"
+                    r"slipped|dropped|increased|decreased|raised|lowered|lifted)\s+$")
 _SPEECH_VERBS = frozenset(
     "said says told tells added adds warned warns claimed claims insisted insists argued argues stated states "
     "announced announces explained explains predicted predicts believes believed admitted admits confirmed "
@@ -150,6 +156,7 @@ def claim_candidates(info: SentenceInfo, article: Article, rng: random.Random) -
     true = _make(info, article, statement, True, f"True. The article states it: “{statement}.”", 1.6, 0.1)
     out.append(true)
     plain = outside_quotes(body)
+    ranges = _range_ends(body, info.numbers)
     for number in info.numbers:
         if number.bound or plain[number.start:number.end] != body[number.start:number.end]:
             continue
@@ -161,6 +168,8 @@ def claim_candidates(info: SentenceInfo, article: Article, rng: random.Random) -
             continue  # "£99 (149 euros)": the conversion would still give the figure
         if ends_with(_ARTICLE_BEFORE, body, number.start):
             continue  # 'a 12-year-old' would read 'a 11-year-old'
+        if number.start in ranges:
+            continue  # "between 11% and 15%" for "between 10% and 15%" is narrower, not contradicted
         wrong = keep_order(number, info.numbers,
                            number_distractors(number, article.stated, rng, want=4, memo=options_memo(article)))[:1]
         if wrong:
@@ -218,6 +227,18 @@ def _anchored(body: str, article: Article) -> bool:
         return True
     first = WORD.match(body)
     return first is not None and strip_possessive(first.group()) in article.names.proper
+
+
+def _range_ends(body: str, numbers: list) -> set[int]:
+    """Where the figures that open or close a range start."""
+    ends: set[int] = set()
+    for first, second in zip(numbers, numbers[1:]):
+        joint = body[first.end:second.start].strip()
+        if joint == "and" and ends_with(_BETWEEN, body, first.start) or joint == "to" and \
+                (first.pct, first.cur) == (second.pct, second.cur) and not ends_with(_MOVED, body, first.start):
+            ends.update((first.start, second.start))
+    ends.update(number.start for number in numbers if ends_with(_BETWEEN_AND, body, number.start))
+    return ends
 
 
 def _main_clause(plain: str, at: int) -> bool:
