@@ -1,6 +1,7 @@
 """Quality rules of the third round, each on sentences written for these tests (no corpus text)."""
 
 from quiz.generate import generate_questions
+from quiz.generate.entities import Names
 from quiz.generate.text import WORD
 from quiz.generate.voice import first_person_paragraphs
 from quiz.sources import parse_source
@@ -143,3 +144,18 @@ def test_no_false_claim_moves_one_end_of_a_range_but_a_change_still_gets_one():
     text = _article(["Greenway Ferries said its fares rose 3.6% to £14.80 on the Kinloch route in 2004."])
     changes = [q.change for q in generate_questions(parse_source(text), count=20) if q.change is not None]
     assert [c for c in changes if c.source in ("3.6%", "£14.80")], changes
+
+
+def test_to_opening_a_sentence_names_nothing_it_could_mean():
+    from quiz.generate.filters import context_problem
+    assert "'it'" in context_problem("To some, it sounds like a ferry service gone mad.")
+
+
+def test_a_time_before_a_speaker_is_no_part_of_the_speaker():
+    from quiz.generate.attribution import classify_speaker
+    phrase = "In November the Kinloch Harbour Board"
+    speaker = classify_speaker(phrase, Names([phrase + " said fares would rise."]))
+    assert speaker.display == "The Kinloch Harbour Board"
+    phrase = "Earlier this month the Kinloch Harbour Board"
+    assert classify_speaker(phrase, Names([phrase + " said fares would rise."])).display == \
+        "The Kinloch Harbour Board"

@@ -14,8 +14,8 @@ from itertools import filterfalse, islice
 
 from quiz.generate.entities import Names, strip_possessive
 from quiz.generate.name_words import ORG_WORDS
-from quiz.generate.text import (ANAPHORIC_NOUNS, DEMONSTRATIVES, PRONOUNS, SAY_VERBS, WORD, by_first_letter,
-                                capitalize_first)
+from quiz.generate.text import (ANAPHORIC_NOUNS, DEMONSTRATIVES, MONTHS, PRONOUNS, SAY_VERBS, WEEKDAYS, WORD,
+                                by_first_letter, capitalize_first)
 
 PERSON, NAMED, GENERIC, PRONOUN, ANAPHORIC = "person", "named", "generic", "pronoun", "anaphoric"
 _SAY = by_first_letter(SAY_VERBS)
@@ -123,6 +123,9 @@ _VERBISH = frozenset(
     should there it this that which who what when if because as than said says told also making made""".split()
 )
 _OPENER = re.compile(r"^(?:But|And|However|Also|Yet|So|Meanwhile|Now|Still|Instead)\s+,?\s*")
+# "In November the British Medical Association said": the time is no part of the speaker.
+_WHEN_FIRST = re.compile(rf"^(?:In|On|During|Since|Last|Earlier|Later)\s+(?:(?:this|last)\s+)?(?:(?:\d{{1,2}}\s+)?"
+                         rf"(?:{MONTHS})(?:\s+\d{{4}})?|\d{{4}}|{WEEKDAYS}|week|month|year)\s*,?\s+(?=\S)")
 _WHEN = re.compile(r"\s+(?:(?:in|on|during|since|last|this|earlier|later)\s+(?:(?:[A-Z][a-z]+\s+)?\d{4}|[A-Z][a-z]+day"
                    r"|week|month|year|a\s+statement)|yesterday|today)$")
 
@@ -166,6 +169,8 @@ def _pieces(lower: list[str]) -> set[str]:
 
 def classify_speaker(phrase: str, names: Names) -> Speaker:
     phrase = _OPENER.sub("", phrase.strip())
+    if phrase.startswith(("In ", "On ", "During ", "Since ", "Last ", "Earlier ", "Later ")):
+        phrase = _WHEN_FIRST.sub("", phrase)
     if phrase[-1:].isdigit() or phrase.endswith(("day", "week", "month", "year", "statement")):
         phrase = _WHEN.sub("", phrase)  # "The Strategy Unit in 2003 said": the speaker is the Strategy Unit
     tokens = WORD.findall(phrase)

@@ -132,7 +132,8 @@ _REFERRING = frozenset({"they", "it", "its", "their", "them", "theirs", "i", "we
                         "your"})
 # A capitalised first word that is no name ("The", "Profits" is taken as a subject that may be one).
 _NOT_SUBJECTS = OPENERS | PRONOUNS | {"the", "a", "an", "this", "that", "these", "those", "there", "in", "on", "at",
-                                      "by", "for", "after", "before", "with", "from", "as", "if", "when",
+                                      "by", "for", "after", "before", "with", "from", "as", "if", "when", "to", "of",
+                                      "into", "during",
                                       # "Some are worried it …": a quantifier is no name "it" could refer to
                                       "some", "many", "most", "all", "few", "several", "both", "each", "every",
                                       "any", "no", "other", "others", "more", "much", "one", "none", "almost", "nearly",
