@@ -159,3 +159,11 @@ def test_a_time_before_a_speaker_is_no_part_of_the_speaker():
     phrase = "Earlier this month the Kinloch Harbour Board"
     assert classify_speaker(phrase, Names([phrase + " said fares would rise."])).display == \
         "The Kinloch Harbour Board"
+
+
+def test_a_name_after_firm_or_bank_is_a_body_not_a_person():
+    from quiz.generate.attribution import PERSON, classify_speaker
+    for phrase in ("Analyst firm Kinloch Data", "Investment bank Kerr Baxter"):
+        assert classify_speaker(phrase, Names([phrase + " predicts that fares will rise."])).kind != PERSON
+    phrase = "Harbour chief Ann Ferris"
+    assert classify_speaker(phrase, Names([phrase + " predicts that fares will rise."])).display == "Ann Ferris"

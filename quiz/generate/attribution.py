@@ -117,6 +117,10 @@ def _claim_first(text: str) -> list[re.Pattern[str]]:
 
 
 _TITLED_NAME = re.compile(r"\b(?!(?:for|of|and|the|at|in|on|to|from|by|with|de|du)\s)[a-z][\w-]*\s+(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,2})$")
+# "Analyst firm Telecom View predicts": a word before the name that says it names a body.
+_BODY_HEADS = frozenset("""firm company group maker carmaker carrier operator retailer chain publisher airline bank
+    broker agency consultancy giant rival regulator watchdog body charity union network website site station
+    channel newspaper magazine insurer lender supermarket""".split())
 _NAME_FROM = re.compile(r"^(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,2})\s+(?:from|of|at)\s+[A-Z]")
 _VERBISH = frozenset(
     """is are was were be been being has have had do does did not no will would can could may might must
@@ -200,7 +204,8 @@ def classify_speaker(phrase: str, names: Names) -> Speaker:
     if owner:  # "the observatory's Rami Abdul Rahman": a named member of something
         return Speaker(phrase, PERSON, owner.group("rest"))
     titled = _TITLED_NAME.search(phrase) or _NAME_FROM.match(phrase)
-    if titled and not any(t.lower() in ORG_WORDS for t in titled.group("name").split()):
+    if titled and not any(t.lower() in ORG_WORDS for t in titled.group("name").split()) and \
+            titled.group().split(None, 1)[0] not in _BODY_HEADS:
         # "Nissan chief executive Carlos Ghosn", "Anthony Pratt from JD Power": the person
         return Speaker(phrase, PERSON, titled.group("name"))
     content = [t for t in lower if t not in ("a", "an", "the", "some", "many", "several", "other")]
