@@ -167,3 +167,10 @@ def test_a_name_after_firm_or_bank_is_a_body_not_a_person():
         assert classify_speaker(phrase, Names([phrase + " predicts that fares will rise."])).kind != PERSON
     phrase = "Harbour chief Ann Ferris"
     assert classify_speaker(phrase, Names([phrase + " predicts that fares will rise."])).display == "Ann Ferris"
+
+
+def test_an_estimated_figure_makes_no_speaker():
+    from quiz.generate.attribution import find_attributions
+    body = "The Kinloch economy grew by an estimated 3.1% in 2004 after a busy summer."
+    assert not [a for a in find_attributions(1, body, Names([body])) if a.speaker.display and "grew" in
+                a.speaker.display]

@@ -181,6 +181,8 @@ def classify_speaker(phrase: str, names: Names) -> Speaker:
     if not tokens:
         return Speaker(phrase, ANAPHORIC, None)
     lower = [t.lower() for t in tokens]
+    if lower[-1] in ("a", "an", "the"):
+        return Speaker(phrase, ANAPHORIC, None)  # "grew by an estimated 3.1%": an adjective, not a say-verb
     if len(tokens) > 1 and _not_a_noun_phrase(tokens):
         return Speaker(phrase, ANAPHORIC, None)
     if len(tokens) == 1 and lower[0] in PRONOUNS:
