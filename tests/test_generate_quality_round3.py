@@ -174,3 +174,13 @@ def test_an_estimated_figure_makes_no_speaker():
     body = "The Kinloch economy grew by an estimated 3.1% in 2004 after a busy summer."
     assert not [a for a in find_attributions(1, body, Names([body])) if a.speaker.display and "grew" in
                 a.speaker.display]
+
+
+def test_a_clause_before_the_speaker_is_no_part_of_it():
+    from quiz.generate.attribution import classify_speaker
+    for phrase, speaker in [("The figures come after the Kinloch Harbour Board", "The Kinloch Harbour Board"),
+                            ("Greenway now owns Kinloch Lines and Skye Council", "Skye Council"),
+                            ("Kinloch Council and Skye Council", "Kinloch Council and Skye Council"),
+                            ("The Kinloch Harbour Board and the Skye Council",
+                             "The Kinloch Harbour Board and the Skye Council")]:
+        assert classify_speaker(phrase, Names([phrase + " said fares would rise."])).display == speaker

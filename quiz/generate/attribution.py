@@ -150,6 +150,28 @@ _SUBORDINATORS = frozenset(
     "while whilst although though as if when because since after before unless until whereas once".split())
 
 
+_JOINING = frozenset("of the a an for in on at to from by with de du van von and & its his her their".split())
+_CLAUSE_MARKS = frozenset("now also still then already has had is was".split())
+
+
+def _speaker_after_clause(phrase: str, tokens: list[str], lower: list[str]) -> str | None:
+    """The speaker at the end of a phrase that opens with a clause of its own, or None: 'The figures come
+    after the Bank of England', 'Rosneft now owns Yugansk and Russia' (not 'Munich Re and Swiss Re')."""
+    cut = max((at for at, low in enumerate(lower[1:-1], 1) if low in _SUBORDINATORS), default=None)
+    if cut is None and "and" in lower[2:-1]:
+        at = len(lower) - 1 - lower[::-1].index("and")
+        named = next((i for i, token in enumerate(tokens[:at]) if token[:1].isupper()), at)
+        # A verb after the first name ('now owns'): an adverb of time or a word in -s that joins no names
+        if any(token in _CLAUSE_MARKS or token.islower() and token.endswith("s") and not token.endswith("ss") and
+               token not in _JOINING for token in tokens[named + 1:at]):
+            cut = at
+    if cut is None:
+        return None
+    words = phrase.split()
+    # (WORD tokens and the words split on white space line up where the phrase is plain words)
+    return " ".join(words[cut + 1:]) if len(words) == len(tokens) else None
+
+
 def _not_a_noun_phrase(tokens: list[str]) -> bool:
     """'There are also other pressures making banks turn' is a clause, not who said it."""
     if len(tokens) > 9:
@@ -181,6 +203,9 @@ def classify_speaker(phrase: str, names: Names) -> Speaker:
     if not tokens:
         return Speaker(phrase, ANAPHORIC, None)
     lower = [t.lower() for t in tokens]
+    tail = _speaker_after_clause(phrase, tokens, lower)
+    if tail is not None:
+        return classify_speaker(tail, names)  # "The figures come after the Bank of England said"
     if lower[-1] in ("a", "an", "the"):
         return Speaker(phrase, ANAPHORIC, None)  # "grew by an estimated 3.1%": an adjective, not a say-verb
     if len(tokens) > 1 and _not_a_noun_phrase(tokens):
