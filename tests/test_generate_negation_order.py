@@ -11,9 +11,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from quiz.generate import fam_claims
-from quiz.generate.fam_claims import (_AUX_VERB, _NEGATED, _NEGATIVE_WORDS, _NOT_VERBS, _PARTICIPLE,
-                                      _PROPORTION, _SUBORDINATE, _SUBORDINATE_WORDS, _contrast, _folded_word, _main_clause,
-                                      _negative, _quantified)
+from quiz.generate.fam_claims import (_AUX_VERB, _CLAUSE_OPENERS, _CLAUSE_SUBJECTS, _INDEFINITE, _NEGATED,
+                                      _NEGATIVE_WORDS, _NOT_VERBS, _PARTICIPLE, _PROPORTION, _SUBORDINATE,
+                                      _SUBORDINATE_WORDS, _contrast, _folded_word, _main_clause, _negative,
+                                      _quantified)
 from quiz.generate.text import W_RUN, WORD
 
 
@@ -45,6 +46,10 @@ def old_negation(info, article, body, plain):
     aux, verb = match.group("aux"), match.group("verb")
     if "," in before or verb in _NOT_VERBS or verb.endswith("ly") or len(WORD.findall(before)) > 12 or \
             _PROPORTION.search(before) or _folded_word(before, _SUBORDINATE_WORDS, _SUBORDINATE):
+        return None
+    words = WORD.findall(before)
+    if len(words) > 1 and words[-1].lower() in _CLAUSE_SUBJECTS and words[-2].lower() not in _CLAUSE_OPENERS or \
+            not _INDEFINITE.isdisjoint(w.lower() for w in words):
         return None
     if aux in ("is", "are", "was", "were", "has", "have", "had") and not _PARTICIPLE.match(verb):
         return None
