@@ -184,3 +184,36 @@ def test_a_clause_before_the_speaker_is_no_part_of_it():
                             ("The Kinloch Harbour Board and the Skye Council",
                              "The Kinloch Harbour Board and the Skye Council")]:
         assert classify_speaker(phrase, Names([phrase + " said fares would rise."])).display == speaker
+
+
+def test_a_closing_run_of_paragraphs_in_their_writers_voice_is_readers_comment():
+    text = ("Kinloch ferry named best in Scotland\n\n"
+            "The Greenway ferry to Kinloch has been named the best ferry in Scotland by Island Travel magazine.\n\n"
+            "The 1991 ferry was chosen for its speed, the magazine said on Monday.\n\n"
+            "What about the old paddle steamer? It ran for 80 years without a fault.\n\n"
+            "The Skye ferry is far better and cheaper too!\n\n"
+            "You cannot beat the Kinloch crossing on a summer evening.\n\n"
+            "The Greenway ferry is slow and always late.\n")
+    assert _own_view(text) == [False, False, True, True, True, True, True]
+    # A report with one exclamation near its end is no comments page.
+    text = ("Kinloch ferry named best in Scotland\n\n"
+            "The Greenway ferry to Kinloch has been named the best ferry in Scotland by Island Travel magazine.\n\n"
+            "The 1991 ferry was chosen for its speed, the magazine said on Monday.\n\n"
+            "Greenway Ferries carried 1,200 passengers to Kinloch on Monday.\n\n"
+            "The Skye ferry was named second best!\n\n"
+            "Island Travel has named a best ferry every year since 1998.\n")
+    assert not any(_own_view(text))
+
+
+def test_an_article_all_in_its_writers_voice_still_gets_questions_naming_it():
+    text = ("Why I love the Kinloch ferry\n\n"
+            "I have sailed to Kinloch every summer since I was a boy.\n\n"
+            "My children think island ferries are the best way to travel to the Hebrides.\n\n"
+            "Have you ever watched dolphins from the deck of a ferry?\n\n"
+            "The Kinloch crossing is the finest in Scotland!\n\n"
+            "You will never want to fly to the islands again.\n\n"
+            "Greenway Ferries runs the Kinloch crossing twice a day in summer.\n")
+    questions = generate_questions(parse_source(text))
+    assert questions
+    for question in questions:
+        assert "“Why I love the Kinloch ferry”" in question.prompt, question.prompt

@@ -19,6 +19,7 @@ from quiz.generate.fam_numbers import date_candidates, number_candidates
 from quiz.generate.fam_roles import role_candidates
 from quiz.generate.fam_speech import attribution_candidates, quote_candidate
 from quiz.generate.select import RICH_PER_SENTENCE, Ids, default_count, finish, minimum_count, select
+from quiz.generate.voice import OWN_VIEW
 from quiz.model import Question
 
 ACCORDING_TO = "according to the article"
@@ -66,8 +67,11 @@ def generate(doc, count: int | None = None, seed: int = 0) -> Generated:
         # Best a sentence that names its subject ("the company floated in …") over "They …", "But …",
         # "their shares"; the article's title, named in the prompt, tells which company.
         named = [info for info in leaning if info.context.endswith("named earlier")]
+        # A column or a review in its writer's voice throughout: what it states, asked as the article's.
+        own = [info for info in leaning if info.context == OWN_VIEW]
         fallback = [c for info in named for c in _fill_ins(info, article, seed)] or \
             [c for info in leaning for c in _fill_ins(info, article, seed)] or \
+            [c for info in own for c in _claims(info, article, seed)] or \
             [c for info in named for c in _claims(info, article, seed)]
         chosen = [_titled(c, article.title) for c in select(fallback, min(target, max(1, minimum)), minimum, 0, ids)]
     return Generated(finish(chosen, seed, ids), skipped, len(candidates))
@@ -100,7 +104,8 @@ class _LazyRandom:
 
 
 def _claims(info: SentenceInfo, article: Article, seed: int) -> list[Candidate]:
-    """Last resort: claims on a sentence whose only want is a 'the …' it names no further."""
+    """Last resort: claims on a sentence whose only want is a 'the …' it names no further, or that it is
+    its writer's view."""
     return claim_candidates(replace(info, context=None), article, random.Random(f"{seed}\x1f{info.body}"))
 
 

@@ -1,4 +1,4 @@
-"""Paragraphs written in the first person: a reader's letter, a diary, a column in someone's voice.
+"""Paragraphs in a writer's own voice: a reader's letter, a diary, a column, readers' comments, a review.
 
 What such a paragraph states is its writer's view, not a fact the article reports: 'Gaming is
 addictive' among a reader's 'I played eight hours a night' is no claim to check as the article's.
@@ -16,27 +16,64 @@ _FIRST_PERSON = _I | _I_LOWER | _MY
 # 'our correspondent says': the outlet naming its own reporter, in a report like any other.
 _OUR_REPORTER = ("correspondent", "reporter", "editor", "analyst", "writer")
 _QUOTE_MARKS = ('"', "“", "”")
-OWN_VIEW = "in a paragraph written in the first person: its writer's view, not the article's"
+OWN_VIEW = "in a part written in its writer's own voice (the first person, readers' comments, a review): a view, " \
+    "not the article's report"
 
 
 def first_person_paragraphs(text: str, spans: list[tuple[int, int]], bodies: list[str],
                             tokens: list[list[str]]) -> list[bool]:
-    """For each sentence (its span in `text`, its body and words), whether its paragraph speaks as 'I'.
+    """For each sentence (its span in `text`, its body and words), whether its paragraph speaks as 'I',
+    or stands in a closing run of paragraphs in the writers' own voice (readers' comments, a review).
 
     Only a paragraph that quotes nobody: a quotation may run over several sentences, and its 'I' is
     then in sentences with no quotation mark of their own.
     """
     quoting = [any(mark in body for mark in _QUOTE_MARKS) for body in bodies]
     own = [not _FIRST_PERSON.isdisjoint(words) and _speaks(words) for words in tokens]
+    paragraphs = _paragraphs(text, spans)
     marked = [False] * len(spans)
+    voiced = []
+    for start, end in paragraphs:
+        unquoted = not any(quoting[start:end])
+        if any(own[start:end]) and unquoted:
+            marked[start:end] = [True] * (end - start)
+        voiced.append(unquoted and any(_in_own_voice(bodies[at], tokens[at]) for at in range(start, end)))
+    first = _own_voice_from(voiced)
+    if first is not None:
+        start = paragraphs[first][0]
+        marked[start:] = [True] * (len(spans) - start)
+    return marked
+
+
+def _paragraphs(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The (first, past-last) sentence indexes of each paragraph: a line break between two sentences ends one."""
+    found = []
     start = 0
     for index in range(1, len(spans) + 1):
-        # A line break between two sentences ends a paragraph.
         if index == len(spans) or "\n" in text[spans[index - 1][1]:spans[index][0]]:
-            if any(own[start:index]) and not any(quoting[start:index]):
-                marked[start:index] = [True] * (index - start)
+            found.append((start, index))
             start = index
-    return marked
+    return found
+
+
+# Readers' comments and reviews address the reader and exclaim; a report does so only in quotations.
+_YOU = frozenset("you your You Your you're You're you’re You’re".split())
+_LEAD_PARAGRAPHS = 2  # the report a comments page or a review opens with
+_VOICED_SHARE = 0.6
+_VOICED_RUN = 3
+
+
+def _in_own_voice(body: str, words: list[str]) -> bool:
+    return "!" in body or "?" in body or not (_FIRST_PERSON.isdisjoint(words) and _YOU.isdisjoint(words))
+
+
+def _own_voice_from(voiced: list[bool]) -> int | None:
+    """The first paragraph, after the lead, from which most paragraphs speak in their writers' own voice."""
+    for first in range(_LEAD_PARAGRAPHS, len(voiced) - _VOICED_RUN + 1):
+        rest = voiced[first:]
+        if voiced[first] and sum(rest) >= _VOICED_SHARE * len(rest):
+            return first
+    return None
 
 
 def _speaks(words: list[str]) -> bool:
