@@ -217,3 +217,17 @@ def test_an_article_all_in_its_writers_voice_still_gets_questions_naming_it():
     assert questions
     for question in questions:
         assert "“Why I love the Kinloch ferry”" in question.prompt, question.prompt
+
+
+def test_a_share_with_no_whom_as_subject_leans_on_a_survey_named_before():
+    from quiz.generate.filters import context_problem
+    assert "Only 7%" in context_problem("Only 7% wanted a ferry that could carry cars to Kinloch.")
+    assert context_problem("Only 7% of islanders wanted a ferry that could carry cars to Kinloch.") is None
+    assert context_problem("Some 12% growth was expected in Kinloch ferry traffic.", frozenset({"Kinloch"})) is None
+
+
+def test_no_negation_of_a_verb_a_bound_follows():
+    text = _article(["The new Greenway ferry can hold anything up to 300 cars on the Kinloch crossing.",
+                     "Kinloch councillor Ann Wells was speaking to more than 100 ferry workers in Skye."])
+    prompts = [q.prompt for q in generate_questions(parse_source(text), count=20) if q.change is not None]
+    assert not [p for p in prompts if "cannot hold" in p or "was not speaking" in p], prompts

@@ -84,6 +84,7 @@ _PROPORTION = re.compile(r"\d|%|\b(?:one|two|three|four|five|six|seven|eight|nin
 # pronoun ('anyone was') puts the verb in a clause inside another, and a 'not' there reads wrong.
 # ("Lockheed said it had signed": after a verb of saying or finding, the clause is what the sentence states.)
 _CLAUSE_SUBJECTS = frozenset({"they", "we", "he", "she", "it", "you", "i"})
+_BOUND_REACH = 1  # words between a verb and a bound ('up to', 'more than') that is the verb's own
 _CLAUSE_OPENERS = _SPEECH_VERBS | frozenset("say found finds hope hopes fear fears think thinks thought feel feels "
                                             "felt".split())
 _INDEFINITE = frozenset("anyone anybody anything someone somebody something everyone everybody everything nobody "
@@ -340,5 +341,8 @@ def _negation(info: SentenceInfo, article: Article, body: str, plain: str) -> Ca
     start, end = match.span()
     if plain[start:end] != body[start:end]:
         return None  # 'would "consider …" for': the verb is in the quotation, blanked out of `plain`
+    if any(number.bound and number.start >= end and len(WORD.findall(body, end, number.start)) <= _BOUND_REACH
+           for number in info.numbers):
+        return None  # "can hold anything up to 10,000 songs": a bound right after the verb turns under 'not'
     negative = f"cannot {verb}" if aux == "can" else f"{aux} not {verb}"
     return _false(info, article, body, start, end, negative, 1.8, 0.35)
