@@ -231,3 +231,16 @@ def test_no_negation_of_a_verb_a_bound_follows():
                      "Kinloch councillor Ann Wells was speaking to more than 100 ferry workers in Skye."])
     prompts = [q.prompt for q in generate_questions(parse_source(text), count=20) if q.change is not None]
     assert not [p for p in prompts if "cannot hold" in p or "was not speaking" in p], prompts
+
+
+def test_a_question_on_a_sentence_that_names_nothing_names_the_articles_title():
+    text = ("Kinloch ferry fares soar\n\n"
+            "Greenway Ferries raised its Kinloch fares by 12% on Monday, the Kinloch Harbour Board said.\n"
+            "Fares for cars were up 15% in December, and passenger numbers fell by 3,000.\n")
+    questions = generate_questions(parse_source(text), count=10)
+    unnamed = [q for q in questions if q.citation.sentence == 2]
+    named = [q for q in questions if q.citation.sentence == 1]
+    assert unnamed and named
+    assert all("ccording to the article “Kinloch ferry fares soar”:" in q.prompt for q in unnamed), \
+        [q.prompt for q in unnamed]
+    assert not [q for q in named if "“Kinloch ferry fares soar”" in q.prompt]

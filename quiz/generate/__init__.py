@@ -14,11 +14,13 @@ from dataclasses import dataclass, field, replace
 
 from quiz.generate.analysis import Article, SentenceInfo, analyse
 from quiz.generate.candidate import Candidate
+from quiz.generate.entities import strip_possessive
 from quiz.generate.fam_claims import claim_candidates
 from quiz.generate.fam_numbers import date_candidates, number_candidates
 from quiz.generate.fam_roles import role_candidates
 from quiz.generate.fam_speech import attribution_candidates, quote_candidate
 from quiz.generate.select import RICH_PER_SENTENCE, Ids, default_count, finish, minimum_count, select
+from quiz.generate.text import MONTHS, WEEKDAYS, WORD
 from quiz.generate.voice import OWN_VIEW
 from quiz.model import Question
 
@@ -74,7 +76,25 @@ def generate(doc, count: int | None = None, seed: int = 0) -> Generated:
             [c for info in own for c in _claims(info, article, seed)] or \
             [c for info in named for c in _claims(info, article, seed)]
         chosen = [_titled(c, article.title) for c in select(fallback, min(target, max(1, minimum)), minimum, 0, ids)]
+    else:
+        # "Retail sales were up 2.1% in December": a sentence that names nothing is about the article's
+        # topic, which the title names ('according to the article “Japan's economy shrinks”').
+        infos = {info.n: info for info in article.sentences}
+        chosen = [c if _names_something(infos[c.sentence].body, article) else _titled(c, article.title)
+                  for c in chosen]
     return Generated(finish(chosen, seed, ids), skipped, len(candidates))
+
+
+_CALENDAR = frozenset(f"{MONTHS}|{WEEKDAYS}".split("|")) | {"I"}
+
+
+def _names_something(body: str, article: Article) -> bool:
+    """A capitalised word past the first that is no month or day, or a first word the article writes
+    with a capital elsewhere (a name, not an opener)."""
+    words = WORD.findall(body)
+    if any(word[:1].isupper() and strip_possessive(word) not in _CALENDAR for word in words[1:]):
+        return True
+    return bool(words) and strip_possessive(words[0]) in article.names.proper
 
 
 class _LazyRandom:
@@ -118,7 +138,7 @@ def _fill_ins(info: SentenceInfo, article: Article, seed: int) -> list[Candidate
 def _titled(candidate: Candidate, title: str | None) -> Candidate:
     """The candidate asked 'according to the article “Title”': the title says what its sentence leans on."""
     at = candidate.prompt.lower().find(ACCORDING_TO) if title else -1
-    if at < 0:
+    if at < 0 or candidate.prompt.startswith(" “", at + len(ACCORDING_TO)):
         return candidate
     at += len(ACCORDING_TO)
     return replace(candidate, prompt=f"{candidate.prompt[:at]} “{title}”{candidate.prompt[at:]}")
