@@ -252,3 +252,10 @@ def test_a_common_noun_in_capitals_is_no_name_of_what_a_sentence_is_about():
             "Growth in GDP is expected to reach 3.2% in 2005 and 2.8% in 2006.\n")
     unnamed = [q for q in generate_questions(parse_source(text), count=10) if q.citation.sentence == 2]
     assert unnamed and all("“Kinloch economy grows”" in q.prompt for q in unnamed), [q.prompt for q in unnamed]
+
+
+def test_a_title_owned_by_a_name_with_of_keeps_the_whole_name():
+    from quiz.generate.roles import find_roles
+    body = "Association of Kinloch Ferry Owners president Ann Ferris said fares would rise in May."
+    roles = find_roles(1, body, Names([body, "Ms Ferris said so."]))
+    assert [role.role for role in roles] == ["Association of Kinloch Ferry Owners president"]

@@ -155,13 +155,21 @@ def _lower_title_before(body: str, start: int, need_head: bool = True) -> str:
         # (a run of capitalised words, "Salvation Army spokesman"), and "Former" must stay with it.
         words = before.split(" ")[: -len(taken)]
         owner: list[str] = []
-        while words and len(owner) < 4 and _CAPITAL_WORD.fullmatch(words[-1]) and \
-                words[-1].lower() not in _NOT_OWNERS:
+        while words and len(owner) < 6 and _owner_word(words, bool(owner)):
             owner.insert(0, words.pop())
         if words and words[-1].lower() in _MODIFIERS:
             owner.insert(0, words.pop())
         taken[:0] = owner
     return " ".join(taken)
+
+
+def _owner_word(words: list[str], inside: bool) -> bool:
+    """Whether the last of `words` belongs to the name of a title's owner: a capitalised word, or an 'of'
+    inside the name ("Association of Chief Police Officers president": the whole name, not its end)."""
+    last = words[-1]
+    if _CAPITAL_WORD.fullmatch(last):
+        return last.lower() not in _NOT_OWNERS
+    return inside and last == "of" and len(words) > 1 and _CAPITAL_WORD.fullmatch(words[-2]) is not None
 
 
 def _appositives_after(body: str):
