@@ -85,9 +85,10 @@ def generate(doc, count: int | None = None, seed: int = 0) -> Generated:
     return Generated(finish(chosen, seed, ids), skipped, len(candidates))
 
 
-# Capitalised, yet no name of what the sentence is about: a date, 'I', a common noun in capitals ('GDP').
+# Capitalised, yet no name of what the sentence is about: a date, 'I', a common noun in capitals ('GDP',
+# 'the Bill').
 _CALENDAR = frozenset(f"{MONTHS}|{WEEKDAYS}".split("|")) | frozenset(
-    "I GDP GMT BST CEO PC PCs TV TVs DVD DVDs CD CDs MP MPs AM PM".split())
+    "I GDP GMT BST CEO PC PCs TV TVs DVD DVDs CD CDs MP MPs AM PM Bill Act Budget".split())
 
 
 def _names_something(body: str, article: Article) -> bool:
