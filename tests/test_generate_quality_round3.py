@@ -260,3 +260,11 @@ def test_a_title_owned_by_a_name_with_of_keeps_the_whole_name():
     body = "Association of Kinloch Ferry Owners president Ann Ferris said fares would rise in May."
     roles = find_roles(1, body, Names([body, "Ms Ferris said so."]))
     assert [role.role for role in roles] == ["Association of Kinloch Ferry Owners president"]
+
+
+def test_a_body_an_owner_owns_is_no_person():
+    from quiz.generate.attribution import PERSON, classify_speaker
+    phrase = "Greenway's Kinloch Times"
+    assert classify_speaker(phrase, Names([phrase + " said fares would rise."])).kind != PERSON
+    phrase = "Greenway's Ann Ferris"
+    assert classify_speaker(phrase, Names([phrase + " said fares would rise."])).kind == PERSON

@@ -228,7 +228,9 @@ def classify_speaker(phrase: str, names: Names) -> Speaker:
         return Speaker(phrase, PERSON, names.display(person))
     if lower[0] in ("mr", "mrs", "ms", "miss") and len(tokens) == 2:
         return Speaker(phrase, PERSON, None)  # "Mr Lowe" the article never names in full: no answer
-    if owner:  # "the observatory's Rami Abdul Rahman": a named member of something
+    if owner and ORG_WORDS.isdisjoint(word.lower() for word in owner.group("rest").split()):
+        # "the observatory's Rami Abdul Rahman": a named member of something ("Pearson's Financial Times" is
+        # a body the owner owns)
         return Speaker(phrase, PERSON, owner.group("rest"))
     titled = _TITLED_NAME.search(phrase) or _NAME_FROM.match(phrase)
     if titled and not any(t.lower() in ORG_WORDS for t in titled.group("name").split()) and \
