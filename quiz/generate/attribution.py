@@ -157,6 +157,8 @@ _CLAUSE_MARKS = frozenset("now also still then already has had is was".split())
 def _speaker_after_clause(phrase: str, tokens: list[str], lower: list[str]) -> str | None:
     """The speaker at the end of a phrase that opens with a clause of its own, or None: 'The figures come
     after the Bank of England', 'Rosneft now owns Yugansk and Russia' (not 'Munich Re and Swiss Re')."""
+    if len(lower) < 3 or _SUBORDINATORS.isdisjoint(lower) and "and" not in lower:
+        return None  # (most speakers: "Mr Smith", "the firm's chief executive")
     cut = max((at for at, low in enumerate(lower[1:-1], 1) if low in _SUBORDINATORS), default=None)
     if cut is None and "and" in lower[2:-1]:
         at = len(lower) - 1 - lower[::-1].index("and")
