@@ -268,3 +268,27 @@ def test_a_body_an_owner_owns_is_no_person():
     assert classify_speaker(phrase, Names([phrase + " said fares would rise."])).kind != PERSON
     phrase = "Greenway's Ann Ferris"
     assert classify_speaker(phrase, Names([phrase + " said fares would rise."])).kind == PERSON
+
+
+def test_a_title_with_of_after_an_article_is_no_persons_name():
+    from quiz.generate.attribution import PERSON, classify_speaker
+    phrase = "The Archbishop of Kinloch"
+    assert classify_speaker(phrase, Names([phrase + " said fares would rise."])).display == "The Archbishop of Kinloch"
+    phrase = "Ann Ferris from Kinloch"
+    speaker = classify_speaker(phrase, Names([phrase + " said fares would rise."]))
+    assert (speaker.kind, speaker.display) == (PERSON, "Ann Ferris")
+
+
+def test_a_figure_the_article_writes_as_part_of_a_name_is_a_model_not_a_quantity():
+    text = _article(["The new Greenway 380-200XL ferry can carry 300 cars, Greenway Ferries said on Monday.",
+                     "Greenway Ferries has ordered four twin-hull 380 ferries for the Kinloch route."])
+    questions = generate_questions(parse_source(text), count=20)
+    assert not [q for q in questions if q.change is not None and q.change.source == "380"]
+    assert not [q for q in questions if "_____ ferries" in q.prompt]
+    assert [q for q in questions if q.citation.sentence == 2]  # (its other figure is asked)
+
+
+def test_a_phrase_with_a_name_backed_adjective_leans_back():
+    from quiz.generate.reference import definite_reference
+    assert definite_reference("The Kinloch-backed ferry faces stiff competition from Greenway.") == \
+        "the Kinloch-backed ferry"

@@ -121,7 +121,7 @@ _TITLED_NAME = re.compile(r"\b(?!(?:for|of|and|the|at|in|on|to|from|by|with|de|d
 _BODY_HEADS = frozenset("""firm company group maker carmaker carrier operator retailer chain publisher airline bank
     broker agency consultancy giant rival regulator watchdog body charity union network website site station
     channel newspaper magazine insurer lender supermarket""".split())
-_NAME_FROM = re.compile(r"^(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,2})\s+(?:from|of|at)\s+[A-Z]")
+_NAME_FROM = re.compile(r"^(?!(?:The|A|An)\s)(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,2})\s+(?:from|of|at)\s+[A-Z]")
 _VERBISH = frozenset(
     """is are was were be been being has have had do does did not no will would can could may might must
     should there it this that which who what when if because as than said says told also making made""".split()

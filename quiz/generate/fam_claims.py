@@ -18,7 +18,7 @@ from quiz.generate.attribution import PERSON
 from quiz.generate.candidate import Candidate, difficulty_from
 from quiz.generate.distractors import pick_speakers
 from quiz.generate.entities import strip_possessive
-from quiz.generate.fam_numbers import _BOUND_YEAR, _CONVERTED, options_memo
+from quiz.generate.fam_numbers import _BOUND_YEAR, _CONVERTED, model_numbers, options_memo
 from quiz.generate.relative import anchor_time
 from quiz.generate.number_choices import keep_order, number_distractors, ordered_like, year_distractors
 from quiz.generate.text import W_RUN, WORD, ends_with, has_digit, has_word, lower_first, outside_quotes, strip_end
@@ -169,7 +169,7 @@ def claim_candidates(info: SentenceInfo, article: Article, rng: random.Random) -
             continue  # "£99 (149 euros)": the conversion would still give the figure
         if ends_with(_ARTICLE_BEFORE, body, number.start):
             continue  # 'a 12-year-old' would read 'a 11-year-old'
-        if number.start in ranges:
+        if number.start in ranges or number.num in model_numbers(article):
             continue  # "between 11% and 15%" for "between 10% and 15%" is narrower, not contradicted
         wrong = keep_order(number, info.numbers,
                            number_distractors(number, article.stated, rng, want=4, memo=options_memo(article)))[:1]

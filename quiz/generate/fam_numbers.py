@@ -37,6 +37,20 @@ def options_memo(article: Article) -> dict:
     return article._memo.setdefault("number options", {})
 
 
+# "777-200LR", "A350": digits written as part of a name.
+_MODEL = re.compile(r"\b[A-Z]{1,3}(\d{2,})\b|\b(\d{3,})-\d+[A-Za-z]+\b")
+
+
+def model_numbers(article: Article) -> frozenset[str]:
+    """Digits the article also writes as part of a name: 'Boeing's twin-aisle 777 plane' beside '777-200LR'
+    names a model, and a wrong figure there ('388 plane') is no fact changed, only nonsense."""
+    memo = article._memo
+    if "models" not in memo:
+        memo["models"] = frozenset(digits for info in article.sentences for match in _MODEL.finditer(info.body)
+                                   for digits in match.groups() if digits)
+    return memo["models"]
+
+
 def _standalone(info: SentenceInfo) -> bool:
     return info.problem is None and info.context is None
 
@@ -50,6 +64,8 @@ def number_candidates(info: SentenceInfo, article: Article, rng: random.Random) 
     for number, value in zip(info.numbers, values):
         if plain[number.start:number.end] != info.body[number.start:number.end]:
             continue  # inside a quotation
+        if number.num in model_numbers(article):
+            continue  # "the 777 plane"
         if _converts(info.body, number.start):
             continue  # "(£14.5bn)", "($106m; £54.6m)" convert the figure before: no fact of their own
         if _CONVERTED.match(info.body, number.end):

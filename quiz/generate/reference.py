@@ -22,7 +22,7 @@ _AGE_WORD = re.compile(r"\d+-year-olds?")
 _FIGURE_WORD = re.compile(r"(?:US\$|[$£€¥])?[\d,.]+(?:bn|m|k)?")
 _LETTERS = re.compile(r"[a-z]+")
 # "the Linux-based machine", "the London-listed firm": a name made into an adjective names no thing.
-_NAME_ADJECTIVE = re.compile(r"[A-Z][\w.&]*-(?:based|owned|listed|born|made|registered|headquartered)")
+_NAME_ADJECTIVE = re.compile(r"[A-Z][\w.&]*-(?:based|owned|listed|born|made|registered|headquartered|backed)")
 # Words that end a noun phrase (verbs, auxiliaries, conjunctions, prepositions).
 _ENDS = frozenset(
     """is are was were be been being has have had do does did will would can could may might must should shall
