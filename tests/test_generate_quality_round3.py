@@ -250,8 +250,9 @@ def test_a_common_noun_in_capitals_is_no_name_of_what_a_sentence_is_about():
     text = ("Kinloch economy grows\n\n"
             "Greenway Ferries raised its Kinloch fares by 12% on Monday, the Kinloch Harbour Board said.\n"
             "Growth in GDP is expected to reach 3.2% in 2005 and 2.8% in 2006.\n"
-            "The Bill now faces opposition from 12 harbour owners.\n")
-    unnamed = [q for q in generate_questions(parse_source(text), count=10) if q.citation.sentence in (2, 3)]
+            "The Bill now faces opposition from 12 harbour owners.\n"
+            "In the January-to-March quarter, the economy grew at a rate of 4%.\n")
+    unnamed = [q for q in generate_questions(parse_source(text), count=10) if q.citation.sentence in (2, 3, 4)]
     assert unnamed and all("“Kinloch economy grows”" in q.prompt for q in unnamed), [q.prompt for q in unnamed]
 
 

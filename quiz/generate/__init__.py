@@ -91,11 +91,18 @@ _CALENDAR = frozenset(f"{MONTHS}|{WEEKDAYS}".split("|")) | frozenset(
     "I GDP GMT BST CEO PC PCs TV TVs DVD DVDs CD CDs MP MPs AM PM Bill Act Budget".split())
 
 
+def _names(word: str) -> bool:
+    """Whether a capitalised word may name something ('January-to-March' does not)."""
+    if "-" not in word:
+        return word not in _CALENDAR
+    return any(part[:1].isupper() and part not in _CALENDAR for part in word.split("-"))
+
+
 def _names_something(body: str, article: Article) -> bool:
     """A capitalised word past the first that is no month or day, or a first word the article writes
     with a capital elsewhere (a name, not an opener)."""
     words = WORD.findall(body)
-    if any(word[:1].isupper() and strip_possessive(word) not in _CALENDAR for word in words[1:]):
+    if any(word[:1].isupper() and _names(strip_possessive(word)) for word in words[1:]):
         return True
     return bool(words) and strip_possessive(words[0]) in article.names.proper
 
