@@ -293,3 +293,14 @@ def test_a_phrase_with_a_name_backed_adjective_leans_back():
     from quiz.generate.reference import definite_reference
     assert definite_reference("The Kinloch-backed ferry faces stiff competition from Greenway.") == \
         "the Kinloch-backed ferry"
+
+
+def test_a_claim_of_what_would_happen_comes_after_one_of_what_did():
+    text = _article(["Island visitors would have to show a Kinloch ferry pass under a plan from Greenway.",
+                     "Greenway Ferries has doubled the size of its fleet on the route to Kinloch."])
+    (question,) = generate_questions(parse_source(text), count=1)
+    assert question.citation.sentence == 2, question.prompt
+    text = _article(["Kinloch councillor Ann Wells confirmed she would stand for the Kinloch Harbour Board in May.",
+                     "Greenway Ferries has doubled the size of its fleet on the route to Kinloch."])
+    (question,) = generate_questions(parse_source(text), count=1)
+    assert question.citation.sentence == 1, question.prompt

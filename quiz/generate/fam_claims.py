@@ -208,12 +208,28 @@ def claim_candidates(info: SentenceInfo, article: Article, rng: random.Random) -
         break
     out.append(_negation(info, article, body, plain))
     made = [c for c in out if c is not None]
-    if not _anchored(body, article):
+    if not _anchored(body, article) or _hypothetical(info, plain):
         # "There will be no centrally maintained list", "Analysts expressed concern at the paring back
-        # in profit": with no name and no figure, a claim most often hangs on the article's topic. Such
-        # claims come last, where an article has nothing better.
+        # in profit": with no name and no figure, a claim most often hangs on the article's topic; "People
+        # would have to prove …" tells of a plan or a case the article set out before. Such claims come
+        # last, where an article has nothing better.
         made = [replace(c, score=c.score * UNANCHORED) for c in made]
     return made
+
+
+def _hypothetical(info: SentenceInfo, plain: str) -> bool:
+    """Whether the sentence's first auxiliary is 'would' and no one is said to say so."""
+    if "would" not in plain or info.attributions:
+        return False
+    first = _AUX_VERB.search(plain)
+    if first is None or first.group("aux") != "would":
+        return False
+    # ("Mr Brown confirmed he would not …", "shareholders fear it would …": someone's words, reported)
+    return _REPORTING.isdisjoint(W_RUN.findall(plain[:first.start()]))
+
+
+_REPORTING = _SPEECH_VERBS | frozenset("say insist insists fear fears feared confirm hope hopes hoped think thinks "
+                                       "thought suggest suggests suggested".split())
 
 
 UNANCHORED = 0.6
