@@ -46,3 +46,18 @@ def test_enough_sources_may_give_choices():
     assert len(pick_speakers(article, anna, "the factory would close in March", _Counting())) == 2
     # A name not among the sources leaves all of them to choose from.
     assert may_pick_speakers(article, Speaker("Gil Hart", PERSON, "Gil Hart"))
+
+
+def test_title_words_before_a_name_end_with_a_title_head():
+    from quiz.generate.roles import _lower_title_before
+
+    def before(text: str, need_head: bool = True) -> str:
+        return _lower_title_before(text, text.index("Jo Bloggs"), need_head)
+
+    assert before("The firm named chief executive Jo Bloggs.") == "chief executive"
+    assert before("Shares rose after UKIP leader Jo Bloggs spoke.") == "UKIP leader"
+    assert before("He met chairman and Jo Bloggs.") == ""  # 'and' right before the name: no title
+    assert before("He met the new Jo Bloggs.") == ""  # no title word right before the name
+    assert before("He met the chief executive  Jo Bloggs.") == "chief executive"  # white space before is dropped
+    assert before("He met the chief executive,Jo Bloggs.") == ""  # no white space before the name
+    assert before("He met the former Jo Bloggs.", need_head=False) == "former"
