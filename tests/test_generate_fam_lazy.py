@@ -61,3 +61,17 @@ def test_title_words_before_a_name_end_with_a_title_head():
     assert before("He met the chief executive  Jo Bloggs.") == "chief executive"  # white space before is dropped
     assert before("He met the chief executive,Jo Bloggs.") == ""  # no white space before the name
     assert before("He met the former Jo Bloggs.", need_head=False) == "former"
+
+
+def test_auxiliary_pattern_matches_as_the_word_bounded_one():
+    import re
+
+    from quiz.generate.fam_claims import _AUX_VERB
+
+    reference = re.compile(r"\b(?P<aux>will|would|could|can|should|is|are|was|were|has|have|had)\s+(?P<verb>[a-z]+)\b")
+    texts = ["It will rain.", "Xwill rain, but it can stop", "this is done", "Ship has sailed", "swill has gone",
+             "éwas here", "_had been", "3was", "it    would   go", "a haddock had swum", "Was it? It was so."]
+    for text in texts:
+        for at in range(len(text)):
+            old, new = reference.search(text, at), _AUX_VERB.search(text, at)
+            assert (old and (old.span(), old.group("aux", "verb"))) == (new and (new.span(), new.group("aux", "verb")))
