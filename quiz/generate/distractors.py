@@ -128,6 +128,18 @@ def _sources(article: Article, person: bool) -> list[tuple[str, str]]:
     return sources
 
 
+def may_pick_speakers(article: Article, answer: Speaker, least: int = 2) -> bool:
+    """Whether pick_speakers() may find `least` names for the answer: the sources of its form, the
+    answer's own name left out, are that many. Where they are fewer, pick_speakers() shuffles a pool
+    of one or none, which draws nothing from its generator: a caller may then skip the candidate
+    before any costlier test, and the draws the sentence's other candidates make stay the same."""
+    sources = _sources(article, answer.kind == PERSON)
+    if len(sources) > least:
+        return True
+    own = (answer.display or "").lower()
+    return sum(1 for display, _ in sources if display.lower() != own) >= least
+
+
 def pick_speakers(article: Article, answer: Speaker, claim: str, rng: random.Random, want: int = 3) -> list[str]:
     """Other sources in the article of the answer's form (people for a person), each a different one.
 

@@ -21,7 +21,8 @@ from quiz.generate.entities import strip_possessive
 from quiz.generate.fam_numbers import _BOUND_YEAR, _CONVERTED, model_numbers, options_memo
 from quiz.generate.relative import anchor_time
 from quiz.generate.number_choices import keep_order, number_distractors, ordered_like, year_distractors
-from quiz.generate.text import W_RUN, WORD, ends_with, has_digit, has_word, lower_first, outside_quotes, strip_end
+from quiz.generate.text import (W_RUN, WORD, ends_with, has_digit, has_word, letter_first, lower_first, outside_quotes,
+                                strip_end)
 from quiz.model import TRUE_FALSE, Change
 
 MAX_WORDS = 40
@@ -33,9 +34,11 @@ _NEGATED = re.compile(
     r"\b(?P<aux>did|does|do|has|have|had|is|are|was|were|will|would|could|can|should)\s+not\s+"
     r"(?P<verb>[a-z]+)(?P<any>\s+any)?\b"
 )
-_AUX_VERB = re.compile(
-    r"\b(?P<aux>will|would|could|can|should|is|are|was|were|has|have|had)\s+(?P<verb>[a-z]+)\b"
-)
+_AUXILIARIES = "will would could can should is are was were has have had".split()
+# \b(?P<aux>will|would|…)\s+(?P<verb>[a-z]+)\b, each auxiliary written letter first (text.letter_first):
+# re then skips ahead to the letters they start with, where \b first had it try every position. (At
+# most one auxiliary, each followed by white space, can match at a place: their order changes nothing.)
+_AUX_VERB = re.compile(rf"(?P<aux>{'|'.join(map(letter_first, _AUXILIARIES))})\s+(?P<verb>[a-z]+)\b")
 _NEGATIVE_WORDS = re.compile(r"\b(?:no|not|never|nothing|none|neither|nor|without|n['’]t|cannot|fail\w*|den\w+|refus\w+)\b",
                              re.IGNORECASE)
 _PARTICIPLE = re.compile(r"^(?:[a-z]+(?:ed|en|ing|wn|ght|ung|ade|one|ept|elt|orn|ilt|ent))$")
@@ -196,7 +199,7 @@ def claim_candidates(info: SentenceInfo, article: Article, rng: random.Random) -
             verb_at = attribution.clause.find(attribution.verb, len(speaker.text))
             out.append(_false(info, article, body, at, at + verb_at, new, 2.1, 0.6, old=speaker.text, joint=" "))
         break
-    own = {year for _, _, year in info.years}
+    own = {year for _, _, year in info.years} if info.years else set()  # (most sentences state no year)
     for start, end, year in info.years:
         if _RANGE_END.search(body, max(0, start - 20), start):
             continue  # "between 1994 and 2000": moving one end makes no claim the source denies

@@ -8,7 +8,7 @@ import re
 from quiz.generate.analysis import Article, SentenceInfo
 from quiz.generate.attribution import PERSON, Attribution
 from quiz.generate.candidate import ACCORDING, Candidate, clean_choices, difficulty_from, leak
-from quiz.generate.distractors import pick_speakers
+from quiz.generate.distractors import may_pick_speakers, pick_speakers
 from quiz.generate.filters import context_problem
 from quiz.generate.relative import anchor_time
 from quiz.generate.text import has_phrase, lower_first, strip_end
@@ -48,8 +48,8 @@ def attribution_candidates(info: SentenceInfo, article: Article, rng: random.Ran
     out = []
     for attribution in info.attributions:
         speaker = attribution.speaker
-        if not speaker.display or len(attribution.claim.split()) < 3:
-            continue
+        if not speaker.display or len(attribution.claim.split()) < 3 or not may_pick_speakers(article, speaker):
+            continue  # (no two other sources of its form: no choices; tested before the costly prompt)
         prompt = _who_prompt(attribution, article)
         if not prompt:
             continue
@@ -84,6 +84,8 @@ def quote_candidate(info: SentenceInfo, article: Article, rng: random.Random) ->
     if quote is None or not quote.speaker.display:
         return []
     speaker = quote.speaker
+    if not may_pick_speakers(article, speaker):
+        return []  # no two other sources of its form to offer
     said = quote.text.lower()
     if any(len(name) > 2 and has_phrase(said, name.lower()) for name in speaker.display.split()):
         return []  # "… and Tony has not made up his mind": not Tony speaking (nor a giveaway)

@@ -94,15 +94,20 @@ def _entity(names: Names, name: str, the: str | None) -> tuple[str, bool] | None
 
 def _titles(n: int, body: str, names: Names) -> list[Role]:
     roles = []
+    surnames = names.surnames
     # Titles are found only before a known person's name (may_name_someone below), which
     # ends in a known surname: a sentence that holds none has no title to find.
-    if not any(map(body.__contains__, names.surnames)):
+    if not any(map(body.__contains__, surnames)):
         return roles
+    known = names.memo.get("titled_person")
+    if known is None:
+        known = names.memo["titled_person"] = {}
     for match in NAME_RUN.finditer(body):
         run = match.group()
-        if not names.may_name_someone(run):
+        # names.may_name_someone(run), written out: asked of every capitalised run of these sentences
+        if strip_possessive(run[run.rfind(" ") + 1:]) not in surnames:
             continue
-        title, person = _titled_person(run, names)
+        title, person = known[run] if run in known else _titled_person(run, names, known)
         if not person or title and title[-1].lower() in HONORIFICS:
             continue  # "Mr Blair": an honorific is no role, and no title is looked for before it
         lower_title = _lower_title_before(body, match.start(), need_head=not title)
@@ -119,20 +124,23 @@ def _titles(n: int, body: str, names: Names) -> list[Role]:
     return roles
 
 
-def _titled_person(run: str, names: Names) -> tuple[list[str], str | None]:
-    """The title words a run opens with and the person it names (None: no one), worked out once per run
-    of an article: the same names come back sentence after sentence."""
-    known = names.memo.setdefault("titled_person", {})
-    if run not in known:
-        title, name = split_title(run.split())
-        known[run] = title, names.person(" ".join(name)) if name else None
+def _titled_person(run: str, names: Names, known: dict) -> tuple[list[str], str | None]:
+    """The title words a run opens with and the person it names (None: no one), kept in `known` for
+    the article: the same names come back sentence after sentence."""
+    title, name = split_title(run.split())
+    known[run] = title, names.person(" ".join(name)) if name else None
     return known[run]
 
 
 def _lower_title_before(body: str, start: int, need_head: bool = True) -> str:
     """Lower-case title words right before a name: 'chairman and chief executive' Richard Parsons."""
-    before = body[:start].rstrip()
-    if before != body[:start][:-1] and not body[:start].endswith(" "):
+    head = body[:start]
+    before = head.rstrip()
+    if before != head[:-1] and not head.endswith(" "):
+        return ""
+    if need_head and before[before.rfind(" ") + 1:] not in TITLE_HEADS:
+        # The word right before the name ends every title found where one is needed (taken[-1]
+        # below): most names have none there, and nothing else need be looked at.
         return ""
     taken: list[str] = []
     for word in reversed(before.split(" ")[-5:]):
