@@ -177,12 +177,13 @@ def context_problem(text: str, names: frozenset[str] = frozenset(), people: froz
     found = Words(plain, tokens)
     # The walk reports only a token that is a pronoun (or 'let's'); whether the text has a pronoun at all,
     # the walk's condition, is worked out only where it reports one.
-    pronoun = _pronoun_problem(tokens, found.lowers, names, people) if found.has(_TRIGGER_PIECES) else None
-    if pronoun and _has_pronoun(plain, found):
-        return pronoun
-    pronoun = other_gender(tokens, found.lowers) if found.has(_TRIGGER_PIECES) else None
-    if pronoun:
-        return pronoun
+    if found.has(_TRIGGER_PIECES):
+        pronoun = _pronoun_problem(tokens, found.lowers, names, people)
+        if pronoun and _has_pronoun(plain, found):
+            return pronoun
+        pronoun = other_gender(tokens, found.lowers)
+        if pronoun:
+            return pronoun
     measure = unowned_measure(tokens, plain)
     if measure:
         return measure
@@ -254,7 +255,8 @@ def _leaning_start(plain: str, tokens: list[str], first: str) -> str | None:
     """leaning_start(plain, tokens), asked only where it may report (`first`: the first token in lower case,
     without 's; a match's first word is the first token, and whole)."""
     if first not in _LEANING_FIRSTS and plain.isascii() and not plain.lstrip()[:1].isdigit() and \
-            "then" not in tokens and not (first == "the" and "est" in plain):  # (and "The biggest jump was")
+            ("then" not in plain or "then" not in tokens) and not (first == "the" and "est" in plain):
+        # (and "The biggest jump was"; a token 'then' is found in the text first, which is faster)
         return None
     return leaning_start(plain, tokens)
 

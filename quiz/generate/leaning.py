@@ -91,12 +91,16 @@ _MALE = frozenset({"Mr", "Sir", "Lord", "King", "Prince", "Duke"})
 _FEMALE = frozenset({"Mrs", "Ms", "Miss", "Lady", "Dame", "Baroness", "Queen", "Princess", "Duchess"})
 _TITLES = _MALE | _FEMALE
 _HE, _SHE = frozenset({"he", "him", "his", "himself"}), frozenset({"she", "her", "hers", "herself"})
+_HE_OR_SHE = _HE | _SHE
 
 
 def other_gender(tokens: list[str], lows: list[str]) -> str | None:
     """'Mr Brown seems haunted by her eyes': every name before the pronoun is someone's of the other sex
     (as a title says: Mr, Mrs, Lord, Lady), so it points to someone named earlier. Or None.
     ('Lucy tracked down Mr Pound after her …': Lucy may be hers.)"""
+    if _TITLES.isdisjoint(tokens) or _HE_OR_SHE.isdisjoint(lows):
+        # Without a title no name has a sex (_sex), and without he or she nothing is asked: most texts.
+        return None
     for index, low in enumerate(lows):
         wants = _MALE if low in _HE else _FEMALE if low in _SHE else None
         if wants is None or not tokens[index].islower():
@@ -124,14 +128,15 @@ _DATED_FIGURE = re.compile(
 
 def unowned_measure(tokens: list[str], plain: str = "") -> str | None:
     """'Sales climbed to …', "December's figure": a measure that does not say whose it is, or None."""
-    if tokens[0].lower() in _MEASURES and not _owner_follows(tokens):
+    first = tokens[0].lower()
+    if first in _MEASURES and not _owner_follows(tokens):
         return f"says nothing of whose '{tokens[0]}' it means"
-    # "Fourth-quarter vehicle unit sales totalled …": lower-case words before the measure name no owner
-    head = next((at for at in range(1, min(4, len(tokens))) if tokens[at] in _AMOUNTS), None)
-    if head and ("-" in tokens[0] and tokens[0][1:].islower() or tokens[0].lower() in _MODIFIERS) and \
-            all(t.islower() for t in tokens[1:head]) \
-            and not _owner_follows(tokens, head + 1):
-        return f"says nothing of whose '{' '.join(tokens[:head + 1])}' it means"
+    # "Fourth-quarter vehicle unit sales totalled …": lower-case words before the measure name no owner.
+    # (The first word is looked at before the measure is looked for: most texts open with no modifier.)
+    if "-" in first and tokens[0][1:].islower() or first in _MODIFIERS:
+        head = next((at for at in range(1, min(4, len(tokens))) if tokens[at] in _AMOUNTS), None)
+        if head and all(t.islower() for t in tokens[1:head]) and not _owner_follows(tokens, head + 1):
+            return f"says nothing of whose '{' '.join(tokens[:head + 1])}' it means"
     dated = _DATED_FIGURE.search(plain) if "'s" in plain or "’s" in plain else None
     if dated:
         return f"'{dated.group()}' says nothing of what it measures"
