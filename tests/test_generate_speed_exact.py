@@ -55,3 +55,52 @@ def test_unowned_measure_after_its_first_word_test():
     assert ask("Annual profits rose.") == "says nothing of whose 'Annual profits' it means"
     assert ask("Annual profits at Tesco rose.") is None
     assert ask("Sales climbed.") == "says nothing of whose 'Sales' it means"
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="az-AZ_9'é \u017f\u212a", max_size=8))
+def test_lower_word_is_the_pattern(word):
+    from quiz.generate.reference import _LOWER_WORD, _lower_word
+
+    assert _lower_word(word) == bool(_LOWER_WORD.fullmatch(word))
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="0٣-year-olds US$£,.bnmkA", max_size=12), st.sampled_from(["rose", "were", "of", "X", ""]))
+def test_counted_gate_keeps_figures_and_ages(first, following):
+    from quiz.generate import reference as ref
+
+    def plain(first, words):  # _counted without its gate
+        if ref._AGE_WORD.fullmatch(first):
+            return first
+        if ref._FIGURE_WORD.fullmatch(first) and len(words) > 1:
+            after = ref._bare(words[1])
+            if ref._LETTERS.fullmatch(after) and after not in ref._RESTRICT:
+                return first if after in ref._ENDS else f"{first} {after}"
+        return None
+
+    words = [first, following] if following else [first]
+    assert ref._counted(first, words) == plain(first, words)
+
+
+_OPENING_WORDS = ["In", "in", "this", "These", "those-", "About", "two-thirds", "Two", "thirds", "have", "were", "a",
+                  "quarter", "A", "other", "300", "1,000", "more", "than", "ſome", "The", "Within", "that's", "million",
+                  "Only", "7%", "7", "per", "cent", "wanted", "less"]
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.sampled_from(_OPENING_WORDS), min_size=1, max_size=5),
+       st.sampled_from([" ", "  ", "-", "\t", " ’"]), st.sampled_from(["", " ", "\u2028"]))
+def test_leaning_start_gates_pass_every_match(words, gap, lead):
+    from quiz.generate.leaning import (
+        _COUNT_SUBJECT, _DEMONSTRATIVE_STARTS, _PREPOSITION_DEMONSTRATIVE, _SHARE_SUBJECT, _may_count,
+    )
+
+    plain = lead + gap.join(words) + " sold."
+    tokens = WORD.findall(plain)
+    if not plain.isascii() or not tokens:
+        return  # (matched without a gate)
+    if _COUNT_SUBJECT.match(plain) or _SHARE_SUBJECT.match(plain):
+        assert _may_count(plain, tokens)
+    if _PREPOSITION_DEMONSTRATIVE.match(plain):
+        assert len(tokens) > 1 and tokens[1][:4].lower() in _DEMONSTRATIVE_STARTS

@@ -64,16 +64,31 @@ _EST_NOUNS = frozenset("""interest request protest forest contest harvest conque
     modest digest suggest invest behest unrest""".split())
 
 
+# In ASCII text (where re's IGNORECASE folds as lower() does) a match of _COUNT_SUBJECT or _SHARE_SUBJECT opens
+# with a digit or with its first token, a word of the pattern ('two-thirds' with its first); in one of
+# _PREPOSITION_DEMONSTRATIVE the second token opens with the demonstrative. Each is matched only where that
+# holds: most texts that get this far open with 'In', 'A' or 'The'.
+_COUNT_WORDS = frozenset(re.findall(r"[a-z]+", _COUNT_SUBJECT.pattern + _SHARE_SUBJECT.pattern))
+_DEMONSTRATIVE_STARTS = ("this", "that", "thes", "thos")
+
+
+def _may_count(plain: str, tokens: list[str]) -> bool:
+    return tokens[0].lower().split("-")[0] in _COUNT_WORDS or plain.lstrip()[:1].isdigit()
+
+
 # "A further patch fixes …", "A separate study found …": one more than those told before.
 _ONE_MORE = frozenset("further second third fourth separate".split())
 
 
 def leaning_start(plain: str, tokens: list[str]) -> str | None:
     """A count, a preposition and a demonstrative, or a 'then' that ties the text to what came before."""
-    count = _COUNT_SUBJECT.match(plain) or _SHARE_SUBJECT.match(plain)
+    ascii_text = plain.isascii()
+    count = (_COUNT_SUBJECT.match(plain) or _SHARE_SUBJECT.match(plain)) \
+        if not ascii_text or _may_count(plain, tokens) else None
     if count:
         return f"opens with '{' '.join(count.group().split()[:-1])}', a count of something named earlier"
-    demonstrative = _PREPOSITION_DEMONSTRATIVE.match(plain)
+    demonstrative = _PREPOSITION_DEMONSTRATIVE.match(plain) if not ascii_text or \
+        len(tokens) > 1 and tokens[1][:4].lower() in _DEMONSTRATIVE_STARTS else None
     if demonstrative:
         return f"opens with '{demonstrative.group().strip()}', which refers to something earlier"
     if tokens[0] in ("A", "An") and len(tokens) > 2 and tokens[1] in _ONE_MORE and tokens[2].islower():
@@ -82,7 +97,7 @@ def leaning_start(plain: str, tokens: list[str]) -> str | None:
         superlative = _SUPERLATIVE_SUBJECT.match(plain)
         if superlative and superlative.group("most") not in _EST_NOUNS:
             return f"'{' '.join(superlative.group().split()[:-1])}' is the most of something named earlier"
-    if "then" in tokens and _then_continues(tokens, plain):
+    if "then" in plain and "then" in tokens and _then_continues(tokens, plain):
         return "'then' makes it the next step of something told earlier"
     return None
 
