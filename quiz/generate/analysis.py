@@ -132,7 +132,7 @@ _RUNS = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
 
 def analyse(doc) -> Article:
     """Analyse a quiz.sources.SourceDocument."""
-    bodies = [_normal_space(sentence.text) for sentence in doc.sentences]
+    bodies = _bodies([sentence.text for sentence in doc.sentences])
     # Each sentence is split into words once, for the names and the filters alike.
     tokens = _words_of_all(bodies)
     names = Names(bodies, tokens)
@@ -179,6 +179,16 @@ def analyse(doc) -> Article:
     return Article(doc.title, doc.date, infos, names, stated, years, latest)
 
 
+def _bodies(texts: list[str]) -> list[str]:
+    """[_normal_space(text) for text in texts], its test made once for most articles: joined by spaces,
+    the texts pass it only where each does (a text with white space at an end, or empty, puts two
+    spaces together or one at an end)."""
+    joined = " ".join(texts)
+    if joined.isascii() and joined.isprintable() and "  " not in joined and joined == joined.strip():
+        return texts
+    return list(map(_normal_space, texts))
+
+
 def _normal_space(text: str) -> str:
     """normalize_space(text), without splitting and joining the most sentences, which need nothing:
     in printable ASCII the only white space is the space, and where no two stand together or at an
@@ -188,10 +198,11 @@ def _normal_space(text: str) -> str:
     return normalize_space(text)
 
 
-# _words_of_all's table: the bytes of WORD's characters kept ('’' stands as \x01), the sentinel \x02
-# between two sentences kept, any other byte (the '?' of a character beyond ASCII too) made a space.
-_WORD_BYTES = frozenset(b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz'.-\x01\x02")
+# _words_of_all's table: the bytes of WORD's characters kept ('’' stands as \x01), and the line break
+# between two sentences; any other byte (the '?' of a character beyond ASCII too) made a space.
+_WORD_BYTES = frozenset(b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz'.-\x01\n")
 _TO_WORDS = bytes(byte if byte in _WORD_BYTES else 32 for byte in range(256))
+_MARKS = repeat("'’.-")  # (str.strip's argument, for map())
 
 
 def _words_of_all(bodies: list[str]) -> list[list[str]]:
@@ -199,26 +210,19 @@ def _words_of_all(bodies: list[str]) -> list[list[str]]:
 
     A WORD match runs from the first letter of a run of WORD's characters ([A-Za-z'’.-]) to its last
     letter, so the matches are those runs (with all else made white space and split at) less the
-    marks at their ends, and no match without a letter. The sentences are joined with a sentinel
-    word, which tells where each one's words end.
+    marks at their ends, and no match without a letter. The sentences are joined by line breaks
+    (a body has none), which tell where each one's words end.
     """
-    joined = " \x02 ".join(bodies)
-    if "\x01" in joined or joined.count("\x02") != len(bodies) - 1 or not bodies:
-        return [WORD.findall(body) for body in bodies]  # (text holding the stand-ins themselves)
+    joined = "\n".join(bodies)
+    if not bodies or "\x01" in joined or joined.count("\n") != len(bodies) - 1:
+        return [WORD.findall(body) for body in bodies]  # (text holding a line break or the stand-in)
     if joined.isascii():
-        runs = joined.encode().translate(_TO_WORDS).decode().split()
+        runs = joined.encode().translate(_TO_WORDS).decode()
     else:
         # (encode's 'replace' gives one '?' for each character beyond ASCII: a space after translate)
         runs = joined.replace("’", "\x01").encode("ascii", "replace").translate(_TO_WORDS).decode() \
-            .replace("\x01", "’").split()
-    flat = list(filter(None, map(str.strip, runs, repeat("'’.-"))))
-    words, start = [], 0
-    for _ in range(len(bodies) - 1):
-        end = flat.index("\x02", start)
-        words.append(flat[start:end])
-        start = end + 1
-    words.append(flat[start:])
-    return words
+            .replace("\x01", "’")
+    return [[*filter(None, map(str.strip, line.split(), _MARKS))] for line in runs.split("\n")]
 
 
 def _says(body: str, words: list[str], digits: bool) -> bool:
@@ -232,8 +236,8 @@ def _says(body: str, words: list[str], digits: bool) -> bool:
     if not _SAY_WORDS.isdisjoint(words):
         return not digits and "_" not in body and body.isascii() or _SAYS.search(body) is not None
     # (The words with such marks are joined by one of them, to be split in one call.)
-    pieces = WORD_JOINS.split("-".join(filterfalse(str.isalpha, words)))
-    return not _SAY_WORDS.isdisjoint(pieces) and _SAYS.search(body) is not None
+    marked = "-".join(filterfalse(str.isalpha, words))
+    return bool(marked) and not _SAY_WORDS.isdisjoint(WORD_JOINS.split(marked)) and _SAYS.search(body) is not None
 
 
 class _Previous:

@@ -190,7 +190,8 @@ def context_problem(text: str, names: frozenset[str] = frozenset(), people: froz
     # (A maker of anything, "the German carmaker", is one named before, as "the maker" is.)
     for match in _THE_NOUN.finditer(plain) if found.has(_NOUN_FORMS) or "maker" in plain else ():
         noun = match.group("noun")
-        if noun in _NOUN_FORMS or _singular(noun).endswith("maker"):
+        # (A singular ending in 'maker' is a noun holding it: only such a noun is made singular.)
+        if noun in _NOUN_FORMS or "maker" in noun and _singular(noun).endswith("maker"):
             return f"'{match.group()}' refers to something named earlier"
     if "..." in plain or "…" in plain:
         return "'...' leaves out words it needs"

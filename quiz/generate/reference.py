@@ -12,6 +12,7 @@ No tagger: adjectives are told by their endings, phrases end at function words.
 from __future__ import annotations
 
 import re
+from itertools import repeat
 
 # \b[Tt]he\s+, written to open with "he" (the look-behinds check the T and the \b before it): re skips
 # ahead to a literal much faster than to one of a set of letters. The matches end where those of
@@ -81,6 +82,7 @@ def definite_reference(plain: str, text: str | None = None) -> str | None:
 
 # Stripped from a word's ends before it is judged (_bare), with a final 's.
 _PUNCTUATION = ",.;:!?()[]"
+_PUNCTUATIONS, _APOSTROPHE_S, _CURLY_S = repeat(_PUNCTUATION), repeat("'s"), repeat("’s")  # (for map())
 
 
 def _bare(raw: str) -> str:
@@ -100,8 +102,10 @@ def _phrase(words: list[str]) -> str | None:
         return _counted(first, words)  # (a third of them: judged without the words after)
     taken: list[str] = []
     stop_after = False
-    # Each word bare, once: most are looked at more than once.
-    bares = [first] + [raw.strip(_PUNCTUATION).removesuffix("'s").removesuffix("’s") for raw in words[1:]]
+    # Each word bare (_bare), once: most are looked at more than once. (map() with str's own methods makes
+    # them without a Python call for each word.)
+    bares = [first, *map(str.removesuffix, map(str.removesuffix, map(str.strip, words[1:], _PUNCTUATIONS),
+                                                _APOSTROPHE_S), _CURLY_S)]
     for index, raw in enumerate(words):
         word = bares[index]
         if not word or not (index == 0 or _lower_word(word)):  # (the first word is judged above)
@@ -111,10 +115,10 @@ def _phrase(words: list[str]) -> str | None:
         if word in _ENDS or word in _RESTRICT:
             break
         taken.append(word)
-        if raw != word and not raw.endswith(("'s", "’s")):
-            stop_after = True  # punctuation ends the phrase
         if raw.endswith(("'s", "’s")):
             return _judge(taken, "")  # "the firm's profits": the owner decides, and nothing restricts it
+        if raw != word:
+            stop_after = True  # punctuation ends the phrase
         if stop_after or len(taken) >= 3 or (index > 0 and not _adjective(taken[-2]) and len(taken) == 2):
             break
         if not _adjective(word) and index + 1 < len(words) and not _compound(words[index + 1], bares[index + 1]):
@@ -178,12 +182,15 @@ def _adjective(word: str) -> bool:
 
 
 def _judge(taken: list[str], after: str) -> str | None:
+    phrase = " ".join(taken)
     if not _POINTING.isdisjoint(taken):
-        return " ".join(taken)
+        return phrase
     if len(taken) == 1 and (taken[0] in _SINGLING or taken[0].endswith("est")) and after not in _RESTRICT and \
             after not in ("time", "times", "year", "years"):
         return taken[0]  # "the longest stretches for 300m", "the latest is …": the longest what?
-    if not _SINGLING.isdisjoint(taken) or any(word.endswith("est") and len(word) > 5 for word in taken):
+    # (Few phrases hold 'est' at all: the words are looked at one by one only in those.)
+    if not _SINGLING.isdisjoint(taken) or "est" in phrase and any(word.endswith("est") and len(word) > 5
+                                                                  for word in taken):
         return None
     head = taken[-1]
     if after and (after[:1].isupper() or after[:1].isdigit() or after[:1] in "“\"("):
@@ -192,4 +199,4 @@ def _judge(taken: list[str], after: str) -> str | None:
         return None
     if (head.endswith("ed") or head == "following") and all(_adjective(word) for word in taken):
         return None  # "the injured", "the following": no noun to point back with
-    return " ".join(taken)
+    return phrase
