@@ -44,12 +44,14 @@ def test_other_gender_gates_keep_its_answers():
     assert ask("Lucy tracked down Mr Pound after her exams.") is None
 
 
-def test_unowned_measure_after_its_first_word_test():
+def _measure(text):
     from quiz.generate.leaning import unowned_measure
 
-    def ask(text):
-        return unowned_measure(WORD.findall(text), text)
+    return unowned_measure(WORD.findall(text), text)
 
+
+def test_unowned_measure_after_its_first_word_test():
+    ask = _measure
     assert ask("Fourth-quarter vehicle unit sales totalled 3m.") == \
         "says nothing of whose 'Fourth-quarter vehicle unit sales' it means"
     assert ask("Annual profits rose.") == "says nothing of whose 'Annual profits' it means"
@@ -113,3 +115,12 @@ def test_bodies_are_each_text_with_its_space_normalised(texts):
     from quiz.textsafe import normalize_space
 
     assert _bodies(texts) == [normalize_space(text) for text in texts]
+
+
+def test_dated_figure_found_after_its_apostrophe():
+    ask = _measure
+    assert ask("Analysts expected December’s figure to come in at 58.1.") == \
+        "'December’s figure' says nothing of what it measures"
+    assert ask("It beat last month's readings easily.") == "'last month's readings' says nothing of what it measures"
+    assert ask("December's figure for jobs was 58.1.") is None
+    assert ask("The firm's figures were good.") is None

@@ -139,6 +139,9 @@ _DATED_FIGURE = re.compile(
     rf"\b(?:{MONTHS}|"
     r"(?:last|this|next)\s+(?:month|week|year|quarter)|the\s+(?:month|quarter|year))['’]s\s+"
     r"(?:figures?|readings?|totals?|numbers?|rates?|levels?|data|index|results?)\b(?!\s+(?:of|for|on|from|in)\b)")
+# The end of each match of _DATED_FIGURE, from its "'s" on, searched first: led by the apostrophe, re skips
+# ahead to one (the whole pattern opens with \b, so re tries it at every position of the text).
+_FIGURE_AFTER_S = re.compile(_DATED_FIGURE.pattern[_DATED_FIGURE.pattern.index("['’]s"):])
 
 
 def unowned_measure(tokens: list[str], plain: str = "") -> str | None:
@@ -152,7 +155,8 @@ def unowned_measure(tokens: list[str], plain: str = "") -> str | None:
         head = next((at for at in range(1, min(4, len(tokens))) if tokens[at] in _AMOUNTS), None)
         if head and all(t.islower() for t in tokens[1:head]) and not _owner_follows(tokens, head + 1):
             return f"says nothing of whose '{' '.join(tokens[:head + 1])}' it means"
-    dated = _DATED_FIGURE.search(plain) if "'s" in plain or "’s" in plain else None
+    dated = _DATED_FIGURE.search(plain) if ("'s" in plain or "’s" in plain) and _FIGURE_AFTER_S.search(plain) \
+        else None
     if dated:
         return f"'{dated.group()}' says nothing of what it measures"
     return None
