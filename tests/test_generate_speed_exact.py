@@ -124,3 +124,42 @@ def test_dated_figure_found_after_its_apostrophe():
     assert ask("It beat last month's readings easily.") == "'last month's readings' says nothing of what it measures"
     assert ask("December's figure for jobs was 58.1.") is None
     assert ask("The firm's figures were good.") is None
+
+
+_VOICE_SENTENCES = ["I think it is great.", "You must try it!", "Sales rose by 5%.", "Is it any good?",
+                    '"I loved it," he said.', "My son plays it.", "The firm said so.", "We're all fans.",
+                    "Have I Got News for You returns.", "Our correspondent says it sold well."]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(_VOICE_SENTENCES), min_size=1, max_size=3), max_size=9))
+def test_first_person_paragraphs_asks_only_what_it_reads(paragraphs):
+    from quiz.generate import voice
+
+    text = "\n".join(" ".join(paragraph) for paragraph in paragraphs)
+    spans, start = [], 0
+    for paragraph in paragraphs:
+        for sentence in paragraph:
+            start = text.index(sentence, start)
+            spans.append((start, start + len(sentence)))
+            start += len(sentence)
+    bodies = [text[a:b] for a, b in spans]
+    tokens = [WORD.findall(body) for body in bodies]
+
+    def every_paragraph_asked():  # the plain form: every paragraph asked both questions
+        found = voice._paragraphs(text, spans)
+        marked, voiced = [False] * len(spans), []
+        for first, end in found:
+            unquoted = not any(mark in body for body in bodies[first:end] for mark in '"“”')
+            if unquoted and any(not voice._FIRST_PERSON.isdisjoint(tokens[at]) and voice._speaks(tokens[at])
+                                for at in range(first, end)):
+                marked[first:end] = [True] * (end - first)
+            voiced.append(unquoted and any(voice._in_own_voice(bodies[at], tokens[at],
+                                                               not voice._FIRST_PERSON.isdisjoint(tokens[at]))
+                                           for at in range(first, end)))
+        run = voice._own_voice_from(voiced)
+        if run is not None:
+            marked[found[run][0]:] = [True] * (len(spans) - found[run][0])
+        return marked
+
+    assert voice.first_person_paragraphs(text, spans, bodies, tokens) == every_paragraph_asked()

@@ -15,7 +15,6 @@ _MY = frozenset({"my", "me", "My", "our", "Our", "us"})
 _FIRST_PERSON = _I | _I_LOWER | _MY
 # 'our correspondent says': the outlet naming its own reporter, in a report like any other.
 _OUR_REPORTER = ("correspondent", "reporter", "editor", "analyst", "writer")
-_QUOTE_MARKS = ('"', "“", "”")
 OWN_VIEW = "in a part written in its writer's own voice (the first person, readers' comments, a review): a view, " \
     "not the article's report"
 
@@ -28,16 +27,21 @@ def first_person_paragraphs(text: str, spans: list[tuple[int, int]], bodies: lis
     Only a paragraph that quotes nobody: a quotation may run over several sentences, and its 'I' is
     then in sentences with no quotation mark of their own.
     """
-    quoting = [any(mark in body for mark in _QUOTE_MARKS) for body in bodies]
-    own = [not _FIRST_PERSON.isdisjoint(words) and _speaks(words) for words in tokens]
+    quoting = ['"' in body or "“" in body or "”" in body for body in bodies]  # (each mark asked, no loop)
+    first_person = [not _FIRST_PERSON.isdisjoint(words) for words in tokens]  # (asked by both tests below)
+    own = [person and _speaks(words) for person, words in zip(first_person, tokens)]
     paragraphs = _paragraphs(text, spans)
     marked = [False] * len(spans)
+    # _own_voice_from reads only the paragraphs after the lead, and none where too few follow it: only those
+    # are asked whether they speak in their writers' own voice.
+    ask = len(paragraphs) - _VOICED_RUN >= _LEAD_PARAGRAPHS
     voiced = []
-    for start, end in paragraphs:
+    for number, (start, end) in enumerate(paragraphs):
         unquoted = not any(quoting[start:end])
-        if any(own[start:end]) and unquoted:
+        if unquoted and any(own[start:end]):
             marked[start:end] = [True] * (end - start)
-        voiced.append(unquoted and any(_in_own_voice(bodies[at], tokens[at]) for at in range(start, end)))
+        voiced.append(unquoted and ask and number >= _LEAD_PARAGRAPHS and
+                      any(_in_own_voice(bodies[at], tokens[at], first_person[at]) for at in range(start, end)))
     first = _own_voice_from(voiced)
     if first is not None:
         start = paragraphs[first][0]
@@ -50,7 +54,7 @@ def _paragraphs(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]
     found = []
     start = 0
     for index in range(1, len(spans) + 1):
-        if index == len(spans) or "\n" in text[spans[index - 1][1]:spans[index][0]]:
+        if index == len(spans) or text.find("\n", spans[index - 1][1], spans[index][0]) >= 0:
             found.append((start, index))
             start = index
     return found
@@ -63,8 +67,9 @@ _VOICED_SHARE = 0.6
 _VOICED_RUN = 3
 
 
-def _in_own_voice(body: str, words: list[str]) -> bool:
-    return "!" in body or "?" in body or not (_FIRST_PERSON.isdisjoint(words) and _YOU.isdisjoint(words))
+def _in_own_voice(body: str, words: list[str], first_person: bool) -> bool:
+    """`first_person`: whether a word of _FIRST_PERSON stands among the words."""
+    return "!" in body or "?" in body or first_person or not _YOU.isdisjoint(words)
 
 
 def _own_voice_from(voiced: list[bool]) -> int | None:
