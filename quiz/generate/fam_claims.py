@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import random
 import re
-from dataclasses import replace
 
 from quiz.generate.analysis import Article, SentenceInfo
 from quiz.generate.attribution import PERSON
@@ -216,7 +215,8 @@ def claim_candidates(info: SentenceInfo, article: Article, rng: random.Random) -
         # in profit": with no name and no figure, a claim most often hangs on the article's topic; "People
         # would have to prove …" tells of a plan or a case the article set out before. Such claims come
         # last, where an article has nothing better.
-        made = [replace(c, score=c.score * UNANCHORED) for c in made]
+        for candidate in made:  # (made here, so changed in place: dataclasses.replace costs ~10 µs each)
+            candidate.score *= UNANCHORED
     return made
 
 
