@@ -304,3 +304,11 @@ def test_a_claim_of_what_would_happen_comes_after_one_of_what_did():
                      "Greenway Ferries has doubled the size of its fleet on the route to Kinloch."])
     (question,) = generate_questions(parse_source(text), count=1)
     assert question.citation.sentence == 1, question.prompt
+
+
+def test_the_previous_thing_points_back_but_the_previous_year_or_record_does_not():
+    from quiz.generate.reference import definite_reference
+    assert definite_reference("The previous top ferry, Greenway's Island Star, carried 300 cars.") == \
+        "the previous top ferry"
+    assert definite_reference("Kinloch fares rose 5% on the previous year.") is None
+    assert definite_reference("Kinloch fares topped the previous highest monthly total of 2003.") is None

@@ -56,6 +56,9 @@ _SINGLING = frozenset(
 _POINTING = frozenset(
     """same latter former above aforementioned said two three four five six both other remaining""".split()
 )
+# Heads after 'previous' that say 'before the time the sentence gives', not 'named earlier'.
+_BEFORE_IN_TIME = frozenset("""year years month months quarter quarters week weeks day days decade decades session
+    close high highs low lows record records peak level levels period periods season""".split())
 _WHEN = frozenset(
     """Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July
     August September October November December the this last next recent early late hold track course sale board
@@ -185,6 +188,8 @@ def _judge(taken: list[str], after: str) -> str | None:
     phrase = " ".join(taken)
     if not _POINTING.isdisjoint(taken):
         return phrase
+    if "previous" in taken and _BEFORE_IN_TIME.isdisjoint(taken) and not any(w.endswith("est") for w in taken):
+        return phrase  # "the previous top machine" (not "the previous year", "the previous record close")
     if len(taken) == 1 and (taken[0] in _SINGLING or taken[0].endswith("est")) and after not in _RESTRICT and \
             after not in ("time", "times", "year", "years"):
         return taken[0]  # "the longest stretches for 300m", "the latest is …": the longest what?
