@@ -79,9 +79,8 @@ def generate(doc, count: int | None = None, seed: int = 0) -> Generated:
     else:
         # "Retail sales were up 2.1% in December": a sentence that names nothing is about the article's
         # topic, which the title names ('according to the article “Japan's economy shrinks”').
-        infos = {info.n: info for info in article.sentences}
-        chosen = [c if _names_something(infos[c.sentence].body, article) else _titled(c, article.title)
-                  for c in chosen]
+        chosen = [c if _names_something(article.sentences[c.sentence - 1].body, article) else _titled(c, article.title)
+                  for c in chosen]  # (sentences are numbered from 1, in order)
     return Generated(finish(chosen, seed, ids), skipped, len(candidates))
 
 
