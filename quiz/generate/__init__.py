@@ -10,6 +10,7 @@ what is asked. The same input and options always give the same questions.
 from __future__ import annotations
 
 import random
+import re
 from dataclasses import dataclass, field, replace
 
 from quiz.generate.analysis import Article, SentenceInfo, analyse
@@ -20,7 +21,7 @@ from quiz.generate.fam_numbers import date_candidates, number_candidates
 from quiz.generate.fam_roles import role_candidates
 from quiz.generate.fam_speech import attribution_candidates, quote_candidate
 from quiz.generate.select import RICH_PER_SENTENCE, Ids, default_count, finish, minimum_count, select
-from quiz.generate.text import MONTHS, WEEKDAYS, WORD
+from quiz.generate.text import MONTHS, WEEKDAYS, WORD, has_phrase
 from quiz.generate.voice import OWN_VIEW
 from quiz.model import Question
 
@@ -145,12 +146,33 @@ def _fill_ins(info: SentenceInfo, article: Article, seed: int) -> list[Candidate
 
 
 def _titled(candidate: Candidate, title: str | None) -> Candidate:
-    """The candidate asked 'according to the article “Title”': the title says what its sentence leans on."""
+    """The candidate asked 'according to the article “Title”': the title says what its sentence leans on.
+    Not where the title holds a choice or a figure the question asks about ('Cyber crime booms in 2004'
+    over "… was also seen in _____"): it would give the answer away."""
     at = candidate.prompt.lower().find(ACCORDING_TO) if title else -1
-    if at < 0 or candidate.prompt.startswith(" “", at + len(ACCORDING_TO)):
+    if at < 0 or candidate.prompt.startswith(" “", at + len(ACCORDING_TO)) or _gives_away(title, candidate):
         return candidate
     at += len(ACCORDING_TO)
     return replace(candidate, prompt=f"{candidate.prompt[:at]} “{title}”{candidate.prompt[at:]}")
+
+
+_FIGURE = re.compile(r"\S*\d\S*")
+
+
+def _gives_away(title: str, candidate: Candidate) -> bool:
+    """Whether the title holds one of the candidate's choices, or a figure of its claim or of its change."""
+    if candidate.choices:
+        keys = list(candidate.choices)
+    else:
+        keys = _FIGURE.findall(candidate.quote) + ([candidate.change.source, candidate.change.claim]
+                                                    if candidate.change else [])
+    low = title.lower()
+    for key in keys:
+        key = key.lower().strip(" .,;:()")
+        figure = _FIGURE.search(key)  # "more than 100,000": its figure too
+        if has_phrase(low, key) or figure and has_phrase(low, figure.group().strip(" .,;:()")):
+            return True
+    return False
 
 
 def generate_questions(doc, count: int | None = None, seed: int = 0) -> list[Question]:
