@@ -323,3 +323,13 @@ def test_a_title_that_holds_the_asked_figure_is_not_named_in_the_prompt():
     titled = [q for q in questions if "“Kinloch fares rise 12% in 2004”" in q.prompt]
     assert not [q.prompt for q in titled if q.answer in ("12%", "2004") or q.kind == "true_false"]
     assert [q for q in titled if q.answer == "3,000"]  # (the title holds no figure this one asks)
+
+
+def test_a_subject_that_describes_a_thing_gets_the_title_and_a_name_does_not():
+    text = ("Kinloch ferry breaks down\n\n"
+            "The Greenway ferry broke down 12 miles from Kinloch on Monday, leaving 300 passengers stranded.\n"
+            "The Kinloch Harbour Board said 40 ferries had been checked since 2003.\n")
+    questions = generate_questions(parse_source(text), count=10)
+    assert [q for q in questions if q.citation.sentence == 1]
+    assert all("“Kinloch ferry breaks down”" in q.prompt for q in questions if q.citation.sentence == 1)
+    assert not [q for q in questions if q.citation.sentence == 2 and "“Kinloch ferry breaks down”" in q.prompt]

@@ -100,8 +100,11 @@ def _names(word: str) -> bool:
 
 def _names_something(body: str, article: Article) -> bool:
     """A capitalised word past the first that is no month or day, or a first word the article writes
-    with a capital elsewhere (a name, not an opener)."""
+    with a capital elsewhere (a name, not an opener); not a subject that describes a thing ('The Windows
+    virus grabs …', 'The building on George Street …'), which the article named before."""
     words = WORD.findall(body)
+    if words[:1] == ["The"] and len(words) > 2 and _describes(words[1:4]):
+        return False
     if any(word[:1].isupper() and _names(strip_possessive(word)) for word in words[1:]):
         return True
     return bool(words) and strip_possessive(words[0]) in article.names.proper
@@ -156,6 +159,17 @@ def _titled(candidate: Candidate, title: str | None) -> Candidate:
     return replace(candidate, prompt=f"{candidate.prompt[:at]} “{title}”{candidate.prompt[at:]}")
 
 
+def _describes(words: list[str]) -> bool:
+    """Whether the words after an opening 'The' hold a common noun before any verb: a word in lower case that
+    is no joining word ('The Bank of England', 'The Financial Times' name; 'The Windows virus' describes)."""
+    for word in words:
+        if word.islower():
+            return word not in _JOINING and not word.endswith(("ed", "s")) and word not in _VERBISH
+    return False
+
+
+_JOINING = frozenset("of and for on in at to de".split())
+_VERBISH = frozenset("is was has had will would can could said says may might must should".split())
 _FIGURE = re.compile(r"\S*\d\S*")
 
 
