@@ -333,3 +333,9 @@ def test_a_subject_that_describes_a_thing_gets_the_title_and_a_name_does_not():
     assert [q for q in questions if q.citation.sentence == 1]
     assert all("“Kinloch ferry breaks down”" in q.prompt for q in questions if q.citation.sentence == 1)
     assert not [q for q in questions if q.citation.sentence == 2 and "“Kinloch ferry breaks down”" in q.prompt]
+
+
+def test_a_full_stop_inside_a_sentence_runs_two_together():
+    from quiz.generate.statement import sentence_problem
+    assert "full stop" in sentence_problem("Kinloch council has argued. there needs to be a new ferry to Skye.")
+    assert sentence_problem("Sales of ferry tickets, maps etc. rose by 5% in Kinloch last year.") is None

@@ -75,7 +75,13 @@ def sentence_problem(text: str, words: list[str] | None = None) -> str | None:
         return "two sentences run together (a full stop is missing)"
     if len(words) > 3 and words[0].isupper() and words[1].isupper() and _CAPITALS_HEADING.match(body):
         return "a heading in capitals run into the sentence"
+    if ". " in body and _STOP_INSIDE.search(body):
+        return "two sentences run together (a full stop inside it)"  # "Mr Blair has argued. there needs to be"
     return None
+
+
+# A full stop after a word of three or more letters, then a word in lower case: no abbreviation of ours.
+_STOP_INSIDE = re.compile(r"(?<![\w.])(?!(?:etc|approx|incl|esp|govt|dept|est|cont|vol|nos?)\.)[a-z]{3,}\. [a-z]")
 
 
 def _may_run_together(body: str, words: list[str]) -> bool:
