@@ -87,8 +87,9 @@ _PROPORTION = re.compile(r"\d|%|\b(?:one|two|three|four|five|six|seven|eight|nin
 # ("Lockheed said it had signed": after a verb of saying or finding, the clause is what the sentence states.)
 _CLAUSE_SUBJECTS = frozenset({"they", "we", "he", "she", "it", "you", "i"})
 _BOUND_REACH = 1  # words between a verb and a bound ('up to', 'more than') that is the verb's own
-_CLAUSE_OPENERS = _SPEECH_VERBS | frozenset("say found finds hope hopes fear fears think thinks thought feel feels "
-                                            "felt".split())
+# Verbs whose clause says what someone says or thinks: both rules below read their words as reported.
+_SAYING = _SPEECH_VERBS | frozenset("say hope hopes fear fears think thinks thought".split())
+_CLAUSE_OPENERS = _SAYING | frozenset("found finds feel feels felt".split())
 _INDEFINITE = frozenset("anyone anybody anything someone somebody something everyone everybody everything nobody "
                         "nothing".split())
 _NOT = re.compile(r"n(?<!\wn)ot\b")
@@ -231,8 +232,7 @@ def _hypothetical(info: SentenceInfo, plain: str) -> bool:
     return _REPORTING.isdisjoint(W_RUN.findall(plain[:first.start()]))
 
 
-_REPORTING = _SPEECH_VERBS | frozenset("say insist insists fear fears feared confirm hope hopes hoped think thinks "
-                                       "thought suggest suggests suggested".split())
+_REPORTING = _SAYING | frozenset("insist insists feared confirm hoped suggest suggests suggested".split())
 
 
 UNANCHORED = 0.6
