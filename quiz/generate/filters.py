@@ -148,7 +148,10 @@ _NOT_SUBJECTS = OPENERS | PRONOUNS | {"the", "a", "an", "this", "that", "these",
                                       "earlier", "official", "total", "overall", "annual", "average", "initial",
                                       "final", "further",
                                       "somehow", "anyway", "ultimately", "eventually", "sometimes", "suddenly",
-                                      "clearly", "obviously", "arguably", "apparently", "surely"}
+                                      "clearly", "obviously", "arguably", "apparently", "surely",
+                                      # "Should it become a firm offer, …": a verb put first names nothing either
+                                      "should", "would", "could", "had", "were", "did", "does", "do", "is", "are",
+                                      "was", "can", "might", "must", "has", "have"}
 _CALENDAR = frozenset("""Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May
     June July August September October November December""".split())
 _PERSONAL = frozenset({"he", "she", "his", "her", "him", "hers"})
