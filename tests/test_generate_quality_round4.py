@@ -8,3 +8,36 @@ def test_a_verb_put_first_names_nothing_it_could_mean():
     assert "'it'" in context_problem("Should it become a firm offer, the board would weigh it with care.", names)
     assert "'it'" in context_problem("Had it not been for the storm, the ferry would have sailed.", names)
     assert context_problem("Should Kinloch win, it would run four ferries a day.", names) is None
+
+
+def test_a_year_that_is_part_of_a_name_is_no_year():
+    from quiz.generate.numbers import find_years
+    assert find_years("The virus can infect machines running Windows 2000 and Server 2003.") == []
+    assert find_years("The judge praised the Human Rights Act 1998 in his speech.") == []
+    assert [year for _, _, year in find_years("Sales rose in December 1979 and over Christmas 2004.")] == [1979, 2004]
+    assert [year for _, _, year in find_years("In 2004 Kinloch sold 12 ferries.")] == [2004]
+
+
+def test_a_false_claim_moves_a_year_to_the_nearest_wrong_one():
+    from quiz.generate import generate
+    from quiz.sources import parse_source
+    text = _article(["Kinloch Ferries was founded by Ann Wells in 1990 on the island of Skye.",
+                     "Kinloch Ferries bought its first boat from Tom Reid in 1972.",
+                     "Ann Wells expects Kinloch Ferries to carry a million passengers by 2010."])
+    claims = [q for q in generate(parse_source(text), count=20).questions if q.change and q.change.source == "1990"]
+    # (not 1972, the other year of the article, which is further off)
+    assert claims and all(abs(int(q.change.claim) - 1990) <= 5 for q in claims)
+
+
+def test_a_common_noun_in_capitals_first_is_no_name():
+    from quiz.generate import generate_questions
+    from quiz.sources import parse_source
+    text = _article(["The Kinloch economy grew by 2.1% in 2004, Ann Wells of the Skye Bank said.",
+                     "GDP is expected at 3.2% in 2005, and 2.8% in both 2006 and 2007.",
+                     "Ann Wells of the Skye Bank said GDP figures are due in March."])
+    prompts = [q.prompt for q in generate_questions(parse_source(text), count=20) if "3.2%" in q.prompt]
+    assert prompts and all("“Harbour news”" in prompt for prompt in prompts)
+
+
+def _article(sentences: list[str]) -> str:
+    return "Harbour news\n\n" + "\n".join(sentences) + "\n"

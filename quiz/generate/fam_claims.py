@@ -207,7 +207,9 @@ def claim_candidates(info: SentenceInfo, article: Article, rng: random.Random) -
             continue
         wrong = ordered_like(year, sorted(own), year_distractors(year, article.years, own, article.latest_year, rng, want=6))
         if wrong:
-            out.append(_false(info, article, body, start, end, wrong[0], 1.9, 0.5))
+            # The nearest wrong year: 'as far away as 2012' made 2002 reads false at a glance.
+            nearest = min(wrong, key=lambda text: (abs(int(text) - year), text))
+            out.append(_false(info, article, body, start, end, nearest, 1.9, 0.5))
         break
     out.append(_negation(info, article, body, plain))
     made = [c for c in out if c is not None]

@@ -172,9 +172,27 @@ _BY = re.compile(r"\s*[*x×]\s*\d")
 
 
 def find_years(text: str) -> list[tuple[int, int, int]]:
-    """(start, end, year) of each year written as four digits (not a size: '2048 * 1080 pixels')."""
+    """(start, end, year) of each year written as four digits (not a size: '2048 * 1080 pixels'; not part
+    of a name: 'Windows 2000', 'the Human Rights Act 1998', where another year is no fact changed)."""
     return [(m.start(), m.end(), int(m.group())) for m in YEAR.finditer(text)
-            if not _BY.match(text, m.end()) and not text[:m.start()].rstrip().endswith(("*", "×"))]
+            if not _BY.match(text, m.end()) and not text[:m.start()].rstrip().endswith(("*", "×"))
+            and not _in_name(text, m.start())]
+
+
+# A capitalised word before a year that makes it a time, not part of a name ('December 1979', 'Christmas 2004').
+_TIME_WORDS = frozenset(f"{_MONTHS}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Christmas|Easter|Spring|Summer|"
+                        "Autumn|Winter|Q1|Q2|Q3|Q4|FY|AD|BC".split("|"))
+_WORD_BEFORE = re.compile(r"(\S+) (\S+) $")
+
+
+def _in_name(text: str, start: int) -> bool:
+    """Whether the year at `start` follows a capitalised word within the sentence that is no time word."""
+    before = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    if before is None:
+        return False  # the year is the first or second word ('In 2004 …', '2004 was …')
+    word = before.group(2)
+    return word[:1].isupper() and word.isalpha() and word not in _TIME_WORDS and \
+        not before.group(1).endswith((".", "!", "?", ":", '"', "“"))
 
 
 def stated_values_of(text: str, numbers: list[Number]) -> list[str]:
