@@ -41,3 +41,19 @@ def test_a_common_noun_in_capitals_first_is_no_name():
 
 def _article(sentences: list[str]) -> str:
     return "Harbour news\n\n" + "\n".join(sentences) + "\n"
+
+
+def test_capitals_inside_a_ranked_description_name_nothing():
+    from quiz.generate import _described
+    from quiz.generate.text import WORD
+    words = WORD.findall("Shares in the fifth biggest US carrier fell 6% to $10.44 by 1830 GMT.")
+    assert [words[at] for at in sorted(_described(words))] == ["US"]
+    words = WORD.findall("Profits at the UK's largest Scottish bank rose 6% in 2004.")
+    assert [words[at] for at in sorted(_described(words))] == ["UK's", "Scottish"]
+    assert _described(WORD.findall("Shares in the US carrier Delta fell 6%.")) == set()
+    text = _article(["Kinloch Ferries runs boats to Skye for Ann Wells.",
+                     "Shares in the third largest Scottish ferry firm fell 6.87% to $10.44 by 1830 GMT."])
+    from quiz.generate import generate_questions
+    from quiz.sources import parse_source
+    prompts = [q.prompt for q in generate_questions(parse_source(text), count=20) if "third largest" in q.prompt]
+    assert prompts and all("“Harbour news”" in prompt for prompt in prompts)

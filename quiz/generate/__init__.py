@@ -105,7 +105,9 @@ def _names_something(body: str, article: Article) -> bool:
     words = WORD.findall(body)
     if words[:1] == ["The"] and len(words) > 2 and _describes(words[1:4]):
         return False
-    if any(word[:1].isupper() and _names(strip_possessive(word)) for word in words[1:]):
+    described = _described(words)
+    if any(word[:1].isupper() and _names(strip_possessive(word)) and at not in described
+           for at, word in enumerate(words[1:], 1)):
         return True
     first = strip_possessive(words[0]) if words else ""
     return first in article.names.proper and _names(first)  # ('GDP is expected at 3.2%': whose GDP?)
@@ -169,6 +171,30 @@ def _describes(words: list[str]) -> bool:
     return False
 
 
+def _described(words: list[str]) -> set[int]:
+    """Where capitalised words only describe a thing the article named before: after 'the' and a rank
+    ('Shares in the fifth biggest US carrier', 'the world's largest Japanese carmaker'), up to its noun."""
+    out: set[int] = set()
+    for at, word in enumerate(words):
+        if word.lower() != "the" or at + 1 == len(words):
+            continue
+        rank = at + 1 + (words[at + 1].endswith(("'s", "’s")) and at + 2 < len(words))  # (the world's …)
+        if words[rank].split("-")[-1].lower() not in _RANKS:
+            continue
+        if rank == at + 2:
+            out.add(at + 1)  # ('the UK's largest bank')
+        while rank + 1 < len(words) and words[rank + 1].lower() in _RANKS:
+            rank += 1  # ('the fifth biggest')
+        for inner in range(rank + 1, len(words)):
+            if not words[inner][:1].isupper():
+                break
+            out.add(inner)
+    return out
+
+
+_RANKS = frozenset("first second third fourth fifth sixth seventh eighth ninth tenth biggest largest smallest "
+                   "highest lowest newest oldest fastest richest poorest busiest cheapest best worst greatest "
+                   "leading top".split())
 _JOINING = frozenset("of and for on in at to de".split())
 _VERBISH = frozenset("is was has had will would can could said says may might must should".split())
 _FIGURE = re.compile(r"\S*\d\S*")
