@@ -57,3 +57,20 @@ def test_capitals_inside_a_ranked_description_name_nothing():
     from quiz.sources import parse_source
     prompts = [q.prompt for q in generate_questions(parse_source(text), count=20) if "third largest" in q.prompt]
     assert prompts and all("“Harbour news”" in prompt for prompt in prompts)
+
+
+def test_a_clause_opener_names_nothing_its_could_mean():
+    names = frozenset({"Kinloch"})
+    assert "'its'" in context_problem("Since its launch, Kinloch has sold 12,000 tickets.", names)
+    assert "'it'" in context_problem("Whether it does carry more cars remains to be seen.", names)
+    assert context_problem("Since 1990, Kinloch has sold 12,000 tickets on its boats.", names) is None
+
+
+def test_no_negation_where_a_word_like_little_already_negates():
+    from quiz.generate import generate
+    from quiz.sources import parse_source
+    text = _article(["Passengers asked by Kinloch Ferries have shown little interest in night sailings.",
+                     "Passengers asked by Kinloch Ferries have shown great interest in day sailings."])
+    changes = [q.change.claim for q in generate(parse_source(text), count=20).questions if q.change]
+    assert "have not shown" in changes  # (the second sentence)
+    assert all("little" not in q.prompt for q in generate(parse_source(text), count=20).questions if q.change)

@@ -38,7 +38,9 @@ _AUXILIARIES = "will would could can should is are was were has have had".split(
 # re then skips ahead to the letters they start with, where \b first had it try every position. (At
 # most one auxiliary, each followed by white space, can match at a place: their order changes nothing.)
 _AUX_VERB = re.compile(rf"(?P<aux>{'|'.join(map(letter_first, _AUXILIARIES))})\s+(?P<verb>[a-z]+)\b")
-_NEGATIVE_WORDS = re.compile(r"\b(?:no|not|never|nothing|none|neither|nor|without|n['’]t|cannot|fail\w*|den\w+|refus\w+)\b",
+# ('little', 'few', 'hardly' too: "have not shown little interest" reads as a riddle, not a false claim.)
+_NEGATIVE_WORDS = re.compile(r"\b(?:no|not|never|nothing|none|neither|nor|without|n['’]t|cannot|fail\w*|den\w+|refus\w+|"
+                             r"little|few|fewer|hardly|barely|scarcely|rarely|seldom)\b",
                              re.IGNORECASE)
 _PARTICIPLE = re.compile(r"^(?:[a-z]+(?:ed|en|ing|wn|ght|ung|ade|one|ept|elt|orn|ilt|ent))$")
 # An auxiliary after these belongs to a subordinate clause: negating it changes the wrong clause.
@@ -95,7 +97,8 @@ _INDEFINITE = frozenset("anyone anybody anything someone somebody something ever
 _NOT = re.compile(r"n(?<!\wn)ot\b")
 # _NEGATIVE_WORDS without its n't (the caller tests for that literally), as set lookups over the lower-case
 # \w-runs of ASCII text (re's case folding is wider than str.lower() for other text: 'ſ' is an 's').
-_NEGATIVE_SET = frozenset("no not never nothing none neither nor without cannot".split())
+_NEGATIVE_SET = frozenset("no not never nothing none neither nor without cannot little few fewer hardly barely scarcely "
+                          "rarely seldom".split())
 _BE_HAVE = frozenset("is are was were has have had".split())  # negated only before a participle
 # Not verbs ('will also'), or adverbs whose meaning turns under 'not' ('can often' → 'cannot often').
 _NOT_VERBS = frozenset("a an the about also still now already just only more less to be being been often always "

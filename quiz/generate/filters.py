@@ -151,7 +151,10 @@ _NOT_SUBJECTS = OPENERS | PRONOUNS | {"the", "a", "an", "this", "that", "these",
                                       "clearly", "obviously", "arguably", "apparently", "surely",
                                       # "Should it become a firm offer, …": a verb put first names nothing either
                                       "should", "would", "could", "had", "were", "did", "does", "do", "is", "are",
-                                      "was", "can", "might", "must", "has", "have"}
+                                      "was", "can", "might", "must", "has", "have",
+                                      # "Since its launch, Microsoft …": a clause's opener, not what 'its' is
+                                      "since", "while", "whilst", "although", "though", "because", "unless",
+                                      "whether", "until", "so"}
 _CALENDAR = frozenset("""Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May
     June July August September October November December""".split())
 _PERSONAL = frozenset({"he", "she", "his", "her", "him", "hers"})
