@@ -74,3 +74,27 @@ def test_no_negation_where_a_word_like_little_already_negates():
     changes = [q.change.claim for q in generate(parse_source(text), count=20).questions if q.change]
     assert "have not shown" in changes  # (the second sentence)
     assert all("little" not in q.prompt for q in generate(parse_source(text), count=20).questions if q.change)
+
+
+def test_a_contracted_pronoun_first_points_back():
+    assert "They've" in context_problem("They've seen their ferry fares doubled since 1990.")
+    assert "We'll" in context_problem("We'll run four ferries a day to Skye.")
+
+
+def test_a_word_written_twice_is_a_garbled_sentence():
+    from quiz.generate.statement import sentence_problem
+    assert "twice" in sentence_problem("Kinloch Ferries blamed the the storm for the loss of 12 sailings.")
+    assert sentence_problem("Kinloch Ferries said it had had a bad year on the Skye route.") is None
+    assert sentence_problem("Kinloch Ferries said that that year was its worst on the Skye route.") is None
+
+
+def test_no_negation_before_an_adverb_of_manner():
+    import random
+    from quiz.generate.analysis import analyse
+    from quiz.generate.fam_claims import claim_candidates
+    from quiz.sources import parse_source
+    article = analyse(parse_source(_article(["Fares charged by Kinloch Ferries have risen steadily since 1990.",
+                                             "Fares charged by Skye Ferries have risen since 1990 on every route."])))
+    steadily, plainly = ([c.change.claim for c in claim_candidates(info, article, random.Random(0)) if c.change]
+                         for info in article.sentences)
+    assert "have not risen" in plainly and "have not risen" not in steadily

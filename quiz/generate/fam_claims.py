@@ -240,6 +240,10 @@ def _hypothetical(info: SentenceInfo, plain: str) -> bool:
 _REPORTING = _SAYING | frozenset("insist insists feared confirm hoped suggest suggests suggested".split())
 
 
+_NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
+# Words in -ly that are no adverb of manner: a 'not' before them still makes a plain contradiction.
+_NOT_MANNER = frozenset("only family supply apply reply rely ally assembly monopoly likely unlikely".split())
+
 UNANCHORED = 0.6
 # A capital after a space, a quotation mark, a bracket or a dash: a name other than the first word.
 _NAME_INSIDE = re.compile(r"[\s\"“‘'(\[/-][A-Z]")
@@ -368,5 +372,8 @@ def _negation(info: SentenceInfo, article: Article, body: str, plain: str) -> Ca
     if any(number.bound and number.start >= end and len(WORD.findall(body, end, number.start)) <= _BOUND_REACH
            for number in info.numbers):
         return None  # "can hold anything up to 10,000 songs": a bound right after the verb turns under 'not'
+    after = _NEXT_WORD.match(plain, end)
+    if after and after.group(1).endswith("ly") and after.group(1) not in _NOT_MANNER:
+        return None  # "has not increased gradually" says it rose, only not gradually: no contradiction
     negative = f"cannot {verb}" if aux == "can" else f"{aux} not {verb}"
     return _false(info, article, body, start, end, negative, 1.8, 0.35)

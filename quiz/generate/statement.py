@@ -75,11 +75,17 @@ def sentence_problem(text: str, words: list[str] | None = None) -> str | None:
         return "two sentences run together (a full stop is missing)"
     if len(words) > 3 and words[0].isupper() and words[1].isupper() and _CAPITALS_HEADING.match(body):
         return "a heading in capitals run into the sentence"
+    if any(word == after and word.isalpha() and word.lower() not in _DOUBLED for word, after in zip(words, words[1:])) \
+            and any(match.group(1).lower() not in _DOUBLED for match in _DOUBLED_WORD.finditer(body)):
+        return "garbled (a word written twice)"  # "driven by Mr Putin's hostility hostility to …"
     if ". " in body and _STOP_INSIDE.search(body):
         return "two sentences run together (a full stop inside it)"  # "Mr Blair has argued. there needs to be"
     return None
 
 
+# ('had had', 'that that' are English.)
+_DOUBLED = frozenset("had that is very".split())
+_DOUBLED_WORD = re.compile(r"\b([A-Za-z]+) \1\b")
 # A full stop after a word of three or more letters, then a word in lower case: no abbreviation of ours.
 _STOP_INSIDE = re.compile(r"(?<![\w.])(?!(?:etc|approx|incl|esp|govt|dept|est|cont|vol|nos?)\.)[a-z]{3,}\. [a-z]")
 
