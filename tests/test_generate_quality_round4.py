@@ -98,3 +98,10 @@ def test_no_negation_before_an_adverb_of_manner():
     steadily, plainly = ([c.change.claim for c in claim_candidates(info, article, random.Random(0)) if c.change]
                          for info in article.sentences)
     assert "have not risen" in plainly and "have not risen" not in steadily
+
+
+def test_a_days_event_as_subject_is_one_told_of_earlier():
+    names = frozenset({"Kinloch", "Ann", "Wells"})
+    assert "Saturday's speech" in context_problem("Saturday's speech comes days after Kinloch cut its fares.", names)
+    assert context_problem("Saturday's speech by Ann Wells comes days after Kinloch cut fares.", names) is None
+    assert context_problem("Kinloch cut its fares after Saturday's storm.", names) is None

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from quiz.generate.text import MONTHS
+from quiz.generate.text import MONTHS, WEEKDAYS
 
 # "Inside that small box …", "Within this, …", "For these reasons …": a preposition then a demonstrative
 # opening the sentence points back (a time of its own, "In this year's budget", is relative time instead).
@@ -155,11 +155,17 @@ def unowned_measure(tokens: list[str], plain: str = "") -> str | None:
         head = next((at for at in range(1, min(4, len(tokens))) if tokens[at] in _AMOUNTS), None)
         if head and all(t.islower() for t in tokens[1:head]) and not _owner_follows(tokens, head + 1):
             return f"says nothing of whose '{' '.join(tokens[:head + 1])}' it means"
+    if tokens[0].endswith(("'s", "’s")) and tokens[0][:-2] in _DAYS and len(tokens) > 2 and tokens[1].islower() \
+            and not _owner_follows(tokens, 2):
+        return f"'{tokens[0]} {tokens[1]}' is an event told of earlier"  # "Saturday's speech comes days after …"
     dated = _DATED_FIGURE.search(plain) if ("'s" in plain or "’s" in plain) and _FIGURE_AFTER_S.search(plain) \
         else None
     if dated:
         return f"'{dated.group()}' says nothing of what it measures"
     return None
+
+
+_DAYS = frozenset(f"{WEEKDAYS}|Today|Yesterday|Tonight".split("|"))
 
 
 def _owner_follows(tokens: list[str], at: int = 1) -> bool:
