@@ -105,3 +105,10 @@ def test_a_days_event_as_subject_is_one_told_of_earlier():
     assert "Saturday's speech" in context_problem("Saturday's speech comes days after Kinloch cut its fares.", names)
     assert context_problem("Saturday's speech by Ann Wells comes days after Kinloch cut fares.", names) is None
     assert context_problem("Kinloch cut its fares after Saturday's storm.", names) is None
+
+
+def test_even_with_a_comparative_compares_with_something_told_earlier():
+    names = frozenset({"Kinloch", "Skye"})
+    assert "'even lower'" in context_problem("Kinloch is likely to have even lower fares.", names)
+    assert context_problem("Kinloch fares rose 12%, but Skye fares rose even faster.", names) is None
+    assert context_problem("Kinloch has even lower fares than Skye.", names) is None

@@ -165,6 +165,23 @@ def unowned_measure(tokens: list[str], plain: str = "") -> str | None:
     return None
 
 
+def even_more(tokens: list[str]) -> str | None:
+    """'Indonesia is likely to have even lower take-up rates': more than what, the sentence before told."""
+    for at in range(1, len(tokens) - 1):
+        if tokens[at] == "even" and tokens[at + 1] in _COMPARATIVES and "than" not in tokens[at + 2:]:
+            before = tokens[:at]
+            # Not where the sentence itself holds what is compared: "exports rose 12.3%, but imports rose
+            # even faster", "air travel increased by 18% and was expected to rise even more".
+            if tokens[at - 1] in _MOVES or "but" in before or "and" in before or any(t[:1].isdigit() for t in before):
+                return None
+            return f"'even {tokens[at + 1]}' compares with something told earlier"
+    return None
+
+
+_COMPARATIVES = frozenset("more less fewer better worse greater bigger higher lower stronger weaker faster "
+                          "slower wider longer shorter harder easier tighter larger smaller cheaper".split())
+_MOVES = frozenset("rise rises rose risen rising fall falls fell fallen falling grow grows grew grown growing drop "
+                   "drops dropped dropping go goes went gone going climb climbed".split())
 _DAYS = frozenset(f"{WEEKDAYS}|Today|Yesterday|Tonight".split("|"))
 
 
