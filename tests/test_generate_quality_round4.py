@@ -112,3 +112,12 @@ def test_even_with_a_comparative_compares_with_something_told_earlier():
     assert "'even lower'" in context_problem("Kinloch is likely to have even lower fares.", names)
     assert context_problem("Kinloch fares rose 12%, but Skye fares rose even faster.", names) is None
     assert context_problem("Kinloch has even lower fares than Skye.", names) is None
+
+
+def test_has_since_or_instead_follows_on_from_something_told_earlier():
+    names = frozenset({"Kinloch", "Skye"})
+    assert "'has since'" in context_problem("Kinloch has since cut its fares to Skye.", names)
+    assert "'instead'" in context_problem("Kinloch will run a ferry to Skye instead on Sundays.", names)
+    assert context_problem("Kinloch won the Skye contract in 2001 and has since cut its fares.", names) is None
+    assert context_problem("Kinloch dropped its night boats and runs a ferry to Skye instead on Sundays.", names) is None
+    assert context_problem("Kinloch will run a ferry instead of a bridge to Skye.", names) is None

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from quiz.generate import leaning
-from quiz.generate.leaning import even_more, leaning_start, other_gender, unowned_measure
+from quiz.generate.leaning import even_more, follows_on, leaning_start, other_gender, unowned_measure
 from quiz.generate.reference import definite_reference
 # (sentence_problem and has_verb are asked for here too, where they lived before.)
 from quiz.generate.statement import has_verb, sentence_problem  # noqa: F401
@@ -190,7 +190,8 @@ def context_problem(text: str, names: frozenset[str] = frozenset(), people: froz
         pronoun = other_gender(tokens, found.lowers)
         if pronoun:
             return pronoun
-    measure = unowned_measure(tokens, plain) or ("even" in plain and even_more(tokens))
+    measure = unowned_measure(tokens, plain) or ("even" in plain and even_more(tokens)) or \
+        (("since" in plain or "instead" in plain) and follows_on(tokens))
     if measure:
         return measure
     # (A maker of anything, "the German carmaker", is one named before, as "the maker" is.)

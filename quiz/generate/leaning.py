@@ -178,6 +178,29 @@ def even_more(tokens: list[str]) -> str | None:
     return None
 
 
+def follows_on(tokens: list[str]) -> str | None:
+    """'Labour has since taken …', 'Blackpool will get the spring conference instead': since what, instead
+    of what, the sentence before told."""
+    for at, token in enumerate(tokens):
+        if token not in ("since", "instead") or _holds_other_side(tokens[:at]):
+            continue  # "won in 2001, but Mr Blair has since been …", "bypassed the Cabinet and relied instead on"
+        if token == "since" and 0 < at < len(tokens) - 1 and tokens[at - 1] in ("has", "have", "had") and \
+                tokens[at + 1].islower():
+            return f"'{tokens[at - 1]} since' follows on from something told earlier"
+        if token == "instead" and tokens[at + 1:at + 2] != ["of"]:
+            return "'instead' sets it against something told earlier"
+    return None
+
+
+def _holds_other_side(before: list[str]) -> bool:
+    """Whether the words before hold a time or a clause that 'since' or 'instead' may point to."""
+    return any(word in _OTHER_SIDE or word[:1].isdigit() or word in MONTHS_SET for word in before)
+
+
+_OTHER_SIDE = frozenset("and but not rather than or".split())
+MONTHS_SET = frozenset(MONTHS.split("|"))
+
+
 _COMPARATIVES = frozenset("more less fewer better worse greater bigger higher lower stronger weaker faster "
                           "slower wider longer shorter harder easier tighter larger smaller cheaper".split())
 _MOVES = frozenset("rise rises rose risen rising fall falls fell fallen falling grow grows grew grown growing drop "
