@@ -121,3 +121,30 @@ def test_has_since_or_instead_follows_on_from_something_told_earlier():
     assert context_problem("Kinloch won the Skye contract in 2001 and has since cut its fares.", names) is None
     assert context_problem("Kinloch dropped its night boats and runs a ferry to Skye instead on Sundays.", names) is None
     assert context_problem("Kinloch will run a ferry instead of a bridge to Skye.", names) is None
+
+
+def test_a_range_opened_by_a_number_word_keeps_its_ends():
+    import random
+    from quiz.generate.analysis import analyse
+    from quiz.generate.fam_claims import claim_candidates
+    from quiz.sources import parse_source
+    article = analyse(parse_source(_article(["Kinloch Ferries sells passes of between one day and 30 days a month."])))
+    changes = [c.change.source for c in claim_candidates(article.sentences[0], article, random.Random(0)) if c.change]
+    assert "30" not in changes
+
+
+def test_no_negation_of_a_when_or_that_clause():
+    import random
+    from quiz.generate.analysis import analyse
+    from quiz.generate.fam_claims import claim_candidates
+    from quiz.sources import parse_source
+    article = analyse(parse_source(_article(["A far more common trouble at Kinloch is when a ferry breaks down."])))
+    assert not [c for c in claim_candidates(article.sentences[0], article, random.Random(0)) if c.change]
+
+
+def test_a_police_rank_is_part_of_the_role_not_of_the_name():
+    from quiz.generate.roles import find_roles
+    from quiz.generate.entities import Names
+    body = "Assistant Chief Constable Ann Wells said all talks with Kinloch Ferries had gone well."
+    roles = find_roles(1, body, Names([body]))
+    assert [(role.entity, role.role) for role in roles] == [("Ann Wells", "Assistant Chief Constable")]

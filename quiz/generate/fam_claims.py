@@ -55,7 +55,8 @@ _RANGE_END = re.compile(r"\d{4}\s*(?:and|to|-|–)\s*$")
 # Two figures that make a range: "between 10% and 15%", "10 to 15 jobs", "a 2% to 5% rise" (not "rose 3.6% to
 # 14,800" or "from 3% to 5%": a change, whose ends are both facts).
 _BETWEEN = re.compile(r"\bbetween\s+$")
-_BETWEEN_AND = re.compile(r"\bbetween\s+\S*\d\S*\s+and\s+$", re.IGNORECASE)  # ("Between 15,000 and": one figure found)
+# ("Between 15,000 and", "between one gigabyte and": one figure found)
+_BETWEEN_AND = re.compile(r"\bbetween\s+\S+(?:\s+\S+)?\s+and\s+$", re.IGNORECASE)
 _MOVED = re.compile(r"\b(?:from|up|down|by|rose|risen|rising|fell|fallen|falling|grew|grown|growing|jumped|climbed|"
                     r"slipped|dropped|increased|decreased|raised|lowered|lifted)\s+$")
 _SPEECH_VERBS = frozenset(
@@ -102,7 +103,7 @@ _NEGATIVE_SET = frozenset("no not never nothing none neither nor without cannot 
 _BE_HAVE = frozenset("is are was were has have had".split())  # negated only before a participle
 # Not verbs ('will also'), or adverbs whose meaning turns under 'not' ('can often' → 'cannot often').
 _NOT_VERBS = frozenset("a an the about also still now already just only more less to be being been often always "
-                       "sometimes never even soon seldom most".split())
+                       "sometimes never even soon seldom most when where what why how who which whether that".split())
 
 
 def _kind_of(article: Article, display: str) -> str:

@@ -56,7 +56,8 @@ TITLE_HEADS = frozenset(
     professor manager founder head boss chief strategist adviser advisor consultant
     researcher scientist lawyer attorney correspondent reporter commentator partner
     deputy representative speaker whip councillor mp mep secretary-general treasurer
-    owner inventor designer developer producer presenter analysts economists commander""".split()
+    owner inventor designer developer producer presenter analysts economists commander constable
+    superintendent inspector sergeant""".split()
 )
 # Honorifics before a surname: "Mr McConnell", "Dr Smith".
 HONORIFICS = frozenset("mr mrs ms miss dr sir lord lady dame prof professor".split())
