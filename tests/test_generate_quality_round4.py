@@ -148,3 +148,26 @@ def test_a_police_rank_is_part_of_the_role_not_of_the_name():
     body = "Assistant Chief Constable Ann Wells said all talks with Kinloch Ferries had gone well."
     roles = find_roles(1, body, Names([body]))
     assert [(role.entity, role.role) for role in roles] == [("Ann Wells", "Assistant Chief Constable")]
+
+
+def test_the_before_a_noun_used_earlier_names_the_title():
+    from quiz.generate import generate_questions
+    from quiz.sources import parse_source
+    text = _article(["Skye Council put a ban on night ferries from Kinloch in March.",
+                     "Kinloch Ferries and Tom Reid have called for the ban to be lifted by 2006.",
+                     "Kinloch Ferries and Tom Reid have called for a new pier to be built by 2007."])
+    prompts = {q.citation.sentence: q.prompt for q in generate_questions(parse_source(text), count=20)
+               if q.citation.sentence in (2, 3)}
+    assert "“Harbour news”" in prompts[2]
+    assert "“Harbour news”" not in prompts[3]
+
+
+def test_a_noun_said_which_it_is_does_not_point_back():
+    from quiz.generate.analysis import analyse
+    from quiz.generate.topic import refers_back
+    from quiz.sources import parse_source
+    article = analyse(parse_source(_article(["Skye Council put a ban on night ferries from Kinloch in March.",
+                                             "Kinloch Ferries called for the ban on night ferries to end by 2006.",
+                                             "Kinloch Ferries sold 12 boats in the year to March.",
+                                             "Kinloch Ferries and Tom Reid called for the ban to end by 2006."])))
+    assert [refers_back(article, n) for n in (2, 3, 4)] == [False, False, True]

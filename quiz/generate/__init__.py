@@ -22,6 +22,7 @@ from quiz.generate.fam_roles import role_candidates
 from quiz.generate.fam_speech import attribution_candidates, quote_candidate
 from quiz.generate.select import RICH_PER_SENTENCE, Ids, default_count, finish, minimum_count, select
 from quiz.generate.text import MONTHS, WEEKDAYS, WORD, has_phrase
+from quiz.generate.topic import refers_back
 from quiz.generate.voice import OWN_VIEW
 from quiz.model import Question
 
@@ -80,7 +81,9 @@ def generate(doc, count: int | None = None, seed: int = 0) -> Generated:
     else:
         # "Retail sales were up 2.1% in December": a sentence that names nothing is about the article's
         # topic, which the title names ('according to the article “Japan's economy shrinks”').
-        chosen = [c if _names_something(article.sentences[c.sentence - 1].body, article) else _titled(c, article.title)
+        # "Germany and France called for the embargo to be lifted": which embargo, the title tells too.
+        chosen = [c if _names_something(article.sentences[c.sentence - 1].body, article) and
+                  not refers_back(article, c.sentence) else _titled(c, article.title)
                   for c in chosen]  # (sentences are numbered from 1, in order)
     return Generated(finish(chosen, seed, ids), skipped, len(candidates))
 

@@ -1,0 +1,57 @@
+"""Whether a sentence leans on what the article told before, for the prompt to name the article's title.
+
+"Germany and France have repeatedly called for the embargo to be lifted": which embargo, an earlier
+sentence told ("an EU arms embargo on China"). A 'the' before a noun the article used before points
+back to it; the title ('according to the article “EU split over China arms ban”') says what it is.
+"""
+
+from __future__ import annotations
+
+import re
+
+from quiz.generate.analysis import Article
+
+# 'the' and the words in lower case after it (up to three: a describing word, the noun, the word after).
+_THE_WORDS = re.compile(r"\b[Tt]he ([a-z][a-z-]+)(?: ([a-z][a-z-]+))?(?: ([a-z]+))?")
+# After the noun, what says which one it is: 'the ban on night ferries', 'the firm that …'.
+_SAYS_WHICH = frozenset("of for in on at from by that which who with between against over into under".split())
+# Nouns that say which one they mean wherever they stand: times, and what every article has one of.
+_NOT_POINTING = frozenset("""year years month months week weeks day days weekend quarter time times morning
+    afternoon evening night period past future present moment end start beginning middle rest number amount
+    world public way case fact idea""".split())
+# Describing words before the noun ("the new scheme"); 'the same', 'the first' compare, and say no more.
+_DESCRIBING = frozenset("""same other first last next latest most least best worst only whole following previous
+    former latter current new""".split())
+
+
+def refers_back(article: Article, n: int) -> bool:
+    """Whether sentence `n` (from 1) has 'the' before a noun an earlier sentence of the article used."""
+    body = article.sentences[n - 1].body
+    if "he " not in body:  # ("the " or "The ")
+        return False
+    first_use = _first_uses(article)
+    for match in _THE_WORDS.finditer(body):
+        head, after, then = match.groups()
+        if after and (head in _DESCRIBING or head.endswith(_ADJECTIVE_ENDS)):
+            head, after = after, then  # "the new scheme", "the national strike"
+        if head in _NOT_POINTING or head.endswith("est") or after in _SAYS_WHICH:
+            continue
+        if first_use.get(head, n) < n:
+            return True
+    return False
+
+
+_ADJECTIVE_ENDS = ("al", "ic", "ive", "ous", "ish", "ful", "less", "ed", "ern", "ary")
+_WORD = re.compile(r"[a-z][a-z-]+")
+
+
+def _first_uses(article: Article) -> dict[str, int]:
+    """Each word in lower case the article uses, with the number of the first sentence it stands in."""
+    memo = article._memo
+    if "first_uses" not in memo:
+        first: dict[str, int] = {}
+        for info in article.sentences:
+            for word in _WORD.findall(info.body):
+                first.setdefault(word, info.n)
+        memo["first_uses"] = first
+    return memo["first_uses"]
