@@ -171,3 +171,16 @@ def test_a_noun_said_which_it_is_does_not_point_back():
                                              "Kinloch Ferries sold 12 boats in the year to March.",
                                              "Kinloch Ferries and Tom Reid called for the ban to end by 2006."])))
     assert [refers_back(article, n) for n in (2, 3, 4)] == [False, False, True]
+
+
+def test_a_figure_of_a_sentence_naming_its_subject_earlier_is_asked_with_the_title():
+    from quiz.generate import generate
+    from quiz.sources import parse_source
+    text = _article(["Kinloch Ferries runs boats to Skye for Ann Wells.",
+                     "The firm's revenue nearly tripled to $86m in the fourth quarter.",
+                     "It carried 40,000 cars in the year."])
+    generated = generate(parse_source(text), count=20)
+    asked = [q for q in generated.questions if q.citation.sentence == 2]
+    assert asked and all(q.prompt.startswith("Fill in the blank according to the article “Harbour news”: The firm's")
+                         for q in asked)
+    assert [n for n, _ in generated.skipped] == [3]  # 'It …' names nothing: no title tells what 'it' is

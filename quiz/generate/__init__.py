@@ -49,13 +49,18 @@ def generate(doc, count: int | None = None, seed: int = 0) -> Generated:
             continue
         if info.context and not (info.attributions or info.quote or info.roles):
             # Leaning on the sentence before, it can serve only who-said, quote and role questions,
-            # and offers none: no builder is asked (most sentences are such).
-            skipped.append((info.n, info.context))
+            # and offers none: no builder is asked (most sentences are such). One that names its subject
+            # ("The firm's revenue nearly tripled to $86m") can still ask its figure, naming the title.
+            named = _named_fill_ins(info, article, seed)
+            if named:
+                candidates.extend(named)
+            else:
+                skipped.append((info.n, info.context))
             continue
         # One generator per sentence, seeded by the seed and the sentence's text: the same
         # sentence gets the same distractors wherever it stands in the article.
         rng = _LazyRandom(seed, info.body)
-        found = [c for build in BUILDERS for c in build(info, article, rng)]
+        found = [c for build in BUILDERS for c in build(info, article, rng)] + _named_fill_ins(info, article, seed)
         if not found and info.context:
             skipped.append((info.n, info.context))
         candidates.extend(found)
@@ -152,6 +157,24 @@ def _fill_ins(info: SentenceInfo, article: Article, seed: int) -> list[Candidate
     alone = replace(info, context=None)
     rng = random.Random(f"{seed}\x1f{info.body}")
     return number_candidates(alone, article, rng) + date_candidates(alone, article, rng)
+
+
+NAMED_FILL_IN = 0.5  # after the figures of sentences that stand alone
+
+
+def _named_fill_ins(info: SentenceInfo, article: Article, seed: int) -> list[Candidate]:
+    """Figures and years of a sentence whose 'the firm', 'the report' the article named before: asked with
+    the article's title, which tells which firm; ranked after those of sentences that stand alone."""
+    if not (info.context and info.context.endswith("named earlier") and (info.numbers or info.years)):
+        return []
+    out = []
+    for candidate in _fill_ins(info, article, seed):
+        titled = _titled(candidate, article.title)
+        if titled is candidate:
+            continue  # no title, or one that gives the answer away
+        titled.score *= NAMED_FILL_IN
+        out.append(titled)
+    return out
 
 
 def _titled(candidate: Candidate, title: str | None) -> Candidate:
