@@ -184,3 +184,10 @@ def test_a_figure_of_a_sentence_naming_its_subject_earlier_is_asked_with_the_tit
     assert asked and all(q.prompt.startswith("Fill in the blank according to the article “Harbour news”: The firm's")
                          for q in asked)
     assert [n for n, _ in generated.skipped] == [3]  # 'It …' names nothing: no title tells what 'it' is
+
+
+def test_an_acronym_and_its_name_after_a_are_one_source():
+    from quiz.generate.sameness import same_entity
+    assert same_entity("A Financial Times report", "the FT")
+    assert same_entity("An Office of Fair Trading probe", "the OFT")
+    assert not same_entity("A Financial Times report", "the BBC")

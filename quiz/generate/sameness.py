@@ -16,7 +16,7 @@ WEAK = frozenset(
     """the a an of for and in on at us uk official officials spokesman spokeswoman source sources
     news agency group people said its their his her new former senior local top""".split())
 _ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
-_INITIAL_SKIP = frozenset({"of", "the", "and", "for", "&"})
+_INITIAL_SKIP = frozenset({"of", "the", "a", "an", "and", "for", "&"})
 
 
 def same_entity(a: str, b: str) -> bool:
