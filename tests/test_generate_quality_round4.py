@@ -191,3 +191,15 @@ def test_an_acronym_and_its_name_after_a_are_one_source():
     assert same_entity("A Financial Times report", "the FT")
     assert same_entity("An Office of Fair Trading probe", "the OFT")
     assert not same_entity("A Financial Times report", "the BBC")
+
+
+def test_no_negation_of_a_clause_inside_after_a_plural_noun():
+    import random
+    from quiz.generate.analysis import analyse
+    from quiz.generate.fam_claims import claim_candidates
+    from quiz.sources import parse_source
+    article = analyse(parse_source(_article(["Kinloch Ferries limits the types of tickets people can book online.",
+                                             "Kinloch Ferries says people can book online."])))
+    inner, outer = ([c.change.claim for c in claim_candidates(info, article, random.Random(0)) if c.change]
+                    for info in article.sentences)
+    assert "cannot book" not in inner and "cannot book" in outer

@@ -89,6 +89,9 @@ _PROPORTION = re.compile(r"\d|%|\b(?:one|two|three|four|five|six|seven|eight|nin
 # pronoun ('anyone was') puts the verb in a clause inside another, and a 'not' there reads wrong.
 # ("Lockheed said it had signed": after a verb of saying or finding, the clause is what the sentence states.)
 _CLAUSE_SUBJECTS = frozenset({"they", "we", "he", "she", "it", "you", "i"})
+# "the types of games people can play": a plural noun, then one of these as the subject of a clause inside.
+_CLAUSE_NOUNS = frozenset("people users customers consumers players viewers readers voters investors parents "
+                          "children workers staff fans firms companies".split())
 _BOUND_REACH = 1  # words between a verb and a bound ('up to', 'more than') that is the verb's own
 # Verbs whose clause says what someone says or thinks: both rules below read their words as reported.
 _SAYING = _SPEECH_VERBS | frozenset("say hope hopes fear fears think thinks thought".split())
@@ -225,6 +228,12 @@ def claim_candidates(info: SentenceInfo, article: Article, rng: random.Random) -
         for candidate in made:  # (made here, so changed in place: dataclasses.replace costs ~10 µs each)
             candidate.score *= UNANCHORED
     return made
+
+
+def _noun_clause(words: list[str]) -> bool:
+    """'… games people can play': the auxiliary's subject follows a plural noun with no 'that' between."""
+    return len(words) > 2 and words[-1] in _CLAUSE_NOUNS and words[-2].islower() and words[-2].endswith("s") and \
+        words[-2] not in _CLAUSE_OPENERS
 
 
 def _hypothetical(info: SentenceInfo, plain: str) -> bool:
@@ -365,7 +374,7 @@ def _negation(info: SentenceInfo, article: Article, body: str, plain: str) -> Ca
     if len(words) > 12 or _PROPORTION.search(before) or _folded_word(before, _SUBORDINATE_WORDS, _SUBORDINATE):
         return None
     if len(words) > 1 and words[-1].lower() in _CLAUSE_SUBJECTS and words[-2].lower() not in _CLAUSE_OPENERS or \
-            not _INDEFINITE.isdisjoint(map(str.lower, words)):
+            not _INDEFINITE.isdisjoint(map(str.lower, words)) or _noun_clause(words):
         return None  # "the games they can play", "avoided suggesting anyone was": the verb of a clause inside
     start, end = match.span()
     if plain[start:end] != body[start:end]:
