@@ -199,7 +199,7 @@ def test_no_negation_of_a_clause_inside_after_a_plural_noun():
     from quiz.generate.fam_claims import claim_candidates
     from quiz.sources import parse_source
     article = analyse(parse_source(_article(["Kinloch Ferries limits the types of tickets people can book online.",
-                                             "Kinloch Ferries says people can book online."])))
+                                             "Kinloch Ferries says its customers can book online."])))
     inner, outer = ([c.change.claim for c in claim_candidates(info, article, random.Random(0)) if c.change]
                     for info in article.sentences)
-    assert "cannot book" not in inner and "cannot book" in outer
+    assert "cannot book" not in inner and "cannot book" in outer  # ('its customers': no plural noun before)

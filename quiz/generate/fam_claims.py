@@ -92,6 +92,7 @@ _CLAUSE_SUBJECTS = frozenset({"they", "we", "he", "she", "it", "you", "i"})
 # "the types of games people can play": a plural noun, then one of these as the subject of a clause inside.
 _CLAUSE_NOUNS = frozenset("people users customers consumers players viewers readers voters investors parents "
                           "children workers staff fans firms companies".split())
+_NOT_NOUNS = frozenset("this thus does says plus".split())  # (ending in 's', no plural noun: 'says his customers')
 _BOUND_REACH = 1  # words between a verb and a bound ('up to', 'more than') that is the verb's own
 # Verbs whose clause says what someone says or thinks: both rules below read their words as reported.
 _SAYING = _SPEECH_VERBS | frozenset("say hope hopes fear fears think thinks thought".split())
@@ -232,8 +233,11 @@ def claim_candidates(info: SentenceInfo, article: Article, rng: random.Random) -
 
 def _noun_clause(words: list[str]) -> bool:
     """'… games people can play': the auxiliary's subject follows a plural noun with no 'that' between."""
-    return len(words) > 2 and words[-1] in _CLAUSE_NOUNS and words[-2].islower() and words[-2].endswith("s") and \
-        words[-2] not in _CLAUSE_OPENERS
+    if len(words) < 3:
+        return False
+    before = words[-2]
+    return words[-1] in _CLAUSE_NOUNS and before.islower() and len(before) > 3 and before.endswith("s") and \
+        not before.endswith("ss") and before not in _CLAUSE_OPENERS and before not in _NOT_NOUNS
 
 
 def _hypothetical(info: SentenceInfo, plain: str) -> bool:
