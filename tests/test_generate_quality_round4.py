@@ -16,6 +16,7 @@ def test_a_year_that_is_part_of_a_name_is_no_year():
     assert find_years("The judge praised the Human Rights Act 1998 in his speech.") == []
     assert [year for _, _, year in find_years("Sales rose in December 1979 and over Christmas 2004.")] == [1979, 2004]
     assert [year for _, _, year in find_years("In 2004 Kinloch sold 12 ferries.")] == [2004]
+    assert find_years("The Kinloch ferry leaves at 1830 GMT and returns at 2100 hrs.") == []
 
 
 def test_a_false_claim_moves_a_year_to_the_nearest_wrong_one():

@@ -176,7 +176,7 @@ def find_years(text: str) -> list[tuple[int, int, int]]:
     of a name: 'Windows 2000', 'the Human Rights Act 1998', where another year is no fact changed)."""
     return [(m.start(), m.end(), int(m.group())) for m in YEAR.finditer(text)
             if not _BY.match(text, m.end()) and not text[:m.start()].rstrip().endswith(("*", "×"))
-            and not _in_name(text, m.start())]
+            and not _CLOCK.match(text, m.end()) and not _in_name(text, m.start())]  # (not "at 1830 GMT")
 
 
 # A capitalised word before a year that makes it a time, not part of a name ('December 1979', 'Christmas 2004').
