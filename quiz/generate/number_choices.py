@@ -224,9 +224,13 @@ def _spaced(options: list[tuple[float, str]], value: float, gap: float) -> list[
     kept: list[tuple[float, str]] = []
     values = [value]  # the answer's and those kept
     for pair in options:
-        if all(abs(pair[0] - other) >= least for other in values):
+        option = pair[0]
+        for other in values:  # (a plain loop: all() over a generator cost more than the comparisons)
+            if not abs(option - other) >= least:
+                break
+        else:
             kept.append(pair)
-            values.append(pair[0])
+            values.append(option)
     return kept
 
 
