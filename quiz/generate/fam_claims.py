@@ -168,7 +168,7 @@ def claim_candidates(info: SentenceInfo, article: Article, rng: random.Random) -
     true = _make(info, article, statement, True, f"True. The article states it: “{statement}.”", 1.6, 0.1)
     out.append(true)
     plain = outside_quotes(body)
-    ranges = _range_ends(body, info.numbers)
+    ranges = _range_ends(body, info.numbers) if info.numbers else ()  # (asked only of a figure below)
     for number in info.numbers:
         if number.bound or plain[number.start:number.end] != body[number.start:number.end]:
             continue

@@ -48,8 +48,36 @@ def model_numbers(article: Article) -> frozenset[str]:
     if "models" not in memo:
         # (one search of the sentences joined by line breaks: no match spans one, as none holds white space)
         text = "\n".join(info.body for info in article.sentences)
-        memo["models"] = frozenset(digits for match in _MODEL.finditer(text) for digits in match.groups() if digits)
+        memo["models"] = frozenset(digits for match in _model_matches(text) for digits in match.groups() if digits)
     return memo["models"]
+
+
+_DIGIT_RUN = re.compile(r"\d\d+")
+
+
+def _model_matches(text: str):
+    """_MODEL.finditer(text), tried only at the start of each word holding two digits in a row.
+
+    _MODEL opens with \\b, so re tries it at every position; a pattern opening with \\d skips ahead
+    to digits. Every match is a word (\\w-run) of capitals and digits, or a word of digits, '-' and
+    a word of digits and letters: it starts at the start of the word that holds its first two-digit
+    run. No match starts inside another (the word after its '-' opens with digits and holds no '-'),
+    so matching at each such word start finds what finditer() finds.
+    """
+    for run in _DIGIT_RUN.finditer(text):
+        start = at = run.start()
+        while start and _is_word(text[start - 1]):
+            start -= 1
+        if start == at and text[run.end():run.end() + 1] != "-":
+            continue  # digits opening a word match only as 'ddd-…' ([A-Z] must open the other form)
+        match = _MODEL.match(text, start)  # (\\b there looks at the text before `start`)
+        if match is not None:
+            yield match
+
+
+def _is_word(char: str) -> bool:
+    """re's \\w for one character of a str pattern."""
+    return char.isalnum() or char == "_"
 
 
 def _standalone(info: SentenceInfo) -> bool:

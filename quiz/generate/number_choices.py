@@ -49,7 +49,12 @@ class Number:
 
     @property
     def value(self) -> float:
-        return float(self.num.replace(",", "")) * SCALES.get(self.scale.strip().lower(), 1.0)
+        # Kept once read (in __dict__, no field): a figure's value is asked for again with every other
+        # figure of its sentence, by the number and the claim questions alike.
+        fields = self.__dict__
+        if "_value" not in fields:
+            fields["_value"] = float(self.num.replace(",", "")) * SCALES.get(self.scale.strip().lower(), 1.0)
+        return fields["_value"]
 
     @property
     def bound(self) -> bool:
@@ -99,10 +104,12 @@ def _sides(number: Number, stated: set[str]) -> tuple[list[str], list[str]]:
     seen = {template.replace(",", "")}
     lower: list[str] = []
     higher: list[str] = []
+    spec = f",.{decimals}f"  # (the format worked out once, not for each option)
     for value in _options(number, base):
-        num = f"{value:.0f}" if plain_thousands and value >= 1000 else f"{value:,.{decimals}f}"
+        num = format(value, ".0f" if plain_thousands and value >= 1000 else spec)
         digits = num.replace(",", "")
-        if digits in seen or float(digits) == 0:
+        read = float(digits)  # (read once: tested for zero, then compared with the answer)
+        if digits in seen or read == 0:
             continue
         if number.scale and base < 1000 <= value:
             continue  # "£1200m": writers switch to "£1.2bn" there
@@ -111,7 +118,7 @@ def _sides(number: Number, stated: set[str]) -> tuple[list[str], list[str]]:
             continue
         # The value _num_of() reads from the text: its digits are the first in it (no hedge,
         # currency, scale or sign holds one), or none for 'inf' and 'nan'.
-        shown = float(digits) if digits[:1].isdigit() else 0.0
+        shown = read if digits[:1].isdigit() else 0.0
         if shown < base:
             lower.append(f"{head}{num}{tail}")
         elif shown > base:
@@ -217,9 +224,13 @@ def _spaced(options: list[tuple[float, str]], value: float, gap: float) -> list[
     kept: list[tuple[float, str]] = []
     values = [value]  # the answer's and those kept
     for pair in options:
-        if all(abs(pair[0] - other) >= least for other in values):
+        option = pair[0]
+        for other in values:  # (a plain loop: all() over a generator cost more than the comparisons)
+            if not abs(option - other) >= least:
+                break
+        else:
             kept.append(pair)
-            values.append(pair[0])
+            values.append(option)
     return kept
 
 

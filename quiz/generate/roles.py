@@ -25,8 +25,10 @@ APPOSITIVE_AFTER = re.compile(rf"(?P<the>\b[Tt]he\s+)?{_NAME_THEN_ROLE}")
 # capitals, where APPOSITIVE_AFTER (opening with an optional group) is tried at every position.
 # Every APPOSITIVE_AFTER match holds one of it; see _appositives_after().
 _APPOSITIVE_NAME = re.compile(_NAME_THEN_ROLE)
-# The comma after a name, and the start of a role: at a CAPITAL_COMMA match's comma in every match above.
-_COMMA_ROLE = re.compile(rf",\s+(?:{_ROLE_START})")
+# A capitalised word, its comma, and the start of a role: what every match above holds. One search is the
+# same as trying the comma and role start at the comma of each CAPITAL_COMMA match (a match's word holds no
+# comma, so it ends at the first comma after its capital), with no Python loop over the commas.
+_CAPITAL_COMMA_ROLE = re.compile(rf"[A-Z][\w&'’.-]*,\s+(?:{_ROLE_START})")
 # (?<!\S[Tt]) after the T is the (?:^|\s) before it: opening with the letter lets re skip ahead to a T.
 # Only the groups are read, so that the match now starts at the T changes nothing.
 APPOSITIVE_BEFORE = re.compile(
@@ -187,7 +189,7 @@ def _appositives_after(body: str):
     the first _APPOSITIVE_NAME match less the white space and "the" before it.
     """
     # Cheap test first: a role after one of the (few) commas right after a capitalised word.
-    if not any(_COMMA_ROLE.match(body, comma.end() - 1) for comma in CAPITAL_COMMA.finditer(body)):
+    if _CAPITAL_COMMA_ROLE.search(body) is None:
         return ()
     first = _APPOSITIVE_NAME.search(body)
     if first is None:
@@ -229,6 +231,8 @@ def find_roles(n: int, body: str, names: Names) -> list[Role]:
         role = _clean_role(match.group("role"))
         if person and role:
             roles.append(Role(person, role[:1].lower() + role[1:], n, False, True))
+    if len(roles) < 2:
+        return roles  # (most sentences: nothing to tell apart, and _titles() made the list for this call)
     unique: dict[tuple[str, str], Role] = {}
     for role in roles:
         unique.setdefault((role.entity, role.role.lower()), role)
