@@ -150,12 +150,12 @@ class _LazyRandom:
 def _claims(info: SentenceInfo, article: Article, seed: int) -> list[Candidate]:
     """Last resort: claims on a sentence whose only want is a 'the …' it names no further, or that it is
     its writer's view."""
-    return claim_candidates(replace(info, context=None), article, random.Random(f"{seed}\x1f{info.body}"))
+    return claim_candidates(replace(info, context=None), article, _LazyRandom(seed, info.body))
 
 
 def _fill_ins(info: SentenceInfo, article: Article, seed: int) -> list[Candidate]:
     alone = replace(info, context=None)
-    rng = random.Random(f"{seed}\x1f{info.body}")
+    rng = _LazyRandom(seed, info.body)  # (the same draws as random.Random of its string, if any is drawn)
     return number_candidates(alone, article, rng) + date_candidates(alone, article, rng)
 
 
@@ -169,23 +169,30 @@ def _named_fill_ins(info: SentenceInfo, article: Article, seed: int) -> list[Can
         return []
     out = []
     for candidate in _fill_ins(info, article, seed):
-        titled = _titled(candidate, article.title)
-        if titled is candidate:
+        prompt = _titled_prompt(candidate, article.title)
+        if prompt is None:
             continue  # no title, or one that gives the answer away
-        titled.score *= NAMED_FILL_IN
-        out.append(titled)
+        # (changed in place: the candidate is new, and dataclasses.replace costs ~10 µs)
+        candidate.prompt, candidate.score = prompt, candidate.score * NAMED_FILL_IN
+        out.append(candidate)
     return out
 
 
 def _titled(candidate: Candidate, title: str | None) -> Candidate:
-    """The candidate asked 'according to the article “Title”': the title says what its sentence leans on.
-    Not where the title holds a choice or a figure the question asks about ('Cyber crime booms in 2004'
-    over "… was also seen in _____"): it would give the answer away."""
+    """The candidate asked 'according to the article “Title”': the title says what its sentence leans on."""
+    prompt = _titled_prompt(candidate, title)
+    return candidate if prompt is None else replace(candidate, prompt=prompt)
+
+
+def _titled_prompt(candidate: Candidate, title: str | None) -> str | None:
+    """The prompt with the title after 'according to the article', or None where it has no such words or
+    already names it, or where the title holds a choice or a figure the question asks about ('Cyber crime
+    booms in 2004' over "… was also seen in _____"): it would give the answer away."""
     at = candidate.prompt.lower().find(ACCORDING_TO) if title else -1
     if at < 0 or candidate.prompt.startswith(" “", at + len(ACCORDING_TO)) or _gives_away(title, candidate):
-        return candidate
+        return None
     at += len(ACCORDING_TO)
-    return replace(candidate, prompt=f"{candidate.prompt[:at]} “{title}”{candidate.prompt[at:]}")
+    return f"{candidate.prompt[:at]} “{title}”{candidate.prompt[at:]}"
 
 
 def _describes(words: list[str]) -> bool:
