@@ -204,3 +204,9 @@ def test_no_negation_of_a_clause_inside_after_a_plural_noun():
     inner, outer = ([c.change.claim for c in claim_candidates(info, article, random.Random(0)) if c.change]
                     for info in article.sentences)
     assert "cannot book" not in inner and "cannot book" in outer  # ('its customers': no plural noun before)
+
+
+def test_a_word_like_nobody_first_is_lower_cased_inside_a_prompt():
+    from quiz.generate.text import lower_first
+    assert lower_first("Nobody should doubt that Kinloch needs ferries", frozenset({"Kinloch"}), set()) == \
+        "nobody should doubt that Kinloch needs ferries"

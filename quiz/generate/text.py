@@ -308,7 +308,8 @@ COMMON_STARTS = frozenset(
     """the a an there this that it most many some all both several few more less one two three four five
     every each any no other such its their his her our new recent in on at by for since after before during
     under with from of as about among despite following according former latest last first
-    just only nearly almost around roughly over up down even still""".split()
+    just only nearly almost around roughly over up down even still nobody nothing none everyone everybody
+    everything someone somebody something anyone anybody anything""".split()
 )
 
 
