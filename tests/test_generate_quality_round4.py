@@ -210,3 +210,15 @@ def test_a_word_like_nobody_first_is_lower_cased_inside_a_prompt():
     from quiz.generate.text import lower_first
     assert lower_first("Nobody should doubt that Kinloch needs ferries", frozenset({"Kinloch"}), set()) == \
         "nobody should doubt that Kinloch needs ferries"
+
+
+def test_she_in_a_who_prompt_does_not_give_away_the_one_woman():
+    from quiz.generate.analysis import analyse
+    from quiz.generate.fam_speech import _tells_her
+    from quiz.sources import parse_source
+    article = analyse(parse_source(_article(["Ms Wells runs Kinloch Ferries and Mr Reid runs Skye Ferries.",
+                                             "Ms Ann Hay said fares would rise."])))
+    prompt = "According to the article, who said fares would rise, although she denied any cuts?"
+    assert _tells_her(prompt, article, ["Ann Wells", "Tom Reid", "Bob Hay"])
+    assert not _tells_her(prompt, article, ["Ann Wells", "Ann Hay"])
+    assert not _tells_her("According to the article, who said fares would rise?", article, ["Ann Wells", "Tom Reid"])

@@ -57,7 +57,7 @@ def attribution_candidates(info: SentenceInfo, article: Article, rng: random.Ran
         if len(distractors) < 2:
             continue
         choices = [speaker.display, *distractors]
-        if leak(prompt, speaker.display, choices):
+        if leak(prompt, speaker.display, choices) or _tells_her(prompt, article, choices):
             continue
         claim = strip_end(attribution.claim)
         explanation = (f"The article attributes this to {_as_written(speaker.display, article)}: "
@@ -69,6 +69,21 @@ def attribution_candidates(info: SentenceInfo, article: Article, rng: random.Ran
         out.append(Candidate("attribution", MULTIPLE_CHOICE, info.n, info.text, prompt, speaker.display, choices,
                              explanation, f"who:{claim.lower()}", score, difficulty_from(level)))
     return out
+
+
+_SHE = re.compile(r"\b(?:she|her|hers|herself)\b")
+_FEMALE_TITLES = "Ms|Mrs|Miss|Lady|Baroness|Dame"
+
+
+def _tells_her(prompt: str, article: Article, choices: list[str]) -> bool:
+    """'… - although she denied having personal experience': where the answer is the one woman among the
+    choices, a 'she' in the prompt gives it away (the article's Ms, Mrs, Lady … tell who is a woman)."""
+    if not _SHE.search(prompt):
+        return False
+    text = " ".join(info.body for info in article.sentences)
+    women = [bool(re.search(rf"\b(?:{_FEMALE_TITLES}) (?:\w+ )?{re.escape(choice.split()[-1])}\b", text))
+             for choice in choices]
+    return women[0] and not all(women)
 
 
 def _as_written(display: str, article: Article) -> str:
