@@ -65,7 +65,7 @@ def test_a_name_in_lower_case_still_counts_before_a_pronoun():
 def test_the_pronoun_walk_sees_every_name_before_the_pronoun(names, reason):
     assert context_problem("Sales of the iPhone rose after it launched.", names) == reason
     # Only the words up to the last pronoun count.
-    assert context_problem("Sales of ferries rose after Apple launched it in Kinloch.",
+    assert context_problem("Sales of ferries rose after Apple said it grew in Kinloch.",
                            frozenset({"Apple", "Kinloch"})) is None
     assert context_problem("Sales rose after it launched in Kinloch, Apple said.", frozenset({"Apple", "Kinloch"})) \
         == "'it' refers to something earlier"

@@ -222,3 +222,12 @@ def test_she_in_a_who_prompt_does_not_give_away_the_one_woman():
     assert _tells_her(prompt, article, ["Ann Wells", "Tom Reid", "Bob Hay"])
     assert not _tells_her(prompt, article, ["Ann Wells", "Ann Hay"])
     assert not _tells_her("According to the article, who said fares would rise?", article, ["Ann Wells", "Tom Reid"])
+
+
+def test_it_as_the_object_after_one_name_points_back():
+    names = frozenset({"Kinloch", "Skye"})
+    assert "'it'" in context_problem("Kinloch stopped supporting it in January.", names)
+    assert "'it'" in context_problem("Kinloch called it a fair fare.", names)
+    assert context_problem("Kinloch is testing a new boat and offering it to Skye.", names) is None
+    assert context_problem("Since Kinloch launched it has faced rivals.", names) is None
+    assert context_problem("Kinloch said it would cut fares.", names) is None

@@ -278,7 +278,7 @@ def _pronoun_problem(tokens: list[str], lows: list[str], names: frozenset[str], 
     `lows`: the tokens in lower case.
     """
     seen_name = seen_person = seen_thing = False
-    persons = 0
+    persons = names_seen = last_name = 0
     # Nothing after the last pronoun can be reported.
     for last in range(len(lows) - 1, -1, -1):
         if lows[last] in _TRIGGERS:
@@ -296,7 +296,8 @@ def _pronoun_problem(tokens: list[str], lows: list[str], names: frozenset[str], 
         if bare in _CALENDAR:
             continue
         if bare in names or token[:1].isupper() and (index > 0 or _may_be_subject_name(token)):
-            seen_name = True
+            names_seen += not seen_name or not tokens[index - 1][:1].isupper()  # (a run of capitals is one name)
+            seen_name, last_name = True, index
             seen_person = seen_person or bare in people
             # (each run of a person's name words is one person: "Tony Blair and Gordon Brown" are two)
             persons += bare in people and not (index and tokens[index - 1].rstrip("'’s") in people)
@@ -309,9 +310,36 @@ def _pronoun_problem(tokens: list[str], lows: list[str], names: frozenset[str], 
             return f"'{token}' refers to something earlier"
         if low in ("it", "its") and token.islower() and not seen_thing and people:
             return f"'{token}' refers to something earlier"  # "Mr Brown said it was …": it is no person
+        if low == "it" and token == low and names_seen == 1 and index and _takes_object(lows[index - 1]) and \
+                _object_it(lows, index, last_name):
+            return f"'{token}' refers to something earlier"  # "eBay stopped supporting it": not eBay itself
         if low in _PLURAL and token.islower() and not seen_thing and persons == 1 and not _many_before(tokens, lows, index):
             return f"'{token}' refers to something earlier"  # "Mr Kilroy-Silk said they hoped …": one is no 'they'
     return None
+
+
+def _object_it(lows: list[str], at: int, name_at: int) -> bool:
+    """Whether the 'it' at `at` is an object that cannot be the name before it: no 'a', 'the' between them
+    ('offering a service … offering it'), and no verb after it ('launched it has faced': a subject)."""
+    between = lows[name_at + 1:at]
+    after = lows[at + 1] if at + 1 < len(lows) else ""
+    return not any(word in ("a", "an", "the") for word in between) and after not in _VERB_AFTER_IT
+
+
+# ('it has', 'it seems': 'it' is a subject there, often of nothing: 'hearing it seems unlikely')
+_VERB_AFTER_IT = frozenset("is was has had have will would may might can could should must seems seemed appears "
+                           "emerged remains became does did".split())
+
+
+def _takes_object(low: str) -> bool:
+    """Whether 'it' after this word is its object: after a verb in -ing or -ed ('stopped supporting it')."""
+    return len(low) > 4 and low.endswith(("ing", "ed")) and low not in _NOT_OBJECT_VERBS
+
+
+# ('… said it', 'believed it', 'warned it': it may be the speaker; 'expected it to': the subject of what follows)
+_NOT_OBJECT_VERBS = frozenset("said added warned believed claimed insisted stated noted argued explained expected "
+                              "reported announced confirmed feared hoped thought admitted estimated suggested "
+                              "making seeing finding believing saying".split())
 
 
 def _many_before(tokens: list[str], lows: list[str], end: int) -> bool:
