@@ -231,3 +231,11 @@ def test_it_as_the_object_after_one_name_points_back():
     assert context_problem("Kinloch is testing a new boat and offering it to Skye.", names) is None
     assert context_problem("Since Kinloch launched it has faced rivals.", names) is None
     assert context_problem("Kinloch said it would cut fares.", names) is None
+
+
+def test_a_measure_named_earlier_is_not_asked_even_with_the_title():
+    from quiz.generate import generate
+    from quiz.sources import parse_source
+    text = _article(["Kinloch Ferries says fares to Skye rose by 5% in 2004.",
+                     "On the Mull route the figure is close to 7%."])
+    assert not [q for q in generate(parse_source(text), count=20).questions if q.citation.sentence == 2]

@@ -160,6 +160,9 @@ def _fill_ins(info: SentenceInfo, article: Article, seed: int) -> list[Candidate
 
 
 NAMED_FILL_IN = 0.5  # after the figures of sentences that stand alone
+# A measure that says nothing of what it measures ('the figure'; 'the unemployment rate' says it).
+_MEASURE_NAMED = re.compile(r"^'[Tt]he (?:figures?|numbers?|rates?|levels?|totals?|amounts?|data|percentage|proportion|"
+                            r"sum)(?:['’]s)?'")
 
 
 def _named_fill_ins(info: SentenceInfo, article: Article, seed: int) -> list[Candidate]:
@@ -167,6 +170,8 @@ def _named_fill_ins(info: SentenceInfo, article: Article, seed: int) -> list[Can
     the article's title, which tells which firm; ranked after those of sentences that stand alone."""
     if not (info.context and info.context.endswith("named earlier") and (info.numbers or info.years)):
         return []
+    if _MEASURE_NAMED.search(info.context):
+        return []  # "In Singapore the figure is close to 5%": the title does not say what the figure measures
     out = []
     for candidate in _fill_ins(info, article, seed):
         prompt = _titled_prompt(candidate, article.title)
