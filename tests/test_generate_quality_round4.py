@@ -239,3 +239,17 @@ def test_a_measure_named_earlier_is_not_asked_even_with_the_title():
     text = _article(["Kinloch Ferries says fares to Skye rose by 5% in 2004.",
                      "On the Mull route the figure is close to 7%."])
     assert not [q for q in generate(parse_source(text), count=20).questions if q.citation.sentence == 2]
+
+
+def test_both_opening_a_title_is_no_part_of_it():
+    from quiz.generate.entities import split_title
+    assert split_title("Both Culture Secretary Tessa Jowell".split()) == (["Culture", "Secretary"], ["Tessa", "Jowell"])
+
+
+def test_a_title_that_names_nothing_makes_no_titled_fill_in():
+    from quiz.generate import generate
+    from quiz.sources import parse_source
+    text = "Storm costs emerging\n\nKinloch Ferries lost two boats to Skye in the storm.\n" \
+           "The regional giant has enjoyed strong growth of 12% in 2004.\n" \
+           "Ann Wells said Kinloch Ferries would cut fares to Skye by 5% in March.\n"  # ('storm': no name)
+    assert not [q for q in generate(parse_source(text), count=20).questions if q.citation.sentence == 2]

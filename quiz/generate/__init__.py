@@ -172,6 +172,9 @@ def _named_fill_ins(info: SentenceInfo, article: Article, seed: int) -> list[Can
         return []
     if _MEASURE_NAMED.search(info.context):
         return []  # "In Singapore the figure is close to 5%": the title does not say what the figure measures
+    if not _title_names(article) and not any(word[:1].isupper() and _names(strip_possessive(word))
+                                             for word in WORD.findall(info.body)[1:]):
+        return []  # "The regional giant grew …" under "Quake's economic costs emerging": which giant?
     out = []
     for candidate in _fill_ins(info, article, seed):
         prompt = _titled_prompt(candidate, article.title)
@@ -181,6 +184,17 @@ def _named_fill_ins(info: SentenceInfo, article: Article, seed: int) -> list[Can
         candidate.prompt, candidate.score = prompt, candidate.score * NAMED_FILL_IN
         out.append(candidate)
     return out
+
+
+def _title_names(article: Article) -> bool:
+    """Whether the title names something: a capitalised word past its first, or a first word the article
+    never writes in lower case ('Parmalat boasts doubled profits')."""
+    words = WORD.findall(article.title or "")
+    if any(word[:1].isupper() and _names(strip_possessive(word)) for word in words[1:]):
+        return True
+    first = strip_possessive(words[0]) if words else ""
+    # ('Quake's economic costs emerging': the article writes 'quake' in lower case, so no name)
+    return bool(first) and _names(first) and first.lower() not in article.names.lower_seen
 
 
 def _titled(candidate: Candidate, title: str | None) -> Candidate:

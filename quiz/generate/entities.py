@@ -109,7 +109,9 @@ def split_title(tokens: list[str]) -> tuple[list[str], list[str]]:
     return title, tokens[last_head + 1:]
 
 
-_TITLE_WORDS, _NOT_TITLE_START = TITLE_HEADS | HONORIFICS, NOT_NAMES | OPENERS  # (one lookup, not two)
+# (one lookup, not two; "Both Culture Secretary Tessa Jowell and …": 'Both' is no part of her title either)
+_TITLE_WORDS = TITLE_HEADS | HONORIFICS
+_NOT_TITLE_START = NOT_NAMES | OPENERS | frozenset("both either neither and or nor also only even".split())
 
 
 class Names:
