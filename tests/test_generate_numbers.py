@@ -60,7 +60,9 @@ def test_number_spans_match_the_pattern_on_any_text(text):
 @settings(max_examples=300, deadline=None)
 @given(texts)
 def test_years_match_the_pattern_as_written_before(text):
-    assert find_years(text) == [(m.start(), m.end(), int(m.group())) for m in OLD_YEAR.finditer(text)]
+    # (less a time of day, '1830 GMT', and a year in a name, 'Windows 2000': no year to ask)
+    assert find_years(text) == [(m.start(), m.end(), int(m.group())) for m in OLD_YEAR.finditer(text)
+                                if not numbers._CLOCK.match(text, m.end()) and not numbers._in_name(text, m.start())]
     assert [bool(numbers.YEAR.fullmatch(t)) for t in (text, text[:4])] == \
         [bool(OLD_YEAR.fullmatch(t)) for t in (text, text[:4])]
 
