@@ -253,3 +253,18 @@ def test_a_title_that_names_nothing_makes_no_titled_fill_in():
            "The regional giant has enjoyed strong growth of 12% in 2004.\n" \
            "Ann Wells said Kinloch Ferries would cut fares to Skye by 5% in March.\n"  # ('storm': no name)
     assert not [q for q in generate(parse_source(text), count=20).questions if q.citation.sentence == 2]
+
+
+def test_true_set_off_by_a_comma_grants_something_said_earlier():
+    assert "'True,'" in context_problem("True, problems remain at Kinloch, but fares are falling.", frozenset({"Kinloch"}))
+    assert context_problem("True Blue Ferries said fares at Kinloch would rise.",
+                           frozenset({"Kinloch", "True", "Blue"})) is None
+
+
+def test_the_noun_before_a_price_still_points_back():
+    from quiz.generate.analysis import analyse
+    from quiz.generate.topic import refers_back
+    from quiz.sources import parse_source
+    article = analyse(parse_source(_article(["Skye Ferries put its Kinloch unit up for sale in March.",
+                                             "Ann Wells bought the unit for $9m in 2004."])))
+    assert refers_back(article, 2)

@@ -58,7 +58,7 @@ _TRANSITION_FIRSTS = frozenset(p.split(" ")[0] for p in OPENER_PHRASES)
 # Every first word (lower case, without 's) _opening_problem reports on in ASCII text, but for an adverb.
 _OPENING_WORDS = OPENERS | _TRANSITION_FIRSTS | PRONOUNS | {
     "one", "other", "another", "others", "similar", "same", "further", "more", "this", "that", "these", "those",
-    "such", "there's", "both", "previous", "subsequent", "there", "here"}
+    "such", "there's", "both", "previous", "subsequent", "there", "here", "true", "granted", "admittedly"}
 # leaning_start reports only a text opening with a count (a digit or a word), with a preposition before a
 # demonstrative, or holding 'then'. In ASCII text its patterns match letters only with the words written
 # whole in them, so a match opens with one of their letter runs (the 's' of '\s' comes along, harmlessly):
@@ -243,6 +243,8 @@ def _opening_problem(plain: str, tokens: list[str]) -> str | None:
         return f"opens with '{tokens[0]}', which ties it to the sentence before"
     if first in ("there", "here") and plain.lstrip()[len(tokens[0]):].startswith(","):
         return f"opens with '{tokens[0]},', a place named earlier"  # "There, farmers can find …"
+    if first in ("true", "granted", "admittedly") and plain.lstrip()[len(tokens[0]):].startswith(","):
+        return f"opens with '{tokens[0]},', granting something said earlier"  # "True, problems remain, but …"
     if tokens[0].endswith("ly") and len(tokens) > 1 and tokens[1] in PRONOUNS:
         return f"starts with '{tokens[0]} {tokens[1]}', which refers to something earlier"  # "Potentially it could"
     if first == "one" and len(tokens) > 2 and tokens[1].islower() and tokens[2] in ("is", "was", "are", "were"):

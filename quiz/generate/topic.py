@@ -14,7 +14,7 @@ from quiz.generate.analysis import Article
 # 'the' and the words in lower case after it (up to three: a describing word, the noun, the word after).
 _THE_WORDS = re.compile(r"\b[Tt]he ([a-z][a-z-]+)(?: ([a-z][a-z-]+))?(?: ([a-z]+))?")
 # After the noun, what says which one it is: 'the ban on night ferries', 'the firm that …'.
-_SAYS_WHICH = frozenset("of for in on at from by that which who with between against over into under".split())
+_SAYS_WHICH = frozenset("of in on at from by that which who with between against over into under".split())
 # Nouns that say which one they mean wherever they stand: times, and what every article has one of.
 _NOT_POINTING = frozenset("""year years month months week weeks day days weekend quarter time times morning
     afternoon evening night period past future present moment end start beginning middle rest number amount
