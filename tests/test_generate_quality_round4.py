@@ -268,3 +268,11 @@ def test_the_noun_before_a_price_still_points_back():
     article = analyse(parse_source(_article(["Skye Ferries put its Kinloch unit up for sale in March.",
                                              "Ann Wells bought the unit for $9m in 2004."])))
     assert refers_back(article, 2)
+
+
+def test_them_after_the_subject_of_its_own_verb_points_back():
+    names = frozenset({"Kinloch", "Skye"})
+    assert "'them'" in context_problem("At Kinloch most ferry companies publish them every year.", names)
+    assert context_problem("Kinloch sells tickets and prices them at 5 pounds.", names) is None
+    assert context_problem("Kinloch and Skye sell 900 cars between them.", names) is None
+    assert context_problem("Kinloch says lower fares wins them custom.", names) is None

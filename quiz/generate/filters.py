@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from quiz.generate import leaning
+from quiz.generate.antecedents import many_before, object_it, subject_then_verb, takes_object
 from quiz.generate.leaning import even_more, follows_on, leaning_start, other_gender, unowned_measure
 from quiz.generate.reference import definite_reference
 # (sentence_problem and has_verb are asked for here too, where they lived before.)
@@ -312,50 +313,14 @@ def _pronoun_problem(tokens: list[str], lows: list[str], names: frozenset[str], 
             return f"'{token}' refers to something earlier"
         if low in ("it", "its") and token.islower() and not seen_thing and people:
             return f"'{token}' refers to something earlier"  # "Mr Brown said it was …": it is no person
-        if low == "it" and token == low and names_seen == 1 and index and _takes_object(lows[index - 1]) and \
-                _object_it(lows, index, last_name):
+        if low == "them" and token == low and index > 1 and subject_then_verb(tokens, lows, index):
+            return f"'{token}' refers to something earlier"  # "Most companies publish them": not the companies
+        if low == "it" and token == low and names_seen == 1 and index and takes_object(lows[index - 1]) and \
+                object_it(lows, index, last_name):
             return f"'{token}' refers to something earlier"  # "eBay stopped supporting it": not eBay itself
-        if low in _PLURAL and token.islower() and not seen_thing and persons == 1 and not _many_before(tokens, lows, index):
+        if low in _PLURAL and token.islower() and not seen_thing and persons == 1 and not many_before(tokens, lows, index):
             return f"'{token}' refers to something earlier"  # "Mr Kilroy-Silk said they hoped …": one is no 'they'
     return None
-
-
-def _object_it(lows: list[str], at: int, name_at: int) -> bool:
-    """Whether the 'it' at `at` is an object that cannot be the name before it: no 'a', 'the' between them
-    ('offering a service … offering it'), and no verb after it ('launched it has faced': a subject)."""
-    between = lows[name_at + 1:at]
-    after = lows[at + 1] if at + 1 < len(lows) else ""
-    return not any(word in ("a", "an", "the") for word in between) and after not in _VERB_AFTER_IT
-
-
-# ('it has', 'it seems': 'it' is a subject there, often of nothing: 'hearing it seems unlikely')
-_VERB_AFTER_IT = frozenset("is was has had have will would may might can could should must seems seemed appears "
-                           "emerged remains became does did".split())
-
-
-def _takes_object(low: str) -> bool:
-    """Whether 'it' after this word is its object: after a verb in -ing or -ed ('stopped supporting it')."""
-    return len(low) > 4 and low.endswith(("ing", "ed")) and low not in _NOT_OBJECT_VERBS
-
-
-# ('… said it', 'believed it', 'warned it': it may be the speaker; 'expected it to': the subject of what follows)
-_NOT_OBJECT_VERBS = frozenset("said added warned believed claimed insisted stated noted argued explained expected "
-                              "reported announced confirmed feared hoped thought admitted estimated suggested "
-                              "making seeing finding believing saying".split())
-
-
-def _many_before(tokens: list[str], lows: list[str], end: int) -> bool:
-    """Whether a word before `end` may be what 'they' means: a plural or a group ('ministers', 'his family');
-    a word in lower case, as a name is none ('Ms Wells')."""
-    return any(low == token and (low in _GROUPS or len(low) > 3 and low.endswith("s") and low not in _NOT_PLURALS)
-               for token, low in zip(tokens[:end], lows[:end]))
-
-
-# ('they' may be a group as well as a plural; these end in 's' and are none.)
-_GROUPS = frozenset("people men women children family government party company firm team group police staff public "
-                    "couple pair board council committee".split())
-_NOT_PLURALS = frozenset("this thus plus less unless across always perhaps whereas was has his its does is us yes "
-                         "news series species".split())
 
 
 def _demonstrative_quote(text: str) -> re.Match[str] | None:
