@@ -1,6 +1,18 @@
 """Quality rules of the fourth round, each on sentences written for these tests (no corpus text)."""
 
+import random
+
+from quiz.generate.analysis import analyse
+from quiz.generate.fam_claims import claim_candidates
 from quiz.generate.filters import context_problem
+from quiz.sources import parse_source
+
+
+def _changes(sentences: list[str], part: str = "claim") -> list[list[str]]:
+    """For each sentence of an article of these, what its false claims change (`part`: claim or source)."""
+    article = analyse(parse_source(_article(sentences)))
+    return [[getattr(c.change, part) for c in claim_candidates(info, article, random.Random(0)) if c.change]
+            for info in article.sentences]
 
 
 def test_a_verb_put_first_names_nothing_it_could_mean():
@@ -21,7 +33,6 @@ def test_a_year_that_is_part_of_a_name_is_no_year():
 
 def test_a_false_claim_moves_a_year_to_the_nearest_wrong_one():
     from quiz.generate import generate
-    from quiz.sources import parse_source
     text = _article(["Kinloch Ferries was founded by Ann Wells in 1990 on the island of Skye.",
                      "Kinloch Ferries bought its first boat from Tom Reid in 1972.",
                      "Ann Wells expects Kinloch Ferries to carry a million passengers by 2010."])
@@ -32,7 +43,6 @@ def test_a_false_claim_moves_a_year_to_the_nearest_wrong_one():
 
 def test_a_common_noun_in_capitals_first_is_no_name():
     from quiz.generate import generate_questions
-    from quiz.sources import parse_source
     text = _article(["The Kinloch economy grew by 2.1% in 2004, Ann Wells of the Skye Bank said.",
                      "GDP is expected at 3.2% in 2005, and 2.8% in both 2006 and 2007.",
                      "Ann Wells of the Skye Bank said GDP figures are due in March."])
@@ -55,7 +65,6 @@ def test_capitals_inside_a_ranked_description_name_nothing():
     text = _article(["Kinloch Ferries runs boats to Skye for Ann Wells.",
                      "Shares in the third largest Scottish ferry firm fell 6.87% to $10.44 by 1830 GMT."])
     from quiz.generate import generate_questions
-    from quiz.sources import parse_source
     prompts = [q.prompt for q in generate_questions(parse_source(text), count=20) if "third largest" in q.prompt]
     assert prompts and all("“Harbour news”" in prompt for prompt in prompts)
 
@@ -69,7 +78,6 @@ def test_a_clause_opener_names_nothing_its_could_mean():
 
 def test_no_negation_where_a_word_like_little_already_negates():
     from quiz.generate import generate
-    from quiz.sources import parse_source
     text = _article(["Passengers asked by Kinloch Ferries have shown little interest in night sailings.",
                      "Passengers asked by Kinloch Ferries have shown great interest in day sailings."])
     changes = [q.change.claim for q in generate(parse_source(text), count=20).questions if q.change]
@@ -90,14 +98,8 @@ def test_a_word_written_twice_is_a_garbled_sentence():
 
 
 def test_no_negation_before_an_adverb_of_manner():
-    import random
-    from quiz.generate.analysis import analyse
-    from quiz.generate.fam_claims import claim_candidates
-    from quiz.sources import parse_source
-    article = analyse(parse_source(_article(["Fares charged by Kinloch Ferries have risen steadily since 1990.",
-                                             "Fares charged by Skye Ferries have risen since 1990 on every route."])))
-    steadily, plainly = ([c.change.claim for c in claim_candidates(info, article, random.Random(0)) if c.change]
-                         for info in article.sentences)
+    steadily, plainly = _changes(["Fares charged by Kinloch Ferries have risen steadily since 1990.",
+                                  "Fares charged by Skye Ferries have risen since 1990 on every route."])
     assert "have not risen" in plainly and "have not risen" not in steadily
 
 
@@ -125,22 +127,12 @@ def test_has_since_or_instead_follows_on_from_something_told_earlier():
 
 
 def test_a_range_opened_by_a_number_word_keeps_its_ends():
-    import random
-    from quiz.generate.analysis import analyse
-    from quiz.generate.fam_claims import claim_candidates
-    from quiz.sources import parse_source
-    article = analyse(parse_source(_article(["Kinloch Ferries sells passes of between one day and 30 days a month."])))
-    changes = [c.change.source for c in claim_candidates(article.sentences[0], article, random.Random(0)) if c.change]
+    [changes] = _changes(["Kinloch Ferries sells passes of between one day and 30 days a month."], part="source")
     assert "30" not in changes
 
 
 def test_no_negation_of_a_when_or_that_clause():
-    import random
-    from quiz.generate.analysis import analyse
-    from quiz.generate.fam_claims import claim_candidates
-    from quiz.sources import parse_source
-    article = analyse(parse_source(_article(["A far more common trouble at Kinloch is when a ferry breaks down."])))
-    assert not [c for c in claim_candidates(article.sentences[0], article, random.Random(0)) if c.change]
+    assert _changes(["A far more common trouble at Kinloch is when a ferry breaks down."]) == [[]]
 
 
 def test_a_police_rank_is_part_of_the_role_not_of_the_name():
@@ -153,7 +145,6 @@ def test_a_police_rank_is_part_of_the_role_not_of_the_name():
 
 def test_the_before_a_noun_used_earlier_names_the_title():
     from quiz.generate import generate_questions
-    from quiz.sources import parse_source
     text = _article(["Skye Council put a ban on night ferries from Kinloch in March.",
                      "Kinloch Ferries and Tom Reid have called for the ban to be lifted by 2006.",
                      "Kinloch Ferries and Tom Reid have called for a new pier to be built by 2007."])
@@ -164,9 +155,7 @@ def test_the_before_a_noun_used_earlier_names_the_title():
 
 
 def test_a_noun_said_which_it_is_does_not_point_back():
-    from quiz.generate.analysis import analyse
     from quiz.generate.topic import refers_back
-    from quiz.sources import parse_source
     article = analyse(parse_source(_article(["Skye Council put a ban on night ferries from Kinloch in March.",
                                              "Kinloch Ferries called for the ban on night ferries to end by 2006.",
                                              "Kinloch Ferries sold 12 boats in the year to March.",
@@ -176,7 +165,6 @@ def test_a_noun_said_which_it_is_does_not_point_back():
 
 def test_a_figure_of_a_sentence_naming_its_subject_earlier_is_asked_with_the_title():
     from quiz.generate import generate
-    from quiz.sources import parse_source
     text = _article(["Kinloch Ferries runs boats to Skye for Ann Wells.",
                      "The firm's revenue nearly tripled to $86m in the fourth quarter.",
                      "It carried 40,000 cars in the year."])
@@ -195,14 +183,8 @@ def test_an_acronym_and_its_name_after_a_are_one_source():
 
 
 def test_no_negation_of_a_clause_inside_after_a_plural_noun():
-    import random
-    from quiz.generate.analysis import analyse
-    from quiz.generate.fam_claims import claim_candidates
-    from quiz.sources import parse_source
-    article = analyse(parse_source(_article(["Kinloch Ferries limits the types of tickets people can book online.",
-                                             "Kinloch Ferries says its customers can book online."])))
-    inner, outer = ([c.change.claim for c in claim_candidates(info, article, random.Random(0)) if c.change]
-                    for info in article.sentences)
+    inner, outer = _changes(["Kinloch Ferries limits the types of tickets people can book online.",
+                             "Kinloch Ferries says its customers can book online."])
     assert "cannot book" not in inner and "cannot book" in outer  # ('its customers': no plural noun before)
 
 
@@ -213,9 +195,7 @@ def test_a_word_like_nobody_first_is_lower_cased_inside_a_prompt():
 
 
 def test_she_in_a_who_prompt_does_not_give_away_the_one_woman():
-    from quiz.generate.analysis import analyse
     from quiz.generate.fam_speech import _tells_her
-    from quiz.sources import parse_source
     article = analyse(parse_source(_article(["Ms Wells runs Kinloch Ferries and Mr Reid runs Skye Ferries.",
                                              "Ms Ann Hay said fares would rise."])))
     prompt = "According to the article, who said fares would rise, although she denied any cuts?"
@@ -235,7 +215,6 @@ def test_it_as_the_object_after_one_name_points_back():
 
 def test_a_measure_named_earlier_is_not_asked_even_with_the_title():
     from quiz.generate import generate
-    from quiz.sources import parse_source
     text = _article(["Kinloch Ferries says fares to Skye rose by 5% in 2004.",
                      "On the Mull route the figure is close to 7%."])
     assert not [q for q in generate(parse_source(text), count=20).questions if q.citation.sentence == 2]
@@ -248,7 +227,6 @@ def test_both_opening_a_title_is_no_part_of_it():
 
 def test_a_title_that_names_nothing_makes_no_titled_fill_in():
     from quiz.generate import generate
-    from quiz.sources import parse_source
     text = "Storm costs emerging\n\nKinloch Ferries lost two boats to Skye in the storm.\n" \
            "The regional giant has enjoyed strong growth of 12% in 2004.\n" \
            "Ann Wells said Kinloch Ferries would cut fares to Skye by 5% in March.\n"  # ('storm': no name)
@@ -262,9 +240,7 @@ def test_true_set_off_by_a_comma_grants_something_said_earlier():
 
 
 def test_the_noun_before_a_price_still_points_back():
-    from quiz.generate.analysis import analyse
     from quiz.generate.topic import refers_back
-    from quiz.sources import parse_source
     article = analyse(parse_source(_article(["Skye Ferries put its Kinloch unit up for sale in March.",
                                              "Ann Wells bought the unit for $9m in 2004."])))
     assert refers_back(article, 2)
