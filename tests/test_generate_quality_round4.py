@@ -252,3 +252,9 @@ def test_them_after_the_subject_of_its_own_verb_points_back():
     assert context_problem("Kinloch sells tickets and prices them at 5 pounds.", names) is None
     assert context_problem("Kinloch and Skye sell 900 cars between them.", names) is None
     assert context_problem("Kinloch says lower fares wins them custom.", names) is None
+
+
+def test_a_bodys_common_name_alone_is_no_choice():
+    from quiz.generate.distractors import _bare_body
+    assert _bare_body("The Association") and _bare_body("the Commission")
+    assert not _bare_body("The Association of British Insurers") and not _bare_body("The Pentagon")
