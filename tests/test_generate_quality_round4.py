@@ -258,3 +258,9 @@ def test_a_bodys_common_name_alone_is_no_choice():
     from quiz.generate.distractors import _bare_body
     assert _bare_body("The Association") and _bare_body("the Commission")
     assert not _bare_body("The Association of British Insurers") and not _bare_body("The Pentagon")
+
+
+def test_a_publication_named_like_a_person_is_a_body():
+    from quiz.generate.distractors import _looks_personal
+    assert not _looks_personal("Screen Digest") and not _looks_personal("Harbour Review")
+    assert _looks_personal("Ann Wells")
