@@ -264,3 +264,10 @@ def test_a_publication_named_like_a_person_is_a_body():
     from quiz.generate.distractors import _looks_personal
     assert not _looks_personal("Screen Digest") and not _looks_personal("Harbour Review")
     assert _looks_personal("Ann Wells")
+
+
+def test_it_after_a_preposition_in_a_sentence_whose_one_name_is_its_subject_points_back():
+    names = frozenset({"Kinloch", "Skye", "Tories", "Harbour", "Board"})
+    assert "'it'" in context_problem("The Tories say they will vote against it in March.", names)
+    assert context_problem("The Harbour Board said fares would be passed on to it.", names) is None
+    assert context_problem("Ferry users who find a boat to Skye tend to stick with it.", names) is None

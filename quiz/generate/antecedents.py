@@ -33,6 +33,20 @@ def object_it(lows: list[str], at: int, name_at: int) -> bool:
     return not any(word in ("a", "an", "the") for word in between) and after not in _VERB_AFTER_IT
 
 
+def after_preposition(lows: list[str], at: int, name_at: int) -> bool:
+    """Whether the 'it' at `at` follows a preposition in a sentence whose one name is its subject, at its start
+    ('The Tories say they will vote against it'): not where a name said something of a subject of its own
+    ('The MPAA said files would be passed on to it': it may be the MPAA)."""
+    if at < 1 or lows[at - 1] not in _PREPOSITIONS or name_at > 2:
+        return False
+    saying = next((i for i in range(name_at + 1, at) if lows[i] in _SAYING), None)
+    return saying is None or lows[saying + 1] in ("they", "he", "she", "we")
+
+
+_PREPOSITIONS = frozenset("against about for with to on of into from over behind without towards".split())
+_SAYING = frozenset("say says said added argued claimed insisted warned told believes believe".split())
+
+
 # ('it has', 'it seems': 'it' is a subject there, often of nothing: 'hearing it seems unlikely')
 _VERB_AFTER_IT = frozenset("is was has had have will would may might can could should must seems seemed appears "
                            "emerged remains became does did".split())

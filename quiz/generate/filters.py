@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from quiz.generate import leaning
-from quiz.generate.antecedents import many_before, object_it, subject_then_verb, takes_object
+from quiz.generate.antecedents import after_preposition, many_before, object_it, subject_then_verb, takes_object
 from quiz.generate.leaning import even_more, follows_on, leaning_start, other_gender, unowned_measure
 from quiz.generate.reference import definite_reference
 # (sentence_problem and has_verb are asked for here too, where they lived before.)
@@ -315,8 +315,8 @@ def _pronoun_problem(tokens: list[str], lows: list[str], names: frozenset[str], 
             return f"'{token}' refers to something earlier"  # "Mr Brown said it was …": it is no person
         if low == "them" and token == low and index > 1 and subject_then_verb(tokens, lows, index):
             return f"'{token}' refers to something earlier"  # "Most companies publish them": not the companies
-        if low == "it" and token == low and names_seen == 1 and index and takes_object(lows[index - 1]) and \
-                object_it(lows, index, last_name):
+        if low == "it" and token == low and names_seen == 1 and index and object_it(lows, index, last_name) and \
+                (takes_object(lows[index - 1]) or after_preposition(lows, index, last_name)):
             return f"'{token}' refers to something earlier"  # "eBay stopped supporting it": not eBay itself
         if low in _PLURAL and token.islower() and not seen_thing and persons == 1 and not many_before(tokens, lows, index):
             return f"'{token}' refers to something earlier"  # "Mr Kilroy-Silk said they hoped …": one is no 'they'
