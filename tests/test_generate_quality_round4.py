@@ -271,3 +271,11 @@ def test_it_after_a_preposition_in_a_sentence_whose_one_name_is_its_subject_poin
     assert "'it'" in context_problem("The Tories say they will vote against it in March.", names)
     assert context_problem("The Harbour Board said fares would be passed on to it.", names) is None
     assert context_problem("Ferry users who find a boat to Skye tend to stick with it.", names) is None
+
+
+def test_a_count_of_something_named_earlier_makes_no_titled_fill_in():
+    from quiz.generate import generate
+    text = _article(["Kinloch Ferries asked 900 Skye passengers about fares in March.",
+                     "About 70% were using the night ferry, the firm said.",
+                     "Ann Wells said Kinloch Ferries would cut fares to Skye by 5% in March."])
+    assert not [q for q in generate(parse_source(text), count=20).questions if q.citation.sentence == 2]

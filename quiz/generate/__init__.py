@@ -168,7 +168,9 @@ _MEASURE_NAMED = re.compile(r"^'[Tt]he (?:figures?|numbers?|rates?|levels?|total
 def _named_fill_ins(info: SentenceInfo, article: Article, seed: int) -> list[Candidate]:
     """Figures and years of a sentence whose 'the firm', 'the report' the article named before: asked with
     the article's title, which tells which firm; ranked after those of sentences that stand alone."""
-    if not (info.context and info.context.endswith("named earlier") and (info.numbers or info.years)):
+    # (a 'the …' reference only: not "opens with 'About 70%', a count of something named earlier")
+    if not (info.context and info.context.endswith("refers to something named earlier") and
+            (info.numbers or info.years)):
         return []
     if _MEASURE_NAMED.search(info.context):
         return []  # "In Singapore the figure is close to 5%": the title does not say what the figure measures
