@@ -279,3 +279,14 @@ def test_a_count_of_something_named_earlier_makes_no_titled_fill_in():
                      "About 70% were using the night ferry, the firm said.",
                      "Ann Wells said Kinloch Ferries would cut fares to Skye by 5% in March."])
     assert not [q for q in generate(parse_source(text), count=20).questions if q.citation.sentence == 2]
+
+
+def test_a_range_keeps_its_ends_past_a_conversion():
+    [changes] = _changes(["Kinloch Ferries sells day passes at $10 (£5.20) to $20 for cars on the Skye route."],
+                         part="source")
+    assert "$20" not in changes and "$10" not in changes
+
+
+def test_an_institution_is_a_body():
+    from quiz.generate.distractors import _looks_personal
+    assert not _looks_personal("Brookings Institution")

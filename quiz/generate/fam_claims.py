@@ -17,7 +17,7 @@ from quiz.generate.attribution import PERSON
 from quiz.generate.candidate import Candidate, difficulty_from
 from quiz.generate.distractors import pick_speakers
 from quiz.generate.entities import strip_possessive
-from quiz.generate.fam_numbers import _BOUND_YEAR, _CONVERTED, model_numbers, options_memo
+from quiz.generate.fam_numbers import _BOUND_YEAR, _CONVERTED, _converts, model_numbers, options_memo
 from quiz.generate.relative import anchor_time
 from quiz.generate.number_choices import keep_order, number_distractors, ordered_like, year_distractors
 from quiz.generate.text import (W_RUN, WORD, ends_with, has_digit, has_word, letter_first, lower_first, outside_quotes,
@@ -273,10 +273,14 @@ def _anchored(body: str, article: Article) -> bool:
 
 
 def _range_ends(body: str, numbers: list) -> set[int]:
-    """Where the figures that open or close a range start."""
+    """Where the figures that open or close a range start ('$10 (£5.20) to $20': past a conversion)."""
     ends: set[int] = set()
+    if "(" in body:
+        numbers = [number for number in numbers if not _converts(body, number.start)]
     for first, second in zip(numbers, numbers[1:]):
         joint = body[first.end:second.start].strip()
+        if joint.startswith("("):
+            joint = joint[joint.find(")") + 1:].strip() if ")" in joint else joint
         if joint == "and" and ends_with(_BETWEEN, body, first.start) or joint == "to" and \
                 (first.pct, first.cur) == (second.pct, second.cur) and not ends_with(_MOVED, body, first.start):
             ends.update((first.start, second.start))
