@@ -20,8 +20,9 @@ from quiz.generate.numbers import find_numbers
 def _format_like(value, template):
     decimals = len(template.split(".")[1]) if "." in template else 0
     text = f"{value:,.{decimals}f}"
-    if "," not in template and value >= 1000 and not decimals and float(template) >= 1000:
-        text = f"{value:.0f}"
+    # (as written before, and since: "6709.93" written without a comma gets wrong figures without one)
+    if "," not in template and value >= 1000 and float(template) >= 1000:
+        text = f"{value:.{decimals}f}"
     return text
 
 

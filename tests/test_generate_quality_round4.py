@@ -108,6 +108,7 @@ def test_a_days_event_as_subject_is_one_told_of_earlier():
     assert "Saturday's speech" in context_problem("Saturday's speech comes days after Kinloch cut its fares.", names)
     assert context_problem("Saturday's speech by Ann Wells comes days after Kinloch cut fares.", names) is None
     assert context_problem("Kinloch cut its fares after Saturday's storm.", names) is None
+    assert "Thursday's report" in context_problem("Ann Wells said Thursday's report helped Kinloch.", names)
 
 
 def test_even_with_a_comparative_compares_with_something_told_earlier():
@@ -290,3 +291,10 @@ def test_a_range_keeps_its_ends_past_a_conversion():
 def test_an_institution_is_a_body():
     from quiz.generate.distractors import _looks_personal
     assert not _looks_personal("Brookings Institution")
+
+
+def test_a_figure_written_without_a_comma_gets_wrong_figures_without_one():
+    from quiz.generate import generate_questions
+    text = _article(["The Kinloch index of ferry fares closed at 6709.93 on Friday, Ann Wells said."])
+    [asked] = [q for q in generate_questions(parse_source(text), count=20) if q.answer == "6709.93"]
+    assert all("," not in choice for choice in asked.choices)

@@ -155,9 +155,11 @@ def unowned_measure(tokens: list[str], plain: str = "") -> str | None:
         head = next((at for at in range(1, min(4, len(tokens))) if tokens[at] in _AMOUNTS), None)
         if head and all(t.islower() for t in tokens[1:head]) and not _owner_follows(tokens, head + 1):
             return f"says nothing of whose '{' '.join(tokens[:head + 1])}' it means"
-    if tokens[0].endswith(("'s", "’s")) and tokens[0][:-2] in _DAYS and len(tokens) > 2 and tokens[1].islower() \
-            and not _owner_follows(tokens, 2):
-        return f"'{tokens[0]} {tokens[1]}' is an event told of earlier"  # "Saturday's speech comes days after …"
+    for at in range(len(tokens) - 2):
+        # "Saturday's speech comes days after …", "the prime minister said Thursday's report reinforced …"
+        if (at == 0 or tokens[at - 1] in _SAID) and tokens[at].endswith(("'s", "’s")) and \
+                tokens[at][:-2] in _DAYS and tokens[at + 1].islower() and not _owner_follows(tokens, at + 2):
+            return f"'{tokens[at]} {tokens[at + 1]}' is an event told of earlier"
     dated = _DATED_FIGURE.search(plain) if ("'s" in plain or "’s" in plain) and _FIGURE_AFTER_S.search(plain) \
         else None
     if dated:
@@ -205,6 +207,7 @@ _COMPARATIVES = frozenset("more less fewer better worse greater bigger higher lo
                           "slower wider longer shorter harder easier tighter larger smaller cheaper".split())
 _MOVES = frozenset("rise rises rose risen rising fall falls fell fallen falling grow grows grew grown growing drop "
                    "drops dropped dropping go goes went gone going climb climbed".split())
+_SAID = frozenset("said says added argued claimed insisted warned believes".split())
 _DAYS = frozenset(f"{WEEKDAYS}|Today|Yesterday|Tonight".split("|"))
 
 

@@ -97,16 +97,16 @@ def _sides(number: Number, stated: set[str]) -> tuple[list[str], list[str]]:
     base = float(number.num.replace(",", ""))
     template = number.num
     decimals = len(template.split(".")[1]) if "." in template else 0
-    # "1500" written without a comma stays so; 529 → "1,058" gets one.
-    plain_thousands = "," not in template and not decimals and float(template) >= 1000
+    # "1500" and "6709.93" written without a comma stay so; 529 → "1,058" gets one.
+    plain_thousands = "," not in template and float(template) >= 1000
     head = f"{number.hedge} {number.cur}" if number.hedge else number.cur  # as Number.with_num() writes it
     tail = number.scale + number.pct
     seen = {template.replace(",", "")}
     lower: list[str] = []
     higher: list[str] = []
-    spec = f",.{decimals}f"  # (the format worked out once, not for each option)
+    spec, plain = f",.{decimals}f", f".{decimals}f"  # (the formats worked out once, not for each option)
     for value in _options(number, base):
-        num = format(value, ".0f" if plain_thousands and value >= 1000 else spec)
+        num = format(value, plain if plain_thousands and value >= 1000 else spec)
         digits = num.replace(",", "")
         read = float(digits)  # (read once: tested for zero, then compared with the answer)
         if digits in seen or read == 0:
