@@ -298,3 +298,12 @@ def test_a_figure_written_without_a_comma_gets_wrong_figures_without_one():
     text = _article(["The Kinloch index of ferry fares closed at 6709.93 on Friday, Ann Wells said."])
     [asked] = [q for q in generate_questions(parse_source(text), count=20) if q.answer == "6709.93"]
     assert all("," not in choice for choice in asked.choices)
+
+
+def test_a_portfolio_joined_by_and_is_part_of_the_title():
+    from quiz.generate.entities import Names
+    from quiz.generate.roles import find_roles
+    for body, role in [("Trade and Industry Secretary Ann Wells said Kinloch fares would rise.",
+                        "Trade and Industry Secretary"),
+                       ("Kinloch Ferries sails to Cardiff and Transport Secretary Tom Reid said so.", "Transport Secretary")]:
+        assert [found.role for found in find_roles(1, body, Names([body]))] == [role]
