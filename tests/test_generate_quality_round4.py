@@ -290,7 +290,7 @@ def test_a_range_keeps_its_ends_past_a_conversion():
 
 def test_an_institution_is_a_body():
     from quiz.generate.distractors import _looks_personal
-    assert not _looks_personal("Brookings Institution")
+    assert not _looks_personal("Brookings Institution") and not _looks_personal("Harbour Concern")
 
 
 def test_a_figure_written_without_a_comma_gets_wrong_figures_without_one():

@@ -17,7 +17,7 @@ ORG_WORDS = frozenset(
     campaign forum initiative movement lobby unit aid relief rescue appeal action
     prison hospital school college academy airport station stadium park square bridge castle palace hall
     church cathedral museum gallery library theatre cinema hotel advisors advisers consultants associates research
-    investments investors management digest review monitor guardian mail institution""".split()
+    investments investors management digest review monitor guardian mail institution concern""".split()
 )
 NOT_NAMES = frozenset(
     """the a an i in on at by for of to and but or if as it he she they we this that these those
