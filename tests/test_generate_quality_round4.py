@@ -307,3 +307,12 @@ def test_a_portfolio_joined_by_and_is_part_of_the_title():
                         "Trade and Industry Secretary"),
                        ("Kinloch Ferries sails to Cardiff and Transport Secretary Tom Reid said so.", "Transport Secretary")]:
         assert [found.role for found in find_roles(1, body, Names([body]))] == [role]
+
+
+def test_someones_ally_or_spokesman_is_not_that_person():
+    from quiz.generate.attribution import GENERIC, PERSON, classify_speaker
+    from quiz.generate.entities import Names
+    names = Names(["Harbour chief Ann Wells said so.", "Ann Wells's closest ally denied it."])
+    assert classify_speaker("Harbour chief Ann Wells's closest ally", names).kind == GENERIC
+    assert classify_speaker("Ms Wells's spokesman", names).display is None
+    assert classify_speaker("Harbour chief Ann Wells", names).kind == PERSON

@@ -195,6 +195,10 @@ def _pieces(lower: list[str]) -> set[str]:
     return words
 
 
+# A possessive followed by lower-case words to the end: the speaker is what is owned ('… Brown's closest ally').
+_POSSESSED = re.compile(r"['’]s(?:\s+[a-z][\w-]*)+$")
+
+
 def classify_speaker(phrase: str, names: Names) -> Speaker:
     phrase = _OPENER.sub("", phrase.strip())
     if phrase.startswith(("In ", "On ", "During ", "Since ", "Last ", "Earlier ", "Later ")):
@@ -224,6 +228,8 @@ def classify_speaker(phrase: str, names: Names) -> Speaker:
             and _NO_SOURCE.search(phrase):
         # "A separate study by Gartner" leans on another study; "Fifty percent of Europeans" is a figure
         return Speaker(phrase, ANAPHORIC, None)  # ("while some observers said": a clause cut in the wrong place)
+    if not owner and ("'s " in phrase or "’s " in phrase) and _POSSESSED.search(phrase):
+        return Speaker(phrase, GENERIC, None)  # "Chancellor Gordon Brown's closest ally" is not Gordon Brown
     person = names.person(owner.group("rest") if owner else phrase)
     if person:
         # A bare surname ("Mr Hattersley") is of another form than the full names beside it.
