@@ -106,6 +106,11 @@ def _names(word: str) -> bool:
     return any(part[:1].isupper() and part not in _CALENDAR for part in word.split("-"))
 
 
+def _name_word(word: str) -> bool:
+    """A capitalised word that may name something (not 'GDP', 'March', 'January-to-March')."""
+    return word[:1].isupper() and _names(strip_possessive(word))
+
+
 def _names_something(body: str, article: Article) -> bool:
     """A capitalised word past the first that is no month or day, or a first word the article writes
     with a capital elsewhere (a name, not an opener); not a subject that describes a thing ('The Windows
@@ -114,8 +119,7 @@ def _names_something(body: str, article: Article) -> bool:
     if words[:1] == ["The"] and len(words) > 2 and _describes(words[1:4]):
         return False
     described = _described(words)
-    if any(word[:1].isupper() and _names(strip_possessive(word)) and at not in described
-           for at, word in enumerate(words[1:], 1)):
+    if any(_name_word(word) and at not in described for at, word in enumerate(words[1:], 1)):
         return True
     first = strip_possessive(words[0]) if words else ""
     return first in article.names.proper and _names(first)  # ('GDP is expected at 3.2%': whose GDP?)
@@ -174,8 +178,7 @@ def _named_fill_ins(info: SentenceInfo, article: Article, seed: int) -> list[Can
         return []
     if _MEASURE_NAMED.search(info.context):
         return []  # "In Singapore the figure is close to 5%": the title does not say what the figure measures
-    if not _title_names(article) and not any(word[:1].isupper() and _names(strip_possessive(word))
-                                             for word in WORD.findall(info.body)[1:]):
+    if not _title_names(article) and not any(map(_name_word, WORD.findall(info.body)[1:])):
         return []  # "The regional giant grew …" under "Quake's economic costs emerging": which giant?
     out = []
     for candidate in _fill_ins(info, article, seed):
@@ -192,7 +195,7 @@ def _title_names(article: Article) -> bool:
     """Whether the title names something: a capitalised word past its first, or a first word the article
     never writes in lower case ('Parmalat boasts doubled profits')."""
     words = WORD.findall(article.title or "")
-    if any(word[:1].isupper() and _names(strip_possessive(word)) for word in words[1:]):
+    if any(map(_name_word, words[1:])):
         return True
     first = strip_possessive(words[0]) if words else ""
     # ('Quake's economic costs emerging': the article writes 'quake' in lower case, so no name)
