@@ -29,14 +29,13 @@ def refers_back(article: Article, n: int) -> bool:
     body = article.sentences[n - 1].body
     if "he " not in body:  # ("the " or "The ")
         return False
-    first_use = _first_uses(article)
     for match in _THE_WORDS.finditer(body):
         head, after, then = match.groups()
         if after and (head in _DESCRIBING or head.endswith(_ADJECTIVE_ENDS)):
             head, after = after, then  # "the new scheme", "the national strike"
         if head in _NOT_POINTING or head.endswith("est") or after in _SAYS_WHICH:
             continue
-        if first_use.get(head, n) < n:
+        if _used_before(article, head, n):
             return True
     return False
 
@@ -45,13 +44,15 @@ _ADJECTIVE_ENDS = ("al", "ic", "ive", "ous", "ish", "ful", "less", "ed", "ern", 
 _WORD = re.compile(r"[a-z][a-z-]+")
 
 
-def _first_uses(article: Article) -> dict[str, int]:
-    """Each word in lower case the article uses, with the number of the first sentence it stands in."""
-    memo = article._memo
-    if "first_uses" not in memo:
-        first: dict[str, int] = {}
-        for info in article.sentences:
-            for word in _WORD.findall(info.body):
-                first.setdefault(word, info.n)
-        memo["first_uses"] = first
-    return memo["first_uses"]
+def _used_before(article: Article, word: str, n: int) -> bool:
+    """Whether a sentence before sentence `n` uses the word (a run of _WORD): a substring test in C first,
+    the sentence's words worked out (once) only where it holds the letters."""
+    words_of = article._memo.setdefault("words_of", {})
+    for info in article.sentences[:n - 1]:
+        if word in info.body:
+            words = words_of.get(info.n)
+            if words is None:
+                words = words_of[info.n] = frozenset(_WORD.findall(info.body))
+            if word in words:
+                return True
+    return False
