@@ -232,6 +232,8 @@ def _described(words: list[str]) -> set[int]:
     """Where capitalised words only describe a thing the article named before: after 'the' and a rank
     ('Shares in the fifth biggest US carrier', 'the world's largest Japanese carmaker'), up to its noun."""
     out: set[int] = set()
+    if "the" not in " ".join(words).lower():
+        return out  # (no word is 'the' in any case: a test in C instead of a loop)
     for at, word in enumerate(words):
         if word.lower() != "the" or at + 1 == len(words):
             continue

@@ -235,7 +235,9 @@ _CONTRACTED = re.compile(r"['’](?:s|ve|re|ll|d)$")
 
 def _opening_problem(plain: str, tokens: list[str]) -> str | None:
     """A reason the first words tie the text to the sentence before, or None."""
-    first = _CONTRACTED.sub("", tokens[0].lower())  # ("It's", "They've": the pronoun)
+    first = tokens[0].lower()
+    if "'" in first or "’" in first:
+        first = _CONTRACTED.sub("", first)  # ("It's", "They've": the pronoun)
     if first not in _OPENING_WORDS and plain.isascii() and not tokens[0].endswith("ly"):
         return _leaning_start(plain, tokens, first)  # (most sentences: none of the tests below can hold)
     # (A match of _ADVERB_OPENER is the first token, which then ends in 'ly'.)
