@@ -316,3 +316,19 @@ def test_someones_ally_or_spokesman_is_not_that_person():
     assert classify_speaker("Harbour chief Ann Wells's closest ally", names).kind == GENERIC
     assert classify_speaker("Ms Wells's spokesman", names).display is None
     assert classify_speaker("Harbour chief Ann Wells", names).kind == PERSON
+
+
+def test_a_range_written_to_a_figure_keeps_its_wrong_figures_inside_and_its_ends():
+    from quiz.generate.fam_claims import _range_ends
+    from quiz.generate.fam_numbers import _inside_range
+    from quiz.generate.numbers import find_numbers
+    body = "Adults on Kinloch Ferries pay £5.05, while 18 to 21 year olds pay £4.25, Ann Wells said."
+    numbers = find_numbers(body)
+    [start] = [number for number in numbers if number.num == "18"]
+    assert _inside_range(body, start, start.value, ["14", "16", "20", "24", "26"]) == ["14", "16", "20"]
+    assert start.start in _range_ends(body, numbers)
+    moved = "Kinloch fares rose from 10 to 12 pounds."  # a change, not a range: 10 may be changed
+    assert not _range_ends(moved, find_numbers(moved))
+    units = "Shares in Kinloch were up 16% to 18 pence."  # not one unit: no range
+    [share] = [number for number in find_numbers(units) if number.pct]
+    assert _inside_range(units, share, share.value, ["12%", "20%"]) == ["12%", "20%"]

@@ -17,7 +17,8 @@ from quiz.generate.attribution import PERSON
 from quiz.generate.candidate import Candidate, difficulty_from
 from quiz.generate.distractors import pick_speakers
 from quiz.generate.entities import strip_possessive
-from quiz.generate.fam_numbers import _BOUND_YEAR, _CONVERTED, _converts, model_numbers, options_memo
+from quiz.generate.fam_numbers import (_BOUND_YEAR, _CONVERTED, _converts, model_numbers, options_memo,
+                                       range_end_after)
 from quiz.generate.relative import anchor_time
 from quiz.generate.number_choices import keep_order, number_distractors, ordered_like, year_distractors
 from quiz.generate.text import (W_RUN, WORD, ends_with, has_digit, has_word, letter_first, lower_first, outside_quotes,
@@ -285,6 +286,9 @@ def _range_ends(body: str, numbers: list) -> set[int]:
                 (first.pct, first.cur) == (second.pct, second.cur) and not ends_with(_MOVED, body, first.start):
             ends.update((first.start, second.start))
     ends.update(number.start for number in numbers if ends_with(_BETWEEN_AND, body, number.start))
+    # "18 to 21 year olds": an end written 'to' a figure find_numbers leaves out (not "rose from 10 to 12")
+    ends.update(number.start for number in numbers if number.start not in ends and
+                range_end_after(body, number) and not ends_with(_MOVED, body, number.start))
     return ends
 
 

@@ -104,6 +104,8 @@ def number_candidates(info: SentenceInfo, article: Article, rng: random.Random) 
             continue  # "40% of Aguas Argentinas (39.9%)": a near figure beside it answers the question
         wrong = keep_order(number, info.numbers, number_distractors(number, article.stated, rng, want=8,
                                                                      memo=options_memo(article)))
+        if " to " in info.body:
+            wrong = _inside_range(info.body, number, value, wrong)
         distractors = spread(number.text, clean_choices(number.text, wrong, want=len(wrong)), rng,
                              gap=0.1 if number.value >= 20 else 0.0)
         if len(distractors) < 3:
@@ -122,6 +124,39 @@ def number_candidates(info: SentenceInfo, article: Article, rng: random.Random) 
                              explanation, f"number:{number.start}:{number.text}", score, difficulty_from(level),
                              ordered=True))
     return out
+
+
+# "18 to 21 year olds": the other end of a range written with 'to', whatever follows it.
+_TO_END = re.compile(r"\s+to\s+(?P<cur>[£$€]?)(?P<num>\d[\d,]*(?:\.\d+)?)(?P<pct>%?)")
+_TO_START = re.compile(r"(?P<cur>[£$€]?)(?P<num>\d[\d,]*(?:\.\d+)?)(?P<pct>%?)\s+to\s+[£$€]?$")
+
+
+def range_end_after(body: str, number: Number) -> re.Match[str] | None:
+    """'18 to 21 year olds': the other end after the figure, in its unit (not 'up 7% to £116m')."""
+    end = _TO_END.match(body, number.end)
+    return end if end and _same_unit(end, number) else None
+
+
+def _same_unit(match: re.Match[str], number: Number) -> bool:
+    return match.group("cur") == number.cur.strip()[-1:] and bool(match.group("pct")) == bool(number.pct)
+
+
+def _inside_range(body: str, number: Number, value: float, wrong: list[str]) -> list[str]:
+    """Wrong figures on the answer's side of the range's other end ('_____ to 21 year olds': not 24)."""
+    end = range_end_after(body, number)
+    start = _TO_START.search(body, max(0, number.start - 24), number.start)
+    start = start if start and _same_unit(start, number) else None
+    shown = float(number.num.replace(",", ""))  # (the figure as written: its scale is the other end's too)
+    if end and float(end.group("num").replace(",", "")) > shown:
+        wrong = [text for text in wrong if _value_of(text) < float(end.group("num").replace(",", ""))]
+    if start and float(start.group("num").replace(",", "")) < shown:
+        wrong = [text for text in wrong if _value_of(text) > float(start.group("num").replace(",", ""))]
+    return wrong
+
+
+def _value_of(text: str) -> float:
+    digits = re.search(r"\d[\d,]*(?:\.\d+)?", text)
+    return float(digits.group().replace(",", "")) if digits else 0.0
 
 
 def _converts(body: str, start: int) -> bool:
