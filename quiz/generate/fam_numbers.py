@@ -8,8 +8,8 @@ import re
 from quiz.generate.analysis import Article, SentenceInfo
 from quiz.generate.candidate import BLANK, Candidate, clean_choices, difficulty_from, leak
 from quiz.generate.relative import anchor_time
-from quiz.generate.number_choices import (Number, keep_order, number_distractors, ordered_like, sort_numeric, spread,
-                                          year_distractors)
+from quiz.generate.number_choices import (Number, _num_of, keep_order, number_distractors, ordered_like, sort_numeric,
+                                          spread, year_distractors)
 from quiz.generate.text import ends_with, has_phrase, outside_quotes, strip_end
 from quiz.model import MULTIPLE_CHOICE
 
@@ -148,15 +148,10 @@ def _inside_range(body: str, number: Number, value: float, wrong: list[str]) -> 
     start = start if start and _same_unit(start, number) else None
     shown = float(number.num.replace(",", ""))  # (the figure as written: its scale is the other end's too)
     if end and float(end.group("num").replace(",", "")) > shown:
-        wrong = [text for text in wrong if _value_of(text) < float(end.group("num").replace(",", ""))]
+        wrong = [text for text in wrong if _num_of(text) < float(end.group("num").replace(",", ""))]
     if start and float(start.group("num").replace(",", "")) < shown:
-        wrong = [text for text in wrong if _value_of(text) > float(start.group("num").replace(",", ""))]
+        wrong = [text for text in wrong if _num_of(text) > float(start.group("num").replace(",", ""))]
     return wrong
-
-
-def _value_of(text: str) -> float:
-    digits = re.search(r"\d[\d,]*(?:\.\d+)?", text)
-    return float(digits.group().replace(",", "")) if digits else 0.0
 
 
 def _converts(body: str, start: int) -> bool:
