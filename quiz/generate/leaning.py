@@ -196,11 +196,11 @@ def follows_on(tokens: list[str]) -> str | None:
 
 def _holds_other_side(before: list[str]) -> bool:
     """Whether the words before hold a time or a clause that 'since' or 'instead' may point to."""
-    return any(word in _OTHER_SIDE or word[:1].isdigit() or word in MONTHS_SET for word in before)
+    return any(word in _OTHER_SIDE or word[:1].isdigit() or word in _MONTH_NAMES for word in before)
 
 
 _OTHER_SIDE = frozenset("and but not rather than or".split())
-MONTHS_SET = frozenset(MONTHS.split("|"))
+_MONTH_NAMES = frozenset(MONTHS.split("|"))
 
 
 _COMPARATIVES = frozenset("more less fewer better worse greater bigger higher lower stronger weaker faster "
