@@ -25,7 +25,8 @@ _DESCRIBING = frozenset("""same other first last next latest most least best wor
 
 
 def refers_back(article: Article, n: int) -> bool:
-    """Whether sentence `n` (from 1) has 'the' before a noun an earlier sentence of the article used."""
+    """Whether sentence `n` (from 1) has 'the' before a noun an earlier sentence of the article used, or
+    before a name an earlier sentence gave in full ('the Labs' after 'Media Labs Europe')."""
     body = article.sentences[n - 1].body
     if "he " not in body:  # ("the " or "The ")
         return False
@@ -37,7 +38,20 @@ def refers_back(article: Article, n: int) -> bool:
             continue
         if _used_before(article, head, n):
             return True
-    return False
+    return any(_short_for_earlier_name(article, match[1], n) for match in _THE_NAME.finditer(body))
+
+
+# 'the Labs', 'the Commission': one capitalised word, the rest of a name cut off; the word is what
+# the sentence speaks of (before a verb, an owner's 's or a stop), not a modifier ('the Labour stronghold').
+_THE_NAME = re.compile(r"\b[Tt]he ([A-Z][a-z]{2,})(?:['’]s\b|(?=[,.;:)]|$| (?:is|was|are|were|has|had|have|said|says|"
+                       r"will|would|may|might|could|can|should|must|did|does|do)\b))")
+
+
+def _short_for_earlier_name(article: Article, word: str, n: int) -> bool:
+    """Whether a sentence before sentence `n` used the word inside a longer name ('Media Labs Europe',
+    'the European Commission', 'the Court of Appeal'): 'the Labs' is that name cut short."""
+    longer = re.compile(rf"\b(?!The )[A-Z][\w&-]* {word}\b|\b{word} (?:of )?[A-Z]")
+    return any(word in info.body and longer.search(info.body) for info in article.sentences[:n - 1])
 
 
 _ADJECTIVE_ENDS = ("al", "ic", "ive", "ous", "ish", "ful", "less", "ed", "ern", "ary")
