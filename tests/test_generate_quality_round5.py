@@ -21,3 +21,18 @@ def test_a_name_cut_short_after_the_points_back_to_the_full_name():
         "The Pentagon said the ferries were safe.",
         "The Pentagon's report came out in 2005."])))
     assert [refers_back(article, n) for n in (2, 4, 5, 7)] == [True, True, False, False]
+
+
+def test_a_membership_the_answer_also_holds_is_no_wrong_role():
+    from quiz.generate.distractors import pick_roles
+    article = analyse(parse_source(_article([
+        "Liberal Democrat leader Ann Wells has begun a tour of the islands.",
+        "Labour leader Tom Reid and Conservative leader Ian Kerr will tour too.",
+        "In Kinloch, Lib Dem MP Jo Bell won the seat in 2004.",
+        "Tory MP Sam Dunn spoke at the pier in May."])))
+    wells = next(role for role in article.roles() if role.entity == "Ann Wells")
+    offered = {role.lower() for role in pick_roles(article, wells, random.Random(0), want=10)}
+    assert {"labour leader", "conservative leader", "tory mp"} <= offered
+    assert "lib dem mp" not in offered
+    kerr = next(role for role in article.roles() if role.entity == "Ian Kerr")
+    assert "tory mp" not in {role.lower() for role in pick_roles(article, kerr, random.Random(0), want=10)}

@@ -187,9 +187,30 @@ def pick_roles(article: Article, role: Role, rng: random.Random, want: int = 3) 
         if key in seen or key in own or other.entity == role.entity or other.indefinite != role.indefinite or \
                 other.person != role.person:  # "LG Group is an analyst at …": a person's role for a firm
             continue
-        if _same_entity(article, other.entity, role.entity):
+        if _same_entity(article, other.entity, role.entity) or _may_also_be(role.role, other.role):
             continue
         seen.add(key)
         pool.append(other.role)
     rng.shuffle(pool)
     return pool[: want + 2]
+
+
+# Roles anyone of a party or a body holds beside any other role in it: the Liberal Democrat leader is a
+# Lib Dem MP too, so 'Lib Dem MP' is no wrong answer to what the article says he is.
+_MEMBERSHIPS = frozenset("mp mps mep msp am member senator congressman congresswoman lawmaker legislator "
+                         "councillor councilor backbencher peer".split())
+_NICKNAMES = {"tory": "conservative", "tories": "conservative"}
+
+
+def _may_also_be(answer: str, other: str) -> bool:
+    """Whether `other` is a membership ('Lib Dem MP') of the party or body the answer role names
+    ('Liberal Democrat leader'): a word for word match, one word short for the other ('Lib' for 'Liberal')."""
+    words = other.lower().split()
+    if len(words) < 2 or words[-1] not in _MEMBERSHIPS:
+        return False
+    body = [_NICKNAMES.get(w, w) for w in words[:-1] if w not in ("a", "an", "the")]
+    held = [_NICKNAMES.get(w, w) for w in answer.lower().split()]
+    return bool(body) and any(
+        all(min(len(a), len(b)) >= 3 and (a.startswith(b) or b.startswith(a))
+            for a, b in zip(held[start:start + len(body)], body))
+        for start in range(len(held) - len(body) + 1))
