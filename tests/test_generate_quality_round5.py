@@ -36,3 +36,14 @@ def test_a_membership_the_answer_also_holds_is_no_wrong_role():
     assert "lib dem mp" not in offered
     kerr = next(role for role in article.roles() if role.entity == "Ian Kerr")
     assert "tory mp" not in {role.lower() for role in pick_roles(article, kerr, random.Random(0), want=10)}
+
+
+def test_a_weekday_before_a_title_is_no_part_of_it():
+    from quiz.generate.entities import split_title
+    assert split_title("Wednesday Irish Transport Minister Martin Cullen".split()) == \
+        (["Irish", "Transport", "Minister"], ["Martin", "Cullen"])
+    assert split_title("March Skye Council leader Ann Wells".split()) == (["Skye", "Council", "leader"], ["Ann", "Wells"])
+    article = analyse(parse_source(_article([
+        "On Wednesday Irish Transport Minister Martin Cullen said the ferry would be sold.",
+        "Kinloch Ferries chief executive Ann Wells said the sale was welcome."])))
+    assert {role.role for role in article.roles()} == {"Irish Transport Minister", "Kinloch Ferries chief executive"}

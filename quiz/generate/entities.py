@@ -14,7 +14,7 @@ from functools import lru_cache
 from quiz.generate.name_words import (AFFILIATIONS, GIVEN_ENDINGS_OK, NATIONALITIES, NOT_NAMES, ORG_WORDS, PARTIES,
                                       PLACES, WORDS_THAT_ARE_NAMES)
 from quiz.generate.sameness import WEAK as _WEAK, same_entity  # noqa: F401 (callers and tests look for them here)
-from quiz.generate.text import HONORIFICS, OPENERS, TITLE_HEADS, WORD
+from quiz.generate.text import HONORIFICS, MONTHS, OPENERS, TITLE_HEADS, WEEKDAYS, WORD
 
 # An acronym ("U.S.") or a capitalised word. Written to open with the capital itself, which lets
 # re skip straight to the next capital instead of trying the pattern at every position.
@@ -109,9 +109,11 @@ def split_title(tokens: list[str]) -> tuple[list[str], list[str]]:
     return title, tokens[last_head + 1:]
 
 
-# (one lookup, not two; "Both Culture Secretary Tessa Jowell and …": 'Both' is no part of her title either)
+# (one lookup, not two; "Both Culture Secretary Tessa Jowell and …": 'Both' is no part of her title either,
+# nor is 'Wednesday' of "On Wednesday Irish Transport Minister Martin Cullen said")
 _TITLE_WORDS = TITLE_HEADS | HONORIFICS
-_NOT_TITLE_START = NOT_NAMES | OPENERS | frozenset("both either neither and or nor also only even".split())
+_NOT_TITLE_START = NOT_NAMES | OPENERS | frozenset("both either neither and or nor also only even".split()) | \
+    frozenset(f"{MONTHS}|{WEEKDAYS}".lower().split("|"))
 
 
 class Names:
