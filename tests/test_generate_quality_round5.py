@@ -47,3 +47,27 @@ def test_a_weekday_before_a_title_is_no_part_of_it():
         "On Wednesday Irish Transport Minister Martin Cullen said the ferry would be sold.",
         "Kinloch Ferries chief executive Ann Wells said the sale was welcome."])))
     assert {role.role for role in article.roles()} == {"Irish Transport Minister", "Kinloch Ferries chief executive"}
+
+
+def test_a_region_that_shows_a_figure_is_no_source():
+    from quiz.generate.attribution import NAMED, classify_speaker
+    from quiz.generate.entities import Names
+    names = Names(["The North East showed the highest rate of inflation, the Halifax said."])
+    assert classify_speaker("The North East", names).display is None
+    assert classify_speaker("the South-West", names).display is None
+    speaker = classify_speaker("The Halifax", names)
+    assert (speaker.kind, speaker.display) == (NAMED, "The Halifax")
+
+
+def test_she_who_speaks_of_the_person_named_before_is_someone_else():
+    article = analyse(parse_source(_article([
+        "Ann Wells has been criticised over a ferry contract in Skye.",
+        "But she added that claims Ms Wells was in charge of a £1bn budget were not true.",
+        "Mr Tom Reid said Kinloch Ferries was doing well.",
+        "He said a new contract would be signed in June.",
+        "Ann Wells spoke in Skye on Monday.",
+        "\"Ms Wells has done nothing wrong in Skye or in Kinloch,\" she said."])))
+    attributions = {a.sentence: a.speaker.display for info in article.sentences for a in info.attributions}
+    assert attributions[2] is None
+    assert attributions[4] == "Tom Reid"
+    assert article.sentences[5].quote is None

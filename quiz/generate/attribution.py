@@ -253,6 +253,8 @@ def classify_speaker(phrase: str, names: Names) -> Speaker:
         return Speaker(phrase, ANAPHORIC, None)
     capital = [t for t in tokens[1:] if t[:1].isupper()]
     first_proper = names.is_name_word(tokens[0]) and lower[0] not in ("the", "a", "an")
+    if content and _COMPASS.issuperset(content):
+        return Speaker(phrase, ANAPHORIC, None)  # "The North East showed the highest rate": a region, no source
     if capital or first_proper:
         if lower[0] == "the" and (lower[-1] in ANAPHORIC_NOUNS or all(
                 t.lower() in ANAPHORIC_NOUNS or not t[:1].isupper() for t in tokens[1:])):
@@ -266,6 +268,9 @@ def classify_speaker(phrase: str, names: Names) -> Speaker:
         return Speaker(phrase, ANAPHORIC, None)
     return Speaker(phrase, GENERIC, capitalize_first(phrase))
 
+
+_COMPASS = frozenset("""north south east west north-east north-west south-east south-west northeast northwest
+    southeast southwest""".split())
 
 # Say verbs that are plural nouns too, and words that follow such a noun but never such a verb.
 _NOUN_VERBS = frozenset("states reports claims notes estimates comments".split())
@@ -295,9 +300,17 @@ def resolve_pronouns(found: list[Attribution], previous: Speaker | None) -> None
     """'He said …' right after a sentence naming one person: that person (else it stays unusable)."""
     for attribution in found:
         speaker = attribution.speaker
-        if previous is not None and speaker.kind == PRONOUN and speaker.text.strip().lower() in ("he", "she"):
+        if previous is not None and speaker.kind == PRONOUN and speaker.text.strip().lower() in ("he", "she") and \
+                not _speaks_of(attribution.claim, previous.display):
             attribution.speaker = Speaker(speaker.text, PERSON, previous.display)
             attribution.resolved_from = attribution.sentence - 1
+
+
+def _speaks_of(words: str, person: str | None) -> bool:
+    """Whether what 'she said' names the person the sentence before named: "But she added that claims
+    Ms Kelly was in charge … were not true" is someone else speaking of Ms Kelly."""
+    surname = person.split()[-1] if person else ""
+    return bool(surname) and surname in words and re.search(rf"\b{re.escape(surname)}\b", words) is not None
 
 
 def find_attributions(n: int, body: str, names: Names) -> list[Attribution]:
@@ -354,7 +367,7 @@ def find_quote(n: int, body: str, names: Names, previous) -> Quote | None:
     speaker = classify_speaker(speaker_text, names)
     if speaker.kind == PRONOUN and speaker.text.lower() in ("he", "she"):
         before = previous.speaker() if previous is not None else None  # asked only for "he said"
-        if before is not None:
+        if before is not None and not _speaks_of(text, before.display):
             return Quote(n, text, Speaker(speaker.text, PERSON, before.display), resolved_from=n - 1)
     if speaker.display is None:
         return None
