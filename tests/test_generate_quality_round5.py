@@ -2,6 +2,8 @@
 
 import random
 
+import pytest
+
 from quiz.generate.analysis import analyse
 from quiz.sources import parse_source
 
@@ -57,6 +59,22 @@ def test_a_region_that_shows_a_figure_is_no_source():
     assert classify_speaker("the South-West", names).display is None
     speaker = classify_speaker("The Halifax", names)
     assert (speaker.kind, speaker.display) == (NAMED, "The Halifax")
+
+
+@pytest.mark.parametrize("sentence, points_back", [
+    ("Kinloch Ferries will launch similar services later in the year.", "'similar services"),
+    ("There is one exception: ferries in Skye are running late.", "'one exception"),
+    ("Apart from all that, Kinloch sold 12 ferries in 2004.", "'all that"),
+    ("Kinloch never thought the Skye bridge would be built either.", "'either'"),
+    ("Kinloch Ferries sells tickets similar to bus passes.", None),
+    ("With the exception of Kinloch, all ports closed in 2004.", None),
+    ("Kinloch said that, in 2004, its ferries ran on time.", None),
+    ("Kinloch will either sell its ferries or keep them in Skye.", None),
+])
+def test_similar_one_exception_all_that_and_either_point_back(sentence, points_back):
+    from quiz.generate.filters import context_problem
+    problem = context_problem(sentence, frozenset({"Kinloch", "Skye"}))
+    assert problem is None if points_back is None else points_back in problem
 
 
 def test_she_who_speaks_of_the_person_named_before_is_someone_else():

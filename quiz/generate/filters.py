@@ -98,10 +98,18 @@ _THERE_PLACE = WordGated(re.compile(rf"\b(?:{'|'.join(_PLACE_VERBS.split())})\s+
 _THIS_AT_END = re.compile(r"\b(?:this|that|these|those)\s*[.!]?\s*$")
 _THIS_AT_CLAUSE_END = re.compile(r"(?<!said )(?<!says )(?<!added )(?<!warned )(?<!argued )(?<!claimed )"
                                  r"\b(?:this|that|these|those)(?=;| [-–] )")
+# 'this' or, after a word that makes it a pronoun ('all that', 'despite those'), 'that'/'these'/'those', then a comma
+_DEMONSTRATIVE_COMMA = re.compile(r"\b(?:[Tt]his|(?:all|of|from|after|despite|beyond|like|besides|than|about)\s+"
+                                  r"(?:that|these|those))(?=,)")
 _DEMONSTRATIVE_QUOTE = re.compile(r"\b(?:this|these|those|such)\s+[“\"]", re.IGNORECASE)
-_ALSO_OTHER = re.compile(r"\balso\s+other\b|\b[Aa]\s+similar\b|\bsimilar\s+(?:rises|falls|moves|cases|plans|steps)\b|\ball\s+(?:two|three|four|five|six|seven|eight|nine|ten)"
+# ('similar services', 'one exception': similar to what, an exception to what, told before; not 'similar
+# to', 'the exception of')
+_ALSO_OTHER = re.compile(r"\balso\s+other\b|\b[Aa]\s+similar\b|\bsimilar\s+[a-z]+s\b(?!\s+(?:to|as)\b)|"
+                         r"\b(?:one|an|another|only|two|three)\s+exceptions?\b(?!\s+(?:of|to|for)\b)|"
+                         r"\ball\s+(?:two|three|four|five|six|seven|eight|nine|ten)"
                          r"(?=\s+(?:were|are|have|had|will|would|could|of|said|say)\b|[,.])")
-_ALSO_OTHER = WordGated(_ALSO_OTHER, (frozenset({"similar"}),), (frozenset({"also"}), frozenset({"other"})),
+_ALSO_OTHER = WordGated(_ALSO_OTHER, (frozenset({"similar"}),), (frozenset({"exception", "exceptions"}),),
+                        (frozenset({"also"}), frozenset({"other"})),
                         (frozenset({"all"}), frozenset("two three four five six seven eight nine ten".split())))
 # "Mr X said that worked out at £143,000": 'that' is the subject, pointing back
 _THAT_SUBJECT_TAIL = r"that\s+(?:is|was|would|will|could|has|had|means|meant|[a-z]+ed)\b"
@@ -192,7 +200,7 @@ def context_problem(text: str, names: frozenset[str] = frozenset(), people: froz
         if pronoun:
             return pronoun
     measure = unowned_measure(tokens, plain) or ("even" in plain and even_more(tokens)) or \
-        (("since" in plain or "instead" in plain) and follows_on(tokens))
+        (("since" in plain or "instead" in plain or "either" in plain) and follows_on(tokens))
     if measure:
         return measure
     # (A maker of anything, "the German carmaker", is one named before, as "the maker" is.)
@@ -373,6 +381,9 @@ def _has_pronoun(plain: str, found: Words) -> bool:
 
 
 def _demonstrative_at_end(plain: str) -> re.Match[str] | None:
+    if ("this," in plain or "that," in plain or "these," in plain or "those," in plain) and \
+            (found := _DEMONSTRATIVE_COMMA.search(plain)):
+        return found  # "Apart from all that, it was electioneering as usual": a clause ends there too
     # A match ends the text but for white space and one '.' or '!': only a text that ends so is searched.
     if not plain.rstrip().rstrip(".!").rstrip().endswith(("this", "that", "these", "those")):
         # "… set out to change that - they wanted …": a clause may end at a dash or a semicolon too

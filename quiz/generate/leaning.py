@@ -181,8 +181,8 @@ def even_more(tokens: list[str]) -> str | None:
 
 
 def follows_on(tokens: list[str]) -> str | None:
-    """'Labour has since taken …', 'Blackpool will get the spring conference instead': since what, instead
-    of what, the sentence before told."""
+    """'Labour has since taken …', 'Blackpool will get the spring conference instead', '… come down
+    either': since what, instead of what, as well as what, the sentence before told."""
     for at, token in enumerate(tokens):
         if token not in ("since", "instead") or _holds_other_side(tokens[:at]):
             continue  # "won in 2001, but Mr Blair has since been …", "bypassed the Cabinet and relied instead on"
@@ -191,6 +191,8 @@ def follows_on(tokens: list[str]) -> str | None:
             return f"'{tokens[at - 1]} since' follows on from something told earlier"
         if token == "instead" and tokens[at + 1:at + 2] != ["of"]:
             return "'instead' sets it against something told earlier"
+    if "either" in tokens and "or" not in tokens[tokens.index("either"):]:
+        return "'either' adds to something told earlier"  # "no one thought the Wall would come down either"
     return None
 
 
