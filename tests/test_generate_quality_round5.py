@@ -89,3 +89,18 @@ def test_she_who_speaks_of_the_person_named_before_is_someone_else():
     assert attributions[2] is None
     assert attributions[4] == "Tom Reid"
     assert article.sentences[5].quote is None
+
+
+def test_an_instruction_is_no_statement_of_fact():
+    from quiz.generate.statement import sentence_problem
+    assert sentence_problem("As for lighting, consider a combination of uplights and downlights.")
+    assert sentence_problem("Do not expect the Kinloch ferries to run on time.")
+    assert sentence_problem("If in doubt, check the ferry times online before you travel.")
+    assert sentence_problem("Imagine Nation sold 12 ferries to Kinloch in 2004.") is None
+    assert sentence_problem("As expected, Kinloch sold 12 ferries in May.") is None
+    assert sentence_problem("Think tank Demos said ferries were too dear.") is None
+
+
+def test_a_quoted_instruction_keeps_its_quote_question():
+    from quiz.generate.statement import sentence_problem
+    assert sentence_problem("\"Imagine if they had this resource in a disaster,\" said Ann Wells of Kinloch.") is None

@@ -82,7 +82,30 @@ def sentence_problem(text: str, words: list[str] | None = None) -> str | None:
         return "garbled (a word written twice)"  # "driven by Mr Putin's hostility hostility to …"
     if ". " in body and _STOP_INSIDE.search(body):
         return "two sentences run together (a full stop inside it)"  # "Mr Blair has argued. there needs to be"
+    if _instruction(plain, words if plain is body else None):
+        return "an instruction, not a statement of fact"  # "As for lighting, consider a combination of …"
     return None
+
+
+# Verbs that open an instruction ('Consider …', 'Don't …'), and what may come before its verb: a phrase
+# saying what it is about ('As for lighting, consider …') or when ('If in doubt, check …').
+_INSTRUCTING = frozenset("consider remember avoid imagine ensure try forget don't don’t keep make check "
+                         "do".split())
+_TOPIC_OPENERS = frozenset("as if when before for once".split())
+
+
+def _instruction(plain: str, words: list[str] | None) -> bool:
+    """Whether the sentence, outside its quotations, tells the reader to do something: an instruction verb
+    first, or first after a leading phrase, then a word in lower case ('Do not …'; not 'Imagine Nation').
+    `words`: WORD.findall(plain), if known."""
+    if words is None:
+        words = WORD.findall(plain[:80])  # (a leading phrase, then two words: well inside the first 80)
+    first = words[0].lower() if words else ""
+    if first in _TOPIC_OPENERS and "," in plain:
+        words = WORD.findall(plain.split(",", 1)[1][:40])
+        first = words[0] if words else ""  # (in lower case already, or no instruction)
+    return first in _INSTRUCTING and len(words) > 1 and words[1].islower() and words[1] != "of" and \
+        (first != "do" or words[1] == "not")
 
 
 # ('had had', 'that that' are English.)
