@@ -104,3 +104,12 @@ def test_an_instruction_is_no_statement_of_fact():
 def test_a_quoted_instruction_keeps_its_quote_question():
     from quiz.generate.statement import sentence_problem
     assert sentence_problem("\"Imagine if they had this resource in a disaster,\" said Ann Wells of Kinloch.") is None
+
+
+def test_a_figure_also_given_in_words_is_not_asked():
+    from quiz.generate import generate_questions
+    text = _article(["Ann Wells said just over half a million people - 645,000 - used Kinloch ferries in 2004.",
+                     "Ann Wells said 645,000 people used Kinloch ferries in 2004, and 12,000 used Skye ferries."])
+    asked = {q.citation.sentence for q in generate_questions(parse_source(text), count=20)
+             if "number" in q.tags and q.answer == "645,000"}
+    assert asked == {2}

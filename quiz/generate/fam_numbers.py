@@ -102,6 +102,8 @@ def number_candidates(info: SentenceInfo, article: Article, rng: random.Random) 
         if any(other.start != number.start and other.pct == number.pct and other.cur == number.cur and
                abs(other_value - value) <= 0.03 * value for other, other_value in zip(info.numbers, values)):
             continue  # "40% of Aguas Argentinas (39.9%)": a near figure beside it answers the question
+        if value >= 100 and not number.pct and _said_in_words(info.body, number, value):
+            continue  # "just over half a million people - 645,000 -": the words tell which choice it is
         wrong = keep_order(number, info.numbers, number_distractors(number, article.stated, rng, want=8,
                                                                      memo=options_memo(article)))
         if " to " in info.body:
@@ -152,6 +154,29 @@ def _inside_range(body: str, number: Number, value: float, wrong: list[str]) -> 
     if start and float(start.group("num").replace(",", "")) < shown:
         wrong = [text for text in wrong if _num_of(text) > float(start.group("num").replace(",", ""))]
     return wrong
+
+
+# A round amount in words: 'half a million', 'two million', 'a quarter of a billion'.
+_IN_WORDS = re.compile(r"\b(half|a quarter of|three quarters of|an?|one|two|three|four|five|six|seven|eight|nine|ten)"
+                       r"\s+(?:an?\s+)?(hundred|thousand|million|billion)\b", re.IGNORECASE)
+_WORD_VALUES = {"half": 0.5, "a quarter of": 0.25, "three quarters of": 0.75, "a": 1, "an": 1, "one": 1, "two": 2,
+                "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_WORD_SCALES = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9}
+
+
+def _said_in_words(body: str, number: Number, value: float) -> bool:
+    """Whether the figure restates a round amount in words beside it, within a third of it: set off by a
+    dash, a bracket or 'or' ('half a million people - 645,000 -'; not 'a population of more than one
+    billion, consumes about 1.2 billion bottles')."""
+    lower = body.lower()
+    if not any(scale in lower for scale in _WORD_SCALES):
+        return False
+    for words in _IN_WORDS.finditer(body):
+        between = body[words.end():number.start] if words.end() <= number.start else body[number.end:words.start()]
+        if len(between) <= 25 and any(mark in between for mark in ("-", "–", "(", " or ")) and \
+                abs(_WORD_VALUES[words[1].lower()] * _WORD_SCALES[words[2].lower()] - value) <= value / 3:
+            return True
+    return False
 
 
 def _converts(body: str, start: int) -> bool:
