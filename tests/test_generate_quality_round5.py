@@ -113,3 +113,9 @@ def test_a_figure_also_given_in_words_is_not_asked():
     asked = {q.citation.sentence for q in generate_questions(parse_source(text), count=20)
              if "number" in q.tags and q.answer == "645,000"}
     assert asked == {2}
+
+
+def test_a_group_of_digits_after_another_is_part_of_a_telephone_number():
+    from quiz.generate.numbers import find_numbers
+    assert find_numbers("Kinloch Ferries can be called on 0800 028 9276 from the UK.") == []
+    assert [n.text for n in find_numbers("Kinloch Ferries sold 12 boats and 9,276 tickets.")] == ["12", "9,276"]

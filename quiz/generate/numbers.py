@@ -117,8 +117,12 @@ def _not_an_amount(text: str, start: int, end: int, num: str, plain: bool) -> bo
     if after in ("'s", "’s") or after[:1] in (":", "-") or YEAR.fullmatch(num) or _AFTER_NOT_AMOUNT.match(text, end) \
             or len(num) == 4 and num.isdigit() and num[0] == "1" and num[1] < "8" and after[:1] == " " and after[1:].isupper():
         return True  # "the 30's"; "Handel in 1727", "the 1701 Act": older years; "1330 GMT", "11 September"
-    if num.isdigit() and (len(num) >= 5 or len(num) > 1 and num[0] == "0"):
-        return True  # "text GOODPUB to 85130", "050505": a code; amounts this size are written 85,130
+    if num.isdigit() and (len(num) >= 5 or len(num) > 1 and num[0] == "0" or
+                          start > 1 and text[start - 1] == " " and text[start - 2].isdigit() and
+                          text[:start - 1].rsplit(None, 1)[-1][:1] == "0"):
+        # "text GOODPUB to 85130", "050505": a code; amounts this size are written 85,130. "0800 028 9276":
+        # digits after a group that opens with 0 are part of a telephone number
+        return True
     # The text before, as the …_BEFORE patterns see it (ends_with()'s window), less its final white space.
     before = text[max(0, start - 80):start].rstrip()
     lower = before.lower() if before.isascii() else None  # (None: re's case folding goes beyond ASCII)
