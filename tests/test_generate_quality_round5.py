@@ -115,6 +115,17 @@ def test_a_figure_also_given_in_words_is_not_asked():
     assert asked == {2}
 
 
+def test_a_figure_of_the_same_period_is_not_asked_with_the_title():
+    from quiz.generate import generate_questions
+    text = _article(["Kinloch house prices rose by 180% in the ten years to 2004, Ann Wells of Skye Bank said.",
+                     "The core ferry fare index rose by just 28% in the same period, Skye Bank said.",
+                     "The core ferry fare index rose by 12% in the same period in 2003, Skye Bank said."])
+    asked = {q.citation.sentence for q in generate_questions(parse_source(text), count=20) if "number" in q.tags}
+    assert 2 not in asked and 3 in asked
+    from quiz.generate import _same_period_before
+    assert not _same_period_before("The fare rose 3.7% between July and September, and 12% in the same period.")
+
+
 def test_a_group_of_digits_after_another_is_part_of_a_telephone_number():
     from quiz.generate.numbers import find_numbers
     assert find_numbers("Kinloch Ferries can be called on 0800 028 9276 from the UK.") == []

@@ -167,6 +167,16 @@ NAMED_FILL_IN = 0.5  # after the figures of sentences that stand alone
 # A measure that says nothing of what it measures ('the figure'; 'the unemployment rate' says it).
 _MEASURE_NAMED = re.compile(r"^'[Tt]he (?:figures?|numbers?|rates?|levels?|totals?|amounts?|data|percentage|proportion|"
                             r"sum)(?:['’]s)?'")
+_SAME_PERIOD = re.compile(r"\bthe\s+same\s+(?:period|quarter|month|year|week|day|time)\b"
+                          r"(?!\s+(?:as|that|when|last|a\s+year|of|in|the\s+previous|\d))")
+_A_TIME = re.compile(rf"\b(?:{MONTHS}|\d{{4}}|(?:months?|quarters?|years?|weeks?|days?))\b")
+
+
+def _same_period_before(body: str) -> bool:
+    """Whether 'the same period' (quarter, month …) points to one an earlier sentence told: the sentence
+    names no time before it ('3.7% between July and September, … 178,000 during the same period': its own)."""
+    same = _SAME_PERIOD.search(body)
+    return same is not None and _A_TIME.search(body, 0, same.start()) is None
 
 
 def _named_fill_ins(info: SentenceInfo, article: Article, seed: int) -> list[Candidate]:
@@ -176,8 +186,10 @@ def _named_fill_ins(info: SentenceInfo, article: Article, seed: int) -> list[Can
     if not (info.context and info.context.endswith("refers to something named earlier") and
             (info.numbers or info.years)):
         return []
-    if _MEASURE_NAMED.search(info.context):
-        return []  # "In Singapore the figure is close to 5%": the title does not say what the figure measures
+    if _MEASURE_NAMED.search(info.context) or "same" in info.body and _same_period_before(info.body):
+        # "In Singapore the figure is close to 5%", "rose by just 28% in the same period": the title does
+        # not say what the figure measures, or which period
+        return []
     if not _title_names(article) and not any(map(_name_word, WORD.findall(info.body)[1:])):
         return []  # "The regional giant grew …" under "Quake's economic costs emerging": which giant?
     out = []
