@@ -130,3 +130,12 @@ def test_a_group_of_digits_after_another_is_part_of_a_telephone_number():
     from quiz.generate.numbers import find_numbers
     assert find_numbers("Kinloch Ferries can be called on 0800 028 9276 from the UK.") == []
     assert [n.text for n in find_numbers("Kinloch Ferries sold 12 boats and 9,276 tickets.")] == ["12", "9,276"]
+
+
+def test_they_after_a_word_in_lower_case_runs_two_sentences_together():
+    from quiz.generate.statement import sentence_problem
+    assert "run together" in sentence_problem(
+        "More than 50% of Kinloch users log on at high speed They spend twice as long online.")
+    assert "run together" in sentence_problem(
+        "More than 50% of Kinloch (Skye) users log on at high speed They spend twice as long online.")
+    assert sentence_problem("Kinloch said They Might Be Giants would play at the pier in May.") is None

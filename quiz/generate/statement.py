@@ -22,9 +22,9 @@ _LIST_FIRSTS = "-–—•*·"  # (re's \d is what str.isdecimal() tells)
 # so that re skips from space to space instead of trying each position; only whether it matches is used.
 # "KNIGHTS OF THE OLD REPUBLIC II Looks set to …": three or more words in capitals, then a capitalised word.
 _CAPITALS_HEADING = re.compile(r"(?:[A-Z][A-Z'’&-]+\s+){3,}[A-Z][a-z]")
-_RUN_TOGETHER = re.compile(r"\s(?:(?<=\)\s)(?:A|The|It|This|In)|(?<=[a-z]\s)(?:The|It|This))\s[a-z]")
-_RUN_TOGETHER_WORDS = frozenset({"A", "The", "It", "This", "In"})
-_AFTER_LETTER_WORDS = frozenset({"The", "It", "This"})
+_RUN_TOGETHER = re.compile(r"\s(?:(?<=\)\s)(?:A|The|It|This|In)|(?<=[a-z]\s)(?:The|It|This|They|She|We))\s[a-z]")
+_AFTER_LETTER_WORDS = frozenset({"The", "It", "This", "They", "She", "We"})
+_RUN_TOGETHER_WORDS = frozenset({"A", "In"}) | _AFTER_LETTER_WORDS
 # \bto\s+(?:be\s+)?\w+, led by its letter ((?<!\wt) is the \b) so that re skips ahead to each t.
 _TO_BE = re.compile(r"t(?<!\wt)o\s+(?:be\s+)?\w+")
 _TO_ENDS = ("-to", ".to", "'to", "’to")  # (a token ending so may hold a 'to' _TO_BE takes out)
@@ -117,7 +117,7 @@ _STOP_INSIDE = re.compile(r"(?<![\w.])(?!(?:etc|approx|incl|esp|govt|dept|est|co
 
 def _may_run_together(body: str, words: list[str]) -> bool:
     """Whether _RUN_TOGETHER can match: its capitalised word stands between white space, so is a word of
-    `words`; any of them only after a ')', else The, It or This after a letter (so not the first word)."""
+    `words`; any of them where there is a ')', else one that may follow a letter (so not the first word)."""
     if ")" in body:
         return not _RUN_TOGETHER_WORDS.isdisjoint(words)
     return not _AFTER_LETTER_WORDS.isdisjoint(words[1:])  # (one pass over the words, as most have no ')')
