@@ -83,6 +83,11 @@ def old_find_numbers(text):
             continue
         if plain and num.isdigit() and (len(num) >= 5 or len(num) > 1 and num[0] == "0"):
             continue
+        if plain and num.isdigit() and start > 1 and text[start - 1] == " " and text[start - 2].isdigit() and \
+                text[:start - 1].rsplit(None, 1)[-1][:1] == "0":
+            continue  # (a later group of a telephone number: '0800 028 9276')
+        if plain and len(num) == 4 and num.isdigit() and re.match(r"\s*(?:[-–,;:.)]|$)|\s+(?:and|or)\b", text[end:]):
+            continue  # (four digits that count nothing: a model, 'the 3230 and 7710 -')
         if text[start - 1:start] == "/" or text[end:end + 1] == "/":
             continue
         if plain and numbers._CLOCK.match(text, end):

@@ -139,3 +139,10 @@ def test_they_after_a_word_in_lower_case_runs_two_sentences_together():
     assert "run together" in sentence_problem(
         "More than 50% of Kinloch (Skye) users log on at high speed They spend twice as long online.")
     assert sentence_problem("Kinloch said They Might Be Giants would play at the pier in May.") is None
+
+
+def test_four_digits_that_count_nothing_are_a_model_not_a_figure():
+    from quiz.generate.numbers import find_numbers
+    assert find_numbers("Kinloch will run two Skye ferries - the 3230 and 7710 - from May.") == []
+    assert [n.text for n in find_numbers("Kinloch cut 1500 jobs and sold the 7710 in May.")] == ["1500", "7710"]
+    assert [n.text for n in find_numbers("Kinloch fares rose to $4500.")] == ["$4500"]

@@ -39,6 +39,8 @@ _SPACE_RUN = re.compile(r"\s\s")
 _HEDGE_ENDINGS = tuple(sorted({h.split(r"\s+")[-1] for h in HEDGES.split("|")}))  # "than" for "more\s+than"
 # (The \b or look-behind before a year is written after its first digit, (?<![…]1) standing for
 # (?<![…]) before the 1: re then skips ahead to a 1 or 2 instead of trying every position.)
+# What follows four digits that count nothing: a stop, a dash, a bracket, 'and'/'or', the end.
+_NAMED_ALONE = re.compile(r"\s*(?:[-–,;:.)]|$)|\s+(?:and|or)\b")
 YEAR = re.compile(r"(?:1(?<![\w$£€.,/-]1)[89]|2(?<![\w$£€.,/-]2)0)\d\d"
                   r"(?![\w%/-]|,\d|\.\d|\s(?:bn|m|billion|million|per\s?cent))")
 WORD_NUMBERS = {w: i for i, w in enumerate(
@@ -123,6 +125,8 @@ def _not_an_amount(text: str, start: int, end: int, num: str, plain: bool) -> bo
         # "text GOODPUB to 85130", "050505": a code; amounts this size are written 85,130. "0800 028 9276":
         # digits after a group that opens with 0 are part of a telephone number
         return True
+    if len(num) == 4 and num.isdigit() and _NAMED_ALONE.match(text, end):
+        return True  # "the 3230 and 7710 -": four digits with no comma and nothing they count name a model
     # The text before, as the …_BEFORE patterns see it (ends_with()'s window), less its final white space.
     before = text[max(0, start - 80):start].rstrip()
     lower = before.lower() if before.isascii() else None  # (None: re's case folding goes beyond ASCII)
