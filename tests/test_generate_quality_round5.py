@@ -146,3 +146,10 @@ def test_four_digits_that_count_nothing_are_a_model_not_a_figure():
     assert find_numbers("Kinloch will run two Skye ferries - the 3230 and 7710 - from May.") == []
     assert [n.text for n in find_numbers("Kinloch cut 1500 jobs and sold the 7710 in May.")] == ["1500", "7710"]
     assert [n.text for n in find_numbers("Kinloch fares rose to $4500.")] == ["$4500"]
+
+
+def test_a_share_that_opens_with_for_counts_something_named_earlier():
+    from quiz.generate.filters import context_problem
+    names = frozenset({"Kinloch", "Skye"})
+    assert "'For 57%'" in context_problem("For 57%, Kinloch fares were the key issue in Skye.", names)
+    assert context_problem("For 40% of Kinloch firms, fares to Skye were too high.", names) is None

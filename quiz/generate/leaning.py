@@ -41,6 +41,8 @@ _SHARE_SUBJECT = re.compile(
     r"\s*(?:(?:only|just|about|around|some|nearly|almost|over|more\s+than|less\s+than)\s+)?\d[\d.]*\s*"
     r"(?:%|per\s*cent)\s+(?:[a-z]+ed|said|say|says|think|thought|want|believe|use|own|do|did|are|were|have|had|"
     r"will|would|could|can|felt|feel|saw|see|bought|buy|chose|choose)\b", re.IGNORECASE)
+# "For 57%, pensions were key": 57% of those an earlier sentence counted ('For 40% of firms, …' says of what).
+_FOR_SHARE = re.compile(r"\s*For\s+(?:(?:only|just|about|around|some|nearly|almost|over)\s+)?\d[\d.]*\s*(?:%|per\s*cent),")
 # A measure or a proceeding that opens a sentence on its own is someone's named before: "Sales climbed …",
 # "Talks are continuing …" ("Sales of ferries rose" and "Profits at Tesco fell" say whose).
 _MEASURES = frozenset("""sales profits profit revenues revenue earnings turnover shares costs imports exports prices
@@ -87,6 +89,8 @@ def leaning_start(plain: str, tokens: list[str]) -> str | None:
         if not ascii_text or _may_count(plain, tokens) else None
     if count:
         return f"opens with '{' '.join(count.group().split()[:-1])}', a count of something named earlier"
+    if tokens[0] == "For" and (share := _FOR_SHARE.match(plain)):
+        return f"opens with '{share.group().strip(' ,')}', a share of something named earlier"  # "For 57%, …"
     demonstrative = _PREPOSITION_DEMONSTRATIVE.match(plain) if not ascii_text or \
         len(tokens) > 1 and tokens[1][:4].lower() in _DEMONSTRATIVE_STARTS else None
     if demonstrative:
