@@ -153,3 +153,10 @@ def test_a_share_that_opens_with_for_counts_something_named_earlier():
     names = frozenset({"Kinloch", "Skye"})
     assert "'For 57%'" in context_problem("For 57%, Kinloch fares were the key issue in Skye.", names)
     assert context_problem("For 40% of Kinloch firms, fares to Skye were too high.", names) is None
+
+
+def test_seasonally_adjusted_sales_say_nothing_of_whose():
+    from quiz.generate.filters import context_problem
+    names = frozenset({"Kinloch", "Skye"})
+    assert "'Seasonally adjusted sales'" in context_problem("Seasonally adjusted sales rose 1.2% in the month.", names)
+    assert context_problem("Average earnings at Kinloch rose 2% in May.", names) is None

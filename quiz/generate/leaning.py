@@ -53,7 +53,7 @@ _AMOUNTS = _MEASURES - frozenset("""shares rates talks bids flights firms things
     bondholders""".split())
 # Words that open a measure without saying whose: "Retail sales", "Annual profits", "Fourth-quarter …".
 _MODIFIERS = frozenset("""retail annual global total overall online quarterly monthly net gross pre-tax car vehicle
-    domestic overseas foreign export import underlying operating""".split())
+    domestic overseas foreign export import underlying operating seasonally core average""".split())
 _OWNER_WORDS = frozenset("of at in for from on by to across among with".split())
 _COMPOUND_HEADS = frozenset("growth levels figures data volumes rises falls forecasts warnings".split())
 
