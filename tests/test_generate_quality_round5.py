@@ -139,6 +139,8 @@ def test_they_after_a_word_in_lower_case_runs_two_sentences_together():
     assert "run together" in sentence_problem(
         "More than 50% of Kinloch (Skye) users log on at high speed They spend twice as long online.")
     assert sentence_problem("Kinloch said They Might Be Giants would play at the pier in May.") is None
+    assert "run together" in sentence_problem("The Kinloch ferry was launched in May 2003. with both owners there.")
+    assert sentence_problem("Kinloch sold 1.5 million tickets in 2003 and 2.5 million in 2004.") is None
 
 
 def test_four_digits_that_count_nothing_are_a_model_not_a_figure():

@@ -111,8 +111,10 @@ def _instruction(plain: str, words: list[str] | None) -> bool:
 # ('had had', 'that that' are English.)
 _DOUBLED = frozenset("had that is very".split())
 _DOUBLED_WORD = re.compile(r"\b([A-Za-z]+) \1\b")
-# A full stop after a word of three or more letters, then a word in lower case: no abbreviation of ours.
-_STOP_INSIDE = re.compile(r"(?<![\w.])(?!(?:etc|approx|incl|esp|govt|dept|est|cont|vol|nos?)\.)[a-z]{3,}\. [a-z]")
+# A full stop after a word of three or more letters (no abbreviation of ours) or after a number, then a word in
+# lower case.
+_STOP_INSIDE = re.compile(r"(?<![\w.])(?!(?:etc|approx|incl|esp|govt|dept|est|cont|vol|nos?)\.)[a-z]{3,}\. [a-z]|"
+                          r"(?<![\w.])\d+\. [a-z]")
 
 
 def _may_run_together(body: str, words: list[str]) -> bool:
