@@ -48,7 +48,8 @@ def old_number_distractors(number, stated, rng, want=3):
     elif "." in number.num and base < 20:
         decimals = len(number.num.split(".")[1])
         unit = 10 ** -decimals
-        step = 0.25 if decimals == 2 and (base * 4).is_integer() else max(unit, round(base * 0.15 / unit) * unit)
+        share = 0.02 if decimals >= 3 and not number.scale else 0.15  # (rates to 3 or 4 places move by little)
+        step = 0.25 if decimals == 2 and (base * 4).is_integer() else max(unit, round(base * share / unit) * unit)
         options = [o for o in (round(base + k * step, decimals) for k in (1, -1, 2, -2, 3, 4, -3)) if o > 0]
     elif "." in number.num and not number.scale:
         decimals = len(number.num.split(".")[1])

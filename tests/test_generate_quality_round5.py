@@ -162,3 +162,11 @@ def test_seasonally_adjusted_sales_say_nothing_of_whose():
     names = frozenset({"Kinloch", "Skye"})
     assert "'Seasonally adjusted sales'" in context_problem("Seasonally adjusted sales rose 1.2% in the month.", names)
     assert context_problem("Average earnings at Kinloch rose 2% in May.", names) is None
+
+
+def test_a_rate_written_to_four_places_gets_near_wrong_rates():
+    from quiz.generate.number_choices import number_distractors
+    from quiz.generate.numbers import find_numbers
+    rate = find_numbers("The dollar ended at $1.3270 to the euro in Kinloch.")[0]
+    wrong = [float(w.lstrip("$")) for w in number_distractors(rate, set(), random.Random(0))]
+    assert len(wrong) == 3 and all(0.9 < w / 1.327 < 1.1 and w != 1.327 for w in wrong)

@@ -146,7 +146,9 @@ def _options(number: Number, base: float) -> list[float]:
         # 4.75% → 4.25%, 4.50%, 5.00%: steps a writer would use, not 2.38%
         decimals = len(number.num.split(".")[1])
         unit = 10 ** -decimals
-        step = 0.25 if decimals == 2 and (base * 4).is_integer() else max(unit, round(base * 0.15 / unit) * unit)
+        # (a rate written to 3 or 4 places, '$1.3270' to the euro, moves by a few per cent: not to $0.7300)
+        share = 0.02 if decimals >= 3 and not number.scale else 0.15
+        step = 0.25 if decimals == 2 and (base * 4).is_integer() else max(unit, round(base * share / unit) * unit)
         options = [round(base + k * step, decimals) for k in (1, -1, 2, -2, 3, 4, -3)]
         options = [o for o in options if o > 0]
     elif "." in number.num and not number.scale:
