@@ -170,3 +170,9 @@ def test_a_rate_written_to_four_places_gets_near_wrong_rates():
     rate = find_numbers("The dollar ended at $1.3270 to the euro in Kinloch.")[0]
     wrong = [float(w.lstrip("$")) for w in number_distractors(rate, set(), random.Random(0))]
     assert len(wrong) == 3 and all(0.9 < w / 1.327 < 1.1 and w != 1.327 for w in wrong)
+
+
+def test_a_name_with_two_joining_words_is_one_name():
+    from quiz.generate.entities import NAME_RUN
+    runs = [m.group() for m in NAME_RUN.finditer("Walter van der Vijver met Tom de la Mare and Nick Van den Brul.")]
+    assert runs == ["Walter van der Vijver", "Tom de la Mare", "Nick Van den Brul"]

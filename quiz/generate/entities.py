@@ -19,7 +19,8 @@ from quiz.generate.text import HONORIFICS, MONTHS, OPENERS, TITLE_HEADS, WEEKDAY
 # An acronym ("U.S.") or a capitalised word. Written to open with the capital itself, which lets
 # re skip straight to the next capital instead of trying the pattern at every position.
 CAP = r"[A-Z](?:\.(?:[A-Z]\.)+|(?:[\w&'’-]*\w)?)"
-CONNECT = r"(?:of\s+the|of|for|de|del|da|van|von|der|bin|al|le|la|du)"
+# ('van der', 'de la': two joining words in a row; 'Nick Van den Brul' is one name, not 'Nick Van')
+CONNECT = r"(?:of\s+the|of|for|(?:de|del|della|da|dos|das|di|van|von|der|den|bin|al|le|la|du)(?:\s+(?:der|den|la|los))?)"
 NAME_RUN = re.compile(rf"{CAP}(?:\s+(?:{CONNECT}\s+)?{CAP})*")
 POSSESSIVE = re.compile(r"['’]s?$")
 # A capitalised word (or acronym) right before a comma: what every "X, the chairman," or "the chairman,
