@@ -99,7 +99,7 @@ _THIS_AT_END = re.compile(r"\b(?:this|that|these|those)\s*[.!]?\s*$")
 _THIS_AT_CLAUSE_END = re.compile(r"(?<!said )(?<!says )(?<!added )(?<!warned )(?<!argued )(?<!claimed )"
                                  r"\b(?:this|that|these|those)(?=;| [-–] )")
 # 'this' or, after a word that makes it a pronoun ('all that', 'despite those'), 'that'/'these'/'those', then a comma
-_DEMONSTRATIVE_COMMA = re.compile(r"\b(?:[Tt]his|(?:all|of|from|after|despite|beyond|like|besides|than|about)\s+"
+_DEMONSTRATIVE_COMMA = re.compile(r"\b(?:this|(?:all|of|from|after|despite|beyond|like|besides|than|about)\s+"
                                   r"(?:that|these|those))(?=,)")
 _DEMONSTRATIVE_QUOTE = re.compile(r"\b(?:this|these|those|such)\s+[“\"]", re.IGNORECASE)
 # ('similar services', 'one exception': similar to what, an exception to what, told before; not 'similar

@@ -37,10 +37,10 @@ _HEAD_BEFORE = re.compile(_HEAD + r"\Z", re.IGNORECASE)  # searched with endpos 
 _HEAD_MAX = max(len(h.replace(r"\s+", " ")) for h in HEDGES.split("|")) + 1 + len("US$")
 _SPACE_RUN = re.compile(r"\s\s")
 _HEDGE_ENDINGS = tuple(sorted({h.split(r"\s+")[-1] for h in HEDGES.split("|")}))  # "than" for "more\s+than"
-# (The \b or look-behind before a year is written after its first digit, (?<![…]1) standing for
-# (?<![…]) before the 1: re then skips ahead to a 1 or 2 instead of trying every position.)
 # What follows four digits that count nothing: a stop, a dash, a bracket, 'and'/'or', the end.
 _NAMED_ALONE = re.compile(r"\s*(?:[-–,;:.)]|$)|\s+(?:and|or)\b")
+# (The \b or look-behind before a year is written after its first digit, (?<![…]1) standing for
+# (?<![…]) before the 1: re then skips ahead to a 1 or 2 instead of trying every position.)
 YEAR = re.compile(r"(?:1(?<![\w$£€.,/-]1)[89]|2(?<![\w$£€.,/-]2)0)\d\d"
                   r"(?![\w%/-]|,\d|\.\d|\s(?:bn|m|billion|million|per\s?cent))")
 WORD_NUMBERS = {w: i for i, w in enumerate(
