@@ -176,3 +176,12 @@ def test_a_name_with_two_joining_words_is_one_name():
     from quiz.generate.entities import NAME_RUN
     runs = [m.group() for m in NAME_RUN.finditer("Walter van der Vijver met Tom de la Mare and Nick Van den Brul.")]
     assert runs == ["Walter van der Vijver", "Tom de la Mare", "Nick Van den Brul"]
+
+
+def test_a_measure_of_something_unnamed_names_the_title():
+    from quiz.generate.topic import refers_back
+    article = analyse(parse_source(_article(["Kinloch makes cheese from the milk of its own sheep.",
+                                             "Skye makes 115,000 tonnes, mainly for its own shops.",
+                                             "Skye makes 115,000 tonnes of cheese, mainly for its own shops.",
+                                             "Skye ships 2m barrels a day to Kinloch."])))
+    assert [refers_back(article, n) for n in (2, 3, 4)] == [True, False, False]

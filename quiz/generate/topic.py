@@ -26,10 +26,11 @@ _DESCRIBING = frozenset("""same other first last next latest most least best wor
 
 def refers_back(article: Article, n: int) -> bool:
     """Whether sentence `n` (from 1) has 'the' before a noun an earlier sentence of the article used, or
-    before a name an earlier sentence gave in full ('the Labs' after 'Media Labs Europe')."""
+    before a name an earlier sentence gave in full ('the Labs' after 'Media Labs Europe'), or a measure of
+    something it does not name ('115,000 tonnes')."""
     body = article.sentences[n - 1].body
     if "he " not in body:  # ("the " or "The ")
-        return False
+        return _BARE_MEASURE.search(body) is not None
     for match in _THE_WORDS.finditer(body):
         head, after, then = match.groups()
         if after and (head in _DESCRIBING or head.endswith(_ADJECTIVE_ENDS)):
@@ -38,9 +39,13 @@ def refers_back(article: Article, n: int) -> bool:
             continue
         if _used_before(article, head, n):
             return True
-    return any(_short_for_earlier_name(article, match[1], n) for match in _THE_NAME.finditer(body))
+    return any(_short_for_earlier_name(article, match[1], n) for match in _THE_NAME.finditer(body)) or \
+        _BARE_MEASURE.search(body) is not None
 
 
+# 'Greece makes 115,000 tonnes': tonnes of what, the article's topic says (feta); '… tonnes of feta' says it.
+_BARE_MEASURE = re.compile(r"\d(?:[\d,.]*\d)?(?:\s*(?:m|bn|million|billion))?\s+(?:tonnes|tons|barrels|litres|liters|"
+                           r"gallons|kilos|kilograms|kg|cubic\s+metres)\b(?!\s+(?:of|a\s+day|per|an?\s+hour)\b)")
 # 'the Labs', 'the Commission': one capitalised word, the rest of a name cut off; the word is what
 # the sentence speaks of (before a verb, an owner's 's or a stop), not a modifier ('the Labour stronghold').
 _THE_NAME = re.compile(r"\b[Tt]he ([A-Z][a-z]{2,})(?:['’]s\b|(?=[,.;:)]|$| (?:is|was|are|were|has|had|have|said|says|"
