@@ -29,8 +29,10 @@ def refers_back(article: Article, n: int) -> bool:
     before a name an earlier sentence gave in full ('the Labs' after 'Media Labs Europe'), or a measure of
     something it does not name ('115,000 tonnes')."""
     body = article.sentences[n - 1].body
+    if _BARE_MEASURE.search(body):
+        return True
     if "he " not in body:  # ("the " or "The ")
-        return _BARE_MEASURE.search(body) is not None
+        return False
     for match in _THE_WORDS.finditer(body):
         head, after, then = match.groups()
         if after and (head in _DESCRIBING or head.endswith(_ADJECTIVE_ENDS)):
@@ -39,8 +41,7 @@ def refers_back(article: Article, n: int) -> bool:
             continue
         if _used_before(article, head, n):
             return True
-    return any(_short_for_earlier_name(article, match[1], n) for match in _THE_NAME.finditer(body)) or \
-        _BARE_MEASURE.search(body) is not None
+    return any(_short_for_earlier_name(article, match[1], n) for match in _THE_NAME.finditer(body))
 
 
 # 'Greece makes 115,000 tonnes': tonnes of what, the article's topic says (feta); '… tonnes of feta' says it.
