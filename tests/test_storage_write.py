@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import random
 import stat
 from pathlib import Path
 
@@ -115,6 +116,44 @@ def test_dump_load_dump_is_stable(tmp_path_factory, prompt, explanation, quote, 
     assert problems == [], [str(p) for p in problems]
     assert loaded == question_set
     assert dump_question_set(loaded, path) == path.read_text(encoding="utf-8")
+
+
+def _pure_python_dump(question_set: QuestionSet) -> str:
+    return yamlwrite.modeline(yamlwrite.DEFAULT_SCHEMA_REF) + yaml.dump(
+        yamlwrite._document(question_set), Dumper=yamlwrite._Dumper, sort_keys=False, allow_unicode=True,
+        default_flow_style=False, width=yamlwrite.WIDTH, indent=2)
+
+
+# Text of one line in printable characters of the Basic Multilingual Plane, with what makes YAML
+# quote or wrap: indicators, words it reads as other types, runs of spaces, long words.
+_ONE_LINE_PIECES = [*"abc XYZ 019 ,.:;#-?!'\"&*%@`|>{}[]=+/\\<$^()~", "  ", "     ", "- ", ": ", " #", "---",
+                    "...", "null", "yes", "No", "2009", "0x1f", "1e3", ".inf", "é", "ü", "’", "“", "”", "—",
+                    "\xa0", "\u200b", "中文", "\ue000", "\ufffd", "\uff01", "a" * 30, "b" * 95]
+
+
+@pytest.mark.skipif(yamlwrite._FastDumper is None, reason="PyYAML without libyaml")
+def test_libyaml_writes_one_line_text_as_the_pure_python_emitter_does():
+    rng = random.Random(7)
+
+    def text(longest: int) -> str:
+        return "".join(rng.choice(_ONE_LINE_PIECES) for _ in range(rng.randint(1, longest)))
+
+    for longest in [12, 40, 150] * 100:
+        choices = list(dict.fromkeys(text(longest) for _ in range(4)))
+        question_set = a_set(prompt=text(longest), explanation=text(longest), choices=choices,
+                             answer=choices[0], citation=Citation(2, text(longest)), tags=[text(12), text(12)])
+        assert yamlwrite._written_alike(yamlwrite._document(question_set))
+        assert dump_question_set(question_set) == _pure_python_dump(question_set)
+
+
+@pytest.mark.parametrize("prompt", ["Who said it? 😀", "First line.\nSecond line.", "tab\there", "\ufeffBOM",
+                                    "odd\u2028break"])
+def test_text_libyaml_writes_otherwise_is_written_by_the_pure_python_emitter(prompt):
+    # libyaml escapes emoji ("\U0001F600") and wraps double-quoted text at other places.
+    question_set = a_set(prompt=prompt, tags=["with a\nbreak"])
+    assert not yamlwrite._written_alike(yamlwrite._document(question_set))
+    assert dump_question_set(question_set) == _pure_python_dump(question_set)
+    assert "😀" not in prompt or "Who said it? 😀" in dump_question_set(question_set)
 
 
 def test_write_keeps_the_permissions_and_leaves_no_temporary_file(tmp_path):
