@@ -128,7 +128,7 @@ def _backup(path: Path) -> Path:
 def _write(path: Path, question_set: QuestionSet, read_as: str, out: Path) -> None:
     from quiz.storage import dump_question_set, write_question_set
 
-    if path.exists() and path.read_text(encoding="utf-8", errors="replace") == dump_question_set(question_set):
+    if path.exists() and path.read_text(encoding="utf-8", errors="replace") == dump_question_set(question_set, path):
         return  # nothing changed: leave the file (and its time stamp) alone
     # Compare-and-swap: a person who saved the set while we merged keeps their edit.
     write_question_set(path, question_set, expected_sha256=read_as, within=out)
