@@ -77,6 +77,26 @@ def test_ids_are_unique_and_stable_and_output_is_identical():
     assert all(q.id.startswith(f"q-{q.tags[0]}-") for q in first)
 
 
+LEANING = """Garden shed start-up
+
+The company was set up by two students in a garden shed in 1996. They wanted a way to keep track of
+the boats they liked. It floated on the stock market in April 1999 with 40 staff. Now the firm employs
+7,600 people. They still run it together.
+"""
+
+
+@pytest.mark.parametrize("text", [SEED.read_text(encoding="utf-8"), ARTICLE, LEANING])
+@pytest.mark.parametrize("count, seed", [(None, 0), (3, 5)])
+def test_a_pool_is_what_a_second_run_for_that_many_gives(text, count, seed):
+    # Regeneration asks for the set and for every question (its pool) from one analysis.
+    doc = parse_source(text)
+    both = generate(doc, count, seed, pool=10_000)
+    alone = generate(doc, count, seed)
+    assert both.questions == alone.questions and both.skipped == alone.skipped
+    assert both.pool == generate(doc, 10_000, seed).questions
+    assert len(both.pool) >= len(both.questions) and alone.pool == []
+
+
 def test_ids_do_not_depend_on_position():
     doc = _doc()
     moved = _doc(ARTICLE.replace("Harbour town opens new ferry terminal\n\n",

@@ -139,15 +139,17 @@ def _one(job: Job, args, summary: Summary) -> None:
     from quiz.storage import load_question_set
 
     read_as = file_sha256(job.out)  # what the merge below starts from
+    exists = job.out.exists()
     doc = read_source(job.source)
-    result = generate(doc, args.count, args.seed)
+    # A set to merge into also needs every question the article gives: one analysis serves both.
+    result = generate(doc, args.count, args.seed, pool=POOL if exists and not args.force else None)
     if args.verbose:
         for number, reason in result.skipped:
             print(printable(f"{job.source}: sentence {number} skipped: {reason}"))
     fresh = QuestionSet(title=_title(doc, job.source), source=SourceRef(job.relative, doc.date, doc.sha256),
                         questions=result.questions, generated=[q.id for q in result.questions])
     final = fresh
-    if job.out.exists():
+    if exists:
         if args.force:
             backup = _backup(job.out)
             shutil.copy2(job.out, backup)
@@ -161,8 +163,8 @@ def _one(job: Job, args, summary: Summary) -> None:
                 raise ProblemError(Problem(str(job.out), 1, 1,
                                            "not regenerated: this set has errors; fix them, or use --force "
                                            "to start over (the old file is kept as a backup)"))
-            pool = generate(doc, POOL, args.seed).questions  # to refresh questions the selection left out
-            final, report = merge(existing, fresh, [s.text for s in doc.sentences], pool)
+            # (the pool: to refresh questions the selection left out)
+            final, report = merge(existing, fresh, [s.text for s in doc.sentences], result.pool)
             for name in vars(report):
                 setattr(summary.merged, name, getattr(summary.merged, name) + getattr(report, name))
     else:

@@ -36,11 +36,26 @@ class Generated:
     questions: list[Question]
     skipped: list[tuple[int, str]] = field(default_factory=list)  # (sentence, why no question can use it)
     candidates: int = 0
+    # With generate(..., pool=N): about N questions from the same candidates (regeneration's pool).
+    pool: list[Question] = field(default_factory=list)
 
 
-def generate(doc, count: int | None = None, seed: int = 0) -> Generated:
-    """Questions for a quiz.sources.SourceDocument, with the sentences skipped and why."""
+def generate(doc, count: int | None = None, seed: int = 0, pool: int | None = None) -> Generated:
+    """Questions for a quiz.sources.SourceDocument, with the sentences skipped and why.
+
+    pool: also select about this many questions from the same analysis and candidates, as
+    generate(doc, pool, seed).questions would give, at the cost of a second selection only.
+    """
     article = analyse(doc)
+    candidates, skipped = _candidates(article, seed)
+    ids = Ids()  # shared by selection and finish: each id is worked out once, and only where needed
+    questions = _choose(article, candidates, count, seed, ids)
+    more = _choose(article, candidates, pool, seed, ids) if pool is not None else []
+    return Generated(questions, skipped, len(candidates), more)
+
+
+def _candidates(article: Article, seed: int) -> tuple[list[Candidate], list[tuple[int, str]]]:
+    """Every candidate the article's sentences give, and the sentences that give none, with why."""
     candidates: list[Candidate] = []
     skipped: list[tuple[int, str]] = []
     for info in article.sentences:
@@ -64,10 +79,15 @@ def generate(doc, count: int | None = None, seed: int = 0) -> Generated:
         if not found and info.context:
             skipped.append((info.n, info.context))
         candidates.extend(found)
+    return candidates, skipped
+
+
+def _choose(article: Article, candidates: list[Candidate], count: int | None, seed: int,
+            ids: Ids) -> list[Question]:
+    """About `count` of the candidates (default: by the article's length), made questions."""
     target = count if count is not None else default_count(len(article.sentences))
     minimum = count if count is not None else minimum_count(len(article.sentences))
     richer = round(len(article.sentences) * RICH_PER_SENTENCE) if count is None else 0
-    ids = Ids()  # shared by selection and finish: each id is worked out once, and only where needed
     chosen = select(candidates, target, minimum, richer, ids)
     if not chosen:
         # Every sentence leans on another: a figure or a year can still be asked with its sentence
@@ -90,7 +110,7 @@ def generate(doc, count: int | None = None, seed: int = 0) -> Generated:
         chosen = [c if _names_something(article.sentences[c.sentence - 1].body, article) and
                   not refers_back(article, c.sentence) else _titled(c, article.title)
                   for c in chosen]  # (sentences are numbered from 1, in order)
-    return Generated(finish(chosen, seed, ids), skipped, len(candidates))
+    return finish(chosen, seed, ids)
 
 
 # Capitalised, yet no name of what the sentence is about: a date, 'I', a common noun in capitals ('GDP',
