@@ -12,8 +12,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from quiz.generate import generate_questions
+from quiz.model import QuestionSet, SourceRef
 from quiz.problems import ProblemError
 from quiz.sources import read_source, split_sentences
+from quiz.storage import dump_question_set
 
 # The floor and the generation run are those of the generator's own benchmark (generate.py).
 from generate import floor, generator
@@ -38,6 +41,7 @@ class CorpusFigures:
     ratio: Figure  # generation / floor, per run
     sentences: int
     splitting: Figure  # seconds to split every article's text
+    writing: Figure  # seconds to write every article's set as YAML text (quiz.storage.dump_question_set)
 
 
 def measure_corpus(files: list[Path], runs: int) -> CorpusFigures:
@@ -57,8 +61,14 @@ def measure_corpus(files: list[Path], runs: int) -> CorpusFigures:
     bodies = [(document.text, document.body_start) for document in map(_read, files) if document is not None]
     count = sum(len(split_sentences(text, start)) for text, start in bodies)
     splitting = repeat(lambda: seconds(lambda: [split_sentences(text, start) for text, start in bodies]), runs)
+    # The sets as quiz generate writes them, less the disk: its fsyncs take what the disk takes.
+    sets = [QuestionSet(title=document.title or "", source=SourceRef(str(path), document.date, document.sha256),
+                        questions=questions, generated=[question.id for question in questions])
+            for path, document in zip(files, map(_read, files)) if document is not None
+            for questions in [generate_questions(document)]]
+    writing = repeat(lambda: seconds(lambda: [dump_question_set(question_set) for question_set in sets]), runs)
     return CorpusFigures(len(files), made[0], Figure(generation_times),
-                         Figure(floor_times), ratio, count, splitting)
+                         Figure(floor_times), ratio, count, splitting, writing)
 
 
 def _read(path: Path):

@@ -73,6 +73,10 @@ def add_generation(table: Table, folder: Path, runs: int) -> None:
     shares = [100 * split / generation for split, generation
               in zip(found.splitting.values, found.generation.values)]
     table.add("sentence splitting: share of generation time", _figure(shares, 1) + " %")
+    table.add("writing the sets as YAML (no disk): seconds", found.writing.show())
+    shares = [100 * writing / generation for writing, generation
+              in zip(found.writing.values, found.generation.values)]
+    table.add("writing the sets: share of generation time", _figure(shares, 1) + " %")
 
 
 def add_load(table: Table, set_path: Path, runs: int) -> None:

@@ -35,6 +35,8 @@ ROWS = [
     "generation ÷ floor",
     "sentence splitting",
     "sentence splitting: share of generation time",
+    "writing the sets as YAML (no disk): seconds",
+    "writing the sets: share of generation time",
     "load + validate 300 questions: seconds",
     "libyaml event stream alone (floor): seconds",
     "load + check citations, 300 questions: seconds",
