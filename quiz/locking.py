@@ -128,7 +128,12 @@ def folder_lock(folder: str | Path, wait: float | None = None) -> Iterator[Path]
     """
     wait = WAIT if wait is None else wait
     folder = Path(folder)
-    folder.mkdir(parents=True, exist_ok=True)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as error:  # a file where the folder should be, or on the way to it; no permission
+        reason = "this is a file, not a folder" if folder.is_file() else error.strerror or str(error)
+        raise ProblemError(Problem(str(folder), 1, 1, f"cannot write here: {reason}; "
+                                                      "choose a folder, or a path where one can be made")) from None
     key = os.path.realpath(folder)
     deadline = time.monotonic() + wait
     with _GUARD:

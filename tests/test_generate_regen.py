@@ -195,3 +195,13 @@ def test_a_source_outside_seeds_gets_a_hint_for_check(tmp_path, monkeypatch, cap
     assert "--sources" in out
     question_set, problems = check_question_set(tmp_path / "sets" / "a.yaml", sources_dir=tmp_path / "articles")
     assert question_set is not None, problems
+
+
+@pytest.mark.parametrize("out", ["taken", "taken/sets"])
+def test_an_out_folder_that_is_a_file_is_a_located_error(project, capsys, out):
+    (project / "taken").write_text("a file a person keeps\n", encoding="utf-8")
+    assert main(["generate", "seeds", "--out", out]) == 1
+    error = capsys.readouterr().err
+    assert error.startswith(f"{out}:1:1: error: cannot write here: ") and "choose a folder" in error
+    assert "this is a file" in error if out == "taken" else "Not a directory" in error
+    assert (project / "taken").read_text(encoding="utf-8") == "a file a person keeps\n"
