@@ -22,6 +22,9 @@ from quiz.sources import parse_source
     ("“There were many casualties.”", "fragment"),
     ("The ferry " + "and the boat " * 30 + "sailed.", "run-on"),
     ("“We built this for the next fifty years of travel, and we are proud of it.", "quotation that spans"),
+    ("The harbour board spent \x1b[31m$5m on the new terminal in 2003.", "control characters"),
+    ("The ferry carried 400 passengers on its first day.\x00 It sailed at noon.", "control characters"),
+    ("The ferry\x85 carried 400 passengers on its first day.", "control characters"),
 ])
 def test_sentences_that_carry_no_question(sentence, reason):
     assert reason in sentence_problem(sentence)

@@ -40,6 +40,9 @@ _NOUN_BEFORE = frozenset("the a an of in on at for to from with by and or its th
 
 
 _CHARACTER_CODE = re.compile(r"&#\d+;")
+# Control characters (not tab or line breaks): a terminal's colour codes ('\x1b[31m'), a NUL, stray
+# bytes of another encoding; a question would show them, and '[31m' reads as a figure.
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
 
 def sentence_problem(text: str, words: list[str] | None = None) -> str | None:
@@ -54,6 +57,8 @@ def sentence_problem(text: str, words: list[str] | None = None) -> str | None:
         return "a question, not a statement"
     if last == "!":
         return "an exclamation, not a statement of fact"
+    if not body.isprintable() and _CONTROL.search(body):
+        return "holds control characters (a terminal's codes, or bytes of another encoding), not plain text"
     if "&#" in body and _CHARACTER_CODE.search(body):
         return "holds a character written as a code ('&#233;'), which a question would show as it is"
     # (The text is stripped: a list mark is its first character, or it opens with a digit.)
