@@ -13,7 +13,7 @@ from quiz.tui.screens.sets import SetsScreen
 from quiz.tui.screens.source import SourceScreen
 from quiz.tui.widgets.choices import Choice
 from quiz.tui.widgets.status import QuizStatus
-from tests.tui.conftest import ferry_entry, make_app
+from tests.tui.conftest import ferry_entry, ferry_questions, make_app
 
 
 async def loaded(app, pilot) -> None:
@@ -56,6 +56,18 @@ async def test_a_whole_quiz_with_keys_shows_the_cited_quote_after_each_answer(tm
         missed = app.screen.query(".missed")
         assert len(missed) == 1
         assert "Who said" in str(missed.first().query_one(".missed-prompt", Static).visual)
+
+
+async def test_a_generated_explanation_does_not_repeat_the_sentence_quoted_below_it(tmp_path):
+    questions = ferry_questions()
+    sentence = questions[0].citation.quote
+    questions[0].explanation = f"The article gives about 12 million pounds: “{sentence}”"
+    app = make_app(tmp_path, [ferry_entry(tmp_path, questions)])
+    async with app.run_test(size=(80, 24)) as pilot:
+        await loaded(app, pilot)
+        await pilot.press("enter", "1")
+        assert text_of(app, "#explanation") == "The article gives about 12 million pounds:"
+        assert text_of(app, "#quote") == f"“{sentence}”"
 
 
 async def test_verdict_is_in_words_and_a_false_claim_shows_the_changed_words(tmp_path):

@@ -30,6 +30,17 @@ def quoted(answer: Answer) -> Content:
     return in_quotes(quote(answer))
 
 
+def lead_in(explanation: str, quote: str) -> str:
+    """The explanation less the cited sentence at its end ('… to Kataib Hezbollah: “Kataib Hezbollah has
+    denied …”'), which the panel shows right below it: the sentence is read once. Any other explanation
+    (a person's own words) is kept whole."""
+    text, quote = explanation.rstrip(), quote.strip()
+    ending = f"“{quote}”"
+    if quote and text.endswith(ending) and text[:-len(ending)].rstrip():
+        return text[:-len(ending)].rstrip()
+    return explanation
+
+
 def in_quotes(text: str) -> Content:
     """A cited sentence in quotation marks, unless it opens with one itself (no ““…)."""
     if text[:1] in "“\"‘'«„":
@@ -108,7 +119,8 @@ class Feedback(Vertical):
         self.set_class(answer.correct, "-correct")
         self.set_class(not answer.correct, "-wrong")
         self.query_one("#verdict", Static).update(verdict(answer))
-        self.query_one("#explanation", Static).update(literal(asked.question.explanation))
+        explanation = lead_in(asked.question.explanation, asked.question.citation.quote)
+        self.query_one("#explanation", Static).update(literal(explanation))
         self.query_one("#quote", Static).update(quoted(answer))
         self.query_one("#where", Static).update(literal(asked.entry.where(asked.question.citation.sentence)))
         change = change_lines(answer)
