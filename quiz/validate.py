@@ -177,13 +177,27 @@ def validate(root: Node, path: str) -> Validated:
     title = checker.text(top["title"], "title", "title: {}") if "title" in top else None
     source = _source(checker, top["source"]) if "source" in top else None
     generated: list[str] = []
-    if "generated" in top:
+    if "generated" in top and not _questions_in_generated(checker, top["generated"]):
         generated = checker.texts(top["generated"], "generated", "a generated id", MAX_QUESTIONS * 10,
                                   single_line=True) or []
     questions, index = _questions(checker, top.get("questions"))
     partial = QuestionSet(title=title or "", source=source, questions=questions,  # type: ignore[arg-type]
                           generated=generated) if source is not None else None
     return Validated(partial, checker.problems, checker.locations, index)
+
+
+def _questions_in_generated(checker: _Validator, node: Node) -> bool:
+    """Report each question in the `generated:` list: a question added at the end of the file lands there,
+    as `generated:` is the set's last field. Whether there was any."""
+    found = False
+    for item in node.items if type(node) is Sequence else ():  # type: ignore[attr-defined]
+        if type(item) is Mapping and any(type(key) is Scalar and key.value in QUESTION_FIELDS
+                                         for key in item.items[0::2]):  # type: ignore[attr-defined]
+            checker.error(item, "this question stands in `generated:` (the ids quiz generated, which end the "
+                                "file), not in `questions:`; move it up into the `questions:` list, above the "
+                                "`generated:` line")
+            found = True
+    return found
 
 
 def _source(checker: _Validator, node: Node) -> SourceRef | None:

@@ -168,3 +168,13 @@ def test_hostile_text_is_kept_as_data(tmp_path):
     question_set, problems = problems_of(tmp_path, edited("prompt: When does work start?", f"prompt: {hostile}"))
     assert problems == []
     assert question_set.questions[1].prompt == "\x1b[31m[bold]x[/bold] \u202e\x00"
+
+
+def test_a_question_appended_at_the_end_of_the_file_is_said_to_belong_in_questions(tmp_path):
+    # `generated:` ends a generated set: a question a person adds at the end of the file lands in it.
+    appended = VALID_TEXT + ("- id: my-own\n  kind: true_false\n  prompt: The bridge opened in 2001?\n"
+                             "  answer: false\n  explanation: It opened in 2003.\n")
+    line = appended[:appended.index("- id: my-own")].count("\n") + 1
+    problem = only_error(tmp_path, appended)
+    assert (problem.line, problem.column) == (line, 3), str(problem)
+    assert "stands in `generated:`" in problem.message and "move it up into the `questions:` list" in problem.message
