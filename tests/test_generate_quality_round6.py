@@ -1,0 +1,27 @@
+"""Quality rules of the sixth round, each on sentences written for these tests (no corpus text)."""
+
+from quiz.generate import generate_questions
+from quiz.generate.entities import Names
+from quiz.sources import parse_source
+
+
+def test_a_place_before_a_plural_title_is_no_person():
+    # "Maria Olsen, the chief economist at Nordbank" names a person by her title; "In Kinloch
+    # Harbour, some economists …" has a plural title after it: people of a place, no one's name.
+    names = Names([
+        "In Kinloch Harbour, some economists have said that growth may slow.",
+        "Kinloch Harbour's fish market has fallen about 5% since the weekend.",
+        "Maria Olsen, the chief economist at Nordbank, said fares would rise.",
+    ])
+    assert "Maria Olsen" in names.persons and not any("Harbour" in name for name in names.persons)
+
+
+def test_a_place_is_not_offered_as_a_person_who_said_something():
+    text = ("Harbour trade slows\n\n"
+            "In Kinloch Harbour, some economists have said that as much as 1% of growth may be lost.\n"
+            "Kinloch Harbour's fish market has fallen about 5% since the weekend.\n"
+            "Port director Ann Ferris said the ferry terminal would carry 400,000 passengers a year.\n"
+            "Mayor Tom Berg said the council would spend £12m on the new pier by 2006.\n"
+            "Harbour master Jo Lind said the storms of 2004 had cost the port about £3m.\n")
+    who = [q for q in generate_questions(parse_source(text), count=20) if q.tags[0] in ("attribution", "quote")]
+    assert who and all("Kinloch Harbour" not in choice for q in who for choice in q.choices)
