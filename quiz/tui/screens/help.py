@@ -14,30 +14,30 @@ HELP = """\
 factquiz — read a question, answer it, and see the source sentence that settles it.
 
 Sets
-  Enter / click   start the highlighted set
-  ↑ ↓             move between sets
-  t               show only sets (and questions) with one tag
+  Enter / click      start the highlighted set
+  ↑ ↓                move between sets
+  t                  show only sets (and questions) with one tag
 
 Question
-  1 – 9           answer with that choice (or click it)
-  t / f           True / False, for a claim to check
-  s               open the source, the cited sentence highlighted
-  Enter, Space, n next question, once answered
-  Esc             leave the quiz (your answers are kept)
+  1 – 9              answer with that choice (or click it)
+  t / f              True / False, for a claim to check
+  s                  open the source, the cited sentence highlighted
+  Enter, Space, n    next question, once answered
+  Esc                leave the quiz (your answers are kept)
 
 Source
-  c               back to the cited sentence
-  Esc             back to the question
+  c                  back to the cited sentence
+  Esc                back to the question
 
 Results
-  r               ask the missed questions again
-  Enter           back to the sets
-  q               quit
+  r                  ask the missed questions again
+  Enter              back to the sets
+  q                  quit
 
 Everywhere
-  ?               this help
-  Ctrl+P          commands: start a set, retry missed, change theme
-  Ctrl+Q          quit
+  ?                  this help
+  Ctrl+P             commands: start a set, retry missed, change theme
+  Ctrl+Q             quit
 
 Your answers are saved in your user data folder (QUIZ_DATA_DIR to choose
 another); `quiz stats` shows them. Make sets of your own from articles with
