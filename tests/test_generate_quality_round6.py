@@ -25,3 +25,12 @@ def test_a_place_is_not_offered_as_a_person_who_said_something():
             "Harbour master Jo Lind said the storms of 2004 had cost the port about £3m.\n")
     who = [q for q in generate_questions(parse_source(text), count=20) if q.tags[0] in ("attribution", "quote")]
     assert who and all("Kinloch Harbour" not in choice for q in who for choice in q.choices)
+
+
+def test_a_reference_to_sources_named_before_is_no_source():
+    from quiz.generate.attribution import ANAPHORIC, classify_speaker
+    names = Names(["The harbour board and the ferry union met in May."])
+    for phrase in ["Both organisations", "The two banks", "All three men", "Neither group"]:
+        assert classify_speaker(phrase, names).kind == ANAPHORIC, phrase
+    for phrase in ["Both Plaid Cymru and the Liberal Democrats", "The Bank of England"]:
+        assert classify_speaker(phrase, names).kind != ANAPHORIC, phrase

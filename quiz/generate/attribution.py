@@ -249,7 +249,10 @@ def classify_speaker(phrase: str, names: Names) -> Speaker:
     if lower[0] in ("a", "an") and len(tokens) <= 8:
         # "a spokeswoman" alone could be anyone's: only "a war monitor", "a Treasury spokeswoman" stand alone.
         return Speaker(phrase, GENERIC, capitalize_first(phrase) if len(content) >= 2 else None)
-    if lower[0] in DEMONSTRATIVES or lower[0] in PRONOUNS or lower[0] in ("its", "their", "his", "her"):
+    if lower[0] in DEMONSTRATIVES or lower[0] in PRONOUNS or lower[0] in ("its", "their", "his", "her") or \
+            lower[0] in _COLLECTIVE and tokens[1:2] != [] and tokens[1].islower() or \
+            len(lower) > 2 and lower[0] in ("the", "all") and lower[1] in _FEW:
+        # ("Both organisations", "The two banks": those named before; not "Both Plaid Cymru and …")
         return Speaker(phrase, ANAPHORIC, None)
     capital = [t for t in tokens[1:] if t[:1].isupper()]
     first_proper = names.is_name_word(tokens[0]) and lower[0] not in ("the", "a", "an")
@@ -269,6 +272,9 @@ def classify_speaker(phrase: str, names: Names) -> Speaker:
     return Speaker(phrase, GENERIC, capitalize_first(phrase))
 
 
+# Words that open a reference to several sources named before: "Both organisations said", "All three men said".
+_COLLECTIVE = frozenset("both each neither either".split())
+_FEW = frozenset("two three four five six seven eight nine ten".split())
 _COMPASS = frozenset("""north south east west north-east north-west south-east south-west northeast northwest
     southeast southwest""".split())
 
