@@ -34,3 +34,12 @@ def test_a_reference_to_sources_named_before_is_no_source():
         assert classify_speaker(phrase, names).kind == ANAPHORIC, phrase
     for phrase in ["Both Plaid Cymru and the Liberal Democrats", "The Bank of England"]:
         assert classify_speaker(phrase, names).kind != ANAPHORIC, phrase
+
+
+def test_a_title_is_quoted_in_prompts_with_single_spaces():
+    text = ("Kinloch ferry fares  -  union  warns\n\n"
+            "Fares rose by 12% in March, the third rise this year.\n"
+            "Port director Ann Ferris said the ferry terminal would carry 400,000 passengers a year.\n")
+    prompts = [q.prompt for q in generate_questions(parse_source(text), count=10)]
+    titled = [p for p in prompts if "“Kinloch" in p]
+    assert titled and all("“Kinloch ferry fares - union warns”" in p for p in titled)

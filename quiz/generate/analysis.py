@@ -176,7 +176,9 @@ def analyse(doc) -> Article:
     # Distractor years stay out of the article's future. Undated, its latest year is only a
     # lower bound of when it was written: a few years past it are no tell to a reader.
     latest = int(doc.date[:4]) if doc.date and doc.date[:4].isdigit() else (max(years) + 3 if years else 2100)
-    return Article(doc.title, doc.date, infos, names, stated, years, latest)
+    # (the title as the set shows it, its white space made single: prompts quote it)
+    title = " ".join(doc.title.split()) if doc.title else doc.title
+    return Article(title, doc.date, infos, names, stated, years, latest)
 
 
 def _bodies(texts: list[str]) -> list[str]:
