@@ -43,3 +43,16 @@ def test_a_title_is_quoted_in_prompts_with_single_spaces():
     prompts = [q.prompt for q in generate_questions(parse_source(text), count=10)]
     titled = [p for p in prompts if "“Kinloch" in p]
     assert titled and all("“Kinloch ferry fares - union warns”" in p for p in titled)
+
+
+def test_a_body_named_by_its_common_noun_alone_is_no_answer():
+    # "… but the Association stressed …": which association, the sentence before tells; as a choice it
+    # names none (and the full name may be offered beside it).
+    text = ("Ferry cover\n\n"
+            "The Association of Kinloch Insurers warned that travel cover does not normally pay for a missed ferry.\n"
+            "Lloyds of Kinloch said delays had cost insurers about £3m in 2004.\n"
+            "A local travel agent said fares had risen by 12% in a year.\n"
+            "Kinloch Council said shops near the harbour had lost trade all winter.\n"
+            "Lost bags are usually covered, but the Association stressed that policy wording must be checked.\n")
+    questions = generate_questions(parse_source(text), count=30)
+    assert questions and not any(q.answer == "The Association" or "The Association" in q.choices for q in questions)

@@ -121,14 +121,14 @@ def _sources(article: Article, person: bool) -> list[tuple[str, str]]:
         seen.add(display.lower())
         if person and " " not in display:
             continue
-        if not person and (_describes_someone(display) or _looks_personal(display) or _bare_body(display)):
+        if not person and (_describes_someone(display) or _looks_personal(display) or bare_body(display)):
             continue  # "Scotland's justice minister" may be the very person asked about; "The Association": which?
         sources.append((display, kind))
     memo[("sources", person)] = sources
     return sources
 
 
-def _bare_body(display: str) -> bool:
+def bare_body(display: str) -> bool:
     """'The Association', 'the Commission': a body's common name alone, which names no one of them."""
     words = display.split()
     return len(words) == 2 and words[0].lower() == "the" and words[1].lower() in ORG_WORDS
