@@ -156,7 +156,6 @@ class QuestionScreen(Screen):
         self._show_status()
         feedback = await self.feedback_panel()
         feedback.show(answer, last=self.session.index + 1 >= self.session.total)
-        feedback.add_class("-shown")
         # Bring the feedback into view: after a long prompt it would be below the fold.
         feedback.scroll_visible(animate=False)
         self.refresh_bindings()

@@ -116,8 +116,9 @@ class Feedback(Vertical):
 
     def show(self, answer: Answer, last: bool) -> None:
         asked = answer.asked
-        self.set_class(answer.correct, "-correct")
-        self.set_class(not answer.correct, "-wrong")
+        # One restyle of the panel and its seven lines, not one for each class changed.
+        self.remove_class("-correct", "-wrong", update=False)
+        self.add_class("-shown", "-correct" if answer.correct else "-wrong")
         self.query_one("#verdict", Static).update(verdict(answer))
         explanation = lead_in(asked.question.explanation, asked.question.citation.quote)
         self.query_one("#explanation", Static).update(literal(explanation))
