@@ -250,8 +250,8 @@ def classify_speaker(phrase: str, names: Names) -> Speaker:
         # "a spokeswoman" alone could be anyone's: only "a war monitor", "a Treasury spokeswoman" stand alone.
         return Speaker(phrase, GENERIC, capitalize_first(phrase) if len(content) >= 2 else None)
     if lower[0] in DEMONSTRATIVES or lower[0] in PRONOUNS or lower[0] in ("its", "their", "his", "her") or \
-            lower[0] in _COLLECTIVE and tokens[1:2] != [] and tokens[1].islower() or \
-            len(lower) > 2 and lower[0] in ("the", "all") and lower[1] in _FEW:
+            len(tokens) > 1 and tokens[1].islower() and (lower[0] in _COLLECTIVE or lower[0] in ("the", "all") and
+                                                         lower[1] in _FEW):
         # ("Both organisations", "The two banks": those named before; not "Both Plaid Cymru and …")
         return Speaker(phrase, ANAPHORIC, None)
     capital = [t for t in tokens[1:] if t[:1].isupper()]
