@@ -292,12 +292,15 @@ _FIGURE = re.compile(r"\S*\d\S*")
 
 
 def _gives_away(title: str, candidate: Candidate) -> bool:
-    """Whether the title holds one of the candidate's choices, or a figure of its claim or of its change."""
+    """Whether the title holds one of the candidate's choices, or a figure of its claim or of its change;
+    a person by surname too ('Straw attacked on China arms' over "who said … ?" with 'Jack Straw')."""
     if candidate.choices:
         keys = list(candidate.choices)
     else:
         keys = _FIGURE.findall(candidate.quote) + ([candidate.change.source, candidate.change.claim]
                                                     if candidate.change else [])
+    keys += [words[-1] for words in map(str.split, keys)
+             if len(words) > 1 and len(words[-1]) > 2 and all(word[:1].isupper() for word in words)]
     low = title.lower()
     for key in keys:
         key = key.lower().strip(" .,;:()")
