@@ -72,3 +72,12 @@ def test_a_title_naming_a_choice_by_surname_is_not_put_in_the_prompt():
                         "True or false? According to the article: The plan would cost £12m, Tom Berg said.", False,
                         [], "", "claim:the plan", 1.0, "easy", Change("Tom Berg", "Ann Ferris"))
     assert _titled_prompt(swapped, "Ferris attacks pier plan") is None
+
+
+def test_people_named_by_a_plural_role_are_not_offered_as_another_source():
+    # "The MPs said …" of a select committee's words may be true: MPs make up the committee.
+    from quiz.generate.distractors import _describes_someone
+    for display in ["The MPs", "Ministers", "The councillors", "Scotland's justice minister"]:
+        assert _describes_someone(display), display
+    for display in ["The Constitutional Affairs Select Committee", "The Pentagon", "Greenway Ferries"]:
+        assert not _describes_someone(display), display
