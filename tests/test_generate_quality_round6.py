@@ -81,3 +81,18 @@ def test_people_named_by_a_plural_role_are_not_offered_as_another_source():
         assert _describes_someone(display), display
     for display in ["The Constitutional Affairs Select Committee", "The Pentagon", "Greenway Ferries"]:
         assert not _describes_someone(display), display
+
+
+def test_no_question_whose_answer_the_title_shows():
+    # The app shows the set's title above every question: 'Kinloch port sues 45 firms' answers
+    # "… has sued _____ firms", and 'Ferris …' answers who said it.
+    text = ("Kinloch port sues 45 firms, says Ferris\n\n"
+            "Kinloch port has sued 45 firms over the collapse of its ferry operator in 2003.\n"
+            "Port director Ann Ferris said the claims were worth about £30m in total.\n"
+            "Harbour master Jo Lind said the port had lost 120 jobs since the collapse.\n"
+            "Mayor Tom Berg said the council would spend £12m on a new pier by 2006.\n"
+            "The ferry operator's former owners said the claims had no merit at all.\n")
+    questions = generate_questions(parse_source(text), count=40)
+    assert questions
+    assert not [q for q in questions if q.choices and (q.answer == "45" or q.answer == "Ann Ferris")]
+    assert not [q for q in questions if q.change is not None and q.change.source in ("45", "Port director Ann Ferris")]

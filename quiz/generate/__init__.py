@@ -66,7 +66,7 @@ def _candidates(article: Article, seed: int) -> tuple[list[Candidate], list[tupl
             # Leaning on the sentence before, it can serve only who-said, quote and role questions,
             # and offers none: no builder is asked (most sentences are such). One that names its subject
             # ("The firm's revenue nearly tripled to $86m") can still ask its figure, naming the title.
-            named = _named_fill_ins(info, article, seed)
+            named = [c for c in _named_fill_ins(info, article, seed) if not _title_tells(article.title, c)]
             if named:
                 candidates.extend(named)
             else:
@@ -75,7 +75,8 @@ def _candidates(article: Article, seed: int) -> tuple[list[Candidate], list[tupl
         # One generator per sentence, seeded by the seed and the sentence's text: the same
         # sentence gets the same distractors wherever it stands in the article.
         rng = _LazyRandom(seed, info.body)
-        found = [c for build in BUILDERS for c in build(info, article, rng)] + _named_fill_ins(info, article, seed)
+        found = [c for c in [c for build in BUILDERS for c in build(info, article, rng)] +
+                 _named_fill_ins(info, article, seed) if not _title_tells(article.title, c)]
         if not found and info.context:
             skipped.append((info.n, info.context))
         candidates.extend(found)
@@ -102,6 +103,7 @@ def _choose(article: Article, candidates: list[Candidate], count: int | None, se
             [c for info in leaning for c in _fill_ins(info, article, seed)] or \
             [c for info in own for c in _claims(info, article, seed)] or \
             [c for info in named for c in _claims(info, article, seed)]
+        fallback = [c for c in fallback if not _title_tells(article.title, c)]
         chosen = [_titled(c, article.title) for c in select(fallback, min(target, max(1, minimum)), minimum, 0, ids)]
     else:
         # "Retail sales were up 2.1% in December": a sentence that names nothing is about the article's
@@ -299,8 +301,21 @@ def _gives_away(title: str, candidate: Candidate) -> bool:
     else:
         keys = _FIGURE.findall(candidate.quote) + ([candidate.change.source, candidate.change.claim]
                                                     if candidate.change else [])
-    keys += [words[-1] for words in map(str.split, keys)
-             if len(words) > 1 and len(words[-1]) > 2 and all(word[:1].isupper() for word in words)]
+    return _holds(title, keys)
+
+
+def _title_tells(title: str | None, candidate: Candidate) -> bool:
+    """Whether the article's title, which the app shows above every question, holds the answer: the right
+    choice ('Parmalat sues 45 banks' over "Parmalat has sued _____ banks"), or the source's words that a
+    false claim changed."""
+    key = candidate.change.source if candidate.change else candidate.answer if candidate.choices else None
+    return bool(title) and isinstance(key, str) and _holds(title, [key])
+
+
+def _holds(title: str, keys: list[str]) -> bool:
+    """Whether the title holds one of the keys, or its figure, or (a key written as a name) its surname."""
+    keys = keys + [words[-1] for words in map(str.split, keys)
+                   if len(words) > 1 and len(words[-1]) > 2 and all(word[:1].isupper() for word in words)]
     low = title.lower()
     for key in keys:
         key = key.lower().strip(" .,;:()")
