@@ -96,3 +96,12 @@ def test_no_question_whose_answer_the_title_shows():
     assert questions
     assert not [q for q in questions if q.choices and (q.answer == "45" or q.answer == "Ann Ferris")]
     assert not [q for q in questions if q.change is not None and q.change.source in ("45", "Port director Ann Ferris")]
+
+
+def test_a_verb_written_with_a_hyphen_is_negated_whole():
+    text = ("Pier budget\n\n"
+            "Harbour master Jo Lind said deep cuts to the pier budget would ill-serve the island's fishing fleet.\n"
+            "Kinloch council will re-elect its harbour board in May, a spokesman said.\n")
+    changes = [q.change for q in generate_questions(parse_source(text), count=20) if q.change is not None]
+    negations = [c for c in changes if " not " in f" {c.claim} " or " not " in f" {c.source} "]
+    assert negations and all(c.claim.endswith(("ill-serve", "re-elect")) for c in negations)

@@ -32,13 +32,14 @@ _REFERS_BACK = re.compile(r"\b(?:he|she|it|they|him|her|them|his|its|their|we|ou
 TF = "True or false? According to the article: "
 _NEGATED = re.compile(
     r"\b(?P<aux>did|does|do|has|have|had|is|are|was|were|will|would|could|can|should)\s+not\s+"
-    r"(?P<verb>[a-z]+)(?P<any>\s+any)?\b"
+    r"(?P<verb>[a-z]+(?:-[a-z]+)*)(?P<any>\s+any)?\b"
 )
 _AUXILIARIES = "will would could can should is are was were has have had".split()
 # \b(?P<aux>will|would|…)\s+(?P<verb>[a-z]+)\b, each auxiliary written letter first (text.letter_first):
 # re then skips ahead to the letters they start with, where \b first had it try every position. (At
 # most one auxiliary, each followed by white space, can match at a place: their order changes nothing.)
-_AUX_VERB = re.compile(rf"(?P<aux>{'|'.join(map(letter_first, _AUXILIARIES))})\s+(?P<verb>[a-z]+)\b")
+# (A verb written with a hyphen is one: "would ill-serve", "will re-elect".)
+_AUX_VERB = re.compile(rf"(?P<aux>{'|'.join(map(letter_first, _AUXILIARIES))})\s+(?P<verb>[a-z]+(?:-[a-z]+)*)\b")
 # ('little', 'few', 'hardly' too: "have not shown little interest" reads as a riddle, not a false claim.)
 _NEGATIVE_WORDS = re.compile(r"\b(?:no|not|never|nothing|none|neither|nor|without|n['’]t|cannot|fail\w*|den\w+|refus\w+|"
                              r"little|few|fewer|hardly|barely|scarcely|rarely|seldom)\b",
