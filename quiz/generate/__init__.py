@@ -75,10 +75,10 @@ def _candidates(article: Article, seed: int) -> tuple[list[Candidate], list[tupl
         # One generator per sentence, seeded by the seed and the sentence's text: the same
         # sentence gets the same distractors wherever it stands in the article.
         rng = _LazyRandom(seed, info.body)
-        found = [c for c in [c for build in BUILDERS for c in build(info, article, rng)] +
-                 _named_fill_ins(info, article, seed) if not _title_tells(article.title, c)]
-        if not found and info.context:
-            skipped.append((info.n, info.context))
+        made = [c for build in BUILDERS for c in build(info, article, rng)] + _named_fill_ins(info, article, seed)
+        found = [c for c in made if not _title_tells(article.title, c)]
+        if not found and (info.context or made):
+            skipped.append((info.n, info.context or "what it could be asked, the article's title already shows"))
         candidates.extend(found)
     return candidates, skipped
 
