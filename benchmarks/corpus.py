@@ -57,15 +57,15 @@ def measure_corpus(files: list[Path], runs: int) -> CorpusFigures:
 
     generator(files[:5])  # imports and first-use compilation are not part of a corpus run
     ratio = repeat(one_run, runs)
+    read = [(path, document) for path, document in zip(files, map(_read, files)) if document is not None]
     # The splitter as parse_source calls it: the text after the header.
-    bodies = [(document.text, document.body_start) for document in map(_read, files) if document is not None]
+    bodies = [(document.text, document.body_start) for _, document in read]
     count = sum(len(split_sentences(text, start)) for text, start in bodies)
     splitting = repeat(lambda: seconds(lambda: [split_sentences(text, start) for text, start in bodies]), runs)
     # The sets as quiz generate writes them, less the disk: its fsyncs take what the disk takes.
     sets = [QuestionSet(title=document.title or "", source=SourceRef(str(path), document.date, document.sha256),
                         questions=questions, generated=[question.id for question in questions])
-            for path, document in zip(files, map(_read, files)) if document is not None
-            for questions in [generate_questions(document)]]
+            for path, document in read for questions in [generate_questions(document)]]
     writing = repeat(lambda: seconds(lambda: [dump_question_set(question_set) for question_set in sets]), runs)
     return CorpusFigures(len(files), made[0], Figure(generation_times),
                          Figure(floor_times), ratio, count, splitting, writing)

@@ -85,7 +85,8 @@ def _may_be_same(article: Article, a: str, b: str) -> bool:
 def _describes_someone(display: str) -> bool:
     """'Scotland's justice minister', 'The MPs': people named by their role, who may be the very source
     asked about ("The MPs said" of a select committee's words)."""
-    return any(w in TITLE_HEADS or w[-1:] == "s" and w[:-1] in TITLE_HEADS for w in map(str.lower, WORD.findall(display)))
+    return any(word in TITLE_HEADS or word[-1:] == "s" and word[:-1] in TITLE_HEADS
+               for word in map(str.lower, WORD.findall(display)))
 
 
 def _named_in(text: str, display: str) -> bool:
