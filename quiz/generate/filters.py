@@ -46,7 +46,9 @@ _NOUN_FORMS = frozenset(noun for noun in ANAPHORIC_NOUNS | {noun + "s" for noun 
                         if noun in ANAPHORIC_NOUNS or _singular(noun) in ANAPHORIC_NOUNS)
 # (WordGated: the words after each pattern are the ones every match holds whole; see text.Words.)
 # ("this winter" is a time; "these winter fuel payments" are named before.)
-_DEMONSTRATIVE_NOUN = WordGated(re.compile(r"\b(?:(?:this|another)\s+(?!month|week|year|morning|afternoon|evening|weekend|summer|winter|spring|autumn|season|quarter|time)|(?:these|those)\s+|such\s+(?!as\b))[a-z]", re.IGNORECASE),
+# "those who", "those earning more", "those responsible": people described, no back-reference; nor "such
+# denominations as five million lira", which says what it means.
+_DEMONSTRATIVE_NOUN = WordGated(re.compile(r"\b(?:(?:this|another)\s+(?!month|week|year|morning|afternoon|evening|weekend|summer|winter|spring|autumn|season|quarter|time)|these\s+|those\s+(?!who\b|whose\b|responsible\b|[a-z]+(?:ing|ed)\b)|such\s+(?!as\b)(?!(?:[\w-]+\s+){1,3}as\b))[a-z]", re.IGNORECASE),
                                 (frozenset({"this", "these", "those", "such", "another"}),))
 # "The SUVs will be built …": things named before, written as a plural acronym
 _THE_ACRONYMS = re.compile(r"\s*The\s+[A-Z]{2,}s\b")
@@ -143,6 +145,8 @@ _REFERRING = frozenset({"they", "it", "its", "their", "them", "theirs", "i", "we
 _NOT_SUBJECTS = OPENERS | PRONOUNS | {"the", "a", "an", "this", "that", "these", "those", "there", "in", "on", "at",
                                       "by", "for", "after", "before", "with", "from", "as", "if", "when", "to", "of",
                                       "into", "during",
+                                      # "How much it damages …", "What it means …": a question word names nothing
+                                      "how", "what", "why", "where", "whether", "which", "who", "whatever",
                                       # "Some are worried it …": a quantifier is no name "it" could refer to
                                       "some", "many", "most", "all", "few", "several", "both", "each", "every",
                                       "any", "no", "other", "others", "more", "much", "one", "none", "almost", "nearly",
@@ -203,17 +207,21 @@ def context_problem(text: str, names: frozenset[str] = frozenset(), people: froz
         (("since" in plain or "instead" in plain or "either" in plain) and follows_on(tokens))
     if measure:
         return measure
+    if "..." in plain or "…" in plain:
+        return "'...' leaves out words it needs"
+    however = _HOWEVER.search(plain, found)
+    if however:
+        return f"'{however.group().rstrip(',.')}' sets it against something earlier"
+    # (Before the 'the …' references below: those alone a title may settle, so any other tie is told first.)
+    demo = _demonstrative(text, plain, found)
+    if demo:
+        return f"'{demo.group()}…' refers to something earlier"
     # (A maker of anything, "the German carmaker", is one named before, as "the maker" is.)
     for match in _THE_NOUN.finditer(plain) if found.has(_NOUN_FORMS) or "maker" in plain else ():
         noun = match.group("noun")
         # (A singular ending in 'maker' is a noun holding it: only such a noun is made singular.)
         if noun in _NOUN_FORMS or "maker" in noun and _singular(noun).endswith("maker"):
             return f"'{match.group()}' refers to something named earlier"
-    if "..." in plain or "…" in plain:
-        return "'...' leaves out words it needs"
-    however = _HOWEVER.search(plain, found)
-    if however:
-        return f"'{however.group().rstrip(',.')}' sets it against something earlier"
     # (definite_reference reads the words after each whole-word 'the' or 'The'.)
     definite = definite_reference(plain, text) if "the" in found.pieces else None
     if definite:
@@ -224,18 +232,19 @@ def context_problem(text: str, names: frozenset[str] = frozenset(), people: froz
     group = _THE_GROUP.search(plain, found)
     if group:
         return f"'{group.group()}' refers to a group named earlier"
+    return None
+
+
+def _demonstrative(text: str, plain: str, found: Words) -> re.Match[str] | None:
+    """'that year', 'these "ghost boats"', 'also other', 'they said': a word pointing back, or None."""
     if found.folds_ascii and found.pieces.isdisjoint(_DEMONSTRATIVE_FIRSTS):
         # (Most texts: none of the word-gated patterns can match, told by one test instead of eight.)
-        demo = _demonstrative_quote(text) or _demonstrative_at_end(plain) or _PRONOUN_SAYS_START.match(plain)
-    else:
-        demo = _demonstrative_quote(text) or _ALSO_OTHER.search(plain, found) or \
-            _THERE_PLACE.search(plain, found) or _demonstrative_at_end(plain) or \
-            _DEMONSTRATIVE_NOUN.search(plain, found) or _THAT_TIME.search(plain, found) or \
-            _ONE.search(plain, found) or _THAT_SUBJECT.search(plain, found) or _THAT_NOUN.search(plain, found) or \
-            _pronoun_says(plain, found)
-    if demo:
-        return f"'{demo.group()}…' refers to something earlier"
-    return None
+        return _demonstrative_quote(text) or _demonstrative_at_end(plain) or _PRONOUN_SAYS_START.match(plain)
+    return _demonstrative_quote(text) or _ALSO_OTHER.search(plain, found) or \
+        _THERE_PLACE.search(plain, found) or _demonstrative_at_end(plain) or \
+        _DEMONSTRATIVE_NOUN.search(plain, found) or _THAT_TIME.search(plain, found) or \
+        _ONE.search(plain, found) or _THAT_SUBJECT.search(plain, found) or _THAT_NOUN.search(plain, found) or \
+        _pronoun_says(plain, found)
 
 
 _CONTRACTED = re.compile(r"['’](?:s|ve|re|ll|d)$")

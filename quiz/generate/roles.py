@@ -58,6 +58,8 @@ _NOT_OWNERS = frozenset(
     """the a an and but or as at by for from in of on to with this that these those mr mrs ms dr its their his
     her but however also when while after before since if then now meanwhile earlier later said""".split())
 _MODIFIERS = frozenset("former acting deputy interim outgoing incoming then new late".split())
+# Prefixes written onto a title that say it was someone's once, not now.
+_GLUED_TIME = ("ex-", "Ex-", "then-", "former-")
 _BAD_ROLE_WORDS = PRONOUNS | {"this", "that", "these", "those", "who", "which", "said", "says", "told"}
 
 
@@ -121,6 +123,9 @@ def _titles(n: int, body: str, names: Names) -> list[Role]:
                 full = f"{joined.group(1)} and {full}"  # "Trade and Industry Secretary" ('Mr Blair and …': no)
             if lower_title:
                 full = f"{lower_title} {full}"
+            elif body.endswith(_GLUED_TIME, 0, match.start()):
+                # "ex-Foreign Secretary Robin Cook" is no Foreign Secretary now: the prefix stays with the title
+                full = next(p.lower() for p in _GLUED_TIME if body.endswith(p, 0, match.start())) + full
             words = full.lower().split()
             if any(a == b for a, b in zip(words, words[1:])):
                 continue  # "British British Casino Association": two phrases run together
