@@ -58,3 +58,30 @@ def test_a_former_title_is_never_given_as_what_someone_is_now():
             "Port director Jo Lind said the ferry terminal would carry 400,000 passengers a year.\n")
     described = {role.entity: role.role for info in analyse(parse_source(text)).sentences for role in info.roles}
     assert described["Ann Ferris"] == "ex-Harbour Minister" and described["Tom Berg"] == "Harbour Minister"
+
+
+_NAMED_LATER = ("The regional giant has enjoyed strong growth of 12% in 2004.\n"
+                "Harbour master Jo Lind said the storms had cost the port about £3m.\n"
+                "Mayor Tom Berg said the council would spend £12m on the new pier by 2006.\n")
+
+
+def test_a_title_whose_first_word_the_article_never_writes_as_a_name_names_nothing():
+    # 'Storm's costs emerging': 'Storm' is capitalised only as the title's first word; which giant grew,
+    # the title does not tell, so the sentence is asked nothing.
+    text = "Storm's economic costs emerging\n\n" + _NAMED_LATER
+    assert not any(q.citation.sentence == 1 for q in generate_questions(parse_source(text), count=10))
+
+
+def test_a_title_whose_first_word_the_article_writes_as_a_name_names_it():
+    for title, more in [("Nordbank boasts strong growth", "Shares in Nordbank rose by 5% in March.\n"),
+                        ("NBK boasts strong growth", "")]:
+        questions = generate_questions(parse_source(f"{title}\n\n{_NAMED_LATER}{more}"), count=10)
+        asked = [q for q in questions if q.citation.sentence == 1]
+        assert asked and all(f"“{title}”" in q.prompt for q in asked), title
+
+
+def test_behind_with_nothing_to_be_behind_leans_on_the_sentence_before():
+    assert context_problem("Kinloch was close behind, with ferry users almost doubling in a year.") == \
+        "'close behind' sets it against something told earlier"
+    assert context_problem("Nordbank came just behind in second place with 20% of the market.") is not None
+    assert context_problem("Kinloch was close behind Oban, with ferry users almost doubling in a year.") is None

@@ -227,13 +227,17 @@ def _named_fill_ins(info: SentenceInfo, article: Article, seed: int) -> list[Can
 
 def _title_names(article: Article) -> bool:
     """Whether the title names something: a capitalised word past its first, or a first word the article
-    never writes in lower case ('Parmalat boasts doubled profits')."""
+    writes as a name ('Parmalat boasts doubled profits')."""
     words = WORD.findall(article.title or "")
     if any(map(_name_word, words[1:])):
         return True
     first = strip_possessive(words[0]) if words else ""
-    # ('Quake's economic costs emerging': the article writes 'quake' in lower case, so no name)
-    return bool(first) and _names(first) and first.lower() not in article.names.lower_seen
+    if not first or not _names(first) or first.lower() in article.names.lower_seen:
+        return False
+    # An acronym or a word with a capital inside ('NHS', 'E-University') is a name; any other word only if
+    # the article writes it with a capital mid-sentence too: 'Quake's economic costs emerging' names no quake.
+    proper = article.names.proper
+    return not first[1:].islower() or first in proper or f"{first}'s" in proper or f"{first}’s" in proper
 
 
 def _titled(candidate: Candidate, title: str | None) -> Candidate:

@@ -11,7 +11,7 @@ import re
 
 from quiz.generate import leaning
 from quiz.generate.antecedents import after_preposition, many_before, object_it, subject_then_verb, takes_object
-from quiz.generate.leaning import even_more, follows_on, leaning_start, other_gender, unowned_measure
+from quiz.generate.leaning import even_more, follows_on, leaning_start, other_gender, trails, unowned_measure
 from quiz.generate.reference import definite_reference
 # (sentence_problem and has_verb are asked for here too, where they lived before.)
 from quiz.generate.statement import has_verb, sentence_problem  # noqa: F401
@@ -204,7 +204,7 @@ def context_problem(text: str, names: frozenset[str] = frozenset(), people: froz
         if pronoun:
             return pronoun
     measure = unowned_measure(tokens, plain) or ("even" in plain and even_more(tokens)) or \
-        (("since" in plain or "instead" in plain or "either" in plain) and follows_on(tokens))
+        (("since" in plain or "instead" in plain or "either" in plain) and follows_on(tokens)) or trails(plain)
     if measure:
         return measure
     if "..." in plain or "…" in plain:

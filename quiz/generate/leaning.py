@@ -200,6 +200,18 @@ def follows_on(tokens: list[str]) -> str | None:
     return None
 
 
+# "Britain was close behind, with …": behind what, the sentence before told ("close behind the US": its own).
+# ("falling behind with a 'mixed' rating" is lagging, no comparison: a degree or a 'be' must stand before it.)
+_BEHIND = re.compile(r"\b(?:close|closely|just|not\s+far|far|well|narrowly|slightly|is|was|are|were|still|came)\s+behind"
+                     r"(?=\s*(?:[,.;:]|$|[-–]\s|with\b|in\s+(?:second|third|fourth)\b))")
+
+
+def trails(plain: str) -> str | None:
+    """'close behind' with nothing after it to be behind, or None."""
+    found = _BEHIND.search(plain) if "behind" in plain else None
+    return f"'{found.group()}' sets it against something told earlier" if found else None
+
+
 def _holds_other_side(before: list[str]) -> bool:
     """Whether the words before hold a time or a clause that 'since' or 'instead' may point to."""
     return any(word in _OTHER_SIDE or word[:1].isdigit() or word in _MONTH_NAMES for word in before)
