@@ -85,3 +85,19 @@ def test_behind_with_nothing_to_be_behind_leans_on_the_sentence_before():
         "'close behind' sets it against something told earlier"
     assert context_problem("Nordbank came just behind in second place with 20% of the market.") is not None
     assert context_problem("Kinloch was close behind Oban, with ferry users almost doubling in a year.") is None
+
+
+def test_she_said_after_a_sentence_naming_only_a_man_is_someone_else_speaking():
+    # The sentence before names one person the generator knows (Mr Reid); 'she' cannot be him, so
+    # the quotation has no speaker the generator can tell and is not asked about.
+    text = ("Ferry row\n\n"
+            "Kinloch councillor Tom Reid has resigned from the ferry board.\n"
+            "One critic said Mr Reid was \"very clever\" to leave.\n"
+            "\"He was almost bound to get the answer he wanted from the board,\" she said.\n"
+            "Mr Reid said: \"I have no wish to see a similar row again.\"\n")
+    article = analyse(parse_source(text))
+    assert article.sentences[2].quote is None
+    from quiz.generate.sexes import clashes
+    bodies = [info.body for info in article.sentences]
+    assert clashes("she", "Tom Reid", bodies, {}) and not clashes("he", "Tom Reid", bodies, {})
+    assert not clashes("she", "Jean Moss", bodies, {})  # (not titled in the article: nothing known)

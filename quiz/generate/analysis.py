@@ -26,6 +26,7 @@ from quiz.generate.filters import context_problem
 from quiz.generate.relative import relative_time
 from quiz.generate.numbers import Number, find_numbers, find_years, stated_words
 from quiz.generate.roles import Role, find_roles
+from quiz.generate.sexes import clashes
 from quiz.generate.statement import sentence_problem
 from quiz.generate.text import SAY_VERBS, WORD, has_digit
 from quiz.generate.voice import OWN_VIEW, first_person_paragraphs
@@ -157,7 +158,7 @@ def analyse(doc) -> Article:
             if says:
                 info.attributions = find_attributions(sentence.n, body, names)
                 if any(a.speaker.kind == PRONOUN for a in info.attributions):
-                    resolve_pronouns(info.attributions, previous.speaker())
+                    resolve_pronouns(info.attributions, previous.speaker(), previous.clashes)
             if quoted:
                 info.quote = find_quote(sentence.n, body, names, previous)
             if digits:
@@ -252,3 +253,7 @@ class _Previous:
         if not self._done:
             self._speaker, self._done = _single_person(self._info, self._names), True
         return self._speaker
+
+    def clashes(self, pronoun: str, name: str | None) -> bool:
+        """Whether the article's titles make `name` one `pronoun` ('he', 'she') cannot mean."""
+        return clashes(pronoun, name, self._names.bodies, self._names.memo)

@@ -9,6 +9,7 @@ sentence names exactly one person, else the quotation is not used.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import filterfalse, islice
 
@@ -302,12 +303,14 @@ def _claim_after_verb(verb: str, rest: str) -> str | None:
     return claim
 
 
-def resolve_pronouns(found: list[Attribution], previous: Speaker | None) -> None:
-    """'He said …' right after a sentence naming one person: that person (else it stays unusable)."""
+def resolve_pronouns(found: list[Attribution], previous: Speaker | None,
+                     clashes: Callable[[str, str | None], bool] = lambda pronoun, name: False) -> None:
+    """'He said …' right after a sentence naming one person: that person (else it stays unusable).
+    `clashes(pronoun, name)`: whether the article makes that person one the pronoun cannot mean."""
     for attribution in found:
         speaker = attribution.speaker
         if previous is not None and speaker.kind == PRONOUN and speaker.text.strip().lower() in ("he", "she") and \
-                not _speaks_of(attribution.claim, previous.display):
+                not _speaks_of(attribution.claim, previous.display) and not clashes(speaker.text, previous.display):
             attribution.speaker = Speaker(speaker.text, PERSON, previous.display)
             attribution.resolved_from = attribution.sentence - 1
 
@@ -373,7 +376,8 @@ def find_quote(n: int, body: str, names: Names, previous) -> Quote | None:
     speaker = classify_speaker(speaker_text, names)
     if speaker.kind == PRONOUN and speaker.text.lower() in ("he", "she"):
         before = previous.speaker() if previous is not None else None  # asked only for "he said"
-        if before is not None and not _speaks_of(text, before.display):
+        if before is not None and not _speaks_of(text, before.display) and \
+                not previous.clashes(speaker.text, before.display):
             return Quote(n, text, Speaker(speaker.text, PERSON, before.display), resolved_from=n - 1)
     if speaker.display is None:
         return None

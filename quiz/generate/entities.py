@@ -124,6 +124,7 @@ class Names:
 
     def __init__(self, bodies: list[str], tokens: list[list[str]] | None = None) -> None:
         """`tokens`: each body's WORD.findall(), where the caller has them already."""
+        self.bodies = bodies
         self.lower_seen: set[str] = set()
         self.proper = self._proper_words(tokens if tokens is not None else [WORD.findall(b) for b in bodies],
                                          self.lower_seen)

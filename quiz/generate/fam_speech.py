@@ -11,6 +11,7 @@ from quiz.generate.candidate import ACCORDING, Candidate, clean_choices, difficu
 from quiz.generate.distractors import bare_body, may_pick_speakers, pick_speakers
 from quiz.generate.filters import context_problem
 from quiz.generate.relative import anchor_time
+from quiz.generate.sexes import FEMALE, sex_of
 from quiz.generate.text import has_phrase, lower_first, strip_end
 from quiz.model import MULTIPLE_CHOICE
 
@@ -74,7 +75,6 @@ def attribution_candidates(info: SentenceInfo, article: Article, rng: random.Ran
 
 
 _SHE = re.compile(r"\b(?:she|her|hers|herself)\b")
-_FEMALE_TITLES = "Ms|Mrs|Miss|Lady|Baroness|Dame"
 
 
 def _tells_her(prompt: str, article: Article, choices: list[str]) -> bool:
@@ -82,9 +82,7 @@ def _tells_her(prompt: str, article: Article, choices: list[str]) -> bool:
     choices, a 'she' in the prompt gives it away (the article's Ms, Mrs, Lady … tell who is a woman)."""
     if not _SHE.search(prompt):
         return False
-    text = " ".join(info.body for info in article.sentences)
-    women = [bool(re.search(rf"\b(?:{_FEMALE_TITLES}) (?:\w+ )?{re.escape(choice.split()[-1])}\b", text))
-             for choice in choices]
+    women = [sex_of(choice, article.names.bodies, article.names.memo) == FEMALE for choice in choices]
     return women[0] and not all(women)
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from quiz.generate.sexes import FEMALE_TITLES, MALE_TITLES
 from quiz.generate.text import MONTHS, WEEKDAYS
 
 # "Inside that small box …", "Within this, …", "For these reasons …": a preposition then a demonstrative
@@ -106,8 +107,7 @@ def leaning_start(plain: str, tokens: list[str]) -> str | None:
     return None
 
 
-_MALE = frozenset({"Mr", "Sir", "Lord", "King", "Prince", "Duke"})
-_FEMALE = frozenset({"Mrs", "Ms", "Miss", "Lady", "Dame", "Baroness", "Queen", "Princess", "Duchess"})
+_MALE, _FEMALE = MALE_TITLES, FEMALE_TITLES
 _TITLES = _MALE | _FEMALE
 _HE, _SHE = frozenset({"he", "him", "his", "himself"}), frozenset({"she", "her", "hers", "herself"})
 _HE_OR_SHE = _HE | _SHE

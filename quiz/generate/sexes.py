@@ -1,0 +1,40 @@
+"""Whether 'he' or 'she' can mean a person the article names: the titles it gives them (Mr, Lady) tell."""
+
+from __future__ import annotations
+
+import re
+
+MALE_TITLES = frozenset({"Mr", "Sir", "Lord", "King", "Prince", "Duke"})
+FEMALE_TITLES = frozenset({"Mrs", "Ms", "Miss", "Lady", "Dame", "Baroness", "Queen", "Princess", "Duchess"})
+# A title, then the capitalised words of a name; the last of them is the surname ("Mr Gordon Brown's").
+_TITLED = re.compile(rf"\b({'|'.join(sorted(MALE_TITLES | FEMALE_TITLES))})\.?((?:\s+[A-Z][\w'’-]*)+)")
+MALE, FEMALE = "male", "female"
+
+
+def clashes(pronoun: str, name: str | None, bodies: list[str], memo: dict) -> bool:
+    """Whether the article's titles make `name` someone 'he' or 'she' (`pronoun`) cannot be: 'she said'
+    after a sentence naming only Mr McLeod is someone else speaking. `memo`: a dict kept for the article."""
+    wants = {"he": MALE, "she": FEMALE}.get(pronoun.strip().lower())
+    found = sex_of(name, bodies, memo) if wants else None
+    return found is not None and found != wants
+
+
+def sex_of(name: str | None, bodies: list[str], memo: dict) -> str | None:
+    """MALE or FEMALE where the article titles the name's surname so ('Mrs Hassan'), else None."""
+    if not name:
+        return None
+    sexes = memo.get("sexes")
+    if sexes is None:
+        sexes = memo["sexes"] = _sexes(bodies)
+    return sexes.get(name.split()[-1])
+
+
+def _sexes(bodies: list[str]) -> dict[str, str | None]:
+    """Each titled surname's sex; None where the article gives it both (two people of one surname)."""
+    sexes: dict[str, str | None] = {}
+    for body in bodies:
+        for title, name in _TITLED.findall(body):
+            surname = re.sub(r"['’]s?$", "", name.split()[-1])
+            sex = MALE if title in MALE_TITLES else FEMALE
+            sexes[surname] = sex if sexes.get(surname, sex) == sex else None
+    return sexes
