@@ -12,6 +12,7 @@ from pathlib import Path
 
 from quiz.model import Question, QuestionSet
 from quiz.problems import WARNING, Problem, ProblemError
+from quiz.regularfile import file_kind_problem
 from quiz.setpaths import resolve_source
 from quiz.sources import SourceDocument, normalize_space, read_source
 
@@ -37,8 +38,9 @@ def check_against_source(set_path: str, question_set: QuestionSet, locations: di
         source_file = resolve_source(set_path, question_set, sources_dir)
     except ProblemError as error:
         return [error.problem], None
-    if not source_file.is_file():
-        return [Problem(set_path, *path_at, f"the source file {source_file} does not exist; fix source.path "
+    kind = file_kind_problem(source_file)
+    if kind is not None:
+        return [Problem(set_path, *path_at, f"the source file {source_file} {kind}; fix source.path "
                                             "(it is relative to the sources folder) or pass --sources DIR")], None
     try:
         document = read_source(source_file)

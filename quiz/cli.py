@@ -35,6 +35,12 @@ def _positive_int(text: str) -> int:
     return value
 
 
+def _folder_name(text: str) -> str:
+    if not text.strip():
+        raise argparse.ArgumentTypeError("an empty folder name; give a folder, e.g. --out questions")
+    return text
+
+
 def _add_play_options(parser: argparse.ArgumentParser) -> None:
     order = parser.add_mutually_exclusive_group()
     order.add_argument("--shuffle", dest="shuffle", action="store_true", default=True,
@@ -78,7 +84,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     generate = commands.add_parser("generate", help="generate question sets from source documents")
     generate.add_argument("sources_in", nargs="+", metavar="SOURCE", help=".txt files or folders")
-    generate.add_argument("--out", metavar="DIR", default="questions", help="output folder (default: questions)")
+    generate.add_argument("--out", metavar="DIR", default="questions", type=_folder_name,
+                          help="output folder (default: questions)")
     generate.add_argument("--count", type=_positive_int, default=None, metavar="N",
                           help="about how many questions per set (default: by the article's length)")
     generate.add_argument("--seed", type=int, default=0, metavar="N", help="seed for choice order (default: 0)")

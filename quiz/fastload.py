@@ -39,7 +39,8 @@ from quiz.lazylocations import LazyLocations
 from quiz.model import (DIFFICULTIES, FORMAT_VERSION, MULTIPLE_CHOICE, TRUE_FALSE, Change, Citation,
                         Question, QuestionSet, SourceRef)
 from quiz.validate import CHANGE_FIELDS, CITATION_FIELDS, QUESTION_FIELDS, SET_FIELDS, SOURCE_FIELDS, Validated
-from quiz.yamlnodes import MAYBE_TYPED, OTHER_BOMS, STR, plain_type
+from quiz.textsafe import OTHER_BOMS
+from quiz.yamlnodes import MAYBE_TYPED, STR, plain_type
 
 
 class Unusual(Exception):
@@ -284,7 +285,7 @@ def _text(event, single_line: bool) -> str:
     if type(event) is not ScalarEvent:
         raise Unusual
     value: str = event.value
-    if not value or len(value) > rules.MAX_TEXT:
+    if not value or len(value) > rules.MAX_TEXT or value.isspace():
         raise Unusual
     if value[0] in MAYBE_TYPED and event.implicit[0] and plain_type(value) != STR:
         raise Unusual
@@ -297,7 +298,7 @@ def _texts(value, most: int, single_line: bool) -> list[str]:
     """A list's texts (taken as texts, not typed, when read), if quiz.validate takes them all."""
     if type(value) is not tuple or type(texts := value[1]) is not list or len(texts) > most:
         raise Unusual
-    if not all(texts) or texts and max(map(len, texts)) > rules.MAX_TEXT:
+    if not all(texts) or texts and max(map(len, texts)) > rules.MAX_TEXT or any(map(str.isspace, texts)):
         raise Unusual
     if single_line and ("\n" in (joined := "".join(texts)) or "\r" in joined):
         raise Unusual
@@ -350,7 +351,7 @@ def _source(value) -> SourceRef:
     date = sha256 = None
     if "date" in fields:
         date = _text(fields["date"], True)
-        if not rules._DATE.match(date):
+        if not rules.is_date(date):
             raise Unusual
     if "sha256" in fields:
         sha256 = _text(fields["sha256"], True)

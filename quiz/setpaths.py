@@ -72,6 +72,9 @@ def find_sources_dir(set_path: str | Path) -> Path | None:
     return None
 
 
+_MOST_PATH, _MOST_NAME = 4096, 255  # (Linux's PATH_MAX and NAME_MAX, the most any common system allows)
+
+
 def resolve_source(set_path: str | Path, question_set: QuestionSet,
                    sources_dir: str | Path | None = None) -> Path:
     """The source file of a set, inside its sources folder.
@@ -98,9 +101,16 @@ def resolve_source(set_path: str | Path, question_set: QuestionSet,
                    "a source must be inside the sources folder")
     if "\x00" in relative or not relative.strip():
         raise fail("source.path is not a usable file name")
+    if len(relative) > _MOST_PATH or max(map(len, parts)) > _MOST_NAME:
+        raise fail(f"source.path is {len(relative):,} characters long, more than any file name can be; "
+                   "write the source's path relative to the sources folder")
     candidate = folder / Path(*parts)
-    root = folder.resolve()
-    target = candidate.resolve()
+    try:
+        root = folder.resolve()
+        target = candidate.resolve()
+    except (OSError, RuntimeError) as error:  # a symbolic link loop (RuntimeError before Python 3.13)
+        reason = error.strerror if isinstance(error, OSError) and error.strerror else "a symbolic link loop"
+        raise fail(f"source.path `{relative}` cannot be followed ({reason}); fix source.path or the link") from None
     if target != root and root not in target.parents:
         raise fail(f"source.path `{relative}` leads out of the sources folder (through a symbolic link); "
                    "a source must be inside the sources folder")

@@ -21,8 +21,9 @@ from functools import cached_property
 from pathlib import Path
 
 from quiz.problems import Problem, ProblemError
+from quiz.regularfile import NOT_REGULAR, NotRegularFile, open_regular
 from quiz.splitting import split_sentences
-from quiz.textsafe import normalize_space
+from quiz.textsafe import OTHER_BOMS, normalize_space
 
 __all__ = [
     "Sentence", "SourceDocument", "parse_source", "read_source", "split_sentences", "normalize_space",
@@ -143,9 +144,9 @@ def _problem(path: str, message: str, line: int = 1, column: int = 1) -> Problem
     return ProblemError(Problem(path, line, column, message))
 
 
-def _read_bytes(path: str) -> bytes:
+def _read_bytes(path: str, pipe_ok: bool = False) -> bytes:
     try:
-        with open(path, "rb") as handle:
+        with open_regular(path, pipe_ok) as handle:
             # read(n) sets aside n bytes before it reads, so asking for the whole limit took 3x
             # as long as reading an article. The file's size is only a hint (a growing file, a pipe
             # or a /proc file says less than it holds), so read on where it held more than that.
@@ -159,6 +160,8 @@ def _read_bytes(path: str) -> bytes:
         raise _problem(path, "this is a folder, not a source file; give a .txt file") from None
     except PermissionError:
         raise _problem(path, "cannot read the source file: permission denied") from None
+    except NotRegularFile:
+        raise _problem(path, f"{NOT_REGULAR}, not a source file; give a .txt file") from None
     except OSError as error:
         raise _problem(path, f"cannot read the source file: {error.strerror or error}") from None
     if len(data) > MAX_SOURCE_BYTES:
@@ -170,6 +173,9 @@ def _read_bytes(path: str) -> bytes:
 def decode_source(data: bytes, path: str) -> str:
     """The file's text without a BOM; invalid UTF-8 is a ProblemError naming its line and byte."""
     skip = len(_BOM) if data.startswith(_BOM) else 0
+    for bom, encoding in OTHER_BOMS if not skip else ():
+        if data.startswith(bom):
+            raise _problem(path, f"the file is saved as {encoding}; save it with the UTF-8 encoding")
     try:
         return data[skip:].decode("utf-8")
     except UnicodeDecodeError as error:
@@ -184,10 +190,14 @@ def decode_source(data: bytes, path: str) -> str:
         ) from None
 
 
-def read_source(path: str | Path) -> SourceDocument:
-    """Read and parse a source file; ProblemError (located) if it cannot be read or is not UTF-8."""
+def read_source(path: str | Path, pipe_ok: bool = False) -> SourceDocument:
+    """Read and parse a source file; ProblemError (located) if it cannot be read or is not UTF-8.
+
+    pipe_ok: read a pipe too (a file named on the command line); else only a regular file, for a
+    pipe with nothing writing to it would wait for ever.
+    """
     name = str(path)
-    data = _read_bytes(name)
+    data = _read_bytes(name, pipe_ok)
     text = decode_source(data, name)
     # decode_source dropped the BOM already; a second U+FEFF is text (offsets count it)
     return _parse(text, name, hashlib.sha256(data).hexdigest())

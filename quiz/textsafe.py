@@ -42,3 +42,9 @@ def normalize_space(text: str) -> str:
     """Every run of white space made one space and the ends trimmed: for comparing quotes
     with sentences, and showing a sentence that spans line breaks in its source."""
     return " ".join(text.split())
+
+
+# Byte order marks of UTF-16 and UTF-32 (what Windows editors call "Unicode"): a file so saved is named
+# by its encoding, not reported as invalid UTF-8 at its first byte.
+OTHER_BOMS = ((b"\xff\xfe\x00\x00", "UTF-32"), (b"\x00\x00\xfe\xff", "UTF-32"), (b"\xff\xfe", "UTF-16"),
+              (b"\xfe\xff", "UTF-16"))

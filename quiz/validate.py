@@ -8,6 +8,8 @@ expected, which keeps a 10,000-question set fast.
 
 from __future__ import annotations
 
+import datetime
+
 import difflib
 import re
 from dataclasses import dataclass, field
@@ -117,6 +119,9 @@ class _Validator:
         if not value and not empty_ok:
             self.error(node, f"{label} is empty; write the text")
             return None
+        if value.isspace() and not empty_ok:
+            self.error(node, f"{label} is only white space; write the text")
+            return None
         if len(value) > MAX_TEXT:
             self.error(node, f"{label} is {len(value):,} characters long; the most is {MAX_TEXT:,}")
             return None
@@ -200,6 +205,17 @@ def _questions_in_generated(checker: _Validator, node: Node) -> bool:
     return found
 
 
+def is_date(text: str) -> bool:
+    """A real calendar date written YYYY-MM-DD ('2021-02-30' is none)."""
+    if not _DATE.match(text):
+        return False
+    try:
+        datetime.date.fromisoformat(text)
+    except ValueError:
+        return False
+    return True
+
+
 def _source(checker: _Validator, node: Node) -> SourceRef | None:
     found = checker.fields(node, SOURCE_FIELDS, ("path",), "source", ("source",))
     if found is None:
@@ -209,7 +225,7 @@ def _source(checker: _Validator, node: Node) -> SourceRef | None:
     date = None
     if "date" in found:
         date = checker.text(found["date"], "source.date", "date: {}", single_line=True)
-        if date is not None and not _DATE.match(date):
+        if date is not None and not is_date(date):
             checker.error(found["date"], f"source.date `{date}` is not a date like '2021-02-26'")
     sha256 = None
     if "sha256" in found:

@@ -33,6 +33,8 @@ from yaml.events import (
 )
 
 from quiz.problems import Problem
+from quiz.regularfile import NOT_REGULAR, NotRegularFile, open_regular
+from quiz.textsafe import OTHER_BOMS
 
 # Limits: far above any real question set, low enough that a hostile file is
 # refused in well under a second.
@@ -177,23 +179,20 @@ class YamlError(Exception):
 def read_bytes(path: str) -> bytes:
     """The file's bytes; YamlError for a missing or huge file."""
     try:
-        with open(path, "rb") as handle:
+        with open_regular(path) as handle:
             data = handle.read(MAX_FILE_BYTES + 1)
     except FileNotFoundError:
         raise YamlError(1, 1, "no such file or folder") from None
     except IsADirectoryError:
         raise YamlError(1, 1, "is a folder, not a question set file") from None
+    except NotRegularFile:
+        raise YamlError(1, 1, f"{NOT_REGULAR}, not a question set file; remove it or rename it") from None
     except OSError as error:
         raise YamlError(1, 1, f"cannot read the file: {error.strerror or error}") from None
     if len(data) > MAX_FILE_BYTES:
         raise YamlError(1, 1, f"the file is larger than {MAX_FILE_BYTES // (1024 * 1024)} MB; "
                               "a question set is far smaller: split it into several sets")
     return data
-
-
-# Byte order marks of UTF-16 and UTF-32 (what Windows editors call "Unicode"): name the encoding.
-OTHER_BOMS = ((b"\xff\xfe\x00\x00", "UTF-32"), (b"\x00\x00\xfe\xff", "UTF-32"), (b"\xff\xfe", "UTF-16"),
-               (b"\xfe\xff", "UTF-16"))
 
 
 def decode(data: bytes) -> str:

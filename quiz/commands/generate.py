@@ -21,7 +21,7 @@ from quiz.generate.merge import MergeReport, merge
 from quiz.locking import file_sha256, folder_lock
 from quiz.model import QuestionSet, SourceRef
 from quiz.problems import Problem, ProblemError
-from quiz.textsafe import printable
+from quiz.textsafe import printable, single_line
 
 POOL = 10_000  # "every question": more than any article gives
 PROGRESS_FROM = 10  # sources; fewer finish before a bar would help
@@ -91,8 +91,12 @@ def collect(sources_in: list[str], out: Path) -> tuple[list[Job], list[Problem]]
             problems.append(Problem(name, 1, 1, "no such file or folder; give .txt sources or folders of them"))
     for job in [job for job in jobs if "\n" in job.relative or "\r" in job.relative]:
         jobs.remove(job)
-        problems.append(Problem(str(job.source), 1, 1, "a line break in a source's file name cannot be "
-                                "written as source.path; rename the file"))
+        problems.append(Problem(single_line(str(job.source)), 1, 1, "a line break in a source's file name cannot "
+                                "be written as source.path; rename the file"))
+    for job in [job for job in jobs if _leaves_root(job)]:
+        jobs.remove(job)
+        problems.append(Problem(str(job.source), 1, 1, "a symbolic link to a file outside its sources folder "
+                                f"({job.root}); `quiz check` refuses such a source: copy the file in instead"))
     unique: dict[Path, Job] = {}
     for job in jobs:
         if job.out in unique and unique[job.out].source != job.source:
@@ -102,6 +106,17 @@ def collect(sources_in: list[str], out: Path) -> tuple[list[Job], list[Problem]]
             continue
         unique.setdefault(job.out, job)
     return list(unique.values()), problems
+
+
+def _leaves_root(job: Job) -> bool:
+    """Whether the source, followed through its links, lies outside its sources folder (as
+    quiz.setpaths.resolve_source would find when the set is checked)."""
+    try:
+        root = job.root.resolve()
+        target = (job.root / job.relative).resolve()
+    except (OSError, RuntimeError):
+        return False  # (a loop: reading it says what is wrong)
+    return root not in target.parents
 
 
 def _title(doc, source: Path) -> str:
@@ -146,6 +161,9 @@ def _one(job: Job, args, summary: Summary) -> None:
     if args.verbose:
         for number, reason in result.skipped:
             print(printable(f"{job.source}: sentence {number} skipped: {reason}"))
+    if not result.questions:
+        summary.notes.append(f"{job.source}: no questions: no sentence can carry one"
+                             + ("" if args.verbose else " (--verbose says why for each)"))
     fresh = QuestionSet(title=_title(doc, job.source), source=SourceRef(job.relative, doc.date, doc.sha256),
                         questions=result.questions, generated=[q.id for q in result.questions])
     final = fresh

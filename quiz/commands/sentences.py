@@ -50,7 +50,7 @@ def format_json(doc: SourceDocument) -> list[str]:
 
 
 def run(args: argparse.Namespace) -> int:
-    doc = read_source(args.file)
+    doc = read_source(args.file, pipe_ok=True)  # (named on the command line: `<(…)` is a pipe)
     if args.json:
         lines = format_json(doc)
     else:

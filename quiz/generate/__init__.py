@@ -25,6 +25,7 @@ from quiz.generate.text import MONTHS, WEEKDAYS, WORD, has_phrase
 from quiz.generate.topic import refers_back
 from quiz.generate.voice import OWN_VIEW
 from quiz.model import Question
+from quiz.validate import MAX_QUESTIONS
 
 ACCORDING_TO = "according to the article"
 BUILDERS = (attribution_candidates, quote_candidate, number_candidates, date_candidates, claim_candidates,
@@ -86,9 +87,10 @@ def _candidates(article: Article, seed: int) -> tuple[list[Candidate], list[tupl
 def _choose(article: Article, candidates: list[Candidate], count: int | None, seed: int,
             ids: Ids) -> list[Question]:
     """About `count` of the candidates (default: by the article's length), made questions."""
-    target = count if count is not None else default_count(len(article.sentences))
-    minimum = count if count is not None else minimum_count(len(article.sentences))
-    richer = round(len(article.sentences) * RICH_PER_SENTENCE) if count is None else 0
+    # (never more than a set may hold: `quiz check` would refuse the set, and regeneration with it)
+    target = min(count if count is not None else default_count(len(article.sentences)), MAX_QUESTIONS)
+    minimum = min(count if count is not None else minimum_count(len(article.sentences)), MAX_QUESTIONS)
+    richer = min(round(len(article.sentences) * RICH_PER_SENTENCE) if count is None else 0, MAX_QUESTIONS)
     chosen = select(candidates, target, minimum, richer, ids)
     if not chosen:
         # Every sentence leans on another: a figure or a year can still be asked with its sentence

@@ -13,6 +13,7 @@ from quiz.generate.text import WORD, outside_quotes, quote_balanced
 
 MIN_WORDS = 5
 MAX_WORDS = 55
+MAX_CHARACTERS = 1_000  # (a news sentence of 55 words is some 350; the longest of 26,000 about 600)
 # What may close a sentence after its full stop ([.!]['’"”)]*\s*$ on a stripped text is a test of its end).
 _CLOSERS = "'’\"”)"
 _LIST_MARK = re.compile(r"^\s*(?:[-–—•*·]|\d+[.)])\s")
@@ -70,6 +71,9 @@ def sentence_problem(text: str, words: list[str] | None = None) -> str | None:
         return f"a fragment ({n_words} words)"
     if n_words > MAX_WORDS:
         return f"a run-on ({n_words} words)"
+    if len(body) > MAX_CHARACTERS:
+        # Words of a thousand letters are no words: and a question quoting it could not be saved.
+        return f"a run-on ({len(body):,} characters)"
     # Most sentences quote nothing: then they are balanced, and nothing is blanked.
     quoted = '"' in body or "“" in body
     if (quoted or "”" in body) and not quote_balanced(body):
