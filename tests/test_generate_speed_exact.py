@@ -163,3 +163,79 @@ def test_first_person_paragraphs_asks_only_what_it_reads(paragraphs):
         return marked
 
     assert voice.first_person_paragraphs(text, spans, bodies, tokens) == every_paragraph_asked()
+
+
+# --- what an article of thousands of sentences made quadratic, made linear: the same answers ----------------
+
+_CLAIM_WORDS = "ferry ferries port fares rose fell 12% 400 2004 the said council harbour cars boats".split()
+
+
+def _similar(a: str, b: str) -> bool:
+    """The plain rule: a shared number, or mostly the same words."""
+    from quiz.generate.distractors import _content, _numbers
+    if _numbers(a) & _numbers(b):
+        return True
+    ca, cb = _content(a), _content(b)
+    return bool(ca and cb) and len(ca & cb) / min(len(ca), len(cb)) >= 0.5
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(_CLAIM_WORDS), max_size=6).map(" ".join), max_size=6),
+       st.lists(st.sampled_from(_CLAIM_WORDS), max_size=6).map(" ".join))
+def test_a_source_credited_alike_is_found_as_claim_by_claim(credited, claim):
+    from types import SimpleNamespace
+
+    from quiz.generate.distractors import _credited_alike
+    article = SimpleNamespace(_memo={}, claims_by=lambda: {"acme": credited})
+    assert _credited_alike(article, claim, "acme") == any(_similar(claim, other) for other in credited)
+
+
+def test_role_choices_of_an_article_full_of_repeats_are_those_of_each_role_in_turn():
+    import random
+
+    from quiz.generate.analysis import analyse
+    from quiz.generate.distractors import _may_also_be, _same_entity, pick_roles
+    from quiz.sources import parse_source
+    lines = ["Port director Ann Ferris said fares would rise.", "Mayor Tom Berg said the pier would open.",
+             "Harbour master Jo Lind said the storms cost £3m.", "Council leader Ann Ferris said so too."]
+    article = analyse(parse_source("Ferry news\n\n" + "\n".join(lines * 5) + "\n"))
+
+    def every_role(role, rng, want=3):  # the plain form: through every role of the article each time
+        pool, seen = [], {role.role.lower()}
+        own = {r.role.lower() for r in article.roles() if r.entity == role.entity}
+        for other in article.roles():
+            key = other.role.lower()
+            if key in seen or key in own or other.entity == role.entity or other.indefinite != role.indefinite \
+                    or other.person != role.person or _same_entity(article, other.entity, role.entity) \
+                    or _may_also_be(role.role, other.role):
+                continue
+            seen.add(key)
+            pool.append(other.role)
+        rng.shuffle(pool)
+        return pool[: want + 2]
+
+    assert len(article.roles()) >= 15
+    for role in article.roles():
+        assert pick_roles(article, role, random.Random(7)) == every_role(role, random.Random(7))
+
+
+def test_ids_of_many_alike_questions_are_numbered_in_turn():
+    from quiz.generate.candidate import Candidate
+    from quiz.generate.select import finish
+    alike = [Candidate("claim", "true_false", 1, "The ferry sailed.", "True or false? The ferry sailed.", True, [],
+                       "True.", "claim:ferry", 1.0, "easy") for _ in range(5)]
+    ids = [question.id for question in finish(alike, 0)]
+    assert ids[1:] == [f"{ids[0]}-{k}" for k in range(2, 6)]
+
+
+def test_a_word_used_before_is_found_however_the_sentences_are_asked():
+    from quiz.generate.analysis import analyse
+    from quiz.generate.topic import _used_before
+    from quiz.sources import parse_source
+    lines = ["The ferry sailed at noon.", "Kinloch Council met.", "The pier was closed.", "The ferry came back."]
+    plain = [[word in {w for body in lines[:n - 1] for w in body.lower().split()} for word in ("ferry", "pier")]
+             for n in range(1, 5)]
+    for order in ([1, 2, 3, 4], [4, 3, 2, 1], [3, 1, 4, 2]):
+        article = analyse(parse_source("Ferry news\n\n" + "\n".join(lines) + "\n"))
+        asked = {n: [_used_before(article, word, n) for word in ("ferry", "pier")] for n in order}
+        assert [asked[n] for n in range(1, 5)] == plain

@@ -35,16 +35,6 @@ def _numbers(text: str) -> frozenset[str]:
     return frozenset(_NUMBER.findall(text))
 
 
-def similar_claims(a: str, b: str) -> bool:
-    """Claims that may state the same fact: a shared number, or mostly the same words."""
-    if _numbers(a) & _numbers(b):
-        return True
-    ca, cb = _content(a), _content(b)
-    if not ca or not cb:
-        return False
-    return len(ca & cb) / min(len(ca), len(cb)) >= 0.5
-
-
 def _memo(article: Article) -> dict:
     """What every who-question of an article asks again, worked out once for the article."""
     return article._memo.setdefault("distractors", {})
@@ -155,7 +145,6 @@ def pick_speakers(article: Article, answer: Speaker, claim: str, rng: random.Ran
     Never one that may be the answer (an alias, its description), one the article also credits
     with the same claim, one the claim itself names, nor two names for the same source.
     """
-    claims = article.claims_by()
     answer_display = answer.display or ""
     pool: list[tuple[int, str]] = []
     for display, kind in _sources(article, answer.kind == PERSON):
@@ -163,7 +152,7 @@ def pick_speakers(article: Article, answer: Speaker, claim: str, rng: random.Ran
             continue
         if _may_be_same(article, answer_display, display) or _named_in(claim, display):
             continue
-        if any(similar_claims(claim, other) for other in claims.get(display.lower(), [])):
+        if _credited_alike(article, claim, display.lower()):
             continue
         # A description for a description first: "Pro-hunt campaigners" may well be "the Countryside Alliance".
         rank = 0 if kind == answer.kind else 1
@@ -180,12 +169,58 @@ def pick_speakers(article: Article, answer: Speaker, claim: str, rng: random.Ran
     return picked[: want + 3]
 
 
+def _credited_alike(article: Article, claim: str, source: str) -> bool:
+    """Whether the article credits the source with a claim that may state the same fact: one sharing a
+    number, or mostly the same words. Looked up in an index of the source's claims, not tried against
+    each: an article of thousands of claims took minutes."""
+    numbers, by_word = _claims_index(article, source)
+    if _numbers(claim) & numbers:
+        return True
+    words = _content(claim)
+    # Mostly the same words: only a claim sharing one of them can be such.
+    sharing = {id(other): other for word in words for other in by_word.get(word, ())}
+    return any(len(words & other) / min(len(words), len(other)) >= 0.5 for other in sharing.values())
+
+
+def _claims_index(article: Article, source: str) -> tuple[frozenset[str], dict[str, list[frozenset[str]]]]:
+    """The numbers a source is credited with, and its claims' distinct content words by word (once)."""
+    index = _memo(article).setdefault("claims_index", {})
+    if source not in index:
+        numbers: set[str] = set()
+        contents: set[frozenset[str]] = set()
+        by_word: dict[str, list[frozenset[str]]] = {}
+        for other in article.claims_by().get(source, []):
+            numbers |= _numbers(other)
+            content = _content(other)
+            if content and content not in contents:
+                contents.add(content)
+                for word in content:
+                    by_word.setdefault(word, []).append(content)
+        index[source] = frozenset(numbers), by_word
+    return index[source]
+
+
+def _roles_index(article: Article) -> tuple[list[Role], dict[str, set[str]]]:
+    """The article's roles less repeats (a repeat is judged as the first was), and each entity's own roles
+    in lower case: once an article, not once a role question."""
+    memo = _memo(article)
+    if "roles_index" not in memo:
+        distinct: dict[tuple, Role] = {}
+        own: dict[str, set[str]] = {}
+        for role in article.roles():
+            distinct.setdefault((role.role, role.entity, role.indefinite, role.person), role)
+            own.setdefault(role.entity, set()).add(role.role.lower())
+        memo["roles_index"] = list(distinct.values()), own
+    return memo["roles_index"]
+
+
 def pick_roles(article: Article, role: Role, rng: random.Random, want: int = 3) -> list[str]:
     """Roles the article gives others, of the same form (a title for a title, 'a/an …' for 'a/an …')."""
     pool = []
     seen = {role.role.lower()}
-    own = {r.role.lower() for r in article.roles() if r.entity == role.entity}
-    for other in article.roles():
+    roles, owns = _roles_index(article)
+    own = owns.get(role.entity, set())
+    for other in roles:
         key = other.role.lower()
         if key in seen or key in own or other.entity == role.entity or other.indefinite != role.indefinite or \
                 other.person != role.person:  # "LG Group is an analyst at …": a person's role for a firm

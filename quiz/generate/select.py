@@ -144,11 +144,13 @@ def finish(candidates: list[Candidate], seed: int, ids: Ids | None = None) -> li
     ids = Ids() if ids is None else ids
     questions = []
     taken: set[str] = set()
+    suffixes: dict[str, int] = {}  # the next suffix to try for an id taken already (many alike: no rescan)
     for candidate in candidates:
         qid = ids.of(candidate)
-        base, k = qid, 2
+        base, k = qid, suffixes.get(qid, 2)
         while qid in taken:
             qid, k = f"{base}-{k}", k + 1
+        suffixes[base] = k
         taken.add(qid)
         choices = list(candidate.choices)
         if choices and not candidate.ordered:

@@ -6,6 +6,8 @@ addictive' among a reader's 'I played eight hours a night' is no claim to check 
 
 from __future__ import annotations
 
+from itertools import accumulate
+
 # A writer speaking for themselves, or for the readers with them ('most of us', 'our lives').
 # ('We' in a reporter's sentence is a firm or a party speaking, and so stands in a quotation,
 # which keeps the paragraph out.)
@@ -74,9 +76,9 @@ def _in_own_voice(body: str, words: list[str], first_person: bool) -> bool:
 
 def _own_voice_from(voiced: list[bool]) -> int | None:
     """The first paragraph, after the lead, from which most paragraphs speak in their writers' own voice."""
+    after = list(accumulate(reversed(voiced)))[::-1]  # how many voiced from each paragraph on
     for first in range(_LEAD_PARAGRAPHS, len(voiced) - _VOICED_RUN + 1):
-        rest = voiced[first:]
-        if voiced[first] and sum(rest) >= _VOICED_SHARE * len(rest):
+        if voiced[first] and after[first] >= _VOICED_SHARE * (len(voiced) - first):
             return first
     return None
 
