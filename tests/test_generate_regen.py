@@ -205,3 +205,21 @@ def test_an_out_folder_that_is_a_file_is_a_located_error(project, capsys, out):
     assert error.startswith(f"{out}:1:1: error: cannot write here: ") and "choose a folder" in error
     assert "this is a file" in error if out == "taken" else "Not a directory" in error
     assert (project / "taken").read_text(encoding="utf-8") == "a file a person keeps\n"
+
+
+def test_a_set_not_written_adds_nothing_to_the_summary(project, monkeypatch, capsys):
+    # The compare-and-swap keeps a set a person saved during the run: the summary must not count
+    # the questions it would have merged into it.
+    import quiz.storage
+    from quiz.problems import Problem, ProblemError
+    assert main(["generate", "seeds", "--out", "questions"]) == 0
+    capsys.readouterr()
+
+    def refuse(path, *args, **kwargs):
+        raise ProblemError(Problem(str(path), 1, 1, "the set changed while it was regenerated; run again"))
+
+    monkeypatch.setattr(quiz.storage, "write_question_set", refuse)
+    monkeypatch.setattr(quiz.storage, "dump_question_set", lambda *args: "(not the file)")
+    assert main(["generate", "seeds", "--out", "questions"]) == 1
+    assert "0 sets, 0 questions (0 new, 0 regenerated, 0 kept as edited, 0 added by hand, 0 removed" \
+        in capsys.readouterr().out

@@ -166,13 +166,12 @@ def _one(job: Job, args, summary: Summary) -> None:
                              + ("" if args.verbose else " (--verbose says why for each)"))
     fresh = QuestionSet(title=_title(doc, job.source), source=SourceRef(job.relative, doc.date, doc.sha256),
                         questions=result.questions, generated=[q.id for q in result.questions])
-    final = fresh
+    final, report = fresh, None
     if exists:
         if args.force:
             backup = _backup(job.out)
             shutil.copy2(job.out, backup)
             summary.notes.append(f"{job.out}: started over; the old set is in {backup}")
-            summary.merged.added += len(fresh.questions)
         else:
             existing, problems = load_question_set(job.out)
             if existing is None:
@@ -183,11 +182,13 @@ def _one(job: Job, args, summary: Summary) -> None:
                                            "to start over (the old file is kept as a backup)"))
             # (the pool: to refresh questions the selection left out)
             final, report = merge(existing, fresh, [s.text for s in doc.sentences], result.pool)
-            for name in vars(report):
-                setattr(summary.merged, name, getattr(summary.merged, name) + getattr(report, name))
+    _write(job.out, final, read_as, Path(args.out))
+    # (counted once written: a set the compare-and-swap kept as a person saved it adds nothing)
+    if report is not None:
+        for name in vars(report):
+            setattr(summary.merged, name, getattr(summary.merged, name) + getattr(report, name))
     else:
         summary.merged.added += len(fresh.questions)
-    _write(job.out, final, read_as, Path(args.out))
     summary.sets += 1
     summary.questions += len(final.questions)
 
