@@ -104,14 +104,19 @@ def resolve_source(set_path: str | Path, question_set: QuestionSet,
     if len(relative) > _MOST_PATH or max(map(len, parts)) > _MOST_NAME:
         raise fail(f"source.path is {len(relative):,} characters long, more than any file name can be; "
                    "write the source's path relative to the sources folder")
-    candidate = folder / Path(*parts)
     try:
-        root = folder.resolve()
-        target = candidate.resolve()
+        target = followed_inside(folder, folder / Path(*parts))
     except (OSError, RuntimeError) as error:  # a symbolic link loop (RuntimeError before Python 3.13)
         reason = error.strerror if isinstance(error, OSError) and error.strerror else "a symbolic link loop"
         raise fail(f"source.path `{relative}` cannot be followed ({reason}); fix source.path or the link") from None
-    if target != root and root not in target.parents:
+    if target is None:
         raise fail(f"source.path `{relative}` leads out of the sources folder (through a symbolic link); "
                    "a source must be inside the sources folder")
     return target
+
+
+def followed_inside(folder: Path, path: Path) -> Path | None:
+    """`path` with its symbolic links followed, or None where that leaves `folder` (followed too).
+    OSError or RuntimeError where a link cannot be followed (a loop)."""
+    root, target = folder.resolve(), path.resolve()
+    return target if target == root or root in target.parents else None

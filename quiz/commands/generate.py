@@ -21,6 +21,7 @@ from quiz.generate.merge import MergeReport, merge
 from quiz.locking import file_sha256, folder_lock
 from quiz.model import QuestionSet, SourceRef
 from quiz.problems import Problem, ProblemError
+from quiz.setpaths import followed_inside
 from quiz.textsafe import printable, single_line
 
 POOL = 10_000  # "every question": more than any article gives
@@ -112,11 +113,9 @@ def _leaves_root(job: Job) -> bool:
     """Whether the source, followed through its links, lies outside its sources folder (as
     quiz.setpaths.resolve_source would find when the set is checked)."""
     try:
-        root = job.root.resolve()
-        target = (job.root / job.relative).resolve()
+        return followed_inside(job.root, job.root / job.relative) is None
     except (OSError, RuntimeError):
         return False  # (a loop: reading it says what is wrong)
-    return root not in target.parents
 
 
 def _title(doc, source: Path) -> str:
