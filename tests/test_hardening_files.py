@@ -127,3 +127,12 @@ def test_a_set_never_holds_more_questions_than_a_set_may(monkeypatch):
     text = "Ferry news\n\n" + "\n".join(f"Mayor Tom Berg{i} said {i + 3} ferries sailed from Kinloch in 200{i % 10}."
                                         for i in range(40)) + "\n"
     assert 0 < len(generate_questions(parse_source(text))) <= 3
+
+
+def test_a_run_that_writes_no_set_leaves_no_folder_behind(tmp_path, monkeypatch, capsys):
+    monkeypatch.chdir(tmp_path)
+    assert main(["generate", "no-such-source.txt", "--out", "made"]) == 1
+    assert not (tmp_path / "made").exists()
+    (tmp_path / "kept").mkdir()  # a folder that was there stays, empty or not
+    assert main(["generate", "no-such-source.txt", "--out", "kept"]) == 1
+    assert (tmp_path / "kept").is_dir()

@@ -10,6 +10,7 @@ An existing set is merged, never overwritten (see quiz.generate.merge); with
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import sys
@@ -18,7 +19,7 @@ from pathlib import Path
 
 from quiz.generate import generate
 from quiz.generate.merge import MergeReport, merge
-from quiz.locking import file_sha256, folder_lock
+from quiz.locking import LOCK_NAME, file_sha256, folder_lock
 from quiz.model import QuestionSet, SourceRef
 from quiz.problems import Problem, ProblemError
 from quiz.setpaths import followed_inside
@@ -217,8 +218,22 @@ def _sources_hint(jobs: list[Job], summary: Summary) -> None:
 
 
 def run(args) -> int:
-    with folder_lock(args.out):  # a second `quiz generate` on this folder waits, then refuses
-        return _run(args)
+    made = not os.path.lexists(args.out)
+    try:
+        with folder_lock(args.out):  # a second `quiz generate` on this folder waits, then refuses
+            return _run(args)
+    finally:
+        if made:
+            _remove_if_unused(Path(args.out))
+
+
+def _remove_if_unused(folder: Path) -> None:
+    """Remove the --out folder this run made where it holds nothing but the lock: a run that wrote
+    no set (a mistyped source) leaves no empty folder behind."""
+    with contextlib.suppress(OSError):
+        if [entry.name for entry in folder.iterdir()] in ([], [LOCK_NAME]):
+            (folder / LOCK_NAME).unlink(missing_ok=True)
+            folder.rmdir()
 
 
 def _run(args) -> int:
