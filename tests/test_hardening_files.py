@@ -13,7 +13,7 @@ from quiz.generate.statement import sentence_problem
 from quiz.problems import ERROR, ProblemError
 from quiz.sources import parse_source, read_source
 from quiz.storage import check_question_set
-from setfiles import edited, make_project, write_set
+from setfiles import VALID_TEXT, edited, make_project, write_set
 from test_storage_fastload import assert_same
 
 needs_fifo = pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes here")
@@ -136,3 +136,20 @@ def test_a_run_that_writes_no_set_leaves_no_folder_behind(tmp_path, monkeypatch,
     (tmp_path / "kept").mkdir()  # a folder that was there stays, empty or not
     assert main(["generate", "no-such-source.txt", "--out", "kept"]) == 1
     assert (tmp_path / "kept").is_dir()
+
+
+def test_check_shows_the_first_problems_of_a_set_and_counts_the_rest(tmp_path, capsys):
+    from quiz.commands.check import SHOWN_PER_SET
+    unknown = "".join(f"unknown_{i}: x\n" for i in range(SHOWN_PER_SET + 50))
+    path = write_set(tmp_path, edited("format: 1\n", "format: 1\n" + unknown))
+    assert main(["check", str(path)]) == 1
+    out = capsys.readouterr().out.splitlines()
+    assert len(out) == SHOWN_PER_SET + 2
+    assert out[-2].endswith("more problems not shown; fix the ones above and check again")
+    assert out[-1].startswith("1 set checked: ") and int(out[-1].split(": ")[1].split()[0]) > SHOWN_PER_SET
+
+
+def test_sources_naming_a_file_says_so(tmp_path, capsys):
+    path = write_set(tmp_path, VALID_TEXT)
+    assert main(["check", str(path), "--sources", str(path)]) == 1
+    assert "a file, not a folder of sources" in capsys.readouterr().err

@@ -14,10 +14,14 @@ from quiz.storage import check_question_set, find_set_files
 from quiz.textsafe import printable
 
 
+SHOWN_PER_SET = 200
+
+
 def run(args: argparse.Namespace) -> int:
     sources = getattr(args, "sources", None)
     if sources is not None and not Path(sources).is_dir():
-        print(printable(f"quiz check: --sources {sources}: no such folder"), file=sys.stderr)
+        what = "a file, not a folder of sources" if Path(sources).exists() else "no such folder"
+        print(printable(f"quiz check: --sources {sources}: {what}"), file=sys.stderr)
         return 1
     files = find_set_files(list(args.paths) or ["questions"])
     if not files:
@@ -27,8 +31,12 @@ def run(args: argparse.Namespace) -> int:
     errors = warnings = 0
     for path in files:
         _, problems = check_question_set(path, sources)
-        for problem in problems:
+        for problem in problems[:SHOWN_PER_SET]:
             print(_line(problem))
+        if len(problems) > SHOWN_PER_SET:
+            # (a file of 200,000 unknown keys printed as many lines: the first ones say what to fix)
+            print(printable(f"{path}: {len(problems) - SHOWN_PER_SET:,} more problems not shown; "
+                            "fix the ones above and check again"))
         errors += sum(problem.severity == ERROR for problem in problems)
         warnings += sum(problem.severity == WARNING for problem in problems)
     print(summary(len(files), errors, warnings))
