@@ -123,3 +123,11 @@ def test_quiz_stats_as_a_command(data_dir):
     assert done.stdout.startswith("1 answer, 1 correct (100%).")
     assert re.search(r"^A set +1 +1 +100%$", done.stdout, re.M)
     assert "Missed most often" not in done.stdout
+
+
+def test_a_data_folder_that_is_a_file_is_said_so(data_dir, capsys):
+    data_dir.write_text("not a folder", encoding="utf-8")
+    assert main(["stats"]) == 1
+    captured = capsys.readouterr()
+    assert "is a file, not a folder; point QUIZ_DATA_DIR at a folder" in captured.err and captured.out == ""
+    assert data_dir.read_text(encoding="utf-8") == "not a folder"

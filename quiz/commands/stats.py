@@ -12,7 +12,7 @@ import shutil
 import sys
 import unicodedata
 
-from quiz.history import History, default_path
+from quiz.history import ENV_VAR, History, default_path
 from quiz.history_stats import Stats, Tally
 from quiz.textsafe import printable, single_line
 
@@ -24,6 +24,10 @@ GAP = "  "
 def run(args: argparse.Namespace) -> int:
     path = default_path()
     if not path.exists():  # a read-only command: do not create a database just to say it is empty
+        if path.parent.exists() and not path.parent.is_dir():  # (QUIZ_DATA_DIR naming a file)
+            print(f"quiz stats: the history folder {single_line(str(path.parent))} is a file, not a folder; "
+                  f"point {ENV_VAR} at a folder", file=sys.stderr)
+            return 1
         print(NO_HISTORY)
         return 0
     history = History.open(path)
