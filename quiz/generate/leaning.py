@@ -107,8 +107,7 @@ def leaning_start(plain: str, tokens: list[str]) -> str | None:
     return None
 
 
-_MALE, _FEMALE = MALE_TITLES, FEMALE_TITLES
-_TITLES = _MALE | _FEMALE
+_TITLES = MALE_TITLES | FEMALE_TITLES
 _HE, _SHE = frozenset({"he", "him", "his", "himself"}), frozenset({"she", "her", "hers", "herself"})
 _HE_OR_SHE = _HE | _SHE
 
@@ -121,7 +120,7 @@ def other_gender(tokens: list[str], lows: list[str]) -> str | None:
         # Without a title no name has a sex (_sex), and without he or she nothing is asked: most texts.
         return None
     for index, low in enumerate(lows):
-        wants = _MALE if low in _HE else _FEMALE if low in _SHE else None
+        wants = MALE_TITLES if low in _HE else FEMALE_TITLES if low in _SHE else None
         if wants is None or not tokens[index].islower():
             continue
         names = [at for at in range(index) if tokens[at][:1].isupper() and tokens[at] not in _TITLES]
@@ -131,11 +130,11 @@ def other_gender(tokens: list[str], lows: list[str]) -> str | None:
 
 
 def _sex(tokens: list[str], at: int):
-    """_MALE or _FEMALE, as the title before the name at `at` tells ("Mr Gordon Brown"), or None."""
+    """MALE_TITLES or FEMALE_TITLES, as the title before the name at `at` tells ("Mr Gordon Brown"), or None."""
     while at > 0 and tokens[at - 1][:1].isupper() and tokens[at - 1] not in _TITLES:
         at -= 1
     before = tokens[at - 1] if at > 0 else ""
-    return _MALE if before in _MALE else _FEMALE if before in _FEMALE else None
+    return MALE_TITLES if before in MALE_TITLES else FEMALE_TITLES if before in FEMALE_TITLES else None
 
 
 # "Analysts expected December's figure to come in at 58.1": the figure of what, told before.
@@ -202,8 +201,8 @@ def follows_on(tokens: list[str]) -> str | None:
 
 # "Britain was close behind, with …": behind what, the sentence before told ("close behind the US": its own).
 # ("falling behind with a 'mixed' rating" is lagging, no comparison: a degree or a 'be' must stand before it.)
-_BEHIND = re.compile(r"\b(?:close|closely|just|not\s+far|far|well|narrowly|slightly|is|was|are|were|still|came)\s+behind"
-                     r"(?=\s*(?:[,.;:]|$|[-–]\s|with\b|in\s+(?:second|third|fourth)\b))")
+_BEHIND = re.compile(r"\b(?:close|closely|just|not\s+far|far|well|narrowly|slightly|is|was|are|were|still|came)"
+                     r"\s+behind(?=\s*(?:[,.;:]|$|[-–]\s|with\b|in\s+(?:second|third|fourth)\b))")
 
 
 def trails(plain: str) -> str | None:

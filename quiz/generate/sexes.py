@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from quiz.generate.entities import POSSESSIVE
+
 MALE_TITLES = frozenset({"Mr", "Sir", "Lord", "King", "Prince", "Duke"})
 FEMALE_TITLES = frozenset({"Mrs", "Ms", "Miss", "Lady", "Dame", "Baroness", "Queen", "Princess", "Duchess"})
 # A title, then the capitalised words of a name; the last of them is the surname ("Mr Gordon Brown's").
@@ -34,7 +36,7 @@ def _sexes(bodies: list[str]) -> dict[str, str | None]:
     sexes: dict[str, str | None] = {}
     for body in bodies:
         for title, name in _TITLED.findall(body):
-            surname = re.sub(r"['’]s?$", "", name.split()[-1])
+            surname = POSSESSIVE.sub("", name.split()[-1])
             sex = MALE if title in MALE_TITLES else FEMALE
             sexes[surname] = sex if sexes.get(surname, sex) == sex else None
     return sexes
