@@ -84,11 +84,26 @@ def file_sha256(path: str | Path) -> str:
         return ABSENT
 
 
+def _running(pid: int) -> bool:
+    """Whether another process with this id is running now (POSIX; elsewhere unknown, so False)."""
+    if pid <= 0 or pid == os.getpid() or os.name != "posix":  # (os.kill on Windows would end it)
+        return False
+    try:
+        os.kill(pid, 0)  # signal 0: nothing is sent, only whether the process exists is checked
+    except PermissionError:  # it exists, run by another user
+        return True
+    except (OSError, OverflowError):
+        return False
+    return True
+
+
 def _busy(folder: Path, lock_file: Path, wait: float) -> ProblemError:
+    # The file names the last process that took the lock: the holder, unless the holder has not
+    # written its id yet, so a process no longer running (or this one) is not named.
     holder = ""
     with contextlib.suppress(OSError, ValueError):
         pid = int(lock_file.read_text(encoding="ascii").strip() or "0")
-        holder = f" (process {pid})" if pid else ""
+        holder = f" (process {pid})" if _running(pid) else ""
     return ProblemError(Problem(
         str(folder), 1, 1,
         f"another quiz{holder} is writing question sets in this folder, and it did not finish within "

@@ -60,6 +60,41 @@ def test_a_second_writer_waits_then_refuses_with_what_to_do(tmp_path, holder):
     assert "run again" in problem.message
 
 
+def test_a_process_id_left_by_an_ended_writer_is_not_named(tmp_path, holder):
+    # The holder has taken the lock but its id in the file is an earlier writer's, long ended
+    # (as when a holder is stopped before it writes its id): that process is not named.
+    ended = subprocess.Popen([sys.executable, "-c", "pass"])
+    ended.wait(timeout=30)
+    (tmp_path / LOCK_NAME).write_text(str(ended.pid), encoding="ascii")
+    with pytest.raises(ProblemError) as caught:
+        with folder_lock(tmp_path, wait=0.1):
+            pytest.fail("took a lock another process holds")
+    message = caught.value.problem.message
+    assert message.startswith("another quiz is writing question sets in this folder")
+    assert "process" not in message
+
+
+def test_a_thread_of_this_process_holding_the_lock_is_not_named_as_another_process(tmp_path):
+    taken, release = threading.Event(), threading.Event()
+
+    def hold():
+        with folder_lock(tmp_path):
+            taken.set()
+            release.wait(30)
+
+    thread = threading.Thread(target=hold)
+    thread.start()
+    try:
+        assert taken.wait(30)
+        with pytest.raises(ProblemError) as caught:
+            with folder_lock(tmp_path, wait=0.1):
+                pytest.fail("took a lock another thread holds")
+        assert "process" not in caught.value.problem.message
+    finally:
+        release.set()
+        thread.join()
+
+
 def test_the_lock_is_free_once_the_holder_ends(tmp_path, holder):
     holder.stdin.close()
     holder.wait(timeout=30)
