@@ -120,7 +120,9 @@ def test_a_figure_of_the_same_period_is_not_asked_with_the_title():
     text = _article(["Kinloch house prices rose by 180% in the ten years to 2004, Ann Wells of Skye Bank said.",
                      "The core ferry fare index rose by just 28% in the same period, Skye Bank said.",
                      "The core ferry fare index rose by 12% in the same period in 2003, Skye Bank said."])
-    asked = {q.citation.sentence for q in generate_questions(parse_source(text), count=20) if "number" in q.tags}
+    # (Sentence 3 is asked its figure or its year: a question on one would show the other's answer.)
+    asked = {q.citation.sentence for q in generate_questions(parse_source(text), count=20)
+             if {"number", "date"} & set(q.tags)}
     assert 2 not in asked and 3 in asked
     from quiz.generate import _same_period_before
     assert not _same_period_before("The fare rose 3.7% between July and September, and 12% in the same period.")

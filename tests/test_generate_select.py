@@ -32,3 +32,28 @@ def test_ids_are_worked_out_only_for_ties_and_the_chosen():
     assert len(chosen) == 2
     assert set(ids) == {id(c) for c in chosen}
     assert [ids.of(c) for c in chosen] == [question_id(c) for c in chosen]
+
+
+QUOTE = "Shares in Kinloch Ferries rose 27% to 241p in 2004."
+
+
+def _blank(family: str, answer: str, prompt: str, score: float) -> Candidate:
+    return Candidate(family, MULTIPLE_CHOICE, 1, QUOTE, prompt, answer, [answer, "x", "y", "z"], "",
+                     f"{family}:{answer}", score, "easy")
+
+
+def _claim(prompt: str, answer: bool, score: float) -> Candidate:
+    return Candidate("claim", TRUE_FALSE, 1, QUOTE, prompt, answer, [], "", f"claim:{prompt}", score, "easy")
+
+
+def test_no_question_shows_the_answer_of_another_of_its_sentence():
+    # Asked for more questions than the sentence can give without one giving another away.
+    percent = _blank("number", "27%", "Shares in Kinloch Ferries rose _____ to 241p in 2004.", 2.4)
+    price = _blank("number", "241p", "Shares in Kinloch Ferries rose 27% to _____ in 2004.", 2.3)
+    year = _blank("date", "2004", "Shares in Kinloch Ferries rose 27% to 241p in _____.", 2.2)
+    stated = _claim(f"True or false? {QUOTE}", True, 1.9)
+    assert select([percent, price, year, stated], 4, minimum=4) == [percent]
+    # A false claim that changes the figure asked shows neither that figure nor another one asked.
+    changed = _claim("True or false? Shares in Kinloch Ferries rose 17% to 241p in 2004.", False, 1.9)
+    assert select([percent, changed], 2, minimum=2) == [percent, changed]
+    assert select([price, changed], 2, minimum=2) == [price]

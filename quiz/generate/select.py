@@ -12,6 +12,7 @@ import random
 from operator import itemgetter
 
 from quiz.generate.candidate import Candidate
+from quiz.generate.text import has_phrase
 from quiz.model import FAMILIES, TRUE_FALSE, Citation, Question, fingerprint_of
 
 MAX_DEFAULT = 40
@@ -92,6 +93,9 @@ def _select(ranked: dict[str, list[Candidate]], count: int, claims: int, chosen:
         used[pick.sentence] = used.get(pick.sentence, 0) + 1
         if pick.kind == TRUE_FALSE:
             truths[bool(pick.answer)] += 1
+    shown: dict[int, list[Candidate]] = {}  # the questions chosen of each sentence
+    for pick in chosen:
+        shown.setdefault(pick.sentence, []).append(pick)
     n_claims = sum(1 for c in chosen if c.family == "claim")
     # One question per sentence first, then two, three; beyond that only when asked for many.
     for limit in (*limits, count) if limits != (1,) else limits:
@@ -107,7 +111,7 @@ def _select(ranked: dict[str, list[Candidate]], count: int, claims: int, chosen:
                 if family == "claim" and n_claims >= claims:
                     families.remove(family)
                     continue
-                pick = _next(queues[family], facts, used, limit, truths)
+                pick = _next(queues[family], facts, used, limit, truths, shown)
                 if pick is None:
                     families.remove(family)
                     continue
@@ -115,13 +119,14 @@ def _select(ranked: dict[str, list[Candidate]], count: int, claims: int, chosen:
                 chosen.append(pick)
                 facts.add(pick.fact)
                 used[pick.sentence] = used.get(pick.sentence, 0) + 1
+                shown.setdefault(pick.sentence, []).append(pick)
                 if pick.kind == TRUE_FALSE:
                     truths[bool(pick.answer)] += 1
     return chosen
 
 
 def _next(queue: list[Candidate], facts: set, used: dict[int, int], limit: int,
-          truths: dict[bool, int]) -> Candidate | None:
+          truths: dict[bool, int], shown: dict[int, list[Candidate]]) -> Candidate | None:
     # Prefer the under-represented answer of true/false questions.
     want = None
     if truths[True] != truths[False]:
@@ -130,6 +135,9 @@ def _next(queue: list[Candidate], facts: set, used: dict[int, int], limit: int,
     for index, candidate in enumerate(queue):
         if used.get(candidate.sentence, 0) >= limit or candidate.fact in facts:
             continue
+        if candidate.sentence in shown and any(_gives_away(candidate, other) or _gives_away(other, candidate)
+                                               for other in shown[candidate.sentence]):
+            continue
         if candidate.kind == TRUE_FALSE and want is not None and bool(candidate.answer) != want:
             fallback = fallback if fallback is not None else index
             continue
@@ -137,6 +145,12 @@ def _next(queue: list[Candidate], facts: set, used: dict[int, int], limit: int,
     if fallback is not None:
         return queue.pop(fallback)
     return None
+
+
+def _gives_away(asked: Candidate, other: Candidate) -> bool:
+    """Whether `other`'s prompt shows the answer `asked` asks for: two blanks of one sentence ('rose _____
+    to 241p', 'rose 27% to _____'), or a figure asked beside the claim that states it, each show the other's."""
+    return isinstance(asked.answer, str) and has_phrase(other.prompt.lower(), asked.answer.lower())
 
 
 def finish(candidates: list[Candidate], seed: int, ids: Ids | None = None) -> list[Question]:
