@@ -88,8 +88,8 @@ def old_find_numbers(text):
             continue  # (a later group of a telephone number: '0800 028 9276')
         if plain and len(num) == 4 and num.isdigit() and re.match(r"\s*(?:[-–,;:.)]|$)|\s+(?:and|or)\b", text[end:]):
             continue  # (four digits that count nothing: a model, 'the 3230 and 7710 -')
-        if text[start - 1:start] == "/" or text[end:end + 1] == "/":
-            continue
+        if text[start - 1:start] in ("/", ":") or text[end:end + 1] == "/":
+            continue  # (":": the minutes of '01:52', since the eighth round)
         if plain and numbers._CLOCK.match(text, end):
             continue
         if plain and (numbers._MONTH_AFTER.match(text, end) or ends_with(numbers._MONTH_BEFORE, text, start)):

@@ -134,6 +134,7 @@ _RUNS = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
 def analyse(doc) -> Article:
     """Analyse a quiz.sources.SourceDocument."""
     bodies = _bodies([sentence.text for sentence in doc.sentences])
+    bodies[:DATELINE_REACH] = map(without_dateline, bodies[:DATELINE_REACH])
     # Each sentence is split into words once, for the names and the filters alike.
     tokens = _words_of_all(bodies)
     names = Names(bodies, tokens)
@@ -180,6 +181,24 @@ def analyse(doc) -> Article:
     # (the title as the set shows it, its white space made single: prompts quote it)
     title = " ".join(doc.title.split()) if doc.title else doc.title
     return Article(title, doc.date, infos, names, stated, years, latest)
+
+
+# Wire copy opens with where (and when) it was filed, and for whom: "DENVER (AP) — ", "LONDON, March 4
+# (Reuters) - ", "FAIRBROOK — ". A place in capitals (a word of three letters at least), then a comma
+# and a state, a place or a date, an agency in brackets, and a dash before the sentence's first capital.
+_DATELINE = re.compile(
+    r"(?=[A-Z/.' -]*[A-Z]{3})[A-Z][A-Z/.'-]+(?:\s+[A-Z][A-Z/.'-]+){0,3}"
+    r"(?:,\s+[A-Z][\w.'-]*(?:\s+[A-Z\d][\w.'-]*){0,2})?"
+    r"(?:\s+\([A-Z][\w .&'-]{0,30}\))?"
+    r"\s+(?:—|–|--?)\s+(?=[A-Z\d\"“‘])")
+DATELINE_REACH = 6  # (sentences: a headline, a byline, a line of when it was posted come before it)
+
+
+def without_dateline(body: str) -> str:
+    """The sentence less a wire dateline before it: its words are no part of what the sentence states."""
+    if body[1:2].isupper() and (match := _DATELINE.match(body)):
+        return body[match.end():]
+    return body
 
 
 def _bodies(texts: list[str]) -> list[str]:

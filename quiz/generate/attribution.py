@@ -23,7 +23,8 @@ _SAY = by_first_letter(SAY_VERBS)
 WORD_JOINS = re.compile(r"['’.-]")  # what text.WORD lets stand inside a word
 _NP = r"[^,;:“”\"()]{2,70}?"
 _ADVERB = by_first_letter(r"also|earlier|later|previously|recently|separately|again|then|further|once|now|today|"
-                          r"yesterday|has|have|had|had\s+also|has\s+also")
+                          r"yesterday|has|have|had|had\s+also|has\s+also|currently|still|repeatedly|publicly|"
+                          r"privately|initially|originally|already|consistently")
 _ADVERB = rf"(?:(?:{_ADVERB})\s+)?"
 # (?=[,\s]): what follows the speaker starts with a comma or white space. Said first, re tells at
 # once that a longer speaker is needed, where else it would try the appositive group and \s+ first.
@@ -53,8 +54,9 @@ _TELL_OBJECT = re.compile(
     r"magazine|channel|station|conference|committee|agency|paper)\b)?)"
 )
 _LEAD_ADVERBIAL = re.compile(
-    r"^\s*(?:,\s*)?(?:(?:on|last|this|in|at|during|after|before|earlier|late|yesterday)\b[^,“”\"]{0,40}?\s)?that\s+"
-    r"|^\s*(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|in\s+a\s+statement|on\s+\w+day)\s+(?:that\s+)?"
+    rf"^\s*(?:,\s*)?(?:(?:on|last|this|in|at|during|after|before|earlier|late|yesterday|today|{WEEKDAYS})\b"
+    r"[^,“”\"]{0,40}?\s)?that\s+"
+    rf"|^\s*(?:(?:on\s+)?(?:{WEEKDAYS})|in\s+a\s+statement|on\s+\w+day)\s+(?:that\s+)?"
     r"|^\s*(?:that\s+)?"
 )
 _GENERIC_HEADS = frozenset(
@@ -123,6 +125,16 @@ _BODY_HEADS = frozenset("""firm company group maker carmaker carrier operator re
     broker agency consultancy giant rival regulator watchdog body charity union network website site station
     channel newspaper magazine insurer lender supermarket""".split())
 _NAME_FROM = re.compile(r"^(?!(?:The|A|An)\s)(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,2})\s+(?:from|of|at)\s+[A-Z]")
+# Where and when, or a participle, then a comma, before the speaker of "X said …": "In a statement, …",
+# "On Tuesday, …", "Speaking to reporters, …", "Earlier, …". (A clause of its own ("If …", "As …") is not
+# taken: the claim would lose its condition.)
+_LEAD_PHRASE = re.compile(
+    r"(?:(?:Speaking|Writing|Asked|Addressing|Responding|Commenting|Answering|Appearing|Testifying|Reacting|"
+    r"Interviewed|Questioned|Announcing|Explaining|Giving\s+evidence)\s[^,;:“”\"]{2,80}"
+    r"|(?:In|At|On|During|After|Following|Earlier|Later|Last|This)\s[^,;:“”\"]{2,60}"
+    r"|Earlier|Later|Meanwhile|Separately|Elsewhere|Previously|Yesterday|Today|However),\s+")
+_DATA_FIRST = re.compile(r"(?:(?:the|new|latest|official|provisional|government)\s+)*"
+                         r"(?:figures|data|statistics|numbers|estimates)\b", re.IGNORECASE)
 _VERBISH = frozenset(
     """is are was were be been being has have had do does did not no will would can could may might must
     should there it this that which who what when if because as than said says told also making made""".split()
@@ -179,11 +191,18 @@ def _not_a_noun_phrase(tokens: list[str]) -> bool:
     """'There are also other pressures making banks turn' is a clause, not who said it."""
     if len(tokens) > 9:
         return True
-    for token in tokens:
+    for index, token in enumerate(tokens):
         low = token.lower()
-        if low in _VERBISH or (token.islower() and "-" not in token and low.endswith(("ing", "ed")) and len(low) > 5):
+        if low in _VERBISH and not _in_a_name(tokens, index) or \
+                (token.islower() and "-" not in token and low.endswith(("ing", "ed")) and len(low) > 5):
             return True
     return False
+
+
+def _in_a_name(tokens: list[str], index: int) -> bool:
+    """A capitalised word inside a name ('Theresa May', 'Mrs May', 'Will Hutton'), not the verb it spells:
+    after the first word, or first before another capitalised word ('There are' is a clause)."""
+    return tokens[index][:1].isupper() and (index > 0 or index + 1 < len(tokens) and tokens[1][:1].isupper())
 
 
 def _pieces(lower: list[str]) -> set[str]:
@@ -247,6 +266,9 @@ def classify_speaker(phrase: str, names: Names) -> Speaker:
         # "Nissan chief executive Carlos Ghosn", "Anthony Pratt from JD Power": the person
         return Speaker(phrase, PERSON, titled.group("name"))
     content = [t for t in lower if t not in ("a", "an", "the", "some", "many", "several", "other")]
+    if _DATA_FIRST.match(phrase):
+        # "Figures from the Bank of England showed": numbers, not who said them ("who showed …?")
+        return Speaker(phrase, GENERIC, None)
     if lower[0] in ("a", "an") and len(tokens) <= 8:
         # "a spokeswoman" alone could be anyone's: only "a war monitor", "a Treasury spokeswoman" stand alone.
         return Speaker(phrase, GENERIC, capitalize_first(phrase) if len(content) >= 2 else None)
@@ -286,8 +308,10 @@ _AFTER_A_NOUN = frozenset("which who whose have has are were will would could ca
 
 def _claim_after_verb(verb: str, rest: str) -> str | None:
     """The reported claim after 'said' / 'told the BBC' ...; None where it is no plain clause."""
-    if verb in _NOUN_VERBS and rest.split(None, 1)[:1] and rest.split(None, 1)[0] in _AFTER_A_NOUN:
-        return None  # "The eight central European states which joined …": a noun, no verb
+    if verb in _NOUN_VERBS and rest.split(None, 1)[:1] and (rest.split(None, 1)[0] in _AFTER_A_NOUN or
+                                                           rest.split(None, 1)[0].endswith("ed")):
+        # "The eight central European states which joined …", "five Western states agreed": a noun, no verb
+        return None
     if verb in ("told", "tells"):
         obj = _TELL_OBJECT.match(rest)
         if not obj:
@@ -329,6 +353,10 @@ def find_attributions(n: int, body: str, names: Names) -> list[Attribution]:
     for clause in CLAUSE_SPLIT.split(body) if "," in body or ";" in body else (body,):
         clause = clause.strip()
         front = FRONT.match(clause)
+        if front is None and clause[:1].isupper() and (lead := _LEAD_PHRASE.match(clause)):
+            # "Speaking in Downing Street on Tuesday, Mrs May said …": the speaker follows the comma.
+            clause = clause[lead.end():]
+            front = FRONT.match(clause)
         if front and not front.group("sp").strip().startswith(("“", '"')):
             claim = _claim_after_verb(front.group("verb"), front.group("rest"))
             if claim and not any(pattern.match(claim) for pattern in _claim_first(claim)

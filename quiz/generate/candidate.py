@@ -46,7 +46,23 @@ def leak(prompt: str, answer: str, choices: list[str]) -> str | None:
     for other in others:
         if other.lower() in plain and len(other) > 3:
             return "a wrong choice is in the prompt"
+    if _a_name_of_the_answer_in(prompt, answer, others):
+        return "a name in the answer, and in no other choice, is in the prompt"
     return None
+
+
+_NO_NAME = frozenset("The And For Of".split())
+
+
+def _a_name_of_the_answer_in(prompt: str, answer: str, others: list[str]) -> bool:
+    """'Who announced an iTunes compatible with Motorola phones?' with 'Motorola and Apple' among people
+    and bodies that are neither: the one choice holding a name the prompt shows gives itself away."""
+    for word in answer.split():
+        word = word.rstrip(",.")
+        if len(word) > 2 and word[:1].isupper() and word not in _NO_NAME and has_phrase(prompt, word) and \
+                not any(has_phrase(other, word) for other in others):
+            return True
+    return False
 
 
 def _article_before_blank(prompt: str) -> bool:

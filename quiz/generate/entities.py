@@ -45,6 +45,9 @@ _HONORIFIC_WORDS = ("Mr", "Ms", "Dr", "Sir", "Lord", "Lady", "Prof")  # one of w
 _NAME_SAYS = re.compile(
     r"([A-Z](?<!\w[A-Z])(?:[\w'’-]++\s++(?:[A-Z][\w'’-]++\s++)?[A-Z][a-z][\w'’-]++|[a-z][\w'’-]++))\s++"
     r"(?:(?:also|earlier|later|then)\s++)?(?:said|says|told|tells|added|adds|explained|insisted|argued)\b")
+# '…," said Jonah Pierce, a hydrologist': a name of two or three words after the verb, then a stop or a
+# comma ("said Harcourt Foods chairman Nigel Ashworth" names the firm first, and is not taken).
+_SAYS_NAME = re.compile(r"(?:said|says|added|adds)\s++([A-Z][a-z][\w'’-]*+(?:\s++[A-Z][\w'’-]++){1,2})(?=[,.;])")
 _HEADS, _LONGEST_HEAD = "|".join(sorted(TITLE_HEADS, key=len, reverse=True)), max(map(len, TITLE_HEADS))
 _HEAD_AT_END = re.compile(rf"\b(?:{_HEADS})\Z")  # where a search window ends (\b sees what is before it)
 # "the other partners at Tods Murray", "staff at Marks and Spencer": a place to work too.
@@ -138,10 +141,11 @@ class Names:
         # Every capitalised run that may name someone, in order. Those only the article's evidence can
         # make a person's are settled together, the evidence looked for only where it could be.
         found = [candidate for text in texts for candidate in _person_runs(text, joined)]
-        people = self._known_people(bodies, [name for name, _, _, sure in found if not sure])
+        people, described = self._known_people(bodies, [name for name, _, _, sure in found if not sure])
         for name, title, strong, sure in found:
             if sure or name in people:
-                self._add(name, title, strong=strong)
+                # ("Christine May, a spokeswoman, said" beside Theresa May: described as someone, a second May)
+                self._add(name, title, strong=strong or name in described)
 
     @staticmethod
     def _proper_words(token_lists: list[list[str]], lower_seen: set[str]) -> frozenset[str]:
@@ -157,17 +161,19 @@ class Names:
         lower_seen.update([tokens[0] for tokens in token_lists if tokens and tokens[0] >= "a"])
         return frozenset(w for w in later.difference(lower_seen) if w.lower() not in lower_seen or w.isupper())
 
-    def _known_people(self, bodies: list[str], names: list[str]) -> set[str]:
+    def _known_people(self, bodies: list[str], names: list[str]) -> tuple[set[str], set[str]]:
         """The names (no title before them) the article's evidence makes people's: the surname is a
-        person's ('Mr X', 'X said', 'X, 45,'), the name no place someone works at. A match yields words of
-        its own sentence, so only sentences holding a surname (a name) asked about are searched."""
+        person's ('Mr X', 'X said', 'X, 45,'), the name no place someone works at; and of those, the ones
+        described as someone in full ('X, the firm's chief executive,'). A match yields words of its own
+        sentence, so only sentences holding a surname (a name) asked about are searched."""
         names = [name for name in names if name.split()[0].lower() not in self.lower_seen
                  or name.split()[0].lower() in WORDS_THAT_ARE_NAMES]  # not "Age Concern": a common word first
         bodies = _holding(bodies, {name.split()[-1] for name in names})
-        evidence = _person_evidence(bodies)
+        evidence, described = _person_evidence(bodies)
         names = [name for name in names if name.split()[-1] in evidence]
         places = _bodies_of_people(_holding(bodies, set(names)))  # (a sentence holding a name holds its surname)
-        return {name for name in names if name not in places}
+        people = {name for name in names if name not in places}
+        return people, people & described
 
     def _add(self, name: str, title: str | None, strong: bool = True) -> None:
         surname = name.split()[-1]
@@ -269,9 +275,17 @@ def _person_runs(text: str, joined: bool) -> list[tuple[str, str | None, bool, b
         last = WORD.findall(before)[-1:]
         if last == ["in"] and before.endswith(" "):
             continue  # "held last week in San Francisco, famed director …": a place
+        if before.endswith(". ") and before[before.rfind(" ", 0, -1) + 1:-1] in _SHORT_TITLES:
+            found.append((name, before.split()[-1], True, True))  # "Sen. Paul Henning": a person's title
+            continue
         strong = bool(last) and last[0].lower() in TITLE_HEADS
         found.append((name, title, strong, strong and _LOWER_AT_END.search(before) is not None))
     return found
+
+
+# Titles written short with a stop, as American papers do before a name: only a person's.
+_SHORT_TITLES = frozenset("Sen. Rep. Gov. Gen. Lt. Col. Capt. Sgt. Det. Supt. Insp. Adm. Cmdr. Atty. Prof. Dr. Rev. "
+                          "Cpl. Maj. Pres. Supt. Cllr. Insp.".split())
 
 
 def _holding(bodies: list[str], needles: set[str]) -> list[str]:
@@ -279,18 +293,21 @@ def _holding(bodies: list[str], needles: set[str]) -> list[str]:
     return [body for body in bodies if any(map(body.__contains__, needles))] if needles else []
 
 
-def _person_evidence(bodies: list[str]) -> set[str]:
-    """Surnames the sentences treat as people's: 'Mr X', 'X said', 'X, 45,'."""
+def _person_evidence(bodies: list[str]) -> tuple[set[str], set[str]]:
+    """Surnames the sentences treat as people's: 'Mr X', 'X said', 'X, 45,'; and the whole names a
+    person's title describes ('the chief executive, X,', 'X, a spokeswoman')."""
     found: set[str] = set()
+    described: set[str] = set()
     for text in _scan_texts(bodies)[0]:
         if any(map(text.__contains__, _HONORIFIC_WORDS)):  # (a search for a word costs less than the scan)
             found.update(strip_possessive(m) for m in _HONORIFIC.findall(text))
-        runs = _after_title(_COMMA_NAME, text, False) + _ROLE_AFTER.findall(text) + _NAME_SAYS.findall(text)
-        for run in runs:
+        titled = _after_title(_COMMA_NAME, text, False) + _ROLE_AFTER.findall(text)
+        for run in titled + _NAME_SAYS.findall(text) + _SAYS_NAME.findall(text):
             tokens = run.split()
             if tokens[0] not in ("The", "A", "An") and ORG_WORDS.isdisjoint([t.lower() for t in tokens]):
                 found.add(strip_possessive(tokens[-1]))
-    return found
+        described.update(titled)
+    return found, described
 
 
 def _bodies_of_people(bodies: list[str]) -> set[str]:

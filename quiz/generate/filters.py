@@ -332,6 +332,9 @@ def _pronoun_problem(tokens: list[str], lows: list[str], names: frozenset[str], 
             return f"'{token}' refers to something earlier"
         if low in ("it", "its") and token.islower() and not seen_thing and people:
             return f"'{token}' refers to something earlier"  # "Mr Brown said it was …": it is no person
+        if low == "him" and token == low and index > 1 and persons == 1 and names_seen == 1 and \
+                tokens[index - 2] in people and lows[index - 1].isalpha():
+            return f"'{token}' refers to something earlier"  # "Tony Blair called him a giant": not himself
         if low == "them" and token == low and index > 1 and subject_then_verb(tokens, lows, index):
             return f"'{token}' refers to something earlier"  # "Most companies publish them": not the companies
         if low == "it" and token == low and names_seen == 1 and index and object_it(lows, index, last_name) and \

@@ -46,13 +46,15 @@ YEAR = re.compile(r"(?:1(?<![\w$£€.,/-]1)[89]|2(?<![\w$£€.,/-]2)0)\d\d"
 WORD_NUMBERS = {w: i for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve".split())}
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
-_MONTH_AFTER = re.compile(rf"(?:\s+(?:or|and|to|-)\s+\d{{1,2}})?-?\s*(?:{_MONTHS})\b")
-_MONTH_BEFORE = re.compile(rf"\b(?:{_MONTHS})\s+$")
+# Short forms: AP style's "Nov. 25", "Sept. 3" (March to July stay whole there); "Dec 2" without the stop.
+_SHORT_MONTHS = r"(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.?|(?:Mar|Apr|Jun|Jul)\."
+_MONTH_AFTER = re.compile(rf"(?:\s+(?:or|and|to|-)\s+\d{{1,2}})?-?\s*(?:{_MONTHS}|(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\b)\b")
+_MONTH_BEFORE = re.compile(rf"\b(?:{_MONTHS}|{_SHORT_MONTHS})\s+$")
 _WORD_NUMBER = Gated(re.compile(r"\b(?:" + "|".join(WORD_NUMBERS) + r")\b", re.IGNORECASE), tuple(WORD_NUMBERS))
 # ASCII in lower case, with a space for every character that is no word character (\w) to re.
 _WORD_RUNS = {code: chr(code).lower() if chr(code).isalnum() or chr(code) == "_" else " " for code in range(128)}
 _SPACED_NUMBER = re.compile(rf" ({by_first_letter('|'.join(WORD_NUMBERS))})(?= )")  # in _WORD_RUNS' output
-_CLOCK = re.compile(r"\s*(?:GMT|BST|UTC|ET|EST|CET|am|pm|a\.m\.|p\.m\.|hrs|hours GMT)\b")
+_CLOCK = re.compile(r"\s*(?:(?:GMT|BST|UTC|ET|EST|CET|am|pm|hrs|hours GMT)\b|[ap]\.m\.)")  # (no \b after a stop)
 _YEAR_BEFORE = re.compile(r"\b(?:in|since|from|until|by|of|year)\s$")
 _LABEL_BEFORE = re.compile(r"\b(?:version|model|number|no|series|flight|route|channel|level|phase|grade|page|"
                            r"chapter|article|section|room|platform|generation|type|class|stage|round|week|day|"
@@ -76,7 +78,8 @@ _LISTED_BEFORE = re.compile(r"\d,\s$")
 _NAME_BEFORE = re.compile(r"[A-Z](?:[\w’'-]*|(?<=N)o\.)\s$")
 # What the text before a number, less its final white space, must end with for each …_BEFORE pattern
 # (all end in \s$) to match: a cheap test that spares most of their searches (see _ends_before()).
-_MONTH_ENDINGS = tuple(_MONTHS.split("|"))
+_MONTH_ENDINGS = tuple(_MONTHS.split("|")) + tuple(f"{m}{stop}" for m in "Jan Feb Aug Sep Sept Oct Nov Dec".split()
+                                                    for stop in ("", ".")) + ("Mar.", "Apr.", "Jun.", "Jul.")
 _EXAMPLE_ENDINGS = ("like", "called", "named", "titled", "entitled", "as")
 _NAMED_BY_ENDINGS = tuple(f"{noun}," for noun in "operator network firm company brand channel station label carrier "
                           "group band".split())
@@ -111,9 +114,11 @@ def _not_an_amount(text: str, start: int, end: int, num: str, plain: bool) -> bo
     text before ends as its matches do. Only whether one of them matches counts, so their order does not.
     """
     after = text[end:end + 2]
-    if text[start - 1:start] == "/" or after[:1] in ("/", "s") or after in ("st", "nd", "rd", "th") or \
+    if text[start - 1:start] in ("/", ":") or after[:1] in ("/", "s") or after in ("st", "nd", "rd", "th") or \
             text[start - 2:start] == "&#":
-        return True  # "9/11", "24/7"; "the 1990s"; "21st"; "fianc&#233;e": a character written as a code
+        # "9/11", "24/7"; "01:52" (its hour the test of what follows finds); "the 1990s"; "21st";
+        # "fianc&#233;e": a character written as a code
+        return True
     if not plain:
         return False
     if after in ("'s", "’s") or after[:1] in (":", "-") or YEAR.fullmatch(num) or _AFTER_NOT_AMOUNT.match(text, end) \

@@ -60,7 +60,9 @@ _NOT_OWNERS = frozenset(
 _MODIFIERS = frozenset("former acting deputy interim outgoing incoming then new late".split())
 # Prefixes written onto a title that say it was someone's once, not now.
 _GLUED_TIME = ("ex-", "Ex-", "then-", "former-")
-_BAD_ROLE_WORDS = PRONOUNS | {"this", "that", "these", "those", "who", "which", "said", "says", "told"}
+# (and a finite verb: "…, an estimated 14.6 million adults have high blood pressure," is a clause, no role)
+_BAD_ROLE_WORDS = PRONOUNS | {"this", "that", "these", "those", "who", "which", "said", "says", "told"} | \
+    frozenset("is are was were has have had will would can could may might must should does did".split())
 
 
 def _clean_role(role: str) -> str | None:
@@ -217,6 +219,12 @@ def _appositives_after(body: str):
     return APPOSITIVE_AFTER.finditer(body, max(0, start - len("the")))
 
 
+def _titled_role(role: str) -> bool:
+    """A title word before any 'of': 'the chief executive of Fiat' is one, 'the life of a British
+    lecturer' or 'the son of a miner' is none (what they name is a life, a son)."""
+    return any(w.lower() in TITLE_HEADS for w in WORD.findall(role.split(" of ", 1)[0]))
+
+
 def _head_before_comma(body: str) -> bool:
     """Whether a title head stands right before a comma, as in every APPOSITIVE_BEFORE match
     (one str.endswith per comma, where the pattern is tried at every "the" in the sentence)."""
@@ -240,13 +248,13 @@ def find_roles(n: int, body: str, names: Names) -> list[Role]:
         indefinite = role.split()[0].lower() in ("a", "an")
         if not indefinite and not entity[1]:
             continue  # "Iraq, the country ..." is not a role
-        if not indefinite and not any(w.lower() in TITLE_HEADS for w in WORD.findall(role)):
+        if not indefinite and not _titled_role(role):
             continue
         roles.append(Role(entity[0], role, n, indefinite, entity[1]))
     for match in APPOSITIVE_BEFORE.finditer(body) if appositive and _head_before_comma(body) else ():
         person = names.person(match.group("name"))
         role = _clean_role(match.group("role"))
-        if person and role:
+        if person and role and _titled_role(role):
             roles.append(Role(person, role[:1].lower() + role[1:], n, False, True))
     if len(roles) < 2:
         return roles  # (most sentences: nothing to tell apart, and _titles() made the list for this call)

@@ -57,7 +57,9 @@ TITLE_HEADS = frozenset(
     researcher scientist lawyer attorney correspondent reporter commentator partner
     deputy representative speaker whip councillor mp mep secretary-general treasurer
     owner inventor designer developer producer presenter analysts economists commander constable
-    superintendent inspector sergeant""".split()
+    superintendent inspector sergeant prosecutor barrister solicitor detective coach captain striker
+    midfielder defender goalkeeper winger surgeon physician campaigner activist historian lecturer engineer
+    architect novelist diplomat envoy premier sheriff trustee bishop archbishop""".split()
 )
 # Honorifics before a surname: "Mr McConnell", "Dr Smith".
 HONORIFICS = frozenset("mr mrs ms miss dr sir lord lady dame prof professor".split())

@@ -1,0 +1,180 @@
+"""Quality rules of the eighth round (other outlets' styles), each on sentences written for these tests."""
+
+import pytest
+
+from quiz.generate import generate_questions
+from quiz.generate.analysis import analyse, without_dateline
+from quiz.generate.attribution import GENERIC, PERSON, classify_speaker, find_attributions
+from quiz.generate.candidate import leak
+from quiz.generate.entities import Names
+from quiz.generate.filters import context_problem
+from quiz.generate.numbers import find_numbers, find_years
+from quiz.generate.roles import find_roles
+from quiz.sources import parse_source
+
+KINLOCH = ["Harbour Minister Ann Ferris opened the Kinloch terminal.", "Mrs Ferris is here.", "Mr Hall is here.",
+           "Finance chief Tom Hall joined in 2001."]
+
+
+@pytest.mark.parametrize("lead", [
+    "Speaking in Kinloch on Tuesday, ", "In a statement, ", "On Tuesday, ", "Speaking to reporters, ",
+    "Earlier, ", "Writing in the Kinloch Herald, ", "Asked about the delay, ", "Last week, ",
+    "At a news conference after the vote, ", "However, ",
+])
+def test_where_when_or_how_before_the_speaker_leaves_who_said_it(lead):
+    body = f"{lead}Mrs Ferris said the new ferry would cost £45m a year."
+    names = Names(KINLOCH + [body])
+    found = find_attributions(1, body, names)
+    assert [(a.speaker.kind, a.speaker.display, a.claim, a.front) for a in found] == \
+        [(PERSON, "Ann Ferris", "the new ferry would cost £45m a year", True)]
+    assert found[0].clause == "Mrs Ferris said the new ferry would cost £45m a year."[:-1]
+    assert body.endswith(found[0].clause + ".")
+
+
+def test_a_clause_of_its_own_before_the_speaker_is_not_cut_off():
+    # The claim holds only if the plan fails: "who said the ferry would cost £45m" would drop the condition.
+    body = "If the plan fails, Mrs Ferris said the new ferry would cost £45m a year."
+    assert not [a for a in find_attributions(1, body, Names(KINLOCH + [body])) if a.front]
+
+
+def test_a_surname_that_is_also_a_modal_verb_is_a_name():
+    names = Names(["Prime Minister Alice May opened the Kinloch terminal.", "Mrs May was pleased."])
+    speaker = classify_speaker("Mrs May", names)
+    assert (speaker.kind, speaker.display) == (PERSON, "Alice May")
+    body = "Mrs May told MPs that about 3,000 extra staff would be hired."
+    names = Names(["Prime Minister Alice May opened the Kinloch terminal.", body])
+    assert [a.speaker.display for a in find_attributions(1, body, names)] == ["Alice May"]
+    # The clause test still tells a clause from a speaker: 'There may be' is no one.
+    assert classify_speaker("There may be others who", names).display is None
+
+
+def test_figures_are_no_one_who_said_something():
+    names = Names(["Figures from the Kinloch Bank showed that loans fell by 4% in May."])
+    speaker = classify_speaker("Figures from the Kinloch Bank", names)
+    assert (speaker.kind, speaker.display) == (GENERIC, None)
+    assert classify_speaker("The latest figures", names).display is None
+    assert classify_speaker("The Kinloch Traders Association", names).display == "The Kinloch Traders Association"
+
+
+def test_a_name_of_the_answer_alone_in_the_prompt_gives_it_away():
+    prompt = "According to the article, who announced a service that works with Kinloch phones?"
+    assert leak(prompt, "Kinloch and Apex", ["Kinloch and Apex", "Harbour Research", "Nordbank"])
+    # A name every choice shares tells nothing.
+    assert leak(prompt, "Kinloch Ferries", ["Kinloch Ferries", "Kinloch Council", "Kinloch Bank"]) is None
+    assert leak("According to the article, who opened the terminal?", "Ann Ferris",
+                ["Ann Ferris", "Tom Hall", "Ruth Cole"]) is None
+
+
+def test_a_second_person_of_the_same_surname_described_by_a_title_is_a_person_too():
+    text = ("Ferry timetable set out\n\n"
+            "Prime Minister Alice May has set out a new ferry timetable.\n\n"
+            "Mrs May said the timetable would start in March.\n\n"
+            "Ruth May, a spokeswoman for the Kinloch Traders Association, said firms needed certainty.\n\n"
+            "\"Our members cannot plan for a cliff edge,\" she said.\n")
+    article = analyse(parse_source(text))
+    assert {"Alice May", "Ruth May"} <= set(article.names.persons)
+    # Which May "Mrs May" is, the article does not say: she is asked about by no one's name.
+    assert [a.speaker.display for a in article.sentences[1].attributions] == [None]
+    assert article.sentences[3].quote.speaker.display == "Ruth May"
+
+
+@pytest.mark.parametrize("dateline", [
+    "DENVER (AP) — ", "LONDON, March 4 (Reuters) - ", "KINLOCH — ", "SAN JUAN, Puerto Rico (AP) — ",
+    "WASHINGTON -- ", "ST. LOUIS (AP) — ", "NEW YORK, Nov. 3 (Reuters) - ",
+])
+def test_a_wire_dateline_is_no_part_of_what_the_sentence_states(dateline):
+    text = (f"Ferry deal agreed\n\nBy RUTH COLE Associated Press\n\n"
+            f"{dateline}Officials from five island councils agreed on a plan to cut fares by about 18 percent.\n\n"
+            "Kinloch Ferries said it would run 12 more sailings a week.\n")
+    article = analyse(parse_source(text))
+    first = next(info for info in article.sentences if "Officials" in info.text)
+    assert first.body == "Officials from five island councils agreed on a plan to cut fares by about 18 percent."
+    assert first.text.startswith(dateline.strip())  # the citation stays verbatim
+    questions = generate_questions(parse_source(text), count=10)
+    asked = [q for q in questions if q.citation.sentence == first.n]
+    assert asked and all(dateline.strip() not in q.prompt for q in asked)
+    assert all(q.citation.quote == first.text for q in asked)
+
+
+def test_capitals_and_a_dash_later_in_an_article_or_mid_sentence_stay():
+    assert without_dateline("The NHS — a big employer — said so.") == "The NHS — a big employer — said so."
+    assert without_dateline("US — the economy grew.") == "US — the economy grew."
+
+
+def test_short_month_names_and_clock_times_are_no_amounts():
+    for body in ["The next meeting is set for 7 p.m. Nov. 25 at the town hall.",
+                 "The rate must be certified by Dec. 2, and the budget takes effect Jan. 1.",
+                 "The ferry left at 1 a.m., nearly six hours late.",
+                 "They met on Sept. 3 in Kinloch.",
+                 "His phone was located near the harbour at 01:52, the court heard."]:
+        assert find_numbers(body) == [], body
+    assert find_years("The cuts run until Dec. 31, 2027.") == [(28, 32, 2027)]
+    assert [n.text for n in find_numbers("Kinloch sold 25 Octopus cards at 8 a.m. on Monday.")] == ["25"]
+
+
+def test_a_name_after_said_is_evidence_of_a_person():
+    text = ("Lake levels fall\n\n"
+            "\"We are borrowing against the future,\" said Jonah Pierce, a hydrologist at Kinloch University.\n\n"
+            "The Verano River Alliance, a coalition of 27 groups, said the plan was not enough.\n")
+    article = analyse(parse_source(text))
+    assert "Jonah Pierce" in article.names.persons
+    kinds = {role.entity: role.person for role in article.roles()}
+    assert kinds == {"Jonah Pierce": True, "the Verano River Alliance": False}
+
+
+def test_a_title_written_short_with_a_stop_makes_a_person():
+    body = "Sen. Paul Henning said he would introduce a bill next month."
+    names = Names([body, "Rep. Carla Voss said the process was rushed."])
+    assert {"Paul Henning", "Carla Voss"} <= set(names.persons)
+    assert names.persons["Paul Henning"].titles == ["Sen."]
+
+
+def test_a_weekday_after_the_verb_is_no_part_of_the_claim():
+    body = "Harbour Minister Ann Ferris said Tuesday that the fares would rise by 5%."
+    found = find_attributions(1, body, Names(KINLOCH + [body]))
+    assert [a.claim for a in found] == ["the fares would rise by 5%"]
+    body = "Kinloch Council said Monday the fares would rise by 5%."
+    assert [a.claim for a in find_attributions(1, body, Names([body]))] == ["the fares would rise by 5%"]
+
+
+def test_a_plural_noun_before_a_past_tense_is_no_say_verb():
+    body = "Officials from five Western states agreed Tuesday to a plan to cut water use."
+    assert find_attributions(1, body, Names([body])) == []
+
+
+def test_an_adverb_before_the_verb_is_no_part_of_the_speaker():
+    body = "Greyline Analytics currently forecasts that fares will fall by about 2%."
+    assert [a.speaker.display for a in find_attributions(1, body, Names([body]))] == ["Greyline Analytics"]
+
+
+def test_a_clause_after_a_name_and_a_comma_is_no_role():
+    body = ("According to figures from the Kinloch Registry, an estimated 14.6 million adults in the UK have "
+            "high blood pressure, and a third of them are undiagnosed.")
+    assert find_roles(1, body, Names([body])) == []
+
+
+def test_a_courtroom_title_is_no_part_of_a_name():
+    text = ("Arson trial\n\n"
+            "Prosecutor Helen Varga told the jury the defendant had raised his insurance cover.\n\n"
+            "\"This was no accident,\" she said.\n")
+    article = analyse(parse_source(text))
+    assert "Helen Varga" in article.names.persons
+    assert article.sentences[1].quote.speaker.display == "Helen Varga"
+
+
+def test_a_description_named_by_another_noun_before_of_is_no_title():
+    body = "He flew to Kinloch to plead for the life of a British lecturer, Dennis Hills, who faced prison."
+    names = Names([body, "Mr Hills was freed.", "Dennis Hills said he was grateful."])
+    assert find_roles(1, body, names) == []
+    body = "The ferry company's chief executive, Ann Ferris, said fares would rise."
+    names = Names([body, "Mrs Ferris spoke."])
+    assert [(r.entity, r.role) for r in find_roles(1, body, names)] == \
+        [("Ann Ferris", "the ferry company's chief executive")]
+
+
+def test_him_after_the_one_person_named_is_someone_else():
+    people = frozenset({"Tony", "Blair", "Gordon", "Brown"})
+    assert context_problem("Prime Minister Tony Blair called him a giant of the movement.", people, people) == \
+        "'him' refers to something earlier"
+    assert context_problem("Tony Blair said Gordon Brown had told him so in 2004.", people, people) is None
+    assert context_problem("Tony Blair sold his shares in 2004.", people, people) is None
