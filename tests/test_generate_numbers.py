@@ -97,6 +97,7 @@ def old_find_numbers(text):
         if plain and ends_with(OLD_NAME_BEFORE, text, start) and start > 0:
             continue
         if plain and (numbers._ATTRIBUTIVE.match(text, end) or numbers._TITLE_LIST.match(text, end) or
+                      numbers._ADDRESS.match(text, end) or
                       ends_with(numbers._EXAMPLE_BEFORE, text, start) or
                       numbers._OUT_OF.pattern.search(text, max(0, start - 30), start) or
                       numbers._BEFORE_TITLE.match(text, end)):

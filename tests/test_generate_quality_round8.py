@@ -178,3 +178,18 @@ def test_him_after_the_one_person_named_is_someone_else():
         "'him' refers to something earlier"
     assert context_problem("Tony Blair said Gordon Brown had told him so in 2004.", people, people) is None
     assert context_problem("Tony Blair sold his shares in 2004.", people, people) is None
+
+
+def test_a_house_number_is_no_amount():
+    assert find_numbers("The next meeting is at City Hall, 300 W. Main St.") == []
+    assert find_numbers("The minister lives at 10 Kinloch Street.") == []
+
+
+def test_an_age_is_asked_after_the_other_figures_of_an_article():
+    text = ("Council budget passed\n\n"
+            "Councilwoman Ana Ruiz, 54, cast one of the two votes against the budget.\n\n"
+            "Kinloch City Council approved a budget of $212.4 million on Tuesday.\n")
+    numbers = [q for q in generate_questions(parse_source(text), count=1) if "number" in q.tags]
+    assert [q.answer for q in numbers] == ["$212.4 million"]
+    assert [q.answer for q in generate_questions(parse_source(text), count=4) if "number" in q.tags] == \
+        ["54", "$212.4 million"]

@@ -121,12 +121,24 @@ def number_candidates(info: SentenceInfo, article: Article, rng: random.Random) 
         others = len(info.numbers) - 1
         level = 0.15 + 0.25 * min(others, 3) / 3 + (0.3 if number.scale or "." in number.num else 0)
         score = 2.0 + (0.4 if number.cur or number.pct else 0) + (0.2 if number.hedge else 0)
+        if _is_age(info.body, number):
+            score -= 0.6  # "Ana Ruiz, 54,": an age checks little (a set of a local story had three)
         explanation = f"The article gives {number.text}: “{strip_end(info.body)}.”"
         out.append(Candidate("number", MULTIPLE_CHOICE, info.n, info.text, prompt, number.text, choices,
                              explanation, f"number:{number.start}:{number.text}", score, difficulty_from(level),
                              ordered=True))
     return out
 
+
+_NAME_COMMA = re.compile(r"[A-Z][\w'’-]+,\s$")
+
+
+def _is_age(body: str, number: Number) -> bool:
+    """'Councilwoman Ana Ruiz, 54, who …': a plain figure of up to three digits between a name's comma
+    and a comma or the stop."""
+    return not (number.cur or number.pct or number.scale or number.hedge) and number.num.isdigit() and \
+        len(number.num) <= 3 and body[number.end:number.end + 1] in (",", ".") and \
+        _NAME_COMMA.search(body, max(0, number.start - 40), number.start) is not None
 
 # "18 to 21 year olds": the other end of a range written with 'to', whatever follows it.
 _TO_END = re.compile(r"\s+to\s+(?P<cur>[£$€]?)(?P<num>\d[\d,]*(?:\.\d+)?)(?P<pct>%?)")

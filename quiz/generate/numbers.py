@@ -90,9 +90,12 @@ _LABEL_ENDINGS = tuple(_LABEL_BEFORE.words) + ("stages", "levels", "classes", "g
 _MOVED_UP = re.compile(r"\b(?:rose|rise|rises|risen|rising|went|go|goes|gone|going|moved|move|moves|moving|edged|edge|"
                        r"edges|edging|shot|climbed|climbing|jumped|jumping|crept|ticked|pushed|pushing|soared|"
                        r"surged|crawled|inched|inching)\s+$", re.IGNORECASE)
+# "300 W. Main St.", "10 Downing Street": a house number
+_ADDRESS = re.compile(r"\s+(?:[NSEW]\.?\s+)?(?:[A-Z][\w'’-]*\s+){1,3}(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Lane|"
+                      r"Boulevard|Blvd\.|Drive|Place|Square)")
 # What may follow a plain figure that is no amount, one pattern for all (only whether one matches counts).
 _AFTER_NOT_AMOUNT = re.compile("|".join(
-    f"(?:{p.pattern})" for p in (_CLOCK, _MONTH_AFTER, _ATTRIBUTIVE, _TITLE_LIST, _BEFORE_TITLE, _LISTED)))
+    f"(?:{p.pattern})" for p in (_CLOCK, _MONTH_AFTER, _ATTRIBUTIVE, _TITLE_LIST, _BEFORE_TITLE, _LISTED, _ADDRESS)))
 
 
 def find_numbers(text: str) -> list[Number]:
