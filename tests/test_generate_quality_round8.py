@@ -193,3 +193,27 @@ def test_an_age_is_asked_after_the_other_figures_of_an_article():
     assert [q.answer for q in numbers] == ["$212.4 million"]
     assert [q.answer for q in generate_questions(parse_source(text), count=4) if "number" in q.tags] == \
         ["54", "$212.4 million"]
+
+
+def test_a_hard_wrapped_article_gives_the_questions_of_the_same_article_unwrapped():
+    import textwrap
+    paragraphs = [
+        "Kinloch Ferries has agreed to a £310 million takeover by UK-listed Harbour Holdings, the companies "
+        "said on Wednesday.",
+        "Harbour Holdings, which runs about 640 cross-channel sailings a week, said it planned to invest "
+        "£120 million over three years in new vessels.",
+        "\"This offer recognises the strength of the Kinloch brand,\" chairman Nigel Ashworth said.",
+        "Unions said the deal would put about 1,800 jobs at risk, according to the Seafarers' Union.",
+        "Kinloch Ferries was founded in 1968 and carried 2.1 million passengers last year.",
+    ]
+    plain = "Ferry takeover agreed\n\n" + "\n\n".join(paragraphs) + "\n"
+    # Lines of about 40 characters, one of them broken at a word's hyphen ("cross-" / "channel").
+    wrapped = "Ferry takeover agreed\n\n" + "\n\n".join(
+        textwrap.fill(p, 40).replace("cross-channel", "cross-\nchannel") for p in paragraphs) + "\n"
+    assert "cross-\nchannel" in wrapped
+
+    def asked(text):
+        return [(q.prompt, q.choices, q.answer, q.explanation.replace("\n", " "))
+                for q in generate_questions(parse_source(text), count=12)]
+    assert asked(wrapped) == asked(plain)
+    assert any("640 cross-channel sailings" in prompt for prompt, *_ in asked(plain))

@@ -217,7 +217,13 @@ def _normal_space(text: str) -> str:
     end, the text is as normalize_space() would make it."""
     if text.isascii() and text.isprintable() and "  " not in text and text == text.strip():
         return text
+    if "-\n" in text or "-\r" in text:
+        text = _WRAPPED_HYPHEN.sub("-", text)  # "UK-\nlisted" wrapped at its hyphen reads "UK-listed"
     return normalize_space(text)
+
+
+# A line wrapped at a word's hyphen ("UK-" ending one line, "listed" opening the next): one word.
+_WRAPPED_HYPHEN = re.compile(r"(?<=[^\W\d_])-[ \t]*\r?\n[ \t]*(?=[^\W\d_])")
 
 
 # _words_of_all's table: the bytes of WORD's characters kept ('’' stands as \x01), and the line break
