@@ -217,3 +217,12 @@ def test_a_hard_wrapped_article_gives_the_questions_of_the_same_article_unwrappe
                 for q in generate_questions(parse_source(text), count=12)]
     assert asked(wrapped) == asked(plain)
     assert any("640 cross-channel sailings" in prompt for prompt, *_ in asked(plain))
+
+
+def test_an_honorific_with_a_stop_names_the_person():
+    text = ("Water bill advances\n\n"
+            "Senator Alice Brandt, Democrat of Ohio, said the bill would create about 30,000 jobs.\n\n"
+            "\"This is the most serious investment in a generation,\" Ms. Brandt said in an interview.\n")
+    article = analyse(parse_source(text))
+    assert Names([text]).person("Ms. Brandt") == "Alice Brandt"
+    assert article.sentences[1].quote.speaker.display == "Alice Brandt"

@@ -106,7 +106,9 @@ _POSSESSIVE_LAST = frozenset("s'’")
 def split_title(tokens: list[str]) -> tuple[list[str], list[str]]:
     """Split 'US Defence Secretary Lloyd Austin' into title and name tokens (title may be empty)."""
     last_head = len(tokens) - 2  # the title ends at the last title word before the last token
-    while last_head >= 0 and tokens[last_head].lower() not in _TITLE_WORDS:
+    # (American papers write a stop after a short one: "Mr.", "Sen.")
+    while last_head >= 0 and tokens[last_head].lower() not in _TITLE_WORDS and \
+            tokens[last_head].lower().rstrip(".") not in _TITLE_WORDS:
         last_head -= 1
     title = tokens[: last_head + 1]
     # "Although Mr Marchionne": a capitalised opener is no part of a title
