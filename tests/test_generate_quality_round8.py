@@ -81,6 +81,7 @@ def test_a_second_person_of_the_same_surname_described_by_a_title_is_a_person_to
 @pytest.mark.parametrize("dateline", [
     "DENVER (AP) — ", "LONDON, March 4 (Reuters) - ", "KINLOCH — ", "SAN JUAN, Puerto Rico (AP) — ",
     "WASHINGTON -- ", "ST. LOUIS (AP) — ", "NEW YORK, Nov. 3 (Reuters) - ",
+    "AUSTIN, Texas, Jan. 14, 2025 /PRNewswire/ -- ",
 ])
 def test_a_wire_dateline_is_no_part_of_what_the_sentence_states(dateline):
     text = (f"Ferry deal agreed\n\nBy RUTH COLE Associated Press\n\n"

@@ -184,12 +184,13 @@ def analyse(doc) -> Article:
 
 
 # Wire copy opens with where (and when) it was filed, and for whom: "DENVER (AP) — ", "LONDON, March 4
-# (Reuters) - ", "FAIRBROOK — ". A place in capitals (a word of three letters at least), then a comma
-# and a state, a place or a date, an agency in brackets, and a dash before the sentence's first capital.
+# (Reuters) - ", "FAIRBROOK — ", "AUSTIN, Texas, Jan. 14, 2025 /PRNewswire/ -- ". A place in capitals (a
+# word of three letters at least), then a state, a place or a date after commas, an agency in brackets or
+# between slashes, and a dash before the sentence's first capital.
 _DATELINE = re.compile(
     r"(?=[A-Z/.' -]*[A-Z]{3})[A-Z][A-Z/.'-]+(?:\s+[A-Z][A-Z/.'-]+){0,3}"
-    r"(?:,\s+[A-Z][\w.'-]*(?:\s+[A-Z\d][\w.'-]*){0,2})?"
-    r"(?:\s+\([A-Z][\w .&'-]{0,30}\))?"
+    r"(?:,\s+[A-Z][\w.'-]*(?:\s+[A-Z\d][\w.'-]*){0,2}){0,2}(?:,\s+\d{4})?"
+    r"(?:\s+(?:\([A-Z][\w .&'-]{0,30}\)|/[A-Z][\w .&'-]{0,30}/))?"
     r"\s+(?:—|–|--?)\s+(?=[A-Z\d\"“‘])")
 DATELINE_REACH = 6  # (sentences: a headline, a byline, a line of when it was posted come before it)
 
