@@ -227,3 +227,17 @@ def test_an_honorific_with_a_stop_names_the_person():
     article = analyse(parse_source(text))
     assert Names([text]).person("Ms. Brandt") == "Alice Brandt"
     assert article.sentences[1].quote.speaker.display == "Alice Brandt"
+
+
+def test_a_name_opening_with_a_capital_beyond_ascii_is_a_person():
+    text = ("Migration deal agreed\n\n"
+            "Éric Delacroix, a spokesman for the French foreign ministry, said Paris had not been consulted.\n\n"
+            "\"We were told about this on Friday evening,\" Mr Delacroix said.\n\n"
+            "Özlem Yıldız, head of the Kinloch Migrants' Association, said about 12,000 people had crossed.\n\n"
+            "\"Nobody has asked the people who will be affected,\" she said.\n\n"
+            "Polish Prime Minister Łukasz Nowak said his country would take no more than 2,000 refugees.\n")
+    article = analyse(parse_source(text))
+    assert {"Éric Delacroix", "Özlem Yıldız", "Łukasz Nowak"} <= set(article.names.persons)
+    assert [info.quote.speaker.display for info in article.sentences if info.quote] == \
+        ["Éric Delacroix", "Özlem Yıldız"]
+    assert article.sentences[4].attributions[0].speaker.display == "Łukasz Nowak"

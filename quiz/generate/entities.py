@@ -18,7 +18,9 @@ from quiz.generate.text import HONORIFICS, MONTHS, OPENERS, TITLE_HEADS, WEEKDAY
 
 # An acronym ("U.S.") or a capitalised word. Written to open with the capital itself, which lets
 # re skip straight to the next capital instead of trying the pattern at every position.
-CAP = r"[A-Z](?:\.(?:[A-Z]\.)+|(?:[\w&'’-]*\w)?)"
+# (A name may open with a capital beyond ASCII too: "Éric Delacroix", "Łukasz Nowak", "Özlem Yıldız".)
+UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper() and c.lower() != c)
+CAP = rf"[{UPPER}](?:\.(?:[A-Z]\.)+|(?:[\w&'’-]*\w)?)"
 # ('van der', 'de la': two joining words in a row; 'Nick Van den Brul' is one name, not 'Nick Van')
 CONNECT = r"(?:of\s+the|of|for|(?:de|del|della|da|dos|das|di|van|von|der|den|bin|al|le|la|du)(?:\s+(?:der|den|la|los))?)"
 NAME_RUN = re.compile(rf"{CAP}(?:\s+(?:{CONNECT}\s+)?{CAP})*")
@@ -43,11 +45,11 @@ _HONORIFIC_WORDS = ("Mr", "Ms", "Dr", "Sir", "Lord", "Lady", "Prof")  # one of w
 # stands for the \b), then tries "W first" before "V alone", as {0,2} does. (++: no run of word or
 # space characters is given back, where what follows it could never start with one of them.)
 _NAME_SAYS = re.compile(
-    r"([A-Z](?<!\w[A-Z])(?:[\w'’-]++\s++(?:[A-Z][\w'’-]++\s++)?[A-Z][a-z][\w'’-]++|[a-z][\w'’-]++))\s++"
+    rf"([{UPPER}](?<!\w[{UPPER}])(?:[\w'’-]++\s++(?:[A-Z][\w'’-]++\s++)?[A-Z][a-z][\w'’-]++|[a-z][\w'’-]++))\s++"
     r"(?:(?:also|earlier|later|then)\s++)?(?:said|says|told|tells|added|adds|explained|insisted|argued)\b")
 # '…," said Jonah Pierce, a hydrologist': a name of two or three words after the verb, then a stop or a
 # comma ("said Harcourt Foods chairman Nigel Ashworth" names the firm first, and is not taken).
-_SAYS_NAME = re.compile(r"(?:said|says|added|adds)\s++([A-Z][a-z][\w'’-]*+(?:\s++[A-Z][\w'’-]++){1,2})(?=[,.;])")
+_SAYS_NAME = re.compile(rf"(?:said|says|added|adds)\s++([{UPPER}][a-z][\w'’-]*+(?:\s++[A-Z][\w'’-]++){{1,2}})(?=[,.;])")
 _HEADS, _LONGEST_HEAD = "|".join(sorted(TITLE_HEADS, key=len, reverse=True)), max(map(len, TITLE_HEADS))
 _HEAD_AT_END = re.compile(rf"\b(?:{_HEADS})\Z")  # where a search window ends (\b sees what is before it)
 # "the other partners at Tods Murray", "staff at Marks and Spencer": a place to work too.
@@ -56,11 +58,11 @@ _WORKERS = TITLE_HEADS | frozenset("partners staff workers employees colleagues 
 _WORKER_AT_END = re.compile(rf"\b(?:{'|'.join(sorted(_WORKERS, key=len, reverse=True))})\Z")
 # "the board's chief executive, Maria Olsen,": \b(?:{_HEADS}),\s+(NAME), found from its comma (see
 # _after_title): ~90 title words tried at every position were its whole cost.
-_COMMA_NAME = re.compile(r",\s+((?:[A-Z][\w'’-]+\s+){1,2}[A-Z][\w'’-]+),")
+_COMMA_NAME = re.compile(rf",\s+([{UPPER}][\w'’-]+\s+(?:[A-Z][\w'’-]+\s+)?[A-Z][\w'’-]+),")
 # "Maria Olsen, the board's chief executive," ((?<!\w[A-Z]) stands for the \b before the name; ++ as above).
 # One person's title is singular: "In Sri Lanka, some economists have said" names no one.
 _ONE_HEAD = "|".join(sorted((head for head in TITLE_HEADS if head[:-1] not in TITLE_HEADS), key=len, reverse=True))
-_ROLE_AFTER = re.compile(rf"([A-Z](?<!\w[A-Z])[\w'’-]++(?:\s++[A-Z][\w'’-]++){{1,2}}),\s++(?:the\s++|an?\s++)?"
+_ROLE_AFTER = re.compile(rf"([{UPPER}](?<!\w[{UPPER}])[\w'’-]++(?:\s++[A-Z][\w'’-]++){{1,2}}),\s++(?:the\s++|an?\s++)?"
                          rf"(?:[\w'’-]++\s++){{0,4}}?(?:{_ONE_HEAD})\b")
 
 # "Lord Falconer" is how a person is called; "Sir John" is a name cut short.
