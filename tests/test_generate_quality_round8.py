@@ -241,3 +241,15 @@ def test_a_name_opening_with_a_capital_beyond_ascii_is_a_person():
     assert [info.quote.speaker.display for info in article.sentences if info.quote] == \
         ["Éric Delacroix", "Özlem Yıldız"]
     assert article.sentences[4].attributions[0].speaker.display == "Łukasz Nowak"
+
+
+def test_one_or_a_count_of_those_named_before_as_the_subject_leans_back():
+    assert context_problem("One told the Kinloch Herald that the staff had been ruined.") == \
+        "opens with 'One told', which refers to something earlier"
+    assert context_problem("All three are ferry firms that watch Kinloch Council closely.") == \
+        "opens with 'All three', a count of something named earlier"
+    assert context_problem("Two of them were arrested in Kinloch in 2004.") == \
+        "opens with 'Two of them', a count of something named earlier"
+    for body in ["One analyst said Kinloch Ferries' profits rose.", "One in five Kinloch voters owns a boat.",
+                 "All 20 members of Kinloch Council voted in favour."]:
+        assert context_problem(body) is None, body

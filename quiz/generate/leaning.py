@@ -27,12 +27,13 @@ _CLAUSE_WORDS = frozenset({"and", "or", "but", "which", "who", "that", "when", "
 _CONDITIONS = frozenset({"if", "when", "once", "where", "unless", "as", "should", "whenever", "provided"})
 # "About two billion are shipped every year": a figure standing for things named before
 _COUNT_SUBJECT = re.compile(
-    r"\s*(?:(?:about|around|some|nearly|almost|over|more\s+than|fewer\s+than|less\s+than|only|just|roughly)\s+)?"
+    r"\s*(?:(?:about|around|some|nearly|almost|over|more\s+than|fewer\s+than|less\s+than|only|just|roughly|all)\s+)?"
     r"(?:(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
     r"hundreds|thousands|millions|dozens)(?:\s+(?:hundred|thousand|million|billion|trillion|m|bn))?"
     # "More than a quarter have bought …", "Most were …": a share of something named earlier
     r"|a\s+(?:quarter|third|fifth|tenth)|half|two[-\s]thirds|three[-\s]quarters|most|many|several|others)\s+"
-    r"(?:are|were|is|was|have|had|will|would|can|could|did|do)\b"
+    # ("All three are …", "Two of them were …": those named earlier)
+    r"(?:are|were|is|was|have|had|will|would|can|could|did|do|of\s+(?:them|those|these))\b"
     # "Four other important fixes were also released": others than those named earlier
     r"|\s*(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\s+other\b",
     re.IGNORECASE)
@@ -89,7 +90,9 @@ def leaning_start(plain: str, tokens: list[str]) -> str | None:
     count = (_COUNT_SUBJECT.match(plain) or _SHARE_SUBJECT.match(plain)) \
         if not ascii_text or _may_count(plain, tokens) else None
     if count:
-        return f"opens with '{' '.join(count.group().split()[:-1])}', a count of something named earlier"
+        words = count.group().split()
+        shown = words if words[-2:-1] == ["of"] else words[:-1]  # ("Two of them"; "All three", less 'are')
+        return f"opens with '{' '.join(shown)}', a count of something named earlier"
     if tokens[0] == "For" and (share := _FOR_SHARE.match(plain)):
         return f"opens with '{share.group().strip(' ,')}', a share of something named earlier"  # "For 57%, …"
     demonstrative = _PREPOSITION_DEMONSTRATIVE.match(plain) if not ascii_text or \
