@@ -253,3 +253,12 @@ def test_one_or_a_count_of_those_named_before_as_the_subject_leans_back():
     for body in ["One analyst said Kinloch Ferries' profits rose.", "One in five Kinloch voters owns a boat.",
                  "All 20 members of Kinloch Council voted in favour."]:
         assert context_problem(body) is None, body
+
+
+def test_a_former_title_glued_to_a_party_stays_former():
+    body = "And ex-Tory education secretary Ann Ferris remembered the vote."
+    names = Names([body, "Mrs Ferris spoke."])
+    assert [(r.entity, r.role) for r in find_roles(1, body, names)] == [("Ann Ferris", "ex-Tory education secretary")]
+    body = "And Tory education secretary Ann Ferris remembered the vote."
+    assert [(r.entity, r.role) for r in find_roles(1, body, Names([body, "Mrs Ferris spoke."]))] == \
+        [("Ann Ferris", "Tory education secretary")]

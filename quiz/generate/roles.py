@@ -133,8 +133,15 @@ def _titles(n: int, body: str, names: Names) -> list[Role]:
                 continue  # "British British Casino Association": two phrases run together
             roles.append(Role(person, full, n, False, True))
         elif not title and lower_title and lower_title.split()[-1].lower() in TITLE_HEADS:
-            roles.append(Role(person, lower_title, n, False, True))
+            roles.append(Role(person, _with_glued_time(body, lower_title, match.start()), n, False, True))
     return roles
+
+
+def _with_glued_time(body: str, lower_title: str, start: int) -> str:
+    """'ex-Tory education secretary Gillian Shepherd' was education secretary once: the word with the
+    prefix before the title stays with it."""
+    before = body[:body.rfind(lower_title, 0, start)].split()[-1:]
+    return f"{before[0]} {lower_title}" if before and before[0].startswith(_GLUED_TIME) else lower_title
 
 
 # A title's first words joined by 'and' ("Trade and Industry", "Culture, Media and Sport"), right before it.
