@@ -67,6 +67,19 @@ class SourceDocument:
     sha256: str  # of the file's bytes ("" for text not read from a file)
     body_start: int = 0  # offset where the text after the header begins
 
+    @property
+    def headline(self) -> str | None:
+        """The title; else a first sentence that reads as one (no full stop, and more text after it), as
+        where a byline stands right under the headline with no blank line between. White space made single."""
+        if self.title and self.title.strip():
+            return " ".join(self.title.split())
+        first = self.sentences[0].text if len(self.sentences) > 1 else ""
+        words = first.split()
+        if len(words) < 2 or len(first) > _MAX_TITLE or first.rstrip(_QUOTE_CLOSERS)[-1:] in (".", "!", "?", ":") \
+                or words[0] == "By" or not _WORD_CHAR.search(first):
+            return None
+        return " ".join(words)
+
     def sentence(self, n: int) -> Sentence | None:
         """Sentence number n (1-based), or None where there is no such sentence."""
         if isinstance(n, bool) or not isinstance(n, int) or not 1 <= n <= len(self.sentences):

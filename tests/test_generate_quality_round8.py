@@ -262,3 +262,11 @@ def test_a_former_title_glued_to_a_party_stays_former():
     body = "And Tory education secretary Ann Ferris remembered the vote."
     assert [(r.entity, r.role) for r in find_roles(1, body, Names([body, "Mrs Ferris spoke."]))] == \
         [("Ann Ferris", "Tory education secretary")]
+
+
+def test_a_headline_above_a_byline_is_quoted_as_the_articles_title():
+    text = ("Kinloch Ferry Fares Rise Again\nBy Ruth Cole\n\n"
+            "KINLOCH — The fares rose by 5% on Monday, the third rise this year.\n\n"
+            "The council said the rise would raise £2.4m a year for the harbour.\n")
+    prompts = [q.prompt for q in generate_questions(parse_source(text), count=6)]
+    assert any("according to the article “Kinloch Ferry Fares Rise Again”" in prompt for prompt in prompts)

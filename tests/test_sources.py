@@ -334,3 +334,14 @@ def test_a_pipe_is_read_whole_though_its_size_says_0(tmp_path):
 @given(st.lists(st.sampled_from(['.', '..', '"', "'", "”", "’", ")", "]", "(", "a", " ", "…", "“"]), max_size=8).map("".join))
 def test_a_title_ending_in_a_period_is_found_as_the_regex_it_replaced_found_it(line):
     assert sources._ends_in_a_period(line) == bool(re.search(r"(?<!\.)\.[\"'”’)\]]*$", line))
+
+
+def test_a_headline_right_above_a_byline_is_the_documents_headline():
+    doc = parse_source("Ferry Fares Rise Again in Kinloch\nBy Ruth Cole\n\nKINLOCH — Fares rose 5% on Monday.\n")
+    assert doc.title is None  # (no blank line under it: the header format does not take it)
+    assert doc.sentences[0].text == "Ferry Fares Rise Again in Kinloch"  # numbering is unchanged
+    assert doc.headline == "Ferry Fares Rise Again in Kinloch"
+    assert parse_source("Ferry fares\n\nFares rose 5% on Monday.\n").headline == "Ferry fares"
+    for text in ["Fares rose 5% on Monday.\nThey fell in May.\n", "By Ruth Cole\nFares rose 5% on Monday.\n",
+                 "Fares rose\n"]:
+        assert parse_source(text).headline is None, text

@@ -120,9 +120,9 @@ def _leaves_root(job: Job) -> bool:
 
 
 def _title(doc, source: Path) -> str:
-    """The document's title, else the start of its first sentence, else the file name."""
-    if doc.title and doc.title.strip():
-        return " ".join(doc.title.split())
+    """The document's headline, else the start of its first sentence, else the file name."""
+    if doc.headline:
+        return doc.headline
     if doc.sentences:
         words = doc.sentences[0].text.split()
         text = " ".join(words[:8]).rstrip(".,;:!?")

@@ -179,7 +179,7 @@ def analyse(doc) -> Article:
     # lower bound of when it was written: a few years past it are no tell to a reader.
     latest = int(doc.date[:4]) if doc.date and doc.date[:4].isdigit() else (max(years) + 3 if years else 2100)
     # (the title as the set shows it, its white space made single: prompts quote it)
-    title = " ".join(doc.title.split()) if doc.title else doc.title
+    title = doc.headline
     return Article(title, doc.date, infos, names, stated, years, latest)
 
 
