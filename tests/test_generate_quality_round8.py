@@ -270,3 +270,20 @@ def test_a_headline_above_a_byline_is_quoted_as_the_articles_title():
             "The council said the rise would raise £2.4m a year for the harbour.\n")
     prompts = [q.prompt for q in generate_questions(parse_source(text), count=6)]
     assert any("according to the article “Kinloch Ferry Fares Rise Again”" in prompt for prompt in prompts)
+
+
+def test_the_lines_of_an_interview_are_one_sides_words():
+    from quiz.generate.statement import sentence_problem
+    for body in ["Q: Your November study put the loss at 4.2 billion tonnes.",
+                 "A: The central estimate is 4.2 billion tonnes, but the range is wide.",
+                 "Question: Why did fares rise by 5% in 2004?", "Answer: Fuel cost 12% more than in 2003."]:
+        assert sentence_problem(body) is not None, body
+    assert sentence_problem("A. Smith said the Kinloch ferry fare rose by 5% in 2004.") is None
+
+
+def test_a_range_end_keeps_its_choices_above_the_start_written_without_the_unit():
+    from quiz.generate.fam_numbers import _inside_range
+    body = "Party sources expect turnout of around 35 to 40 percent in Kinloch, below the 61.8 percent of 2019."
+    end = find_numbers(body)[1]
+    assert end.text == "40 percent"
+    assert _inside_range(body, end, end.value, ["30 percent", "45 percent", "36 percent"]) == ["45 percent", "36 percent"]

@@ -159,7 +159,9 @@ def _inside_range(body: str, number: Number, value: float, wrong: list[str]) -> 
     """Wrong figures on the answer's side of the range's other end ('_____ to 21 year olds': not 24)."""
     end = range_end_after(body, number)
     start = _TO_START.search(body, max(0, number.start - 24), number.start)
-    start = start if start and _same_unit(start, number) else None
+    # ("35 to 40 percent", "5 to £8m": the unit written once, after the second figure, is the first's too)
+    start = start if start and (_same_unit(start, number) or not start.group("cur") and not start.group("pct")) \
+        else None
     shown = float(number.num.replace(",", ""))  # (the figure as written: its scale is the other end's too)
     if end and float(end.group("num").replace(",", "")) > shown:
         wrong = [text for text in wrong if _num_of(text) < float(end.group("num").replace(",", ""))]

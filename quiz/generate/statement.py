@@ -46,6 +46,9 @@ _CHARACTER_CODE = re.compile(r"&#\d+;")
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
 
+_INTERVIEW = ("Question: ", "Answer: ")
+
+
 def sentence_problem(text: str, words: list[str] | None = None) -> str | None:
     """A reason the sentence cannot carry any question, or None (`words`: WORD.findall(text), if known)."""
     body = text.strip()
@@ -67,6 +70,8 @@ def sentence_problem(text: str, words: list[str] | None = None) -> str | None:
         return "a list item"
     if not body.rstrip(_CLOSERS).endswith((".", "!")):
         return "a heading or fragment (no full stop)"
+    if body[1:2] == ":" and body[:1] in ("Q", "A") or body.startswith(_INTERVIEW):  # (not 'A. Smith said')
+        return "a line of an interview (Q: or A:): one side's words, not the article's report"
     if n_words < MIN_WORDS:
         return f"a fragment ({n_words} words)"
     if n_words > MAX_WORDS:
