@@ -287,3 +287,17 @@ def test_a_range_end_keeps_its_choices_above_the_start_written_without_the_unit(
     end = find_numbers(body)[1]
     assert end.text == "40 percent"
     assert _inside_range(body, end, end.value, ["30 percent", "45 percent", "36 percent"]) == ["45 percent", "36 percent"]
+
+
+def test_a_quotation_in_single_quotation_marks_has_its_speaker():
+    text = ("Arson trial\n\n"
+            "In a statement read to the court, Ms Ashdown said she had been unable to work for 14 months.\n\n"
+            "'I still think about the sound of that roof coming down,' she wrote.\n\n"
+            "Firefighter Kerry Ashdown was injured in the blaze.\n\n"
+            "'It wasn't meant to happen,' the defendant's sister told the Kinloch Herald.\n")
+    article = analyse(parse_source(text))
+    quote = article.sentences[1].quote
+    assert (quote.text, quote.speaker.display) == ("I still think about the sound of that roof coming down",
+                                                   "Kerry Ashdown")
+    # An apostrophe inside is no end of the quotation; a speaker who stands for no one gives no question.
+    assert article.sentences[3].quote is None

@@ -152,7 +152,7 @@ def analyse(doc) -> Article:
         if problem is None:
             info.context = context_problem(body, names.proper, people, words)
             # Cheap tests first: most sentences have no digit, no quotation, no attribution verb.
-            says, quoted = _says(body, words, digits), '"' in body or "“" in body
+            says, quoted = _says(body, words, digits), '"' in body or "“" in body or body[:1] in ("'", "‘")
             # A "he said" may only reach back one sentence, to a sentence naming one person;
             # who that is is worked out only for the sentences that say "he said".
             previous = _Previous(last, names) if says or quoted else None

@@ -59,7 +59,8 @@ TITLE_HEADS = frozenset(
     owner inventor designer developer producer presenter analysts economists commander constable
     superintendent inspector sergeant prosecutor barrister solicitor detective coach captain striker
     midfielder defender goalkeeper winger surgeon physician campaigner activist historian lecturer engineer
-    architect novelist diplomat envoy premier sheriff trustee bishop archbishop""".split()
+    architect novelist diplomat envoy premier sheriff trustee bishop archbishop firefighter paramedic nurse
+    doctor teacher headteacher pilot soldier corporal farmer pensioner student driver""".split()
 )
 # Honorifics before a surname: "Mr McConnell", "Dr Smith".
 HONORIFICS = frozenset("mr mrs ms miss dr sir lord lady dame prof professor".split())
