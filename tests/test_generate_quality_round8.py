@@ -301,3 +301,15 @@ def test_a_quotation_in_single_quotation_marks_has_its_speaker():
                                                    "Kerry Ashdown")
     # An apostrophe inside is no end of the quotation; a speaker who stands for no one gives no question.
     assert article.sentences[3].quote is None
+
+
+def test_he_said_after_someone_named_only_as_an_owner_is_not_that_person():
+    text = ("Police plans\n\n"
+            "Tory leader Michael Hale set out his plans for the Kinloch police on Monday.\n\n"
+            "A Labour spokesman criticised Michael Hale's record, saying police numbers had fallen by 1,132.\n\n"
+            "\"Today the Tories are making more extravagant promises on the police,\" he said.\n\n"
+            "Former minister Robin Hood said Lord Tay's admission suggested Parliament had been misled.\n\n"
+            "\"Others certainly presented it as a summary of the advice,\" he said.\n")
+    article = analyse(parse_source(text))
+    assert article.sentences[2].quote is None  # the spokesman's words, not Michael Hale's
+    assert article.sentences[4].quote.speaker.display == "Robin Hood"  # Lord Tay is named only as an owner

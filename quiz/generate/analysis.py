@@ -114,8 +114,10 @@ def _single_person(info: SentenceInfo, names: Names) -> Speaker | None:
     if not names.persons:
         return None
     people = {a.speaker.display for a in info.attributions if a.speaker.kind == PERSON}
+    # (Not one named only as an owner: "A Labour spokesman criticised Michael Howard's record" is
+    # followed by what the spokesman said.)
     mentioned = {p for p in (names.person(m.group()) for m in _RUNS.finditer(info.body)
-                             if names.may_name_someone(m.group())) if p}
+                             if names.may_name_someone(m.group()) and not _POSSESSIVE_END.search(m.group())) if p}
     if len(mentioned | people) == 1:
         name = next(iter(mentioned | people))
         display = names.display(name) if name in names.persons else name
@@ -123,6 +125,7 @@ def _single_person(info: SentenceInfo, names: Names) -> Speaker | None:
     return None
 
 
+_POSSESSIVE_END = re.compile(r"['’]s?$")
 _SAYS = re.compile(rf"\b(?:{SAY_VERBS}|according)\b")
 _SAY_WORDS = frozenset(SAY_VERBS.split("|")) | {"according"}
 _CAPITAL_PAIR = re.compile(r"[A-Z]\w*\s+[A-Z]")
