@@ -313,3 +313,11 @@ def test_he_said_after_someone_named_only_as_an_owner_is_not_that_person():
     article = analyse(parse_source(text))
     assert article.sentences[2].quote is None  # the spokesman's words, not Michael Hale's
     assert article.sentences[4].quote.speaker.display == "Robin Hood"  # Lord Tay is named only as an owner
+
+
+def test_do_so_opening_a_sentence_stands_for_something_done_before():
+    assert context_problem("Doing so would remove the exposure of Kinloch Ferries to the weak dollar.") == \
+        "'Doing so' stands for something done earlier"
+    assert context_problem("To do so, Kinloch Council must raise £2m by 2006.") is not None
+    # Later in a sentence it is most often what the same sentence told.
+    assert context_problem("Kinloch Ferries said it feared it could not file for bankruptcy or do so in 2005.") is None

@@ -210,6 +210,9 @@ def context_problem(text: str, names: frozenset[str] = frozenset(), people: froz
         return measure
     if "..." in plain or "…" in plain:
         return "'...' leaves out words it needs"
+    do_so = _DO_SO.match(plain) if "so" in found.pieces else None
+    if do_so:
+        return f"'{do_so.group().strip()}' stands for something done earlier"  # "Doing so would remove …"
     however = _HOWEVER.search(plain, found)
     if however:
         return f"'{however.group().rstrip(',.')}' sets it against something earlier"
@@ -249,6 +252,9 @@ def _demonstrative(text: str, plain: str, found: Words) -> re.Match[str] | None:
 
 
 _SAID = frozenset(SAY_VERBS.split("|"))
+# Opening the sentence, "do so" stands for what the sentence before told ("Doing so would remove …");
+# later in a sentence it is most often what the same sentence told ("… the first leader to do so").
+_DO_SO = re.compile(r"\s*(?:(?:In|By)\s+doing|Doing|To\s+do|Having\s+done)\s+so\b")
 _CONTRACTED = re.compile(r"['’](?:s|ve|re|ll|d)$")
 
 
