@@ -13,6 +13,7 @@ from itertools import filterfalse, repeat
 from quiz.generate.attribution import (
     PERSON,
     PRONOUN,
+    SINGLE_OPENERS,
     WORD_JOINS,
     Attribution,
     Quote,
@@ -21,7 +22,7 @@ from quiz.generate.attribution import (
     find_quote,
     resolve_pronouns,
 )
-from quiz.generate.entities import Names
+from quiz.generate.entities import POSSESSIVE, Names
 from quiz.generate.filters import context_problem
 from quiz.generate.relative import relative_time
 from quiz.generate.numbers import Number, find_numbers, find_years, stated_words
@@ -117,7 +118,7 @@ def _single_person(info: SentenceInfo, names: Names) -> Speaker | None:
     # (Not one named only as an owner: "A Labour spokesman criticised Michael Howard's record" is
     # followed by what the spokesman said.)
     mentioned = {p for p in (names.person(m.group()) for m in _RUNS.finditer(info.body)
-                             if names.may_name_someone(m.group()) and not _POSSESSIVE_END.search(m.group())) if p}
+                             if names.may_name_someone(m.group()) and not POSSESSIVE.search(m.group())) if p}
     if len(mentioned | people) == 1:
         name = next(iter(mentioned | people))
         display = names.display(name) if name in names.persons else name
@@ -125,7 +126,6 @@ def _single_person(info: SentenceInfo, names: Names) -> Speaker | None:
     return None
 
 
-_POSSESSIVE_END = re.compile(r"['’]s?$")
 _SAYS = re.compile(rf"\b(?:{SAY_VERBS}|according)\b")
 _SAY_WORDS = frozenset(SAY_VERBS.split("|")) | {"according"}
 _CAPITAL_PAIR = re.compile(r"[A-Z]\w*\s+[A-Z]")
@@ -155,7 +155,7 @@ def analyse(doc) -> Article:
         if problem is None:
             info.context = context_problem(body, names.proper, people, words)
             # Cheap tests first: most sentences have no digit, no quotation, no attribution verb.
-            says, quoted = _says(body, words, digits), '"' in body or "“" in body or body[:1] in ("'", "‘")
+            says, quoted = _says(body, words, digits), '"' in body or "“" in body or body[:1] in SINGLE_OPENERS
             # A "he said" may only reach back one sentence, to a sentence naming one person;
             # who that is is worked out only for the sentences that say "he said".
             previous = _Previous(last, names) if says or quoted else None

@@ -43,7 +43,7 @@ QUOTE_FIRST = re.compile(r"^[“\"](?P<q>[^“”\"]+?)[,.!?]?[”\"]\s+(?P<rest
 # 'I panicked and I ran,' he told officers: quotation marks of one stroke (as many British papers print
 # them). Apostrophes stand inside such a quotation ("didn't"); only a comma, ! or ? then the closing mark
 # then white space ends it.
-_SINGLE_OPENERS = ("'", "‘")
+SINGLE_OPENERS = ("'", "‘")
 _SINGLE_QUOTE_FIRST = re.compile(r"^['‘](?P<q>[^“”\"]+?)[,!?]['’]\s+(?P<rest>.+)$", re.S)
 QUOTE_LAST = re.compile(
     rf"^(?P<sp>{_NP})\s+{_ADVERB}(?:said|says|added|adds|told\s+\S+(?:\s\S+){{0,3}}?|explained|warned|insisted|declared)(?:\s\w+){{0,3}}?:\s+[“\"](?P<q>[^“”\"]+?)[”\"]?$",
@@ -389,7 +389,7 @@ def find_attributions(n: int, body: str, names: Names) -> list[Attribution]:
 def find_quote(n: int, body: str, names: Names, previous) -> Quote | None:
     """The quotation a sentence gives with its speaker, if it stands whole."""
     body = body.strip()
-    match = QUOTE_FIRST.match(body) if body[:1] not in _SINGLE_OPENERS else _SINGLE_QUOTE_FIRST.match(body)
+    match = QUOTE_FIRST.match(body) if body[:1] not in SINGLE_OPENERS else _SINGLE_QUOTE_FIRST.match(body)
     speaker_text = None
     text = None
     if match:

@@ -289,7 +289,7 @@ def _person_runs(text: str, joined: bool) -> list[tuple[str, str | None, bool, b
 
 # Titles written short with a stop, as American papers do before a name: only a person's.
 _SHORT_TITLES = frozenset("Sen. Rep. Gov. Gen. Lt. Col. Capt. Sgt. Det. Supt. Insp. Adm. Cmdr. Atty. Prof. Dr. Rev. "
-                          "Cpl. Maj. Pres. Supt. Cllr. Insp.".split())
+                          "Cpl. Maj. Pres. Cllr.".split())
 
 
 def _holding(bodies: list[str], needles: set[str]) -> list[str]:

@@ -47,8 +47,10 @@ WORD_NUMBERS = {w: i for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve".split())}
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 # Short forms: AP style's "Nov. 25", "Sept. 3" (March to July stay whole there); "Dec 2" without the stop.
-_SHORT_MONTHS = r"(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.?|(?:Mar|Apr|Jun|Jul)\."
-_MONTH_AFTER = re.compile(rf"(?:\s+(?:or|and|to|-)\s+\d{{1,2}})?-?\s*(?:{_MONTHS}|(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\b)\b")
+_SHORT = ("Jan", "Feb", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec")  # (with a stop or without)
+_STOPPED = ("Mar.", "Apr.", "Jun.", "Jul.")  # (with a stop only)
+_SHORT_MONTHS = rf"(?:{'|'.join(_SHORT)})\.?|(?:Mar|Apr|Jun|Jul)\."
+_MONTH_AFTER = re.compile(rf"(?:\s+(?:or|and|to|-)\s+\d{{1,2}})?-?\s*(?:{_MONTHS}|(?:{'|'.join(_SHORT)})\b)\b")
 _MONTH_BEFORE = re.compile(rf"\b(?:{_MONTHS}|{_SHORT_MONTHS})\s+$")
 _WORD_NUMBER = Gated(re.compile(r"\b(?:" + "|".join(WORD_NUMBERS) + r")\b", re.IGNORECASE), tuple(WORD_NUMBERS))
 # ASCII in lower case, with a space for every character that is no word character (\w) to re.
@@ -78,8 +80,7 @@ _LISTED_BEFORE = re.compile(r"\d,\s$")
 _NAME_BEFORE = re.compile(r"[A-Z](?:[\w’'-]*|(?<=N)o\.)\s$")
 # What the text before a number, less its final white space, must end with for each …_BEFORE pattern
 # (all end in \s$) to match: a cheap test that spares most of their searches (see _ends_before()).
-_MONTH_ENDINGS = tuple(_MONTHS.split("|")) + tuple(f"{m}{stop}" for m in "Jan Feb Aug Sep Sept Oct Nov Dec".split()
-                                                    for stop in ("", ".")) + ("Mar.", "Apr.", "Jun.", "Jul.")
+_MONTH_ENDINGS = tuple(_MONTHS.split("|")) + _SHORT + tuple(f"{m}." for m in _SHORT) + _STOPPED
 _EXAMPLE_ENDINGS = ("like", "called", "named", "titled", "entitled", "as")
 _NAMED_BY_ENDINGS = tuple(f"{noun}," for noun in "operator network firm company brand channel station label carrier "
                           "group band".split())

@@ -87,15 +87,12 @@ def _select(ranked: dict[str, list[Candidate]], count: int, claims: int, chosen:
               for family, items in ranked.items()}
     chosen = list(chosen)
     facts: set[tuple[str, int, str]] = {c.fact for c in chosen}
-    used: dict[int, int] = {}
+    shown: dict[int, list[Candidate]] = {}  # the questions chosen of each sentence
     truths = {True: 0, False: 0}
     for pick in chosen:
-        used[pick.sentence] = used.get(pick.sentence, 0) + 1
+        shown.setdefault(pick.sentence, []).append(pick)
         if pick.kind == TRUE_FALSE:
             truths[bool(pick.answer)] += 1
-    shown: dict[int, list[Candidate]] = {}  # the questions chosen of each sentence
-    for pick in chosen:
-        shown.setdefault(pick.sentence, []).append(pick)
     n_claims = sum(1 for c in chosen if c.family == "claim")
     # One question per sentence first, then two, three; beyond that only when asked for many.
     for limit in (*limits, count) if limits != (1,) else limits:
@@ -111,32 +108,31 @@ def _select(ranked: dict[str, list[Candidate]], count: int, claims: int, chosen:
                 if family == "claim" and n_claims >= claims:
                     families.remove(family)
                     continue
-                pick = _next(queues[family], facts, used, limit, truths, shown)
+                pick = _next(queues[family], facts, shown, limit, truths)
                 if pick is None:
                     families.remove(family)
                     continue
                 n_claims += pick.family == "claim"
                 chosen.append(pick)
                 facts.add(pick.fact)
-                used[pick.sentence] = used.get(pick.sentence, 0) + 1
                 shown.setdefault(pick.sentence, []).append(pick)
                 if pick.kind == TRUE_FALSE:
                     truths[bool(pick.answer)] += 1
     return chosen
 
 
-def _next(queue: list[Candidate], facts: set, used: dict[int, int], limit: int,
-          truths: dict[bool, int], shown: dict[int, list[Candidate]]) -> Candidate | None:
+def _next(queue: list[Candidate], facts: set, shown: dict[int, list[Candidate]], limit: int,
+          truths: dict[bool, int]) -> Candidate | None:
     # Prefer the under-represented answer of true/false questions.
     want = None
     if truths[True] != truths[False]:
         want = truths[True] < truths[False]
     fallback = None
     for index, candidate in enumerate(queue):
-        if used.get(candidate.sentence, 0) >= limit or candidate.fact in facts:
+        others = shown.get(candidate.sentence, ())
+        if len(others) >= limit or candidate.fact in facts:
             continue
-        if candidate.sentence in shown and any(_gives_away(candidate, other) or _gives_away(other, candidate)
-                                               for other in shown[candidate.sentence]):
+        if any(_gives_away(candidate, other) or _gives_away(other, candidate) for other in others):
             continue
         if candidate.kind == TRUE_FALSE and want is not None and bool(candidate.answer) != want:
             fallback = fallback if fallback is not None else index
