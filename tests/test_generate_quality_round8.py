@@ -321,3 +321,13 @@ def test_do_so_opening_a_sentence_stands_for_something_done_before():
     assert context_problem("To do so, Kinloch Council must raise £2m by 2006.") is not None
     # Later in a sentence it is most often what the same sentence told.
     assert context_problem("Kinloch Ferries said it feared it could not file for bankruptcy or do so in 2005.") is None
+
+
+def test_both_and_a_plural_noun_are_two_things_named_before():
+    assert context_problem("Three Kinloch Appeal Court judges dismissed both appeals on Wednesday.") == \
+        "'both appeals' refers to things named earlier"
+    for body in ["Kinloch Council said both men and women would pay 5% more.",
+                 "Kinloch Council said both houses of Parliament had voted.",
+                 "Blogs proved useful to both sides in the Kinloch election battle.",
+                 "The Kinloch ferry will be launched both as a car ferry and as a freight ship."]:
+        assert context_problem(body) is None, body

@@ -55,6 +55,10 @@ _DEMONSTRATIVE_NOUN = WordGated(re.compile(r"\b(?:(?:this|another)\s+(?!month|we
 _THE_ACRONYMS = re.compile(r"\s*The\s+[A-Z]{2,}s\b")
 _THE_GROUP = WordGated(re.compile(r"\b[Tt]he\s+(?:MPs|MSPs|MEPs|peers|Lords)\b"),
                        (frozenset({"mps", "msps", "meps", "peers", "lords"}),))
+# "dismissed both appeals", "both candidates pledged": two things named before (not "both men and women",
+# "both houses of Parliament", "both sides in the election", which say which).
+_BOTH = WordGated(re.compile(r"\bboth\s+(?:the\s+)?(?!(?:was|has|his|its|this|thus|plus|less|unless)\b)[a-z]{2,}s\b"
+                             r"(?!\s+(?:and|of|in)\b)(?!-)"), (frozenset({"both"}),))
 _TRANSITIONS = re.compile(r"^\s*(?:" + "|".join(re.escape(p) for p in OPENER_PHRASES) + r")\b", re.IGNORECASE)
 # The first words of those phrases (all of two words or more): a sentence opening with none of them is not
 # matched against ~45 phrases.
@@ -233,6 +237,9 @@ def context_problem(text: str, names: frozenset[str] = frozenset(), people: froz
     acronyms = _THE_ACRONYMS.match(plain)
     if acronyms:
         return f"'{acronyms.group().strip()}' refers to something named earlier"
+    both = _BOTH.search(plain, found)
+    if both:
+        return f"'{both.group()}' refers to things named earlier"
     group = _THE_GROUP.search(plain, found)
     if group:
         return f"'{group.group()}' refers to a group named earlier"
