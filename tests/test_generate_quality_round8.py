@@ -331,3 +331,22 @@ def test_both_and_a_plural_noun_are_two_things_named_before():
                  "Blogs proved useful to both sides in the Kinloch election battle.",
                  "The Kinloch ferry will be launched both as a car ferry and as a freight ship."]:
         assert context_problem(body) is None, body
+
+
+def test_the_close_of_a_quotation_that_spans_sentences_has_its_speaker():
+    text = ("Theatre fire\n\n"
+            "Dr Priya Chandran, the trust's medical director, said staff were doing all they could.\n\n"
+            "\"We have put first the patients whose need is greatest. That has meant some very hard "
+            "conversations with people who have waited a long time,\" she said.\n\n"
+            "\"People found out by text message. That is simply not good enough,\" said Ruth Okonjo of "
+            "Kinloch Healthwatch.\n\n"
+            "Health Minister Tom Hale said the trust would get £2m for repairs.\n\n"
+            "Council leader Ann Ferris said the fire had been a disaster for the town.\n")
+    article = analyse(parse_source(text))
+    closes = [(info.n, info.quote.text, info.quote.speaker.display) for info in article.sentences if info.quote]
+    assert closes == [
+        (3, "That has meant some very hard conversations with people who have waited a long time", "Priya Chandran"),
+        (5, "That is simply not good enough", "Ruth Okonjo")]
+    assert article.sentences[2].problem  # (the sentence asks nothing else: it is part of a quotation)
+    asked = {q.prompt: q.answer for q in generate_questions(parse_source(text), count=10)}
+    assert asked["Who said: “That is simply not good enough”?"] == "Ruth Okonjo"

@@ -61,7 +61,12 @@ def _candidates(article: Article, seed: int) -> tuple[list[Candidate], list[tupl
     skipped: list[tuple[int, str]] = []
     for info in article.sentences:
         if info.problem:
-            skipped.append((info.n, info.problem))
+            # (the close of a quotation that spans sentences may still ask who said it)
+            quoted = quote_candidate(info, article, _LazyRandom(seed, info.body)) if info.quote else []
+            if quoted and not _title_tells(article.title, quoted[0]):
+                candidates.extend(quoted)
+            else:
+                skipped.append((info.n, info.problem))
             continue
         if info.context and not (info.attributions or info.quote or info.roles):
             # Leaning on the sentence before, it can serve only who-said, quote and role questions,

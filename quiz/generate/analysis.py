@@ -28,7 +28,7 @@ from quiz.generate.relative import relative_time
 from quiz.generate.numbers import Number, find_numbers, find_years, stated_words
 from quiz.generate.roles import Role, find_roles
 from quiz.generate.sexes import clashes
-from quiz.generate.statement import sentence_problem
+from quiz.generate.statement import SPANNING_QUOTE, sentence_problem
 from quiz.generate.text import SAY_VERBS, WORD, has_digit
 from quiz.generate.voice import OWN_VIEW, first_person_paragraphs
 from quiz.textsafe import normalize_space
@@ -145,6 +145,7 @@ def analyse(doc) -> Article:
     people = names.people_words()
     stated: set[str] = set()
     last: SentenceInfo | None = None
+    before_quote: SentenceInfo | None = None  # the sentence before the latest quotation that spans sentences
     for sentence, body, words in zip(doc.sentences, bodies, tokens):
         problem = sentence_problem(body, words)
         info = SentenceInfo(sentence.n, sentence.text, body, problem, None, words=len(words))
@@ -170,6 +171,12 @@ def analyse(doc) -> Article:
                 info.years = find_years(body)
             if "," in body or _CAPITAL_PAIR.search(body):
                 info.roles = find_roles(sentence.n, body, names)
+        elif problem == SPANNING_QUOTE and not body.startswith(("“", '"')):
+            # '… That is simply not good enough," said Ms Okonjo.': the close of a quotation opened in a
+            # sentence before names its speaker; a "she said" reaches back past where the quotation opened.
+            info.quote = find_quote(sentence.n, body, names, _Previous(before_quote, names), closing=True)
+        if body.startswith(("“", '"')) and problem == SPANNING_QUOTE:
+            before_quote = last
         infos.append(info)
         last = info if problem is None or info.body.startswith(("“", '"')) else None
     own_view = first_person_paragraphs(doc.text, [(s.start, s.end) for s in doc.sentences], bodies, tokens)

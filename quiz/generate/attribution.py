@@ -45,6 +45,8 @@ QUOTE_FIRST = re.compile(r"^[“\"](?P<q>[^“”\"]+?)[,.!?]?[”\"]\s+(?P<rest
 # then white space ends it.
 SINGLE_OPENERS = ("'", "‘")
 _SINGLE_QUOTE_FIRST = re.compile(r"^['‘](?P<q>[^“”\"]+?)[,!?]['’]\s+(?P<rest>.+)$", re.S)
+# 'That is simply not good enough," said Ms Okonjo.': no opening mark, the quotation opened before.
+_QUOTE_CLOSING = re.compile(r"^(?P<q>[^“”\"]+?)[,.!?]?[”\"]\s+(?P<rest>[^“”\"]+)$", re.S)
 QUOTE_LAST = re.compile(
     rf"^(?P<sp>{_NP})\s+{_ADVERB}(?:said|says|added|adds|told\s+\S+(?:\s\S+){{0,3}}?|explained|warned|insisted|declared)(?:\s\w+){{0,3}}?:\s+[“\"](?P<q>[^“”\"]+?)[”\"]?$",
     re.S,
@@ -386,10 +388,14 @@ def find_attributions(n: int, body: str, names: Names) -> list[Attribution]:
     return found
 
 
-def find_quote(n: int, body: str, names: Names, previous) -> Quote | None:
-    """The quotation a sentence gives with its speaker, if it stands whole."""
+def find_quote(n: int, body: str, names: Names, previous, closing: bool = False) -> Quote | None:
+    """The quotation a sentence gives with its speaker, if it stands whole; with `closing`, the part of one
+    opened in an earlier sentence that this sentence closes, if its speaker follows."""
     body = body.strip()
-    match = QUOTE_FIRST.match(body) if body[:1] not in SINGLE_OPENERS else _SINGLE_QUOTE_FIRST.match(body)
+    if closing:
+        match = _QUOTE_CLOSING.match(body)
+    else:
+        match = QUOTE_FIRST.match(body) if body[:1] not in SINGLE_OPENERS else _SINGLE_QUOTE_FIRST.match(body)
     speaker_text = None
     text = None
     if match:
@@ -397,7 +403,7 @@ def find_quote(n: int, body: str, names: Names, previous) -> Quote | None:
         who = _REST_SPEAKER_FIRST.match(rest) or _REST_VERB_FIRST.match(rest)
         if who:
             speaker_text, text = who.group("sp"), match.group("q")
-    elif ":" in body and body.rstrip().endswith(("”", '"', ".”", '."')):  # cheap tests first: QUOTE_LAST's
+    elif not closing and ":" in body and body.rstrip().endswith(("”", '"', ".”", '."')):  # (QUOTE_LAST's tests)
         match = QUOTE_LAST.match(body)
         if match:
             speaker_text, text = match.group("sp"), match.group("q")

@@ -47,6 +47,7 @@ _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
 
 _INTERVIEW = ("Question: ", "Answer: ")
+SPANNING_QUOTE = "part of a quotation that spans sentences"
 
 
 def sentence_problem(text: str, words: list[str] | None = None) -> str | None:
@@ -82,7 +83,7 @@ def sentence_problem(text: str, words: list[str] | None = None) -> str | None:
     # Most sentences quote nothing: then they are balanced, and nothing is blanked.
     quoted = '"' in body or "“" in body
     if (quoted or "”" in body) and not quote_balanced(body):
-        return "part of a quotation that spans sentences"
+        return SPANNING_QUOTE
     plain = outside_quotes(body) if quoted else body
     if not has_verb(plain, words if plain is body else None):
         return "a fragment (no verb)"
