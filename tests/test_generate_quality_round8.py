@@ -350,3 +350,28 @@ def test_the_close_of_a_quotation_that_spans_sentences_has_its_speaker():
     assert article.sentences[2].problem  # (the sentence asks nothing else: it is part of a quotation)
     asked = {q.prompt: q.answer for q in generate_questions(parse_source(text), count=10)}
     assert asked["Who said: “That is simply not good enough”?"] == "Ruth Okonjo"
+
+
+def test_a_quotation_going_on_in_the_next_sentence_of_its_paragraph_is_the_same_speakers():
+    text = ("Water deal\n\n"
+            "\"We are asking farmers to carry a heavy load,\" Governor Rachel Linden said. "
+            "\"We intend to pay every one of them fairly for it.\"\n\n"
+            "\"Nobody in this valley trusts the scheme yet,\" said Tom Aldridge, who chairs the growers.\n\n"
+            "\"The lake will keep falling for years.\"\n\n"
+            "Interior Secretary Dan Whitcomb said the plan would cost $1.2 billion.\n")
+    article = analyse(parse_source(text))
+    goes_on = article.sentences[1].quote
+    assert (goes_on.text, goes_on.speaker.display, goes_on.resolved_from) == \
+        ("We intend to pay every one of them fairly for it", "Rachel Linden", 1)
+    # A new paragraph may be anyone's words.
+    assert article.sentences[3].quote is None
+    explained = {q.prompt: q.explanation for q in generate_questions(parse_source(text), count=10)}
+    assert explained["Who said: “We intend to pay every one of them fairly for it”?"].endswith(
+        "The quotation goes on from the sentence before, which names Rachel Linden.")
+
+
+def test_the_words_that_hand_a_quotation_to_he_are_quoted_in_the_explanation():
+    from quiz.generate.fam_speech import _speaker_words
+    assert _speaker_words('"It will work," he said.') == "he said"
+    assert _speaker_words("But he told BBC Radio 4's Today programme: \"It will work.\"") == "he told"
+    assert _speaker_words('He added: "It will work."') == "He added"

@@ -175,6 +175,9 @@ def analyse(doc) -> Article:
             # '… That is simply not good enough," said Ms Okonjo.': the close of a quotation opened in a
             # sentence before names its speaker; a "she said" reaches back past where the quotation opened.
             info.quote = find_quote(sentence.n, body, names, _Previous(before_quote, names), closing=True)
+        elif last is not None and last.quote is not None and body[:1] in ('"', "“"):
+            # (a sentence that is all quotation has no verb outside it: a fragment, but for who said it)
+            info.quote = _quote_goes_on(info, last, doc.text[doc.sentences[sentence.n - 2].end:sentence.start])
         if body.startswith(("“", '"')) and problem == SPANNING_QUOTE:
             before_quote = last
         infos.append(info)
@@ -277,6 +280,20 @@ def _says(body: str, words: list[str], digits: bool) -> bool:
     # (The words with such marks are joined by one of them, to be split in one call.)
     marked = "-".join(filterfalse(str.isalpha, words))
     return bool(marked) and not _SAY_WORDS.isdisjoint(WORD_JOINS.split(marked)) and _SAYS.search(body) is not None
+
+
+def _quote_goes_on(info: SentenceInfo, last: SentenceInfo | None, between: str) -> Quote | None:
+    """'"We intend to pay them fairly."' right after '"We are asking farmers to carry a heavy load," Linden
+    said.' in the same paragraph: the same speaker's words go on. (`between`: the text between the two.)"""
+    body = info.body
+    if last is None or last.quote is None or last.n != info.n - 1 or "\n\n" in between.replace("\r", "") or \
+            body[:1] not in ('"', "“") or body[-1:] not in ('"', "”"):
+        return None
+    text = body[1:-1].strip().rstrip(",.;:").rstrip()
+    if any(mark in text for mark in '"“”‘') or text[-1:] in ("'", "’") or not text[:1].isupper() or \
+            not 4 <= len(WORD.findall(text)) <= 40:
+        return None  # (one quotation, whole, with none inside it, and of a question's length)
+    return Quote(info.n, text, last.quote.speaker, resolved_from=last.n)
 
 
 class _Previous:

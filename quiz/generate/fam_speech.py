@@ -115,14 +115,18 @@ def quote_candidate(info: SentenceInfo, article: Article, rng: random.Random) ->
     role = f", {titles.titles[0]}" if titles and titles.titles else ""
     explanation = f"The article quotes {_as_written(speaker.display, article)}{role}: “{quote.text}.”"
     if quote.resolved_from:
-        explanation += f" The sentence says only “{_speaker_words(info.body)}”; the sentence before names {speaker.display}."
+        said = _speaker_words(info.body)
+        explanation += (f" The sentence says only “{said}”; the sentence before names {speaker.display}." if said else
+                        f" The quotation goes on from the sentence before, which names {speaker.display}.")
     level = 0.1 + 0.6 * _speaker_spread(article) + (0.3 if quote.resolved_from else 0)
     score = 2.2 + (0.3 if speaker.kind == PERSON else 0)
     return [Candidate("quote", MULTIPLE_CHOICE, info.n, info.text, prompt, speaker.display, choices,
                       explanation, f"quote:{quote.text.lower()}", score, difficulty_from(level))]
 
 
-def _speaker_words(body: str) -> str:
-    match = re.search(r"[”\"]\s*,?\s*(?P<words>(?:he|she)\s+\w+)", body)
-    return match.group("words") if match else "he said"
+def _speaker_words(body: str) -> str | None:
+    """The words that hand a quotation to "he" or "she": '…," he said' or 'But he adds: "…"'."""
+    match = re.search(r"[”\"]\s*,?\s*(?P<words>(?:he|she)\s+\w+)", body) or \
+        re.search(r"\b(?P<words>(?:[Hh]e|[Ss]he)\s+\w+)[^:“”\"]{0,60}:\s*[“\"]", body)
+    return match.group("words") if match else None
 
