@@ -375,3 +375,14 @@ def test_the_words_that_hand_a_quotation_to_he_are_quoted_in_the_explanation():
     assert _speaker_words('"It will work," he said.') == "he said"
     assert _speaker_words("But he told BBC Radio 4's Today programme: \"It will work.\"") == "he told"
     assert _speaker_words('He added: "It will work."') == "He added"
+
+
+def test_a_quotation_split_by_who_said_it_is_asked_whole_with_an_ellipsis():
+    from quiz.generate.attribution import find_quote
+    body = "\"It was thought to be like skateboarding,\" Mr Molyneux said, \"a craze that everyone thought would go away.\""
+    names = Names([body, "Games designer Peter Molyneux founded Lionhead in 1997."])
+    quote = find_quote(1, body, names, None)
+    assert (quote.text, quote.speaker.display) == \
+        ("It was thought to be like skateboarding … a craze that everyone thought would go away", "Peter Molyneux")
+    assert find_quote(1, "\"Also,\" Mr Molyneux said, \"the firm has to make its games simpler to play.\"", names,
+                      None) is None  # (a first part of a word or two says nothing of its own)

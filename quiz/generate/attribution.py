@@ -45,6 +45,7 @@ QUOTE_FIRST = re.compile(r"^[“\"](?P<q>[^“”\"]+?)[,.!?]?[”\"]\s+(?P<rest
 # then white space ends it.
 SINGLE_OPENERS = ("'", "‘")
 _SINGLE_QUOTE_FIRST = re.compile(r"^['‘](?P<q>[^“”\"]+?)[,!?]['’]\s+(?P<rest>.+)$", re.S)
+_QUOTE_SPLIT = re.compile(r"^[“\"](?P<q1>[^“”\"]+?),[”\"]\s+(?P<rest>[^“”\",]{2,80}?),\s+[“\"](?P<q2>[^“”\"]+?)[”\"]$")
 # 'That is simply not good enough," said Ms Okonjo.': no opening mark, the quotation opened before.
 _QUOTE_CLOSING = re.compile(r"^(?P<q>[^“”\"]+?)[,.!?]?[”\"]\s+(?P<rest>[^“”\"]+)$", re.S)
 QUOTE_LAST = re.compile(
@@ -403,6 +404,12 @@ def find_quote(n: int, body: str, names: Names, previous, closing: bool = False)
         who = _REST_SPEAKER_FIRST.match(rest) or _REST_VERB_FIRST.match(rest)
         if who:
             speaker_text, text = who.group("sp"), match.group("q")
+        elif not closing and (split := _QUOTE_SPLIT.match(body)) and len(WORD.findall(split.group("q1"))) >= 3:
+            # '"It was thought to be like skateboarding," he said, "a craze that would go away."': both parts,
+            # the words between them left out with an ellipsis
+            who = _REST_SPEAKER_FIRST.match(split.group("rest") + ".") or _REST_VERB_FIRST.match(split.group("rest") + ".")
+            if who:
+                speaker_text, text = who.group("sp"), f"{split.group('q1')} … {split.group('q2')}"
     elif not closing and ":" in body and body.rstrip().endswith(("”", '"', ".”", '."')):  # (QUOTE_LAST's tests)
         match = QUOTE_LAST.match(body)
         if match:
