@@ -57,3 +57,17 @@ def test_no_question_shows_the_answer_of_another_of_its_sentence():
     changed = _claim("True or false? Shares in Kinloch Ferries rose 17% to 241p in 2004.", False, 1.9)
     assert select([percent, changed], 2, minimum=2) == [percent, changed]
     assert select([price, changed], 2, minimum=2) == [price]
+
+
+def _quote(sentence: int, speaker: str, score: float) -> Candidate:
+    return Candidate("quote", MULTIPLE_CHOICE, sentence, f"Quote {sentence}.", f"Who said: “Words {sentence}”?",
+                     speaker, [speaker, "x", "y"], "", f"quote:{sentence}", score, "easy")
+
+
+def test_a_second_quotation_of_the_same_speaker_waits_for_the_other_families():
+    first, again = _quote(1, "Ann Ferris", 2.5), _quote(2, "Ann Ferris", 2.4)
+    other = _quote(3, "Tom Hall", 2.3)
+    year = _date("1990", score=1.0, sentence=4)
+    assert select([first, again, other, year], 3) == [first, other, year]
+    # Where nothing else is left, the same speaker may be asked again.
+    assert select([first, again], 2, minimum=2) == [first, again]

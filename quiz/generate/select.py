@@ -94,6 +94,7 @@ def _select(ranked: dict[str, list[Candidate]], count: int, claims: int, chosen:
         if pick.kind == TRUE_FALSE:
             truths[bool(pick.answer)] += 1
     n_claims = sum(1 for c in chosen if c.family == "claim")
+    speakers = {c.answer for c in chosen if c.family == "quote"}  # who the chosen quotations are by
     # One question per sentence first, then two, three; beyond that only when asked for many.
     for limit in (*limits, count) if limits != (1,) else limits:
         if len(chosen) >= count:
@@ -108,7 +109,7 @@ def _select(ranked: dict[str, list[Candidate]], count: int, claims: int, chosen:
                 if family == "claim" and n_claims >= claims:
                     families.remove(family)
                     continue
-                pick = _next(queues[family], facts, shown, limit, truths)
+                pick = _next(queues[family], facts, shown, limit, truths, speakers)
                 if pick is None:
                     families.remove(family)
                     continue
@@ -116,18 +117,21 @@ def _select(ranked: dict[str, list[Candidate]], count: int, claims: int, chosen:
                 chosen.append(pick)
                 facts.add(pick.fact)
                 shown.setdefault(pick.sentence, []).append(pick)
+                if pick.family == "quote":
+                    speakers.add(pick.answer)
                 if pick.kind == TRUE_FALSE:
                     truths[bool(pick.answer)] += 1
     return chosen
 
 
 def _next(queue: list[Candidate], facts: set, shown: dict[int, list[Candidate]], limit: int,
-          truths: dict[bool, int]) -> Candidate | None:
-    # Prefer the under-represented answer of true/false questions.
+          truths: dict[bool, int], speakers: set) -> Candidate | None:
+    # Prefer the under-represented answer of true/false questions, and a quotation of someone not yet
+    # asked about: two "Who said …?" in a row answered by the same name ask little of the second.
     want = None
     if truths[True] != truths[False]:
         want = truths[True] < truths[False]
-    fallback = None
+    fallback = again = None
     for index, candidate in enumerate(queue):
         others = shown.get(candidate.sentence, ())
         if len(others) >= limit or candidate.fact in facts:
@@ -137,9 +141,14 @@ def _next(queue: list[Candidate], facts: set, shown: dict[int, list[Candidate]],
         if candidate.kind == TRUE_FALSE and want is not None and bool(candidate.answer) != want:
             fallback = fallback if fallback is not None else index
             continue
+        if candidate.family == "quote" and candidate.answer in speakers:
+            again = again if again is not None else index
+            continue
         return queue.pop(index)
     if fallback is not None:
         return queue.pop(fallback)
+    if again is not None and limit > 1:  # (on the first pass, one sentence each, other families first)
+        return queue.pop(again)
     return None
 
 
