@@ -126,6 +126,7 @@ def _single_person(info: SentenceInfo, names: Names) -> Speaker | None:
     return None
 
 
+_OPENING_MARKS = ("“", '"')  # (a quotation's opening mark, as a sentence starts with it)
 _SAYS = re.compile(rf"\b(?:{SAY_VERBS}|according)\b")
 _SAY_WORDS = frozenset(SAY_VERBS.split("|")) | {"according"}
 _CAPITAL_PAIR = re.compile(r"[A-Z]\w*\s+[A-Z]")
@@ -171,17 +172,17 @@ def analyse(doc) -> Article:
                 info.years = find_years(body)
             if "," in body or _CAPITAL_PAIR.search(body):
                 info.roles = find_roles(sentence.n, body, names)
-        elif problem == SPANNING_QUOTE and not body.startswith(("“", '"')):
+        elif problem == SPANNING_QUOTE and not body.startswith(_OPENING_MARKS):
             # '… That is simply not good enough," said Ms Okonjo.': the close of a quotation opened in a
             # sentence before names its speaker; a "she said" reaches back past where the quotation opened.
             info.quote = find_quote(sentence.n, body, names, _Previous(before_quote, names), closing=True)
-        elif last is not None and last.quote is not None and body[:1] in ('"', "“"):
+        elif last is not None and last.quote is not None and body.startswith(_OPENING_MARKS):
             # (a sentence that is all quotation has no verb outside it: a fragment, but for who said it)
             info.quote = _quote_goes_on(info, last, doc.text[doc.sentences[sentence.n - 2].end:sentence.start])
-        if body.startswith(("“", '"')) and problem == SPANNING_QUOTE:
+        if body.startswith(_OPENING_MARKS) and problem == SPANNING_QUOTE:
             before_quote = last
         infos.append(info)
-        last = info if problem is None or info.body.startswith(("“", '"')) else None
+        last = info if problem is None or body.startswith(_OPENING_MARKS) else None
     own_view = first_person_paragraphs(doc.text, [(s.start, s.end) for s in doc.sentences], bodies, tokens)
     for info, own in zip(infos, own_view):
         if own and info.problem is None and info.context is None:
@@ -287,7 +288,7 @@ def _quote_goes_on(info: SentenceInfo, last: SentenceInfo | None, between: str) 
     said.' in the same paragraph: the same speaker's words go on. (`between`: the text between the two.)"""
     body = info.body
     if last is None or last.quote is None or last.n != info.n - 1 or "\n\n" in between.replace("\r", "") or \
-            body[:1] not in ('"', "“") or body[-1:] not in ('"', "”"):
+            not body.startswith(_OPENING_MARKS) or not body.endswith(('"', "”")):
         return None
     text = body[1:-1].strip().rstrip(",.;:").rstrip()
     if any(mark in text for mark in '"“”‘') or text[-1:] in ("'", "’") or not text[:1].isupper() or \

@@ -407,7 +407,8 @@ def find_quote(n: int, body: str, names: Names, previous, closing: bool = False)
         elif not closing and (split := _QUOTE_SPLIT.match(body)) and len(WORD.findall(split.group("q1"))) >= 3:
             # '"It was thought to be like skateboarding," he said, "a craze that would go away."': both parts,
             # the words between them left out with an ellipsis
-            who = _REST_SPEAKER_FIRST.match(split.group("rest") + ".") or _REST_VERB_FIRST.match(split.group("rest") + ".")
+            rest = split.group("rest") + "."  # (as the speaker's part reads where it ends the sentence)
+            who = _REST_SPEAKER_FIRST.match(rest) or _REST_VERB_FIRST.match(rest)
             if who:
                 speaker_text, text = who.group("sp"), f"{split.group('q1')} … {split.group('q2')}"
     elif not closing and ":" in body and body.rstrip().endswith(("”", '"', ".”", '."')):  # (QUOTE_LAST's tests)
