@@ -386,3 +386,16 @@ def test_a_quotation_split_by_who_said_it_is_asked_whole_with_an_ellipsis():
         ("It was thought to be like skateboarding … a craze that everyone thought would go away", "Peter Molyneux")
     assert find_quote(1, "\"Also,\" Mr Molyneux said, \"the firm has to make its games simpler to play.\"", names,
                       None) is None  # (a first part of a word or two says nothing of its own)
+
+
+def test_a_he_said_closing_a_quotation_is_resolved_only_where_the_quotation_opened_just_before():
+    text = ("Harbour news\n\n"
+            "Harbour Minister Tom Hale opened the new terminal on Monday.\n\n"
+            "\"We will fight for this town. We will win this fight for the harbour,\" he said.\n\n"
+            "Council leader Ian Ferris said: \"The outlook for the harbour is uncertain. "
+            "Prices could fall further next year,\" he said.\n")
+    article = analyse(parse_source(text))
+    quotes = {info.n: (info.quote.text, info.quote.speaker.display) for info in article.sentences if info.quote}
+    assert quotes[3] == ("We will win this fight for the harbour", "Tom Hale")
+    # Sentence 5 closes a quotation that sentence 4 opened after "Ian Ferris said:": not Tom Hale's words.
+    assert quotes.get(5, (None, None))[1] != "Tom Hale"

@@ -175,7 +175,10 @@ def analyse(doc) -> Article:
         elif problem == SPANNING_QUOTE and not body.startswith(_OPENING_MARKS):
             # '… That is simply not good enough," said Ms Okonjo.': the close of a quotation opened in a
             # sentence before names its speaker; a "she said" reaches back past where the quotation opened.
-            info.quote = find_quote(sentence.n, body, names, _Previous(before_quote, names), closing=True)
+            # (only right after the sentence that opened it: else where it opened, and who spoke, is unknown)
+            opened = last is not None and last.n == sentence.n - 1 and last.body.startswith(_OPENING_MARKS)
+            info.quote = find_quote(sentence.n, body, names, _Previous(before_quote if opened else None, names),
+                                    closing=True)
         elif last is not None and last.quote is not None and body.startswith(_OPENING_MARKS):
             # (a sentence that is all quotation has no verb outside it: a fragment, but for who said it)
             info.quote = _quote_goes_on(info, last, doc.text[doc.sentences[sentence.n - 2].end:sentence.start])
