@@ -29,7 +29,7 @@ from quiz.generate.numbers import Number, find_numbers, find_years, stated_words
 from quiz.generate.roles import Role, find_roles
 from quiz.generate.sexes import clashes
 from quiz.generate.statement import SPANNING_QUOTE, sentence_problem
-from quiz.generate.text import SAY_VERBS, WORD, has_digit
+from quiz.generate.text import SAY_VERBS, SAY_WORDS, WORD, has_digit
 from quiz.generate.voice import OWN_VIEW, first_person_paragraphs
 from quiz.textsafe import normalize_space
 
@@ -128,7 +128,7 @@ def _single_person(info: SentenceInfo, names: Names) -> Speaker | None:
 
 _OPENING_MARKS = ("“", '"')  # (a quotation's opening mark, as a sentence starts with it)
 _SAYS = re.compile(rf"\b(?:{SAY_VERBS}|according)\b")
-_SAY_WORDS = frozenset(SAY_VERBS.split("|")) | {"according"}
+_SAY_WORDS = SAY_WORDS | {"according"}
 _CAPITAL_PAIR = re.compile(r"[A-Z]\w*\s+[A-Z]")
 # (?:C\s+)*C written C(?:\s+C)*: the same runs of capitalised words, and it opens with the
 # capital, so re skips ahead to capitals instead of trying every position.

@@ -20,7 +20,7 @@ from quiz.generate.text import (
     OPENER_PHRASES,
     OPENERS,
     PRONOUNS,
-    SAY_VERBS,
+    SAY_WORDS,
     WORD,
     Words,
     WordGated,
@@ -258,7 +258,6 @@ def _demonstrative(text: str, plain: str, found: Words) -> re.Match[str] | None:
         _pronoun_says(plain, found)
 
 
-_SAID = frozenset(SAY_VERBS.split("|"))
 # Opening the sentence, "do so" stands for what the sentence before told ("Doing so would remove …");
 # later in a sentence it is most often what the same sentence told ("… the first leader to do so").
 _DO_SO = re.compile(r"\s*(?:(?:In|By)\s+doing|Doing|To\s+do|Having\s+done)\s+so\b")
@@ -285,7 +284,7 @@ def _opening_problem(plain: str, tokens: list[str]) -> str | None:
     if first == "one" and len(tokens) > 2 and tokens[1].islower() and tokens[2] in ("is", "was", "are", "were"):
         return f"opens with '{tokens[0]} {tokens[1]}', which refers to something earlier"  # "One result was …"
     if first == "one" and len(tokens) > 1 and (tokens[1].lower() in ("that", "which", "who", "is", "was") or
-                                               tokens[1] in _SAID or  # "One told BBC News …": one of those before
+                                               tokens[1] in SAY_WORDS or  # "One told BBC News …": one of those before
                                                tokens[1] == "of" and tokens[2:3] in (["them"], ["those"], ["these"])):
         return f"opens with '{tokens[0]} {tokens[1]}', which refers to something earlier"
     leaning = _leaning_start(plain, tokens, first)

@@ -73,6 +73,7 @@ SAY_VERBS = (
     "confirmed|confirms|denied|denies|revealed|reveals|forecast|forecasts|acknowledged|"
     "maintained|maintains|stressed|stresses|declared|declares|wrote|writes|found|finds|showed|shows"
 )
+SAY_WORDS = frozenset(SAY_VERBS.split("|"))  # the same verbs, for a lookup of a word
 
 MONTHS = (
     "January|February|March|April|May|June|July|August|September|October|November|December"
