@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from quiz.generate.name_words import (AFFILIATIONS, GIVEN_ENDINGS_OK, NATIONALITIES, NOT_NAMES, ORG_WORDS, PARTIES,
-                                      PLACES, WORDS_THAT_ARE_NAMES)
+                                      PLACES, SURNAMES_TOO, WORDS_THAT_ARE_NAMES)
 from quiz.generate.sameness import WEAK as _WEAK, same_entity  # noqa: F401 (callers and tests look for them here)
 from quiz.generate.text import HONORIFICS, MONTHS, OPENERS, TITLE_HEADS, WEEKDAYS, WORD
 
@@ -310,6 +310,8 @@ def _person_evidence(bodies: list[str]) -> tuple[set[str], set[str]]:
             tokens = run.split()
             if tokens[0] not in ("The", "A", "An") and ORG_WORDS.isdisjoint([t.lower() for t in tokens]):
                 found.add(strip_possessive(tokens[-1]))
+        # ("the chief executive, Tom Hall," and "Tom Hall, a director," tell a person; "White House said" not)
+        found.update(run.split()[-1] for run in titled if _surname_too(run.split()))
         described.update(titled)
     return found, described
 
@@ -345,14 +347,23 @@ def _judge(run: str) -> tuple[str, str | None, bool] | None:
 
 def _looks_like_person(title: list[str], name: list[str]) -> bool | None:
     """True or False from the name's own words; None where what comes before it decides."""
-    if not 1 <= len(name) <= 4 or not _NOT_IN_NAMES.isdisjoint(map(str.lower, name)):
-        return False  # "Lib Dems" said it: a party
+    if not 1 <= len(name) <= 4:
+        return False
+    if not _NOT_IN_NAMES.isdisjoint(map(str.lower, name)):
+        # "Lib Dems" said it: a party; "Tom Hall" is someone where the article says so ("Mr Hall")
+        return None if _surname_too(name) else False
     if name[0] in NATIONALITIES or name[-1] in PLACES or name[-1].lower() in TITLE_HEADS or \
             any(not t[:1].isupper() or t.isupper() for t in name):
         return False  # "American Life", "British Gas": a nationality starts no one's name
     if len(name) == 1:
         return bool(title) and title[-1].lower() in _NAMING_TITLES
     return True if title else None
+
+
+def _surname_too(name: list[str]) -> bool:
+    """Whether a name of two words or more has no word of a body but its last, one that is a surname too."""
+    return len(name) > 1 and name[-1].lower() in SURNAMES_TOO and name[0] not in ("The", "A", "An") and \
+        _NOT_IN_NAMES.isdisjoint(map(str.lower, name[:-1]))
 
 
 def _scan_texts(bodies: list[str]) -> tuple[list[str], bool]:

@@ -19,6 +19,9 @@ ORG_WORDS = frozenset(
     church cathedral museum gallery library theatre cinema hotel advisors advisers consultants associates research
     investments investors management digest review monitor guardian mail institution concern""".split()
 )
+# Of those, the words that are people's surnames too ("Tom Hall", "Barbara Castle", "Dwain Chambers"):
+# a name ending in one is a person's only where the article says so ('Mr Hall', 'Tom Hall, a director').
+SURNAMES_TOO = frozenset("hall house street church park bridge court post banks castle chambers".split())
 NOT_NAMES = frozenset(
     """the a an i in on at by for of to and but or if as it he she they we this that these those
     mr mrs ms dr however meanwhile according while after before when since during although""".split()
