@@ -21,7 +21,7 @@ from quiz.generate.fam_numbers import (_BOUND_YEAR, _CONVERTED, _converts, model
                                        range_end_after)
 from quiz.generate.relative import anchor_time
 from quiz.generate.number_choices import keep_order, number_distractors, ordered_like, year_distractors
-from quiz.generate.text import (W_RUN, WORD, ends_with, has_digit, has_word, letter_first, lower_first, outside_quotes,
+from quiz.generate.text import (W_RUN, WORD, cited, ends_with, has_digit, has_word, letter_first, lower_first, outside_quotes,
                                 strip_end)
 from quiz.model import TRUE_FALSE, Change
 
@@ -145,7 +145,9 @@ def _make(info: SentenceInfo, article: Article, statement: str, answer: bool, ex
 
 
 def _false(info: SentenceInfo, article: Article, body: str, start: int, end: int, new: str,
-           score: float, level: float, old: str | None = None, joint: str = "") -> Candidate | None:
+           score: float, level: float, old: str | None = None, joint: str = "", words: bool = False) -> Candidate | None:
+    """`words`: the change is of words that read as no noun ('has risen', 'has not risen'): the explanation
+    quotes them ("says “has risen”, not “has not risen”"), a figure or a name it gives as they are."""
     old = old if old is not None else body[start:end]
     changed = body[:start] + new + joint + body[end:]
     shown_old, shown_new = old, new
@@ -153,7 +155,9 @@ def _false(info: SentenceInfo, article: Article, body: str, start: int, end: int
         names = article.names
         shown_new = lower_first(new, names.proper, names.lower_seen)
         shown_old = lower_first(old, names.proper, names.lower_seen)
-    explanation = f"False. The article says {shown_old}, not {shown_new}: “{strip_end(info.body)}.”"
+    if words:
+        shown_old, shown_new = f"“{shown_old}”", f"“{shown_new}”"
+    explanation = f"False. The article says {shown_old}, not {shown_new}: " + cited(info.body)
     return _make(info, article, strip_end(changed), False, explanation, score, level,
                  Change(claim=new, source=old))
 
@@ -167,7 +171,7 @@ def claim_candidates(info: SentenceInfo, article: Article, rng: random.Random) -
         return []  # 'Said Mr Bysshe: "…"': the claim would be someone's words, not the article's
     out: list[Candidate | None] = []
     statement = strip_end(body)
-    true = _make(info, article, statement, True, f"True. The article states it: “{statement}.”", 1.6, 0.1)
+    true = _make(info, article, statement, True, f"True. The article states it: {cited(statement)}", 1.6, 0.1)
     out.append(true)
     plain = outside_quotes(body)
     ranges = _range_ends(body, info.numbers) if info.numbers else ()  # (asked only of a figure below)
@@ -260,6 +264,9 @@ _NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
 # Words in -ly that are no adverb of manner: a 'not' before them still makes a plain contradiction.
 _NOT_MANNER = frozenset("only family supply apply reply rely ally assembly monopoly likely unlikely".split())
 
+# A quantity right after the verb: under an added 'not' it is what is denied, not the verb.
+_QUANTITY_WORDS = frozenset("several some many few most all every various numerous much dozens hundreds thousands "
+                            "millions both".split())
 UNANCHORED = 0.6
 # A capital after a space, a quotation mark, a bracket or a dash: a name other than the first word.
 _NAME_INSIDE = re.compile(r"[\s\"“‘'(\[/-][A-Z]")
@@ -368,7 +375,7 @@ def _negation(info: SentenceInfo, article: Article, body: str, plain: str) -> Ca
             if plain[start:end] != body[start:end]:
                 return None  # "would not "…" for": the verb is in the quotation, blanked out of `plain`
             new = f"{negated.group('aux')} {negated.group('verb')}"
-            return _false(info, article, body, start, end, new, 1.8, 0.4)
+            return _false(info, article, body, start, end, new, 1.8, 0.4, words=True)
         return None  # a sentence with a 'not' is _negative(): none of its auxiliaries is negated
     # Only the first auxiliary is ever negated (or none): a later one is in a later clause.
     match = _AUX_VERB.search(plain)
@@ -398,5 +405,7 @@ def _negation(info: SentenceInfo, article: Article, body: str, plain: str) -> Ca
     after = _NEXT_WORD.match(plain, end)
     if after and after.group(1).endswith("ly") and after.group(1) not in _NOT_MANNER:
         return None  # "has not increased gradually" says it rose, only not gradually: no contradiction
+    if after and after.group(1) in _QUANTITY_WORDS:
+        return None  # "has not suffered several earthquakes" reads as "not several": no plain contradiction
     negative = f"cannot {verb}" if aux == "can" else f"{aux} not {verb}"
-    return _false(info, article, body, start, end, negative, 1.8, 0.35)
+    return _false(info, article, body, start, end, negative, 1.8, 0.35, words=True)

@@ -8,9 +8,9 @@ import re
 from quiz.generate.analysis import Article, SentenceInfo
 from quiz.generate.candidate import BLANK, Candidate, clean_choices, difficulty_from, leak
 from quiz.generate.relative import anchor_time
-from quiz.generate.number_choices import (Number, _num_of, keep_order, number_distractors, ordered_like, sort_numeric,
+from quiz.generate.number_choices import (Number, _num_of, keep_order, number_options, ordered_like, sort_numeric,
                                           spread, year_distractors)
-from quiz.generate.text import ends_with, has_phrase, outside_quotes, strip_end
+from quiz.generate.text import cited, ends_with, has_phrase, outside_quotes, strip_end
 from quiz.model import MULTIPLE_CHOICE
 
 FILL = "Fill in the blank according to the article: "
@@ -33,7 +33,7 @@ def _cloze(body: str, start: int, end: int) -> str:
 
 
 def options_memo(article: Article) -> dict:
-    """Where number_distractors() keeps each figure's options for the article (its memo for `stated`)."""
+    """Where number_distractors() and number_options() keeps each figure's options for the article (its memo for `stated`)."""
     return article._memo.setdefault("number options", {})
 
 
@@ -104,8 +104,8 @@ def number_candidates(info: SentenceInfo, article: Article, rng: random.Random) 
             continue  # "40% of Aguas Argentinas (39.9%)": a near figure beside it answers the question
         if value >= 100 and not number.pct and _said_in_words(info.body, number, value):
             continue  # "just over half a million people - 645,000 -": the words tell which choice it is
-        wrong = keep_order(number, info.numbers, number_distractors(number, article.stated, rng, want=8,
-                                                                     memo=options_memo(article)))
+        # (the nearest on both sides: one draw in spread() places the answer among them, at any rank alike)
+        wrong = keep_order(number, info.numbers, number_options(number, article.stated, 8, options_memo(article)))
         if " to " in info.body:
             wrong = _inside_range(info.body, number, value, wrong)
         distractors = spread(number.text, clean_choices(number.text, wrong, want=len(wrong)), rng,
@@ -120,10 +120,12 @@ def number_candidates(info: SentenceInfo, article: Article, rng: random.Random) 
             continue
         others = len(info.numbers) - 1
         level = 0.15 + 0.25 * min(others, 3) / 3 + (0.3 if number.scale or "." in number.num else 0)
-        score = 2.0 + (0.4 if number.cur or number.pct else 0) + (0.2 if number.hedge else 0)
+        # A bound ("more than 240") takes distractors beyond it only (a lesser bound is true too), so its
+        # answer is always the least or the greatest choice: asked only where little else is.
+        score = 2.0 + (0.4 if number.cur or number.pct else 0) + (-0.4 if number.bound else 0.2 if number.hedge else 0)
         if _is_age(info.body, number):
             score -= 0.6  # "Ana Ruiz, 54,": an age checks little (a set of a local story had three)
-        explanation = f"The article gives {number.text}: “{strip_end(info.body)}.”"
+        explanation = f"The article gives {number.text}: " + cited(info.body)
         out.append(Candidate("number", MULTIPLE_CHOICE, info.n, info.text, prompt, number.text, choices,
                              explanation, f"number:{number.start}:{number.text}", score, difficulty_from(level),
                              ordered=True))
@@ -245,7 +247,7 @@ def date_candidates(info: SentenceInfo, article: Article, rng: random.Random) ->
             continue
         from_article = sum(1 for d in distractors if int(d) in article.years)
         level = 0.2 + 0.2 * from_article + (0.2 if len(own) > 1 else 0)
-        explanation = f"The article gives {year}: “{strip_end(info.body)}.”"
+        explanation = f"The article gives {year}: " + cited(info.body)
         bound = ends_with(_BOUND_YEAR, info.body, start)
         out.append(Candidate("date", MULTIPLE_CHOICE, info.n, info.text, prompt, str(year), choices, explanation,
                              f"year:{year}", 2.1 + (0.2 if bound else 0), difficulty_from(level), ordered=True))

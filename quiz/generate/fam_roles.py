@@ -9,7 +9,7 @@ from quiz.generate.analysis import Article, SentenceInfo
 from quiz.generate.candidate import ACCORDING, Candidate, clean_choices, difficulty_from, leak
 from quiz.generate.distractors import pick_roles
 from quiz.generate.entities import Role
-from quiz.generate.text import OPENERS, WORD, capitalize_first, strip_end
+from quiz.generate.text import OPENERS, WORD, capitalize_first, cited, strip_end
 from quiz.model import MULTIPLE_CHOICE, TRUE_FALSE, Change
 
 
@@ -40,7 +40,7 @@ def role_candidates(info: SentenceInfo, article: Article, rng: random.Random) ->
         distractors = clean_choices(answer, pool)
         question = "who is" if role.person else "what is"
         explanation = (f"The article describes {_subject(role)} as {role.role if role.indefinite else _titled(role.role)}: "
-                       f"“{strip_end(info.body)}.”")
+                       + cited(info.body))
         spread = min(1.0, len(article.roles()) / 8)
         if len(distractors) >= 2:
             prompt = f"{ACCORDING}{question} {_subject(role)}?"
@@ -65,7 +65,7 @@ def role_candidates(info: SentenceInfo, article: Article, rng: random.Random) ->
             out.append(Candidate("role", TRUE_FALSE, info.n, info.text, prompt, False, [],
                                  f"False. The article describes {_subject(role)} as "
                                  f"{role.role if role.indefinite else _titled(role.role)}, not as {wrong}: "
-                                 f"“{strip_end(info.body)}.”",
+                                 + cited(info.body),
                                  f"role:{role.entity.lower()}", 1.5, difficulty_from(0.3),
                                  Change(claim=wrong, source=role.role)))
     return out

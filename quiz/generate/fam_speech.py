@@ -12,7 +12,7 @@ from quiz.generate.distractors import bare_body, may_pick_speakers, pick_speaker
 from quiz.generate.filters import context_problem
 from quiz.generate.relative import anchor_time
 from quiz.generate.sexes import FEMALE, sex_of
-from quiz.generate.text import has_phrase, lower_first, strip_end
+from quiz.generate.text import cited, has_phrase, lower_first, strip_end
 from quiz.model import MULTIPLE_CHOICE
 
 _VERB_PRESENT = {"said": "said", "says": "says"}
@@ -64,7 +64,7 @@ def attribution_candidates(info: SentenceInfo, article: Article, rng: random.Ran
             continue
         claim = strip_end(attribution.claim)
         explanation = (f"The article attributes this to {_as_written(speaker.display, article)}: "
-                       f"“{strip_end(info.body)}.”")
+                       + cited(info.body))
         if attribution.resolved_from:
             explanation += f" The sentence before names {speaker.display}."
         score = 2.0 + (0.5 if speaker.kind == PERSON else 0) + (0.5 if any(c.isdigit() for c in claim) else 0)

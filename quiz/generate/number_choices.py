@@ -78,18 +78,29 @@ def number_distractors(number: Number, stated: set[str], rng: random.Random, wan
     `memo`: a dict kept with `stated` (one article's), where the options for each figure are worked
     out once: a sentence's number and claim questions both ask for them, with other draws.
     """
+    lower, higher = _sides_of(number, stated, memo)  # (never handed out: the lists below are new)
+    below = rng.randint(0, min(want, len(lower)))
+    picked = lower[:below] + higher[: want - below]
+    if len(picked) < want:
+        picked += [t for t in lower + higher if t not in picked][: want - len(picked)]
+    return picked[:want]
+
+
+def number_options(number: Number, stated: set[str], want: int, memo: dict | None = None) -> list[str]:
+    """The `want` nearest wrong numbers on each side of the answer (fewer where a side has fewer), for
+    spread() to choose from: the answer's rank among the choices is drawn once, there."""
+    lower, higher = _sides_of(number, stated, memo)
+    return lower[:want] + higher[:want]
+
+
+def _sides_of(number: Number, stated: set[str], memo: dict | None) -> tuple[list[str], list[str]]:
     key = (number.hedge, number.cur, number.num, number.scale, number.pct)  # all the options depend on
     sides = memo.get(key) if memo is not None else None
     if sides is None:
         sides = _sides(number, stated)
         if memo is not None:
             memo[key] = sides
-    lower, higher = sides  # (never handed out: the lists below are new)
-    below = rng.randint(0, min(want, len(lower)))
-    picked = lower[:below] + higher[: want - below]
-    if len(picked) < want:
-        picked += [t for t in lower + higher if t not in picked][: want - len(picked)]
-    return picked[:want]
+    return sides
 
 
 def _sides(number: Number, stated: set[str]) -> tuple[list[str], list[str]]:

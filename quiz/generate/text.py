@@ -124,6 +124,16 @@ def strip_end(text: str) -> str:
     return text.rstrip().rstrip(".!;:").rstrip()
 
 
+def cited(sentence: str) -> str:
+    """The sentence in quotation marks with one full stop: its own where a quotation closes on it
+    ('… of democracy."' stays so, not '… of democracy.".')."""
+    text = strip_end(sentence)
+    return f"“{text}”" if text.endswith(_CLOSED) else f"“{text}.”"
+
+
+_CLOSED = tuple(end + mark for end in ".!?" for mark in "\"”'’")
+
+
 def quote_balanced(text: str) -> bool:
     """True where every quotation the text opens is also closed in it."""
     if text.count("“") != text.count("”"):

@@ -1,0 +1,101 @@
+"""Quality rules of the ninth round (more outlets' styles), each on sentences written for these tests."""
+
+import random
+from collections import Counter
+
+import pytest
+
+from quiz.generate import generate_questions
+from quiz.generate.analysis import analyse
+from quiz.generate.entities import Names
+from quiz.generate.fam_claims import claim_candidates
+from quiz.generate.fam_numbers import number_candidates
+from quiz.generate.roles import find_roles
+from quiz.generate.text import cited
+from quiz.sources import parse_source
+
+
+@pytest.mark.parametrize(("sentence", "shown"), [
+    ("The ferry sails at noon.", "“The ferry sails at noon.”"),
+    ('Ann Ferris said: "The ferry will sail."', '“Ann Ferris said: "The ferry will sail."”'),
+    ("Ann Ferris said: “Will it sail?”", "“Ann Ferris said: “Will it sail?””"),
+    ("The ferry sails at noon", "“The ferry sails at noon.”"),
+])
+def test_a_cited_sentence_ends_in_one_full_stop(sentence, shown):
+    assert cited(sentence) == shown
+
+
+KINLOCH = ("Kinloch ferry plan approved\n\n"
+           "The Kinloch council approved a new ferry terminal on Tuesday.\n\n"
+           'Tom Hall, finance director at Kinloch Ferries, said: "The terminal will carry 400,000 people a year."\n\n'
+           "Ann Ferris, the Kinloch harbour minister, said the terminal would open in 2027.\n\n"
+           'Jim Orr, chief executive of Orr Shipping, said: "We will bid for the route."\n\n'
+           "Mr Hall said the fares would rise by 5% in 2026.\n")
+
+
+def test_no_explanation_doubles_the_full_stop_of_a_closing_quotation():
+    questions = generate_questions(parse_source(KINLOCH, "kinloch.txt"), count=20)
+    closing = [q for q in questions if q.citation.sentence in (2, 4)]
+    assert len(closing) == 2
+    assert [q.explanation[-28:] for q in closing] == ['will carry 400,000 people a year."”'[-28:],
+                                                      'said: "We will bid for the route."”'[-28:]]
+    assert not [q for q in questions if '.".' in q.explanation or '."”.' in q.explanation]
+
+
+@pytest.mark.parametrize("others", [["Mr Hall said the fares would rise."], []])
+def test_a_surname_that_is_also_a_word_of_a_body_is_a_persons_where_the_article_says_so(others):
+    # "Mr Hall" or "Tom Hall, finance director at …," says so; "Hall" alone is a word of places and bodies.
+    body = "Tom Hall, finance director at Kinloch Ferries, said the terminal would open in 2027."
+    names = Names([body, *others])
+    assert list(names.persons) == ["Tom Hall"]
+    assert [(r.entity, r.role) for r in find_roles(1, body, names)] == \
+        [("Tom Hall", "finance director at Kinloch Ferries")]
+
+
+@pytest.mark.parametrize("body", [
+    "Officials at the White House said the terminal would open in 2027.",
+    "The plan was approved at City Hall, where the terminal was opened in 2027.",
+    "The Royal Albert Hall said the concert would go ahead.",
+    "Downing Street said the terminal would open in 2027.",
+])
+def test_a_place_or_a_body_ending_in_such_a_word_is_no_one(body):
+    assert list(Names([body, "Ann Ferris said so."]).persons) == ["Ann Ferris"]
+
+
+def _article(*sentences: str):
+    return analyse(parse_source("Kinloch ferries\n\n" + "\n\n".join(sentences) + "\n", "kinloch.txt"))
+
+
+def test_a_figures_rank_among_its_choices_is_drawn_once_and_any_rank_comes_up_alike():
+    # The answer's rank had been drawn twice (options, then choices), so it was the least choice twice as
+    # often as the greatest: a reader who always took the least won 40% of the number questions.
+    article = _article("Kinloch Ferries carried 412,000 passengers in 2024, Kinloch Council reported.")
+    ranks = Counter()
+    for seed in range(200):
+        for candidate in number_candidates(article.sentences[0], article, random.Random(seed)):
+            if candidate.answer == "412,000":
+                ranks[candidate.choices.index("412,000")] += 1
+    assert set(ranks) == {0, 1, 2, 3}
+    assert max(ranks.values()) < 2 * min(ranks.values())
+
+
+def test_a_bound_figure_is_asked_after_a_figure_that_is_no_bound():
+    # "more than 240" takes only greater choices (a lesser bound is true too): its answer is always the least.
+    article = _article("Kinloch Ferries employs more than 240 people and earned £45m in 2024, its board said.")
+    scores = {c.answer: c.score for c in number_candidates(article.sentences[0], article, random.Random(0))}
+    assert scores["more than 240"] < scores["£45m"]
+
+
+def test_a_negation_flipped_is_explained_with_the_words_quoted():
+    article = _article("The Kinloch Harbour Board has approved a new ferry terminal for Kinloch.")
+    [false] = [c for c in claim_candidates(article.sentences[0], article, random.Random(0)) if c.change]
+    assert false.prompt.endswith("The Kinloch Harbour Board has not approved a new ferry terminal for Kinloch.")
+    assert false.explanation.startswith("False. The article says “has approved”, not “has not approved”: “The")
+
+
+@pytest.mark.parametrize("quantity", ["several", "many", "some", "most", "hundreds of"])
+def test_no_negation_where_a_quantity_follows_the_verb(quantity):
+    # "has not suffered several earthquakes" denies the 'several', not the earthquakes: no plain contradiction.
+    article = _article(f"The Kinloch coast has suffered {quantity} deadly storms in the past decade.")
+    assert not [c for c in claim_candidates(article.sentences[0], article, random.Random(0))
+                if c.change and "not" in c.change.claim]
