@@ -130,6 +130,32 @@ def _ends_in_a_period(line: str) -> bool:
     return bare.endswith(".") and not bare.endswith("..")
 
 
+# A date on a line of its own near the top, as outlets print it with a byline or alone: "November 12, 2025",
+# "Published 3 November 2025", "By Jo Bloggs, 9 June 2025", "Updated: Nov. 3, 2025", "2025-11-12".
+_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+          r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b\.?")
+_LINE_DATE = re.compile(rf"\b(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m1>{_MONTH}),?|(?P<m2>{_MONTH})\s+"
+                        rf"(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?)\s+(?P<y>\d{{4}})\b|\b(?P<iso>\d{{4}}-\d{{2}}-\d{{2}})\b")
+_MONTHS = "jan feb mar apr may jun jul aug sep oct nov dec".split()
+_DATE_LINES = 4  # (the lines above the first paragraph: a byline, a date, a line of when it was updated)
+
+
+def _date_near_top(text: str, pos: int) -> str | None:
+    """The date on a short line of its own (no sentence: no full stop at its end) among the first lines
+    of the body, as 'YYYY-MM-DD', or None. The line stays a numbered sentence."""
+    for line in text[pos:pos + 1000].lstrip().splitlines()[:_DATE_LINES]:
+        line = line.strip()
+        if len(line) > 100 or _ends_in_a_period(line) or not (match := _LINE_DATE.search(line)):
+            continue
+        found = match.group("iso")
+        if found is None:
+            month = _MONTHS.index((match.group("m1") or match.group("m2"))[:3].lower()) + 1
+            found = f"{match.group('y')}-{month:02d}-{int(match.group('d1') or match.group('d2')):02d}"
+        if _valid_date(found):
+            return found
+    return None
+
+
 def _read_header(text: str) -> tuple[str | None, str | None, int]:
     """(date, title, offset where the body begins). The date may stand before or after the title."""
     date, pos = _read_date(text, 0)
@@ -146,6 +172,8 @@ def parse_source(text: str, path: str = "<text>", sha256: str = "") -> SourceDoc
 
 def _parse(text: str, path: str, sha256: str) -> SourceDocument:
     date, title, body_start = _read_header(text)
+    if date is None:
+        date = _date_near_top(text, body_start)
     sentences = [
         Sentence(n, start, end, text[start:end])
         for n, (start, end) in enumerate(split_sentences(text, body_start), start=1)

@@ -6,7 +6,7 @@ from hypothesis import strategies as st
 
 import re
 
-from quiz.generate import attribution
+from quiz.generate import attribution, quotes
 from quiz.generate.attribution import BACK_ACCORDING, BACK_SAID, BACK_SAYS, FRONT, FRONT_ACCORDING, find_attributions
 from quiz.generate.entities import Names
 from quiz.generate.text import SAY_VERBS, WORD
@@ -55,7 +55,7 @@ def test_claim_first_attributions():
 @settings(max_examples=500, deadline=None)
 @given(texts)
 def test_grouped_word_lists_match_as_before(text):
-    for new, old in ((FRONT, OLD_FRONT), (attribution._REST_SPEAKER_FIRST, OLD_REST_SPEAKER_FIRST)):
+    for new, old in ((FRONT, OLD_FRONT), (quotes._REST_SPEAKER_FIRST, OLD_REST_SPEAKER_FIRST)):
         expected, got = old.match(text), new.match(text)
         assert (got and (got.span(), got.groupdict())) == (expected and (expected.span(), expected.groupdict()))
 
@@ -64,7 +64,7 @@ def test_grouped_word_lists_match_as_before(text):
                                   "Ann, the chief, now says fares rose", "Ann Ferris found", "Ann,\tthe chief, said so",
                                   "Ann Ferris,said so", "Ann\nsaid so", "He, a chief,\nsaid so"])
 def test_grouped_word_lists_match_as_before_here(text):
-    for new, old in ((FRONT, OLD_FRONT), (attribution._REST_SPEAKER_FIRST, OLD_REST_SPEAKER_FIRST)):
+    for new, old in ((FRONT, OLD_FRONT), (quotes._REST_SPEAKER_FIRST, OLD_REST_SPEAKER_FIRST)):
         expected, got = old.match(text), new.match(text)
         assert (got and (got.span(), got.groupdict())) == (expected and (expected.span(), expected.groupdict()))
 

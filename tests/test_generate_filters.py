@@ -212,7 +212,7 @@ def test_codes_are_no_amounts():
 
 
 def test_a_quotation_reported_by_someone_else_is_not_theirs():
-    from quiz.generate.attribution import find_quote
+    from quiz.generate.quotes import find_quote
     body = ('According to Mr Reid the harbour chief said: "Help me get through the year and I will then stand '
             'down from the board."')
     assert find_quote(2, body, Names([body]), None) is None

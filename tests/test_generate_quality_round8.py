@@ -378,7 +378,7 @@ def test_the_words_that_hand_a_quotation_to_he_are_quoted_in_the_explanation():
 
 
 def test_a_quotation_split_by_who_said_it_is_asked_whole_with_an_ellipsis():
-    from quiz.generate.attribution import find_quote
+    from quiz.generate.quotes import find_quote
     body = "\"It was thought to be like skateboarding,\" Mr Molyneux said, \"a craze that everyone thought would go away.\""
     names = Names([body, "Games designer Peter Molyneux founded Lionhead in 1997."])
     quote = find_quote(1, body, names, None)

@@ -6,10 +6,14 @@ from collections import Counter
 import pytest
 
 from quiz.generate import generate_questions
-from quiz.generate.analysis import analyse
+from quiz.generate.analysis import analyse, without_dateline
+from quiz.generate.attribution import find_attributions
 from quiz.generate.entities import Names
 from quiz.generate.fam_claims import claim_candidates
 from quiz.generate.fam_numbers import number_candidates
+from quiz.generate.filters import context_problem
+from quiz.generate.numbers import find_numbers
+from quiz.generate.quotes import find_quote
 from quiz.generate.roles import find_roles
 from quiz.generate.text import cited
 from quiz.sources import parse_source
@@ -99,3 +103,70 @@ def test_no_negation_where_a_quantity_follows_the_verb(quantity):
     article = _article(f"The Kinloch coast has suffered {quantity} deadly storms in the past decade.")
     assert not [c for c in claim_candidates(article.sentences[0], article, random.Random(0))
                 if c.change and "not" in c.change.claim]
+
+
+@pytest.mark.parametrize(("body", "speaker"), [
+    ("José García, a spokesman for the ministry, said the ferry would sail in May.", "José García"),
+    ("Dr Rafael Mendonça, a climate scientist, said the ferry would sail in May.", "Rafael Mendonça"),
+    ("Łukasz Nowak said the ferry would sail in May.", "Łukasz Nowak"),
+])
+def test_a_name_with_letters_beyond_ascii_inside_it_is_who_said_it(body, speaker):
+    # WORD read "Mendonça" as "Mendon" and "a": an article ending the phrase, so no one.
+    assert [a.speaker.display for a in find_attributions(1, body, Names([body, "It sailed."]))] == [speaker]
+
+
+@pytest.mark.parametrize("after", [
+    "said Marguerite Oduya, a climate scientist at the University of Kinloch and one of the report's authors.",
+    "said Marguerite Oduya, who leads the harbour board.",
+    "said Marguerite Oduya.",
+])
+def test_a_speaker_named_after_said_may_be_described_after_her_name(after):
+    body = f'"The ferry will sail in May whatever the weather," {after}'
+    quote = find_quote(1, body, Names([body]), None)
+    assert (quote.text, quote.speaker.display) == ("The ferry will sail in May whatever the weather",
+                                                   "Marguerite Oduya")
+
+
+@pytest.mark.parametrize(("part", "asked"), [
+    ("But it is very understandable", False), ("We think we do", False), ("And it will sail in May", False),
+    ("We fixed all three", False), ("The ferry will sail in May whatever the weather", True),
+])
+def test_the_part_of_a_quotation_a_sentence_closes_is_asked_only_where_it_says_something_alone(part, asked):
+    names = Names(["Ann Ferris runs the harbour.", f'{part}," said Ann Ferris.'])
+    assert (find_quote(2, f'{part}," said Ann Ferris.', names, None, closing=True) is not None) == asked
+
+
+@pytest.mark.parametrize(("body", "speaker"), [
+    ("Professor Li Wenjun of Kinloch University said that the ferry would sail in May.", "Li Wenjun"),
+    ("Backbencher Stephen Pound said the ferry would sail in May.", "Stephen Pound"),
+])
+def test_a_speakers_title_is_no_part_of_the_name_a_choice_shows(body, speaker):
+    # "Professor Li Wenjun" beside "Henrik Salvesen": the one choice with a title stood out.
+    assert [a.speaker.display for a in find_attributions(1, body, Names([body, "It sailed."]))] == [speaker]
+
+
+@pytest.mark.parametrize("dateline", ["Oct 29 (Reuters) - ", "29 Oct (AFP) — ", "Nov. 3 (AP) -- "])
+def test_a_dateline_of_a_date_and_an_agency_is_no_part_of_the_sentence(dateline):
+    body = "Halvorsen Systems reported a third-quarter profit of $309m on Tuesday."
+    assert without_dateline(dateline + body) == body
+    assert without_dateline("May 3 (Kinloch time) is the day the ferry sails.").startswith("May 3")
+
+
+def test_that_before_a_plural_noun_is_no_that_pointing_back():
+    # "told supporters, that voters had …" is what they were told; "rejected that claim" points back.
+    names = frozenset({"Teodor", "Marin", "Lensburg"})
+    assert context_problem("Teodor Marin told supporters in the capital, Lensburg, that voters had asked for a "
+                           "change.", names) is None
+    assert "that claim" in context_problem("Teodor Marin rejected that claim in a statement.", names)
+
+
+def test_a_roman_numeral_after_grade_or_a_kings_name_is_no_one_speaking():
+    names = frozenset({"Aldhelm", "Church", "Grade", "Henry"})
+    assert context_problem("St Aldhelm's Church, a Grade I listed church, dates from 1190.", names) is None
+    assert context_problem("St Aldhelm's Church was built under Henry I in 1120.", names) is None
+    assert "'I'" in context_problem("St Aldhelm's Church, which I saw, dates from 1190.", names)
+
+
+@pytest.mark.parametrize("label", ["ward", "gate", "junction", "pier", "terminal", "episode", "dial"])
+def test_a_number_that_labels_something_is_no_amount(label):
+    assert [n.text for n in find_numbers(f"The queue at {label} 14 held 28 people on Tuesday.")] == ["28"]

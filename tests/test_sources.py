@@ -345,3 +345,23 @@ def test_a_headline_right_above_a_byline_is_the_documents_headline():
     for text in ["Fares rose 5% on Monday.\nThey fell in May.\n", "By Ruth Cole\nFares rose 5% on Monday.\n",
                  "Fares rose\n"]:
         assert parse_source(text).headline is None, text
+
+
+@pytest.mark.parametrize(("top", "date"), [
+    ("By Robert Anand\nNovember 12, 2025", "2025-11-12"),
+    ("Published 3 November 2025", "2025-11-03"),
+    ("By Jo Bloggs, 9 June 2025", "2025-06-09"),
+    ("Updated: Nov. 3, 2025", "2025-11-03"),
+    ("Posted: 2025-01-14 09:30", "2025-01-14"),
+    ("By Jo Bloggs, 31 June 2025", None),  # no such day
+    ("March 2025", None),  # no day: no date to anchor 'this week' to
+])
+def test_a_date_line_under_the_headline_is_the_articles_date(top, date):
+    doc = parse_source(f"Kinloch ferry sails\n\n{top}\n\nThe ferry sailed on Tuesday. It was full.\n")
+    assert doc.date == date
+    assert doc.sentences[-1].text == "It was full."  # the line stays a numbered sentence
+
+
+def test_a_date_inside_the_articles_first_sentence_is_no_date_line():
+    assert parse_source("Kinloch\n\nThe ferry sailed on 3 November 2025.\n").date is None
+    assert parse_source("date 2024-01-02\nKinloch\n\nBy Jo Bloggs, 9 June 2025\n\nIt sailed.\n").date == "2024-01-02"

@@ -10,21 +10,12 @@ import re
 from dataclasses import dataclass, field
 from itertools import filterfalse, repeat
 
-from quiz.generate.attribution import (
-    PERSON,
-    PRONOUN,
-    SINGLE_OPENERS,
-    WORD_JOINS,
-    Attribution,
-    Quote,
-    Speaker,
-    find_attributions,
-    find_quote,
-    resolve_pronouns,
-)
+from quiz.generate.attribution import (PERSON, PRONOUN, WORD_JOINS, Attribution, Speaker, find_attributions,
+                                       resolve_pronouns)
 from quiz.generate.entities import POSSESSIVE, Names
 from quiz.generate.filters import context_problem
 from quiz.generate.relative import relative_time
+from quiz.generate.quotes import SINGLE_OPENERS, Quote, find_quote, part_asks_alone
 from quiz.generate.numbers import Number, find_numbers, find_years, stated_words
 from quiz.generate.roles import Role, find_roles
 from quiz.generate.sexes import clashes
@@ -209,12 +200,17 @@ _DATELINE = re.compile(
     r"(?:,\s+[A-Z][\w.'-]*(?:\s+[A-Z\d][\w.'-]*){0,2}){0,2}(?:,\s+\d{4})?"
     r"(?:\s+(?:\([A-Z][\w .&'-]{0,30}\)|/[A-Z][\w .&'-]{0,30}/))?"
     r"\s+(?:—|–|--?)\s+(?=[A-Z\d\"“‘])")
+# "Oct 29 (Reuters) - ": a date and the agency, with no place before them.
+_DATE_DATELINE = re.compile(r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}|\d{1,2}\s+"
+                            r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?)\s+\([A-Z][\w .&'-]{0,30}\)"
+                            r"\s+(?:—|–|--?)\s+(?=[A-Z\d\"“‘])")
 DATELINE_REACH = 6  # (sentences: a headline, a byline, a line of when it was posted come before it)
 
 
 def without_dateline(body: str) -> str:
     """The sentence less a wire dateline before it: its words are no part of what the sentence states."""
-    if body[1:2].isupper() and (match := _DATELINE.match(body)):
+    if body[1:2].isupper() and (match := _DATELINE.match(body)) or \
+            "(" in body[:16] and (match := _DATE_DATELINE.match(body)):
         return body[match.end():]
     return body
 
@@ -295,7 +291,7 @@ def _quote_goes_on(info: SentenceInfo, last: SentenceInfo | None, between: str) 
         return None
     text = body[1:-1].strip().rstrip(",.;:").rstrip()
     if any(mark in text for mark in '"“”‘') or text[-1:] in ("'", "’") or not text[:1].isupper() or \
-            not 4 <= len(WORD.findall(text)) <= 40:
+            len(WORD.findall(text)) > 40 or not part_asks_alone(text):
         return None  # (one quotation, whole, with none inside it, and of a question's length)
     return Quote(info.n, text, last.quote.speaker, resolved_from=last.n)
 

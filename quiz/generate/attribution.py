@@ -1,4 +1,5 @@
-"""Who said what: attributed claims ("X said Y", "Y, X said", "according to X") and quotations.
+"""Who said what: attributed claims ("X said Y", "Y, X said", "according to X"), and who a speaker is
+(quotations: quiz.generate.quotes).
 
 A speaker is only usable as an answer when it stands alone: a name, or a
 description such as "a war monitor". Pronouns and "the firm" are context;
@@ -13,49 +14,32 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import filterfalse, islice
 
-from quiz.generate.entities import Names, strip_possessive
+from quiz.generate.entities import Names, split_title, strip_possessive
 from quiz.generate.name_words import ORG_WORDS
-from quiz.generate.text import (ANAPHORIC_NOUNS, DEMONSTRATIVES, MONTHS, PRONOUNS, SAY_VERBS, WEEKDAYS, WORD,
+from quiz.generate.text import (ANAPHORIC_NOUNS, DEMONSTRATIVES, MONTHS, PRONOUNS, SAY_VERBS, WEEKDAYS, WORD, WORD_ANY,
                                 by_first_letter, capitalize_first)
 
 PERSON, NAMED, GENERIC, PRONOUN, ANAPHORIC = "person", "named", "generic", "pronoun", "anaphoric"
-_SAY = by_first_letter(SAY_VERBS)
+SAY = by_first_letter(SAY_VERBS)
 WORD_JOINS = re.compile(r"['’.-]")  # what text.WORD lets stand inside a word
-_NP = r"[^,;:“”\"()]{2,70}?"
-_ADVERB = by_first_letter(r"also|earlier|later|previously|recently|separately|again|then|further|once|now|today|"
+NOUN_PHRASE = r"[^,;:“”\"()]{2,70}?"
+ADVERB = by_first_letter(r"also|earlier|later|previously|recently|separately|again|then|further|once|now|today|"
                           r"yesterday|has|have|had|had\s+also|has\s+also|currently|still|repeatedly|publicly|"
                           r"privately|initially|originally|already|consistently")
-_ADVERB = rf"(?:(?:{_ADVERB})\s+)?"
+ADVERB = rf"(?:(?:{ADVERB})\s+)?"
 # (?=[,\s]): what follows the speaker starts with a comma or white space. Said first, re tells at
 # once that a longer speaker is needed, where else it would try the appositive group and \s+ first.
 FRONT = re.compile(
-    rf"^(?P<sp>{_NP})(?=[,\s])(?:,\s(?P<app>[^,;“”\"]{{3,90}}),)?\s+{_ADVERB}(?P<verb>{_SAY})\b(?P<rest>.*)$",
+    rf"^(?P<sp>{NOUN_PHRASE})(?=[,\s])(?:,\s(?P<app>[^,;“”\"]{{3,90}}),)?\s+{ADVERB}(?P<verb>{SAY})\b(?P<rest>.*)$",
     re.S,
 )
 BACK_SAYS = re.compile(
-    rf"^(?P<claim>.+?),\s+(?P<sp>{_NP})\s+{_ADVERB}(?P<verb>said|says|added|adds|reported|reports|told\s+\S+(?:\s\S+){{0,4}}?|warned|claimed|insisted|explained|argued|believes|estimated|noted|stated)[.!]?$", re.S
+    rf"^(?P<claim>.+?),\s+(?P<sp>{NOUN_PHRASE})\s+{ADVERB}(?P<verb>said|says|added|adds|reported|reports|told\s+\S+(?:\s\S+){{0,4}}?|warned|claimed|insisted|explained|argued|believes|estimated|noted|stated)[.!]?$", re.S
 )
-BACK_SAID = re.compile(rf"^(?P<claim>.+?),\s+(?P<verb>said|says|added|adds)\s+(?P<sp>{_NP})[.!]?$", re.S)
-BACK_ACCORDING = re.compile(rf"^(?P<claim>.+?),\s+according\s+to\s+(?P<sp>{_NP})[.!]?$", re.S)
-FRONT_ACCORDING = re.compile(rf"^According\s+to\s+(?P<sp>{_NP}),\s+(?P<claim>.+?)[.!]?$", re.S)
+BACK_SAID = re.compile(rf"^(?P<claim>.+?),\s+(?P<verb>said|says|added|adds)\s+(?P<sp>{NOUN_PHRASE})[.!]?$", re.S)
+BACK_ACCORDING = re.compile(rf"^(?P<claim>.+?),\s+according\s+to\s+(?P<sp>{NOUN_PHRASE})[.!]?$", re.S)
+FRONT_ACCORDING = re.compile(rf"^According\s+to\s+(?P<sp>{NOUN_PHRASE}),\s+(?P<claim>.+?)[.!]?$", re.S)
 CLAUSE_SPLIT = re.compile(r",\s+(?:while|whereas|but|and)\s+|;\s+")
-QUOTE_FIRST = re.compile(r"^[“\"](?P<q>[^“”\"]+?)[,.!?]?[”\"]\s+(?P<rest>.+)$", re.S)
-# 'I panicked and I ran,' he told officers: quotation marks of one stroke (as many British papers print
-# them). Apostrophes stand inside such a quotation ("didn't"); only a comma, ! or ? then the closing mark
-# then white space ends it.
-SINGLE_OPENERS = ("'", "‘")
-_SINGLE_QUOTE_FIRST = re.compile(r"^['‘](?P<q>[^“”\"]+?)[,!?]['’]\s+(?P<rest>.+)$", re.S)
-_QUOTE_SPLIT = re.compile(r"^[“\"](?P<q1>[^“”\"]+?),[”\"]\s+(?P<rest>[^“”\",]{2,80}?),\s+[“\"](?P<q2>[^“”\"]+?)[”\"]$")
-# 'That is simply not good enough," said Ms Okonjo.': no opening mark, the quotation opened before.
-_QUOTE_CLOSING = re.compile(r"^(?P<q>[^“”\"]+?)[,.!?]?[”\"]\s+(?P<rest>[^“”\"]+)$", re.S)
-QUOTE_LAST = re.compile(
-    rf"^(?P<sp>{_NP})\s+{_ADVERB}(?:said|says|added|adds|told\s+\S+(?:\s\S+){{0,3}}?|explained|warned|insisted|declared)(?:\s\w+){{0,3}}?:\s+[“\"](?P<q>[^“”\"]+?)[”\"]?$",
-    re.S,
-)
-_REST_SPEAKER_FIRST = re.compile(
-    rf"^(?P<sp>{_NP})\s+{_ADVERB}(?:{_SAY})(?:\s[^“”\"]{{0,120}}?)?[.!]$", re.S
-)
-_REST_VERB_FIRST = re.compile(r"^(?:said|says|added|adds|asked)\s+(?P<sp>[^,;“”\"]{2,70}?)[.!]$", re.S)
 _TELL_OBJECT = re.compile(
     r"^\s+(?P<obj>reporters|journalists|MPs|MSPs|delegates|investors|analysts|members|staff|shareholders|"
     r"(?:the\s+)?(?:[A-Z][\w'’.&-]*\s*)+(?:(?:news\s+agency|newspaper|news\s+website|website|programme|radio|"
@@ -91,14 +75,6 @@ class Attribution:
     clause: str  # the clause "speaker verb claim" as written ("" for claim-first forms)
     front: bool  # speaker at the start of its clause
     role: str | None = None  # appositive in the speaker phrase
-    resolved_from: int | None = None  # the sentence that named a "he said" speaker
-
-
-@dataclass
-class Quote:
-    sentence: int
-    text: str  # the quoted words, without the comma that hands over to "he said"
-    speaker: Speaker
     resolved_from: int | None = None  # the sentence that named a "he said" speaker
 
 
@@ -233,7 +209,8 @@ def classify_speaker(phrase: str, names: Names) -> Speaker:
         phrase = _WHEN_FIRST.sub("", phrase)
     if phrase[-1:].isdigit() or phrase.endswith(("day", "week", "month", "year", "statement")):
         phrase = _WHEN.sub("", phrase)  # "The Strategy Unit in 2003 said": the speaker is the Strategy Unit
-    tokens = WORD.findall(phrase)
+    # ("Dr Rafael Mendonça" is three words: WORD's "Mendon", "a" would end it in an article)
+    tokens = WORD.findall(phrase) if phrase.isascii() else WORD_ANY.findall(phrase)
     if not tokens:
         return Speaker(phrase, ANAPHORIC, None)
     lower = [t.lower() for t in tokens]
@@ -272,7 +249,7 @@ def classify_speaker(phrase: str, names: Names) -> Speaker:
     if titled and not any(t.lower() in ORG_WORDS for t in titled.group("name").split()) and \
             titled.group().split(None, 1)[0] not in _BODY_HEADS:
         # "Nissan chief executive Carlos Ghosn", "Anthony Pratt from JD Power": the person
-        return Speaker(phrase, PERSON, titled.group("name"))
+        return Speaker(phrase, PERSON, _untitled(titled.group("name")))
     content = [t for t in lower if t not in ("a", "an", "the", "some", "many", "several", "other")]
     if _DATA_FIRST.match(phrase):
         # "Figures from the Bank of England showed": numbers, not who said them ("who showed …?")
@@ -342,12 +319,12 @@ def resolve_pronouns(found: list[Attribution], previous: Speaker | None,
     for attribution in found:
         speaker = attribution.speaker
         if previous is not None and speaker.kind == PRONOUN and speaker.text.strip().lower() in ("he", "she") and \
-                not _speaks_of(attribution.claim, previous.display) and not clashes(speaker.text, previous.display):
+                not speaks_of(attribution.claim, previous.display) and not clashes(speaker.text, previous.display):
             attribution.speaker = Speaker(speaker.text, PERSON, previous.display)
             attribution.resolved_from = attribution.sentence - 1
 
 
-def _speaks_of(words: str, person: str | None) -> bool:
+def speaks_of(words: str, person: str | None) -> bool:
     """Whether what 'she said' names the person the sentence before named: "But she added that claims
     Ms Kelly was in charge … were not true" is someone else speaking of Ms Kelly."""
     surname = person.split()[-1] if person else ""
@@ -389,43 +366,8 @@ def find_attributions(n: int, body: str, names: Names) -> list[Attribution]:
     return found
 
 
-def find_quote(n: int, body: str, names: Names, previous, closing: bool = False) -> Quote | None:
-    """The quotation a sentence gives with its speaker, if it stands whole; with `closing`, the part of one
-    opened in an earlier sentence that this sentence closes, if its speaker follows."""
-    body = body.strip()
-    if closing:
-        match = _QUOTE_CLOSING.match(body)
-    else:
-        match = QUOTE_FIRST.match(body) if body[:1] not in SINGLE_OPENERS else _SINGLE_QUOTE_FIRST.match(body)
-    speaker_text = None
-    text = None
-    if match:
-        rest = match.group("rest")
-        who = _REST_SPEAKER_FIRST.match(rest) or _REST_VERB_FIRST.match(rest)
-        if who:
-            speaker_text, text = who.group("sp"), match.group("q")
-        elif not closing and (split := _QUOTE_SPLIT.match(body)) and len(WORD.findall(split.group("q1"))) >= 3:
-            # '"It was thought to be like skateboarding," he said, "a craze that would go away."': both parts,
-            # the words between them left out with an ellipsis
-            rest = split.group("rest") + "."  # (as the speaker's part reads where it ends the sentence)
-            who = _REST_SPEAKER_FIRST.match(rest) or _REST_VERB_FIRST.match(rest)
-            if who:
-                speaker_text, text = who.group("sp"), f"{split.group('q1')} … {split.group('q2')}"
-    elif not closing and ":" in body and body.rstrip().endswith(("”", '"', ".”", '."')):  # (QUOTE_LAST's tests)
-        match = QUOTE_LAST.match(body)
-        if match:
-            speaker_text, text = match.group("sp"), match.group("q")
-    if speaker_text is None or text is None or speaker_text.lower().startswith("according to"):
-        return None  # "According to Mr Peston the prime minister said: …": Mr Peston only reports it
-    text = text.strip().rstrip(",.;:").rstrip()
-    if not text[:1].isupper() or not 4 <= len(WORD.findall(text)) <= 40:
-        return None
-    speaker = classify_speaker(speaker_text, names)
-    if speaker.kind == PRONOUN and speaker.text.lower() in ("he", "she"):
-        before = previous.speaker() if previous is not None else None  # asked only for "he said"
-        if before is not None and not _speaks_of(text, before.display) and \
-                not previous.clashes(speaker.text, before.display):
-            return Quote(n, text, Speaker(speaker.text, PERSON, before.display), resolved_from=n - 1)
-    if speaker.display is None:
-        return None
-    return Quote(n, text, speaker)
+def _untitled(name: str) -> str:
+    """'Professor Li Wenjun' → 'Li Wenjun': a choice of one form beside the other names (a title on the
+    right choice alone gives it away); a name of one word keeps its title ('Professor Li')."""
+    _, bare = split_title(name.split())
+    return " ".join(bare) if len(bare) > 1 else name

@@ -127,7 +127,9 @@ _ANY_PRONOUN = re.compile(r"\b(?:he|she|his|her|him|hers|they|it|its|their|them|
 # The same test for ASCII text, as set lookups: a match is a whole \w-run that is one of these words.
 _ANY_PRONOUN_WORDS = frozenset("he she his her him hers they it its their them theirs i we me us my our you your".split())
 # "to counter that accusation", "for that reason": after a verb or preposition, 'that' points back
-_THAT_NOUN_TAIL = r"that(?:[.,;]|\s+[a-z]+(?:[.,;]|$|\s+(?:of|in|on|was|is|will|would|had|has|and|but)\b))"
+# (a noun after 'that' is singular: "told supporters, that voters had …" is what they were told)
+_THAT_NOUN_TAIL = (r"that(?:[.,;]|\s+(?:[a-z]*(?:ss|us|is|ews)|[a-z]*[a-rt-z])(?:[.,;]|$|\s+(?:of|in|on|was|is|will|"
+                   r"would|had|has|and|but)\b))")
 _THAT_NOUN = re.compile(r"(?:\b(?:counter|deny|denied|reject|rejected|dismiss|dismissed|with|of|on|about|to|for|"
                         r"by|from|in|at|against|despite)|,)\s+" + _THAT_NOUN_TAIL)
 _THAT_NOUN = WordGated(_THAT_NOUN, (_THAT,), tail=re.compile(_THAT_NOUN_TAIL))
@@ -339,7 +341,8 @@ def _pronoun_problem(tokens: list[str], lows: list[str], names: frozenset[str], 
             # (each run of a person's name words is one person: "Tony Blair and Gordon Brown" are two)
             persons += bare in people and not (index and tokens[index - 1].rstrip("'’s") in people)
             seen_thing = seen_thing or bare not in people and bare not in _HONORIFIC_WORDS
-        if low in _FIRST_PERSON and (token.islower() or token == "I"):
+        if low in _FIRST_PERSON and (token.islower() or token == "I" and not (index and tokens[index - 1] in
+                                                                              _NUMERAL_BEFORE)):
             return f"'{token}' is someone speaking, and the sentence does not say who"
         if low in ("us",) and not token.islower():
             continue
@@ -395,6 +398,10 @@ def _all_capitalised(names: frozenset[str]) -> bool:
 
 
 _LAST_NAMES: tuple[frozenset[str] | None, bool] = (None, True)
+# "a Grade I listed church", "World War I", "Elizabeth I": a numeral, no one speaking.
+_NUMERAL_BEFORE = frozenset("Grade Class Type War Phase Part Category Stage Level Tier Division Schedule Article "
+                            "Chapter Title Book Volume Act Section Round Series Formula Henry Edward Elizabeth "
+                            "Charles James George William Richard Mary Louis John Paul Pius Leo".split())
 
 
 def _has_pronoun(plain: str, found: Words) -> bool:

@@ -60,11 +60,13 @@ _CLOCK = re.compile(r"\s*(?:(?:GMT|BST|UTC|ET|EST|CET|am|pm|hrs|hours GMT)\b|[ap
 _YEAR_BEFORE = re.compile(r"\b(?:in|since|from|until|by|of|year)\s$")
 _LABEL_BEFORE = re.compile(r"\b(?:version|model|number|no|series|flight|route|channel|level|phase|grade|page|"
                            r"chapter|article|section|room|platform|generation|type|class|stage|round|week|day|"
+                           r"ward|gate|bay|junction|pier|terminal|episode|dial|"
                            r"stages|levels|classes|grades|sections)\s(?:\d+,?\s(?:and\s|or\s)?)*$",
                            re.IGNORECASE)
 _LABEL_BEFORE = Gated(_LABEL_BEFORE, ("version", "model", "number", "no", "series", "flight", "route", "channel",
                                       "level", "phase", "grade", "page", "chapter", "article", "section", "room",
-                                      "platform", "generation", "type", "class", "stage", "round", "week", "day"))
+                                      "platform", "generation", "type", "class", "stage", "round", "week", "day",
+                                      "ward", "gate", "bay", "junction", "pier", "terminal", "episode", "dial"))
 _EXAMPLE_BEFORE = re.compile(r"\b(?:like|called|named|titled|entitled|as)\s$")
 _OUT_OF = Gated(re.compile(r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten))\s+out\s+of\s+"
                            r"(?:every\s+)?$", re.IGNORECASE), ("out",))

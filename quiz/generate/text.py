@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 
 WORD = re.compile(r"[A-Za-z][A-Za-z'’.-]*[A-Za-z]|[A-Za-z]")
+# WORD with any letter ('García', 'Müller' whole): for a name's words, where WORD would split them.
+WORD_ANY = re.compile(r"[^\W\d_](?:[^\W\d_]|['’.-])*[^\W\d_]|[^\W\d_]")
 OPEN_QUOTES = "“\"‘"
 CLOSE_QUOTES = "”\"’"
 # A quoted span: curly or straight double quotes (single quotes are apostrophes too often).
@@ -60,7 +62,8 @@ TITLE_HEADS = frozenset(
     superintendent inspector sergeant prosecutor barrister solicitor detective coach captain striker
     midfielder defender goalkeeper winger surgeon physician campaigner activist historian lecturer engineer
     architect novelist diplomat envoy premier sheriff trustee bishop archbishop firefighter paramedic nurse
-    doctor teacher headteacher pilot soldier corporal farmer pensioner student driver""".split()
+    doctor teacher headteacher pilot soldier corporal farmer pensioner student driver backbencher author
+    actor actress singer broadcaster writer academic entrepreneur businessman businesswoman""".split()
 )
 # Honorifics before a surname: "Mr McConnell", "Dr Smith".
 HONORIFICS = frozenset("mr mrs ms miss dr sir lord lady dame prof professor".split())
