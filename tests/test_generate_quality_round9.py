@@ -8,9 +8,11 @@ import pytest
 from quiz.generate import generate_questions
 from quiz.generate.analysis import analyse, without_dateline
 from quiz.generate.attribution import find_attributions
+from quiz.generate.distractors import pick_speakers
 from quiz.generate.entities import Names
 from quiz.generate.fam_claims import claim_candidates
 from quiz.generate.fam_numbers import number_candidates
+from quiz.generate.fam_speech import quote_candidate
 from quiz.generate.filters import context_problem
 from quiz.generate.numbers import find_numbers
 from quiz.generate.quotes import find_quote
@@ -170,3 +172,32 @@ def test_a_roman_numeral_after_grade_or_a_kings_name_is_no_one_speaking():
 @pytest.mark.parametrize("label", ["ward", "gate", "junction", "pier", "terminal", "episode", "dial"])
 def test_a_number_that_labels_something_is_no_amount(label):
     assert [n.text for n in find_numbers(f"The queue at {label} 14 held 28 people on Tuesday.")] == ["28"]
+
+
+def test_who_said_it_is_offered_first_among_those_the_article_has_speak():
+    # The goalkeepers the report only names were offered before the other manager, who is quoted.
+    article = _article("Rovers goalkeeper Piotr Zielinski saved twice and Castleford goalkeeper Aaron Briggs once.",
+                       "Rovers manager Gareth Pryce said the referee had a good game.",
+                       "Castleford manager Helen Dorsey said the referee had decided the match.",
+                       "Rovers striker Danny Fitzgerald scored his 17th league goal of the season.")
+    pryce = article.sentences[1].attributions[0]
+    for seed in range(20):
+        assert pick_speakers(article, pryce.speaker, pryce.claim, random.Random(seed), want=1)[0] == "Helen Dorsey"
+
+
+def test_a_name_before_where_someone_works_is_a_persons_where_the_article_says_so():
+    # "Meenakshi Iyer of the … Centre for Economic and Social Studies" had been no one, and "Social Studies"
+    # (from "… Social Studies said") a person, offered as a choice of who said it.
+    bodies = ["Economist Dr. Meenakshi Iyer of the Kinloch Centre for Economic and Social Studies said the "
+              "ferry would pay.", '"The ferry will pay for itself in ten years," Dr. Iyer said.']
+    assert list(Names(bodies).persons) == ["Meenakshi Iyer"]
+    assert list(Names(["Peter Hall of the Bank of Kinloch said so.", "The Bank of Kinloch said so."]).persons) == []
+
+
+def test_a_quotations_explanation_names_a_title_only_where_it_says_whose():
+    article = _article("President Ann Ferris of Kinloch opened the terminal on Tuesday.",
+                       '"The ferry will carry 400,000 people a year," said Mrs Ferris.',
+                       "Tom Hall, finance director at Kinloch Harbour, said the fares would rise.",
+                       "Jim Orr, chief executive of Orr Shipping, said he would bid for the route.")
+    [quote] = quote_candidate(article.sentences[1], article, random.Random(0))
+    assert quote.explanation.startswith("The article quotes Ann Ferris: “The ferry")

@@ -146,6 +146,7 @@ def pick_speakers(article: Article, answer: Speaker, claim: str, rng: random.Ran
     with the same claim, one the claim itself names, nor two names for the same source.
     """
     answer_display = answer.display or ""
+    speaking = _speaking(article)
     pool: list[tuple[int, str]] = []
     for display, kind in _sources(article, answer.kind == PERSON):
         if display.lower() == answer_display.lower():
@@ -154,8 +155,9 @@ def pick_speakers(article: Article, answer: Speaker, claim: str, rng: random.Ran
             continue
         if _credited_alike(article, claim, display.lower()):
             continue
-        # A description for a description first: "Pro-hunt campaigners" may well be "the Countryside Alliance".
-        rank = 0 if kind == answer.kind else 1
+        # A description for a description first: "Pro-hunt campaigners" may well be "the Countryside Alliance";
+        # and someone the article has speak before someone it only names (the goalkeeper says nothing).
+        rank = (0 if kind == answer.kind else 2) + (display.lower() not in speaking)
         pool.append((rank, display))
     rng.shuffle(pool)
     pool.sort(key=lambda item: item[0])
@@ -167,6 +169,14 @@ def pick_speakers(article: Article, answer: Speaker, claim: str, rng: random.Ran
         if not any(_may_be_same(article, display, other) for other in picked):
             picked.append(display)
     return picked[: want + 3]
+
+
+def _speaking(article: Article) -> set[str]:
+    """The sources the article has say something (display, lower case): worked out once."""
+    memo = _memo(article)
+    if "speaking" not in memo:
+        memo["speaking"] = {s.display.lower() for s in article.speakers() if s.display}
+    return memo["speaking"]
 
 
 def _credited_alike(article: Article, claim: str, source: str) -> bool:

@@ -262,7 +262,7 @@ def _person_runs(text: str, joined: bool) -> list[tuple[str, str | None, bool, b
         if " " not in run and run.isprintable():
             continue  # one word (white space other than " " is not printable): no one, as _judge says
         if run not in verdicts:
-            verdicts[run] = _judge(run)
+            verdicts[run] = _judge(run) or _judge_head(run)
         verdict = verdicts[run]
         if verdict is None:
             continue
@@ -343,6 +343,17 @@ def _judge(run: str) -> tuple[str, str | None, bool] | None:
     if person is False:
         return None
     return " ".join(name), " ".join(title) if title else None, person is True
+
+
+_OF_A_BODY = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?")
+
+
+def _judge_head(run: str) -> tuple[str, str | None, bool] | None:
+    """'Meenakshi Iyer of the Hyderabad-based Centre': the name before where she works, judged alone (not
+    decided: a person only where the article's evidence says so, 'Dr. Iyer said')."""
+    at = _OF_A_BODY.search(run) if " of " in run or " for " in run else None
+    verdict = _judge(run[:at.start()]) if at else None
+    return verdict and (verdict[0], verdict[1], False)
 
 
 def _looks_like_person(title: list[str], name: list[str]) -> bool | None:

@@ -112,7 +112,8 @@ def quote_candidate(info: SentenceInfo, article: Article, rng: random.Random) ->
     if leak(prompt, speaker.display, choices):
         return []
     titles = article.names.persons.get(speaker.display)
-    role = f", {titles.titles[0]}" if titles and titles.titles else ""
+    # ("Michael Mates, Tory MP"; not "Gen Musharraf, President": a title of one word says little of whose)
+    role = f", {titles.titles[0]}" if titles and titles.titles and " " in titles.titles[0] else ""
     explanation = f"The article quotes {_as_written(speaker.display, article)}{role}: “{quote.text}.”"
     if quote.resolved_from:
         said = _speaker_words(info.body)
