@@ -201,3 +201,19 @@ def test_a_quotations_explanation_names_a_title_only_where_it_says_whose():
                        "Jim Orr, chief executive of Orr Shipping, said he would bid for the route.")
     [quote] = quote_candidate(article.sentences[1], article, random.Random(0))
     assert quote.explanation.startswith("The article quotes Ann Ferris: “The ferry")
+
+
+@pytest.mark.parametrize(("body", "person"), [
+    ("Kwame Asante, a 29-year-old healthcare assistant, works a second job to cover his rent.", "Kwame Asante"),
+    ("Elsie Braithwaite, an 81-year-old former seamstress, had no complaints about her care.", "Elsie Braithwaite"),
+])
+def test_someone_described_by_an_age_is_a_person_and_the_pronoun_after_is_theirs(body, person):
+    names = Names([body])
+    assert list(names.persons) == [person]
+    assert context_problem(body, names.proper, names.people_words()) is None
+
+
+def test_all_three_with_any_verb_after_is_those_named_before():
+    assert "'All three'" in context_problem("All three appeared before Kinloch Sheriff Court on Saturday.",
+                                            frozenset({"Kinloch", "Sheriff", "Court", "Saturday"}))
+    assert context_problem("Three ferries sailed from Kinloch on Saturday.", frozenset({"Kinloch"})) is None

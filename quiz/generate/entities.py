@@ -62,8 +62,9 @@ _COMMA_NAME = re.compile(rf",\s+([{UPPER}][\w'’-]+\s+(?:[A-Z][\w'’-]+\s+)?[A
 # "Maria Olsen, the board's chief executive," ((?<!\w[A-Z]) stands for the \b before the name; ++ as above).
 # One person's title is singular: "In Sri Lanka, some economists have said" names no one.
 _ONE_HEAD = "|".join(sorted((head for head in TITLE_HEADS if head[:-1] not in TITLE_HEADS), key=len, reverse=True))
+# ("Kwame Asante, a 29-year-old healthcare assistant": an age tells a person too)
 _ROLE_AFTER = re.compile(rf"([{UPPER}](?<!\w[{UPPER}])[\w'’-]++(?:\s++[A-Z][\w'’-]++){{1,2}}),\s++(?:the\s++|an?\s++)?"
-                         rf"(?:[\w'’-]++\s++){{0,4}}?(?:{_ONE_HEAD})\b")
+                         rf"(?:(?:[\w'’-]++\s++){{0,4}}?(?:{_ONE_HEAD})\b|\d{{1,3}}-year-old\b)")
 
 # "Lord Falconer" is how a person is called; "Sir John" is a name cut short.
 _NAMING_HONORIFICS = frozenset({"Lord", "Lady", "Baroness", "Dr", "Professor"})

@@ -32,8 +32,8 @@ _COUNT_SUBJECT = re.compile(
     r"hundreds|thousands|millions|dozens)(?:\s+(?:hundred|thousand|million|billion|trillion|m|bn))?"
     # "More than a quarter have bought …", "Most were …": a share of something named earlier
     r"|a\s+(?:quarter|third|fifth|tenth)|half|two[-\s]thirds|three[-\s]quarters|most|many|several|others)\s+"
-    # ("All three are …", "Two of them were …": those named earlier)
-    r"(?:are|were|is|was|have|had|will|would|can|could|did|do|of\s+(?:them|those|these))\b"
+    # ("All three are …", "All three appeared …", "Two of them were …": those named earlier)
+    r"(?:are|were|is|was|have|had|will|would|can|could|did|do|said|say|says|told|[a-z]+ed|of\s+(?:them|those|these))\b"
     # "Four other important fixes were also released": others than those named earlier
     r"|\s*(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\s+other\b",
     re.IGNORECASE)

@@ -63,7 +63,8 @@ TITLE_HEADS = frozenset(
     midfielder defender goalkeeper winger surgeon physician campaigner activist historian lecturer engineer
     architect novelist diplomat envoy premier sheriff trustee bishop archbishop firefighter paramedic nurse
     doctor teacher headteacher pilot soldier corporal farmer pensioner student driver backbencher author
-    actor actress singer broadcaster writer academic entrepreneur businessman businesswoman""".split()
+    actor actress singer broadcaster writer academic entrepreneur businessman businesswoman assistant volunteer
+    seamstress""".split()
 )
 # Honorifics before a surname: "Mr McConnell", "Dr Smith".
 HONORIFICS = frozenset("mr mrs ms miss dr sir lord lady dame prof professor".split())
