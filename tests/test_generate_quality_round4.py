@@ -36,9 +36,14 @@ def test_a_false_claim_moves_a_year_to_the_nearest_wrong_one():
     text = _article(["Kinloch Ferries was founded by Ann Wells in 1990 on the island of Skye.",
                      "Kinloch Ferries bought its first boat from Tom Reid in 1972.",
                      "Ann Wells expects Kinloch Ferries to carry a million passengers by 2010."])
-    claims = [q for q in generate(parse_source(text), count=20).questions if q.change and q.change.source == "1990"]
+    article = analyse(parse_source(text))
+    claims = [c for c in claim_candidates(article.sentences[0], article, random.Random(0))
+              if c.change and c.change.source == "1990"]
     # (not 1972, the other year of the article, which is further off)
-    assert claims and all(abs(int(q.change.claim) - 1990) <= 5 for q in claims)
+    assert claims and all(abs(int(c.change.claim) - 1990) <= 5 for c in claims)
+    # A set asks the year to fill in, or makes the false claim: not both (either's feedback answers the other).
+    questions = generate(parse_source(text), count=20).questions
+    assert not ({q.answer for q in questions if q.tags == ["date"]} & {q.change.source for q in questions if q.change})
 
 
 def test_a_common_noun_in_capitals_first_is_no_name():

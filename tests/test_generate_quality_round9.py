@@ -5,7 +5,7 @@ from collections import Counter
 
 import pytest
 
-from quiz.generate import generate_questions
+from quiz.generate import _candidates, generate_questions
 from quiz.generate.analysis import analyse, without_dateline
 from quiz.generate.attribution import find_attributions
 from quiz.generate.distractors import pick_speakers
@@ -14,6 +14,7 @@ from quiz.generate.fam_claims import claim_candidates
 from quiz.generate.fam_numbers import number_candidates
 from quiz.generate.fam_speech import quote_candidate
 from quiz.generate.filters import context_problem
+from quiz.generate.number_choices import year_distractors
 from quiz.generate.numbers import find_numbers
 from quiz.generate.quotes import find_quote
 from quiz.generate.roles import find_roles
@@ -217,3 +218,60 @@ def test_all_three_with_any_verb_after_is_those_named_before():
     assert "'All three'" in context_problem("All three appeared before Kinloch Sheriff Court on Saturday.",
                                             frozenset({"Kinloch", "Sheriff", "Court", "Saturday"}))
     assert context_problem("Three ferries sailed from Kinloch on Saturday.", frozenset({"Kinloch"})) is None
+
+
+def test_mrs_with_a_surname_the_article_gives_a_man_too_is_no_one_for_sure():
+    # '"He'd rather we didn't make a fuss," said Mrs Penhallow.' had been credited to Walter Penhallow.
+    bodies = ["Walter Penhallow, 78, still goes out with the crew.", "Mr Penhallow was born in 1945.",
+              '"He would rather we did not make a fuss," said Mrs Penhallow.']
+    names = Names(bodies)
+    assert (names.person("Mrs Penhallow"), names.person("Walter Penhallow")) == (None, "Walter Penhallow")
+    assert Names(bodies[:2]).person("Mr Penhallow") == "Walter Penhallow"
+
+
+def test_no_false_claim_changes_a_figure_its_sentence_asks_to_fill_in():
+    # "Daniel Okonjo, 24, …" (false) beside "Daniel Okonjo, _____, …": either's feedback answers the other.
+    article = _article("Kinloch Ferries carried 412,000 passengers in 2024, Kinloch Council reported.")
+    found = _candidates(article, 0)[0]
+    asked = {c.answer for c in found if c.family in ("number", "date")}
+    assert asked == {"412,000", "2024"}
+    claims = [c for c in found if c.family == "claim"]
+    assert claims and not [c for c in claims if c.change and c.change.source in asked]
+
+
+def test_a_he_said_chain_is_explained_by_the_sentence_that_names_the_speaker():
+    article = _article("Ann Ferris, the harbour minister, said the terminal would open in 2027.",
+                       "Tom Hall, finance director at Kinloch Harbour, said fares would rise.",
+                       "Jim Orr, chief executive of Orr Shipping, said he would bid for the route.",
+                       '"The ferry will carry 400,000 people a year," said Mrs Ferris. '
+                       '"It will change the island for good and for everyone."\n\n'
+                       '"Nobody on the island will need to wait for the weekly boat again," she said.')
+    [quote] = quote_candidate(article.sentences[5], article, random.Random(0))
+    assert quote.answer == "Ann Ferris"
+    assert quote.explanation.endswith("the sentence before quotes Ann Ferris, whom sentence 4 names.")
+
+
+def test_a_title_rounding_the_answer_gives_it_away():
+    # "Council agrees £18m in savings" above "… includes _____ of savings" with £18.2m among the choices.
+    text = ("Kinloch council agrees £18m in savings\n\n"
+            "Kinloch Council has agreed a budget that includes £18.2m of savings over three years.\n\n"
+            "Councillor Ann Ferris said 140 jobs would go by 2027.\n")
+    questions = generate_questions(parse_source(text, "kinloch.txt"), count=10)
+    assert questions and not [q for q in questions if q.answer == "£18.2m"]
+
+
+def test_days_listed_before_their_month_are_no_amounts():
+    assert [n.text for n in find_numbers("Drivers will strike on 10, 12 and 14 June, and 3,000 will join.")] == ["3,000"]
+
+
+def test_a_year_in_the_articles_future_gets_wrong_years_on_both_sides():
+    # "a further 3% from April _____" in an article of 2025: 2023, 2024 and 2025 beside 2026 left only one.
+    picked = {int(y) for seed in range(10)
+              for y in year_distractors(2026, [2025], {2026}, 2025, random.Random(seed), want=3)}
+    assert min(picked) < 2026 < max(picked) <= 2031
+
+
+def test_a_hedge_opening_the_sentence_is_explained_in_lower_case():
+    article = _article("More than 84,000 passengers used the Kinloch ferry in 2024, Kinloch Council said.")
+    explanations = [c.explanation for c in number_candidates(article.sentences[0], article, random.Random(0))]
+    assert explanations and explanations[0].startswith("The article gives more than 84,000: “More than 84,000")

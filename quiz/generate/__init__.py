@@ -12,6 +12,7 @@ from __future__ import annotations
 import random
 import re
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from quiz.generate.analysis import Article, SentenceInfo, analyse
 from quiz.generate.candidate import Candidate
@@ -21,7 +22,8 @@ from quiz.generate.fam_numbers import date_candidates, number_candidates
 from quiz.generate.fam_roles import role_candidates
 from quiz.generate.fam_speech import attribution_candidates, quote_candidate
 from quiz.generate.select import RICH_PER_SENTENCE, Ids, default_count, finish, minimum_count, select
-from quiz.generate.text import MONTHS, WEEKDAYS, WORD, has_phrase
+from quiz.generate.numbers import find_numbers
+from quiz.generate.text import MONTHS, WEEKDAYS, WORD, has_digit, has_phrase
 from quiz.generate.topic import refers_back
 from quiz.generate.voice import OWN_VIEW
 from quiz.model import Question
@@ -55,6 +57,13 @@ def generate(doc, count: int | None = None, seed: int = 0, pool: int | None = No
     return Generated(questions, skipped, len(candidates), more)
 
 
+def _one_question_a_figure(found: list[Candidate]) -> list[Candidate]:
+    """A sentence's candidates less the false claims that change a figure or a year it asks to fill in: the
+    feedback on either would answer the other ('Daniel Okonjo, 24, …' beside 'Daniel Okonjo, _____, …')."""
+    asked = {c.answer for c in found if c.family in ("number", "date")}
+    return [c for c in found if not (asked and c.family == "claim" and c.change and c.change.source in asked)]
+
+
 def _candidates(article: Article, seed: int) -> tuple[list[Candidate], list[tuple[int, str]]]:
     """Every candidate the article's sentences give, and the sentences that give none, with why."""
     candidates: list[Candidate] = []
@@ -82,7 +91,7 @@ def _candidates(article: Article, seed: int) -> tuple[list[Candidate], list[tupl
         # sentence gets the same distractors wherever it stands in the article.
         rng = _LazyRandom(seed, info.body)
         made = [c for build in BUILDERS for c in build(info, article, rng)] + _named_fill_ins(info, article, seed)
-        found = [c for c in made if not _title_tells(article.title, c)]
+        found = _one_question_a_figure([c for c in made if not _title_tells(article.title, c)])
         if not found and (info.context or made):
             skipped.append((info.n, info.context or "what it could be asked, the article's title already shows"))
         candidates.extend(found)
@@ -320,20 +329,34 @@ def _title_tells(title: str | None, candidate: Candidate) -> bool:
     choice ('Parmalat sues 45 banks' over "Parmalat has sued _____ banks"), or the source's words that a
     false claim changed."""
     key = candidate.change.source if candidate.change else candidate.answer if candidate.choices else None
-    return bool(title) and isinstance(key, str) and _holds(title, [key])
+    return bool(title) and isinstance(key, str) and _holds(title, [key], near=True)
 
 
-def _holds(title: str, keys: list[str]) -> bool:
-    """Whether the title holds one of the keys, or its figure, or (a key written as a name) its surname."""
+def _holds(title: str, keys: list[str], near: bool = False) -> bool:
+    """Whether the title holds one of the keys, or its figure (`near`: or one within 5% of it), or (a key
+    written as a name) its surname."""
     keys = keys + [words[-1] for words in map(str.split, keys)
                    if len(words) > 1 and len(words[-1]) > 2 and all(word[:1].isupper() for word in words)]
     low = title.lower()
     for key in keys:
         key = key.lower().strip(" .,;:()")
         figure = _FIGURE.search(key)  # "more than 100,000": its figure too
-        if has_phrase(low, key) or figure and has_phrase(low, figure.group().strip(" .,;:()")):
+        if has_phrase(low, key) or figure and (has_phrase(low, figure.group().strip(" .,;:()")) or
+                                               near and _near_a_figure_of(title, key)):
             return True
     return False
+
+
+@lru_cache(maxsize=256)  # (asked of one title for each of its article's candidates)
+def _figures_of(title: str) -> tuple[tuple[float, str, str], ...]:
+    return tuple((n.value, n.cur, n.pct) for n in find_numbers(title)) if has_digit(title) else ()
+
+
+def _near_a_figure_of(title: str, key: str) -> bool:
+    """'£18m in savings' over a choice of '£18.2m': a figure within 5% of one the title gives, in its unit."""
+    figures = _figures_of(title)
+    return bool(figures) and any(number.cur == cur and number.pct == pct and abs(number.value - value) <= 0.05 * value
+                                 for number in find_numbers(key) for value, cur, pct in figures)
 
 
 def generate_questions(doc, count: int | None = None, seed: int = 0) -> list[Question]:

@@ -66,7 +66,7 @@ def attribution_candidates(info: SentenceInfo, article: Article, rng: random.Ran
         explanation = (f"The article attributes this to {_as_written(speaker.display, article)}: "
                        + cited(info.body))
         if attribution.resolved_from:
-            explanation += f" The sentence before names {speaker.display}."
+            explanation += " The sentence before " + _names_or_quotes(article, speaker.display, attribution.resolved_from)
         score = 2.0 + (0.5 if speaker.kind == PERSON else 0) + (0.5 if any(c.isdigit() for c in claim) else 0)
         level = 0.2 + 0.6 * _speaker_spread(article) + (0.2 if len(distractors) == 3 else 0)
         out.append(Candidate("attribution", MULTIPLE_CHOICE, info.n, info.text, prompt, speaker.display, choices,
@@ -94,6 +94,15 @@ def _as_written(display: str, article: Article) -> str:
     return display
 
 
+def _names_or_quotes(article: Article, display: str, before: int) -> str:
+    """What the sentence a 'he said' leans on does: 'names X.', or where it only goes on quoting X (its own
+    speaker a 'he said' too), 'quotes X, whom sentence N names.' (the nearest sentence before naming X)."""
+    surname = display.split()[-1]
+    named = next((n for n in range(before, max(0, before - 4), -1)
+                  if has_phrase(article.sentences[n - 1].body, surname)), before)
+    return f"names {display}." if named == before else f"quotes {display}, whom sentence {named} names."
+
+
 def quote_candidate(info: SentenceInfo, article: Article, rng: random.Random) -> list[Candidate]:
     quote = info.quote
     if quote is None or not quote.speaker.display or bare_body(quote.speaker.display):
@@ -117,8 +126,9 @@ def quote_candidate(info: SentenceInfo, article: Article, rng: random.Random) ->
     explanation = f"The article quotes {_as_written(speaker.display, article)}{role}: “{quote.text}.”"
     if quote.resolved_from:
         said = _speaker_words(info.body)
-        explanation += (f" The sentence says only “{said}”; the sentence before names {speaker.display}." if said else
-                        f" The quotation goes on from the sentence before, which names {speaker.display}.")
+        before = _names_or_quotes(article, speaker.display, quote.resolved_from)
+        explanation += (f" The sentence says only “{said}”; the sentence before {before}" if said else
+                        f" The quotation goes on from the sentence before, which {before}")
     level = 0.1 + 0.6 * _speaker_spread(article) + (0.3 if quote.resolved_from else 0)
     score = 2.2 + (0.3 if speaker.kind == PERSON else 0)
     return [Candidate("quote", MULTIPLE_CHOICE, info.n, info.text, prompt, speaker.display, choices,

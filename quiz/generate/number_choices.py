@@ -253,17 +253,19 @@ def sort_numeric(choices: list[str]) -> list[str]:
 
 def year_distractors(year: int, article_years: list[int], exclude: set[int], latest: int, rng: random.Random,
                      want: int = 3) -> list[str]:
-    """Other years of the article first (when near), then nearby years; never the future of the article."""
+    """Other years of the article first (when near), then nearby years; never the future of the article, but
+    for a year that is itself in its future (a plan 'from April 2026' in 2025): years on both sides of it."""
     pool = sorted({y for y in article_years if y != year and y not in exclude and abs(y - year) <= 40})
     rng.shuffle(pool)
     picked = pool[:want]
     steps = [1, -1, 2, -2, 3, -3, 5, -5, 4, -4, 10, -10]
     rng.shuffle(steps)
+    ceiling = latest if year <= latest else year + 5
     for step in steps:
         if len(picked) >= want:
             break
         candidate = year + step
-        if candidate not in picked and candidate not in exclude and candidate != year and candidate <= max(latest, year):
+        if candidate not in picked and candidate not in exclude and candidate != year and candidate <= ceiling:
             picked.append(candidate)
     return [str(y) for y in sorted(picked[:want])]
 

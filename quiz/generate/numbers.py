@@ -50,7 +50,8 @@ _MONTHS = "January|February|March|April|May|June|July|August|September|October|N
 _SHORT = ("Jan", "Feb", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec")  # (with a stop or without)
 _STOPPED = ("Mar.", "Apr.", "Jun.", "Jul.")  # (with a stop only)
 _SHORT_MONTHS = rf"(?:{'|'.join(_SHORT)})\.?|(?:Mar|Apr|Jun|Jul)\."
-_MONTH_AFTER = re.compile(rf"(?:\s+(?:or|and|to|-)\s+\d{{1,2}})?-?\s*(?:{_MONTHS}|(?:{'|'.join(_SHORT)})\b)\b")
+# ("11 September", "12 and 14 June", "10, 12 and 14 June": days)
+_MONTH_AFTER = re.compile(rf"(?:,\s*\d{{1,2}})*,?(?:\s+(?:or|and|to|-)\s+\d{{1,2}})?-?\s*(?:{_MONTHS}|(?:{'|'.join(_SHORT)})\b)\b")
 _MONTH_BEFORE = re.compile(rf"\b(?:{_MONTHS}|{_SHORT_MONTHS})\s+$")
 _WORD_NUMBER = Gated(re.compile(r"\b(?:" + "|".join(WORD_NUMBERS) + r")\b", re.IGNORECASE), tuple(WORD_NUMBERS))
 # ASCII in lower case, with a space for every character that is no word character (\w) to re.

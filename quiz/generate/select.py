@@ -49,6 +49,9 @@ def _order(candidates: list[Candidate], ids: Ids) -> list[Candidate]:
     return sorted(candidates, key=lambda c: (-c.score, c.sentence, c.ask, ids.of(c)))
 
 
+# Each round of picks goes through the families in this order: a role before a claim, where the claim's
+# prompt would show the role ("Greenway Ferries, a family-owned operator, said …"): it asks more.
+_PICK_ORDER = ("attribution", "quote", "number", "date", "role", "claim")
 CLAIM_SHARE = 0.4  # true/false claims are easy to make and dull in bulk: at most this share...
 MIN_PER_SENTENCE = 0.27  # ...unless the other families cannot reach this many questions
 RICH_PER_SENTENCE = 0.4  # other families may go this far beyond the default count
@@ -101,7 +104,7 @@ def _select(ranked: dict[str, list[Candidate]], count: int, claims: int, chosen:
             break
         # A family with nothing to give at this limit has nothing later in it either (what is
         # chosen only ever blocks more): it is asked no more, nor one with no candidates at all.
-        families = [family for family in FAMILIES if queues.get(family) and (family != "claim" or n_claims < claims)]
+        families = [family for family in _PICK_ORDER if queues.get(family) and (family != "claim" or n_claims < claims)]
         while len(chosen) < count and families:
             for family in list(families):
                 if len(chosen) >= count:
