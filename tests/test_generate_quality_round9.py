@@ -14,7 +14,7 @@ from quiz.generate.fam_claims import claim_candidates
 from quiz.generate.fam_numbers import number_candidates
 from quiz.generate.fam_speech import quote_candidate
 from quiz.generate.filters import context_problem
-from quiz.generate.number_choices import year_distractors
+from quiz.generate.number_choices import number_options, year_distractors
 from quiz.generate.numbers import find_numbers
 from quiz.generate.quotes import find_quote
 from quiz.generate.roles import find_roles
@@ -275,3 +275,30 @@ def test_a_hedge_opening_the_sentence_is_explained_in_lower_case():
     article = _article("More than 84,000 passengers used the Kinloch ferry in 2024, Kinloch Council said.")
     explanations = [c.explanation for c in number_candidates(article.sentences[0], article, random.Random(0))]
     assert explanations and explanations[0].startswith("The article gives more than 84,000: “More than 84,000")
+
+
+def test_a_capitalised_title_then_the_name_between_commas_is_who_said_it():
+    body = "The Governor, Richard Halloway, said the Bank of Kinloch would cut rates in May."
+    names = Names([body])
+    assert list(names.persons) == ["Richard Halloway"]
+    assert [a.speaker.display for a in find_attributions(1, body, names)] == ["Richard Halloway"]
+
+
+def test_a_quotation_said_by_a_title_then_a_name_is_the_persons():
+    body = '"We are deeply sorry for the worry this will cause," said the company\'s chief executive, Simon Aldridge.'
+    quote = find_quote(1, body, Names([body]), None)
+    assert (quote.text, quote.speaker.display) == ("We are deeply sorry for the worry this will cause",
+                                                   "Simon Aldridge")
+
+
+@pytest.mark.parametrize(("text", "hedge", "side"), [
+    ("The plan will cost no more than $30 a month.", "no more than", "below"),
+    ("The plan will cost not more than $30 a month.", "not more than", "below"),
+    ("The plan will carry no fewer than 300 people a day.", "no fewer than", "above"),
+])
+def test_no_more_than_is_one_bound_and_its_distractors_lie_beyond_it(text, hedge, side):
+    # "priced at no _____ a month" with "more than $35" among the choices: "no more than $35" is true too.
+    [number] = find_numbers(text)
+    assert number.hedge == hedge and number.bound
+    values = [float(o.split()[-1].strip("$").replace(",", "")) for o in number_options(number, set(), 4)]
+    assert values and all((v < number.value) if side == "below" else (v > number.value) for v in values)

@@ -51,14 +51,15 @@ _NAME_SAYS = re.compile(
 # comma ("said Harcourt Foods chairman Nigel Ashworth" names the firm first, and is not taken).
 _SAYS_NAME = re.compile(rf"(?:said|says|added|adds)\s++([{UPPER}][a-z][\w'’-]*+(?:\s++[A-Z][\w'’-]++){{1,2}})(?=[,.;])")
 _HEADS, _LONGEST_HEAD = "|".join(sorted(TITLE_HEADS, key=len, reverse=True)), max(map(len, TITLE_HEADS))
-_HEAD_AT_END = re.compile(rf"\b(?:{_HEADS})\Z")  # where a search window ends (\b sees what is before it)
+# where a search window ends (\b sees what is before it); "The Governor, Richard Halloway," too
+_HEAD_AT_END = re.compile(rf"\b(?:{_HEADS})\Z", re.IGNORECASE)
 # "the other partners at Tods Murray", "staff at Marks and Spencer": a place to work too.
 _WORKERS = TITLE_HEADS | frozenset("partners staff workers employees colleagues directors executives researchers "
                                    "scientists lawyers".split())
 _WORKER_AT_END = re.compile(rf"\b(?:{'|'.join(sorted(_WORKERS, key=len, reverse=True))})\Z")
 # "the board's chief executive, Maria Olsen,": \b(?:{_HEADS}),\s+(NAME), found from its comma (see
 # _after_title): ~90 title words tried at every position were its whole cost.
-_COMMA_NAME = re.compile(rf",\s+([{UPPER}][\w'’-]+\s+(?:[A-Z][\w'’-]+\s+)?[A-Z][\w'’-]+),")
+_COMMA_NAME = re.compile(rf",\s+([{UPPER}][\w'’-]+\s+(?:[A-Z][\w'’-]+\s+)?[A-Z][\w'’-]+)[,.]")  # (or ending it)
 # "Maria Olsen, the board's chief executive," ((?<!\w[A-Z]) stands for the \b before the name; ++ as above).
 # One person's title is singular: "In Sri Lanka, some economists have said" names no one.
 _ONE_HEAD = "|".join(sorted((head for head in TITLE_HEADS if head[:-1] not in TITLE_HEADS), key=len, reverse=True))

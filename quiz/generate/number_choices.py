@@ -18,13 +18,14 @@ from operator import itemgetter
 # numbers never make false claims.
 BOUND_HEDGES = frozenset(
     "more than|over|at least|up to|less than|fewer than|under|just over|just under|as many as|as much as|some|above|"
-    "below".split("|")
+    "below|no more than|not more than|no less than|not less than|no fewer than".split("|")
 )
 SCALES = {"bn": 1e9, "billion": 1e9, "tn": 1e12, "trillion": 1e12, "m": 1e6, "million": 1e6, "k": 1e3,
           "thousand": 1e3}
-LOWER_BOUNDS = frozenset({"more than", "over", "at least", "just over", "some", "above"})
+LOWER_BOUNDS = frozenset({"more than", "over", "at least", "just over", "some", "above", "no less than",
+                          "not less than", "no fewer than"})
 UPPER_BOUNDS = frozenset({"less than", "fewer than", "under", "up to", "just under", "as many as", "as much as",
-                          "below"})
+                          "below", "no more than", "not more than"})
 _DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
 _MULTIPLIERS = (0.5, 2.0, 1.5, 0.75, 3.0, 0.6, 1.25, 4.0, 0.4, 10.0, 0.1, 0.8, 1.2, 2.5)
 

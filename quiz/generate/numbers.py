@@ -14,6 +14,7 @@ from quiz.generate.number_choices import (  # noqa: F401
 from quiz.generate.text import Gated, by_first_letter, ends_with
 
 HEDGES = (
+    r"no\s+more\s+than|not\s+more\s+than|no\s+less\s+than|not\s+less\s+than|no\s+fewer\s+than|"  # (bounds too)
     r"about|around|almost|nearly|roughly|approximately|some|more\s+than|over|at\s+least|up\s+to|"
     r"less\s+than|fewer\s+than|under|just\s+over|just\s+under|close\s+to|as\s+many\s+as|"
     r"as\s+much\s+as|an\s+estimated|only|just|a\s+record|around\s+about|above|below"

@@ -32,8 +32,9 @@ _REST_SPEAKER_FIRST = re.compile(
     rf"^(?P<sp>{NOUN_PHRASE})\s+{ADVERB}(?:{SAY})(?:\s[^“”\"]{{0,120}}?)?[.!]$", re.S
 )
 # ('…," said Marguerite Oduya, a climate scientist at the University of Cape Town.': the name, then who she is)
-_REST_VERB_FIRST = re.compile(r"^(?:said|says|added|adds|asked)\s+(?P<sp>[^,;“”\"]{2,70}?)(?:,\s[^;“”\"]{2,160}?)?[.!]$",
-                              re.S)
+# ('… said the company's chief executive, Simon Aldridge.': the person named after the title)
+_REST_VERB_FIRST = re.compile(r"^(?:said|says|added|adds|asked)\s+(?P<sp>[^,;“”\"]{2,70}?)"
+                              r"(?:,\s(?P<app>[^;“”\"]{2,160}?))?[.!]$", re.S)
 
 
 @dataclass
@@ -70,6 +71,9 @@ def find_quote(n: int, body: str, names: Names, previous, closing: bool = False)
         who = _REST_SPEAKER_FIRST.match(rest) or _REST_VERB_FIRST.match(rest)
         if who:
             speaker_text, text = who.group("sp"), match.group("q")
+            named = who.groupdict().get("app")
+            if named and names.person(named) and not names.person(speaker_text):
+                speaker_text = named
         elif not closing and (split := _QUOTE_SPLIT.match(body)) and len(WORD.findall(split.group("q1"))) >= 3:
             # '"It was thought to be like skateboarding," he said, "a craze that would go away."': both parts,
             # the words between them left out with an ellipsis
