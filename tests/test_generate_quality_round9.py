@@ -302,3 +302,14 @@ def test_no_more_than_is_one_bound_and_its_distractors_lie_beyond_it(text, hedge
     assert number.hedge == hedge and number.bound
     values = [float(o.split()[-1].strip("$").replace(",", "")) for o in number_options(number, set(), 4)]
     assert values and all((v < number.value) if side == "below" else (v > number.value) for v in values)
+
+
+@pytest.mark.parametrize(("body", "speaker"), [
+    ("Launching the initiative Mr Clarke said the ferry would sail in May.", "Mr Clarke"),
+    ("Speaking to reporters Ann Ferris said the ferry would sail in May.", "Ann Ferris"),
+    ("Reading Football Club said the match would go ahead in May.", "Reading Football Club"),
+])
+def test_what_the_speaker_was_doing_before_the_name_is_no_part_of_who_said_it(body, speaker):
+    # A false claim swapped 'Launching the initiative Mr Clarke' whole: "The article says Launching the …".
+    names = Names([body, "Charles Clarke is here.", "Ann Ferris is here."])
+    assert [a.speaker.text for a in find_attributions(1, body, names)] == [speaker]

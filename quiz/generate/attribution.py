@@ -124,6 +124,9 @@ _VERBISH = frozenset(
     should there it this that which who what when if because as than said says told also making made""".split()
 )
 _OPENER = re.compile(r"^(?:But|And|However|Also|Yet|So|Meanwhile|Now|Still|Instead)\s+,?\s*")
+# "Launching the initiative Mr Clarke said": what the speaker was doing, with no comma before the name
+_DOING_FIRST = re.compile(r"^[A-Z][a-z]+ing\s+(?:[a-z][\w'’-]*\s+){1,5}?(?=(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady)\.?\s+[A-Z]|"
+                          r"[A-Z][a-z]+\s+[A-Z][a-z][\w'’-]*$)")
 # "In November the British Medical Association said": the time is no part of the speaker.
 _WHEN_FIRST = re.compile(rf"^(?:In|On|During|Since|Last|Earlier|Later)\s+(?:(?:this|last)\s+)?(?:(?:\d{{1,2}}\s+)?"
                          rf"(?:{MONTHS})(?:\s+\d{{4}})?|\d{{4}}|{WEEKDAYS}|week|month|year)\s*,?\s+(?=\S)")
@@ -205,6 +208,8 @@ _POSSESSED = re.compile(r"['’]s(?:\s+[a-z][\w-]*)+$")
 
 def classify_speaker(phrase: str, names: Names) -> Speaker:
     phrase = _OPENER.sub("", phrase.strip())
+    if phrase[:1].isupper() and "ing " in phrase:
+        phrase = _DOING_FIRST.sub("", phrase)
     if phrase.startswith(("In ", "On ", "During ", "Since ", "Last ", "Earlier ", "Later ")):
         phrase = _WHEN_FIRST.sub("", phrase)
     if phrase[-1:].isdigit() or phrase.endswith(("day", "week", "month", "year", "statement")):
