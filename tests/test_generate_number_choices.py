@@ -39,11 +39,12 @@ def _round_like(value, template):
 
 def old_number_distractors(number, stated, rng, want=3):
     base = float(number.num.replace(",", ""))
-    if "." not in number.num and base <= 12:
+    round_price = bool(number.cur) and base >= 10 and base % 5 == 0  # (the round-price rule, written after)
+    if "." not in number.num and base <= 12 and not round_price:
         options = [base + d for d in (1, 2, -1, 3, -2, 4, 5) if base + d >= 1]
     elif "," not in number.num and "." not in number.num and (base < 100 or number.pct and base == 100) and \
             not number.scale:
-        step = 5 if base >= 25 else 2
+        step = 5 if base >= 25 or round_price else 2
         options = [base + k * step for k in (1, -1, 2, -2, 3, -3, 4) if base + k * step >= 1]
     elif "." in number.num and base < 20:
         decimals = len(number.num.split(".")[1])

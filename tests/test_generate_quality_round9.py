@@ -313,3 +313,27 @@ def test_what_the_speaker_was_doing_before_the_name_is_no_part_of_who_said_it(bo
     # A false claim swapped 'Launching the initiative Mr Clarke' whole: "The article says Launching the …".
     names = Names([body, "Charles Clarke is here.", "Ann Ferris is here."])
     assert [a.speaker.text for a in find_attributions(1, body, names)] == [speaker]
+
+
+def test_figures_from_a_body_whose_name_holds_and_name_no_part_of_it():
+    # "Separate figures from HM Revenue and Customs showed …" had been credited to "Customs".
+    body = "Separate figures from HM Revenue and Customs showed that 91,230 homes were sold in August."
+    assert [a.speaker.display for a in find_attributions(1, body, Names([body]))] == [None]
+    body = "The figures come after the Bank of Kinloch said rates would rise."
+    assert [a.speaker.display for a in find_attributions(1, body, Names([body]))] == ["The Bank of Kinloch"]
+
+
+@pytest.mark.parametrize(("text", "wrong"), [("Tickets cost £10 each.", "£5 £15 £20"),
+                                             ("Tickets cost £20 each.", "£15 £10 £25")])
+def test_a_round_price_takes_round_prices_beside_it(text, wrong):
+    # £10 beside £11, £12, £13 was the one round price: the answer at a glance.
+    [number] = find_numbers(text)
+    assert set(wrong.split()) <= set(number_options(number, set(), 4))
+    assert not [o for o in number_options(number, set(), 4) if int(o.strip("£")) % 5]
+
+
+def test_a_year_in_the_articles_future_takes_no_year_of_its_past():
+    # "its next full survey of the park in _____" (2028) in an article of 2024 offered 2023 beside it.
+    picked = {int(y) for seed in range(10)
+              for y in year_distractors(2028, [2021, 2023, 2024, 2026], {2028}, 2024, random.Random(seed), want=3)}
+    assert min(picked) >= 2024 and 2026 in picked

@@ -117,8 +117,12 @@ _LEAD_PHRASE = re.compile(
     r"Interviewed|Questioned|Announcing|Explaining|Giving\s+evidence)\s[^,;:“”\"]{2,80}"
     r"|(?:In|At|On|During|After|Following|Earlier|Later|Last|This)\s[^,;:“”\"]{2,60}"
     r"|Earlier|Later|Meanwhile|Separately|Elsewhere|Previously|Yesterday|Today|However),\s+")
-_DATA_FIRST = re.compile(r"(?:(?:the|new|latest|official|provisional|government)\s+)*"
+_DATA_FIRST = re.compile(r"(?:(?:the|new|latest|official|provisional|government|separate|other|further|fresh|"
+                         r"recent|monthly|annual|quarterly|its|their)\s+)*"
                          r"(?:figures|data|statistics|numbers|estimates)\b", re.IGNORECASE)
+_DATA_FROM = re.compile(_DATA_FIRST.pattern + r"\s+(?:from|by|released|published|compiled)\b", re.IGNORECASE)
+_DATA_OPENERS = frozenset("the new latest official provisional government separate other further fresh recent monthly "
+                          "annual quarterly its their figures data statistics numbers estimates".split())
 _VERBISH = frozenset(
     """is are was were be been being has have had do does did not no will would can could may might must
     should there it this that which who what when if because as than said says told also making made""".split()
@@ -219,6 +223,10 @@ def classify_speaker(phrase: str, names: Names) -> Speaker:
     if not tokens:
         return Speaker(phrase, ANAPHORIC, None)
     lower = [t.lower() for t in tokens]
+    if lower[0] in _DATA_OPENERS and _DATA_FROM.match(phrase):
+        # "Figures from the Bank of England showed", "Separate figures from HM Revenue and Customs": numbers,
+        # not who said them (nor "Customs", cut at the 'and' of the name)
+        return Speaker(phrase, GENERIC, None)
     tail = _speaker_after_clause(phrase, tokens, lower)
     if tail is not None:
         return classify_speaker(tail, names)  # "The figures come after the Bank of England said"

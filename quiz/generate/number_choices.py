@@ -146,13 +146,15 @@ def _sides(number: Number, stated: set[str]) -> tuple[list[str], list[str]]:
 
 def _options(number: Number, base: float) -> list[float]:
     """Wrong values near the answer's, nearest first, by the kind of figure it is."""
-    if "." not in number.num and base <= 12:
+    # (a round price, "£10", "$20": round ones beside it, £5 and £15, not £11 and £12 beside the one round)
+    round_price = bool(number.cur) and base >= 10 and base % 5 == 0
+    if "." not in number.num and base <= 12 and not round_price:
         options = [base + d for d in (1, 2, -1, 3, -2, 4, 5) if base + d >= 1]
     elif "," not in number.num and "." not in number.num and (base < 100 or number.pct and base == 100) and \
             not number.scale:
         # "Mrs Hassan, 59,", "70%": near values, not 118 years or 140% ("more than 100" is a round
         # hundred: 200 and 300 beside it, not 105 and 110, which would give the round answer away)
-        step = 5 if base >= 25 else 2
+        step = 5 if base >= 25 or round_price else 2
         options = [base + k * step for k in (1, -1, 2, -2, 3, -3, 4) if base + k * step >= 1]
     elif "." in number.num and base < 20:
         # 4.75% → 4.25%, 4.50%, 5.00%: steps a writer would use, not 2.38%
@@ -256,17 +258,20 @@ def year_distractors(year: int, article_years: list[int], exclude: set[int], lat
                      want: int = 3) -> list[str]:
     """Other years of the article first (when near), then nearby years; never the future of the article, but
     for a year that is itself in its future (a plan 'from April 2026' in 2025): years on both sides of it."""
-    pool = sorted({y for y in article_years if y != year and y not in exclude and abs(y - year) <= 40})
+    future = year > latest  # ('its next survey in 2028', in 2024: no year of the article's past beside it)
+    pool = sorted({y for y in article_years if y != year and y not in exclude and abs(y - year) <= 40 and
+                   (not future or y >= latest)})
     rng.shuffle(pool)
     picked = pool[:want]
     steps = [1, -1, 2, -2, 3, -3, 5, -5, 4, -4, 10, -10]
     rng.shuffle(steps)
-    ceiling = latest if year <= latest else year + 5
+    ceiling = year + 5 if future else latest
+    floor = latest if future else 0
     for step in steps:
         if len(picked) >= want:
             break
         candidate = year + step
-        if candidate not in picked and candidate not in exclude and candidate != year and candidate <= ceiling:
+        if candidate not in picked and candidate not in exclude and candidate != year and floor <= candidate <= ceiling:
             picked.append(candidate)
     return [str(y) for y in sorted(picked[:want])]
 
