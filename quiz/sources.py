@@ -3,7 +3,8 @@
 A source file is UTF-8 text (a leading BOM is dropped). It may begin with a
 header: `date YYYY-MM-DD` (the article's date; text may follow on the same
 line) and/or a title line followed by a blank line (BBC style). The header is
-not part of any sentence. Sentences are numbered from 1 in the order they
+not part of any sentence. Without a date header, a date on a short line of its
+own under the title ("Published 3 November 2025") is the article's date. Sentences are numbered from 1 in the order they
 stand; their offsets are character offsets into `text` (the decoded file
 without its BOM), so that `text[start:end] == sentence.text`. Citations in
 question sets use these numbers; `quiz sentences FILE` prints them.
