@@ -224,9 +224,10 @@ def test_mrs_with_a_surname_the_article_gives_a_man_too_is_no_one_for_sure():
     # '"He'd rather we didn't make a fuss," said Mrs Penhallow.' had been credited to Walter Penhallow.
     bodies = ["Walter Penhallow, 78, still goes out with the crew.", "Mr Penhallow was born in 1945.",
               '"He would rather we did not make a fuss," said Mrs Penhallow.']
-    names = Names(bodies)
-    assert (names.person("Mrs Penhallow"), names.person("Walter Penhallow")) == (None, "Walter Penhallow")
-    assert Names(bodies[:2]).person("Mr Penhallow") == "Walter Penhallow"
+    assert find_quote(3, bodies[2], Names(bodies), None) is None
+    names = Names(bodies[:2])  # (Mr Penhallow alone: Walter Penhallow)
+    assert [a.speaker.display for a in find_attributions(2, "Mr Penhallow said the boat was ready.", names)] == \
+        ["Walter Penhallow"]
 
 
 def test_no_false_claim_changes_a_figure_its_sentence_asks_to_fill_in():

@@ -16,6 +16,7 @@ from itertools import filterfalse, islice
 
 from quiz.generate.entities import Names, split_title, strip_possessive
 from quiz.generate.name_words import ORG_WORDS
+from quiz.generate.sexes import FEMALE_TITLES, MALE_TITLES, both_sexes
 from quiz.generate.text import (ANAPHORIC_NOUNS, DEMONSTRATIVES, MONTHS, PRONOUNS, SAY_VERBS, WEEKDAYS, WORD, WORD_ANY,
                                 by_first_letter, capitalize_first)
 
@@ -117,12 +118,13 @@ _LEAD_PHRASE = re.compile(
     r"Interviewed|Questioned|Announcing|Explaining|Giving\s+evidence)\s[^,;:“”\"]{2,80}"
     r"|(?:In|At|On|During|After|Following|Earlier|Later|Last|This)\s[^,;:“”\"]{2,60}"
     r"|Earlier|Later|Meanwhile|Separately|Elsewhere|Previously|Yesterday|Today|However),\s+")
-_DATA_FIRST = re.compile(r"(?:(?:the|new|latest|official|provisional|government|separate|other|further|fresh|"
-                         r"recent|monthly|annual|quarterly|its|their)\s+)*"
-                         r"(?:figures|data|statistics|numbers|estimates)\b", re.IGNORECASE)
+_SEXED = MALE_TITLES | FEMALE_TITLES
+_DATA_BEFORE = "the new latest official provisional government separate other further fresh recent monthly annual " \
+               "quarterly its their".split()
+_DATA_NOUNS = "figures data statistics numbers estimates".split()
+_DATA_FIRST = re.compile(rf"(?:(?:{'|'.join(_DATA_BEFORE)})\s+)*(?:{'|'.join(_DATA_NOUNS)})\b", re.IGNORECASE)
 _DATA_FROM = re.compile(_DATA_FIRST.pattern + r"\s+(?:from|by|released|published|compiled)\b", re.IGNORECASE)
-_DATA_OPENERS = frozenset("the new latest official provisional government separate other further fresh recent monthly "
-                          "annual quarterly its their figures data statistics numbers estimates".split())
+_DATA_OPENERS = frozenset(_DATA_BEFORE + _DATA_NOUNS)  # (a match's first word, in lower case)
 _VERBISH = frozenset(
     """is are was were be been being has have had do does did not no will would can could may might must
     should there it this that which who what when if because as than said says told also making made""".split()
@@ -249,6 +251,8 @@ def classify_speaker(phrase: str, names: Names) -> Speaker:
     if not owner and ("'s " in phrase or "’s " in phrase) and _POSSESSED.search(phrase):
         return Speaker(phrase, GENERIC, None)  # "Chancellor Gordon Brown's closest ally" is not Gordon Brown
     person = names.person(owner.group("rest") if owner else phrase)
+    if person and len(tokens) == 2 and tokens[0] in _SEXED and both_sexes(tokens[1], names.bodies, names.memo):
+        person = None  # "Mrs Penhallow" where the article has Mr Penhallow too: not Walter Penhallow for sure
     if person:
         # A bare surname ("Mr Hattersley") is of another form than the full names beside it.
         return Speaker(phrase, PERSON, names.display(person))

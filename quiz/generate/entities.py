@@ -225,9 +225,6 @@ class Names:
         _, name = split_title([strip_possessive(t) for t in tokens])
         if not name:
             return None
-        if len(name) == 1 and len(tokens) > 1 and tokens[-2].rstrip(".") in _SEXED_HONORIFICS and \
-                name[0] in self._both_sexes():
-            return None  # "Mrs Penhallow" where the article has Mr Penhallow too: not Walter Penhallow for sure
         full = " ".join(name)
         if full in self.persons:
             return full
@@ -238,14 +235,6 @@ class Names:
         if known and (len(name) == 1 or full == known or full.endswith(" " + known)):
             return known
         return None
-
-    def _both_sexes(self) -> set[str]:
-        """Surnames the article gives both a man's and a woman's honorific ('Mr Penhallow', 'Mrs Penhallow')."""
-        if "both_sexes" not in self.memo:
-            text = _SEP.join(self.bodies)
-            men = {strip_possessive(m) for m in _MAN.findall(text)} if "M" in text or "S" in text else set()
-            self.memo["both_sexes"] = men & {strip_possessive(m) for m in _WOMAN.findall(text)} if men else set()
-        return self.memo["both_sexes"]
 
     def display(self, name: str) -> str | None:
         """How a person reads as a choice: the full name, 'Lord Heseltine'; None for a bare surname."""
@@ -299,11 +288,6 @@ def _person_runs(text: str, joined: bool) -> list[tuple[str, str | None, bool, b
         found.append((name, title, strong, strong and _LOWER_AT_END.search(before) is not None))
     return found
 
-
-# A man's and a woman's honorific before a surname (quiz.generate.sexes reads the same for pronouns).
-_MAN = re.compile(r"\b(?:Mr|Sir|Lord)\.?\s+([A-Z][\w'’-]+)")
-_WOMAN = re.compile(r"\b(?:Mrs|Ms|Miss|Lady|Dame)\.?\s+([A-Z][\w'’-]+)")
-_SEXED_HONORIFICS = frozenset("Mr Sir Lord Mrs Ms Miss Lady Dame".split())
 
 # Titles written short with a stop, as American papers do before a name: only a person's.
 _SHORT_TITLES = frozenset("Sen. Rep. Gov. Gen. Lt. Col. Capt. Sgt. Det. Supt. Insp. Adm. Cmdr. Atty. Prof. Dr. Rev. "

@@ -25,10 +25,20 @@ def sex_of(name: str | None, bodies: list[str], memo: dict) -> str | None:
     """MALE or FEMALE where the article titles the name's surname so ('Mrs Hassan'), else None."""
     if not name:
         return None
+    return _titled(bodies, memo).get(name.split()[-1])
+
+
+def both_sexes(surname: str, bodies: list[str], memo: dict) -> bool:
+    """Whether the article titles the surname as a man's and as a woman's ('Mr Penhallow', 'Mrs Penhallow')."""
+    sexes = _titled(bodies, memo)
+    return surname in sexes and sexes[surname] is None
+
+
+def _titled(bodies: list[str], memo: dict) -> dict[str, str | None]:
     sexes = memo.get("sexes")
     if sexes is None:
         sexes = memo["sexes"] = _sexes(bodies)
-    return sexes.get(name.split()[-1])
+    return sexes
 
 
 def _sexes(bodies: list[str]) -> dict[str, str | None]:
