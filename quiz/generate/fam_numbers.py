@@ -33,7 +33,8 @@ def _cloze(body: str, start: int, end: int) -> str:
 
 
 def options_memo(article: Article) -> dict:
-    """Where number_distractors() and number_options() keeps each figure's options for the article (its memo for `stated`)."""
+    """Where number_distractors() and number_options() keep each figure's options for the article (its memo
+    for `stated`)."""
     return article._memo.setdefault("number options", {})
 
 
