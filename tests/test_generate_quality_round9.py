@@ -5,7 +5,7 @@ from collections import Counter
 
 import pytest
 
-from quiz.generate import _candidates, generate_questions
+from quiz.generate import _candidates, _restates, generate_questions
 from quiz.generate.analysis import analyse, without_dateline
 from quiz.generate.attribution import find_attributions
 from quiz.generate.distractors import pick_speakers
@@ -338,3 +338,16 @@ def test_a_year_in_the_articles_future_takes_no_year_of_its_past():
     picked = {int(y) for seed in range(10)
               for y in year_distractors(2028, [2021, 2023, 2024, 2026], {2028}, 2024, random.Random(seed), want=3)}
     assert min(picked) >= 2024 and 2026 in picked
+
+
+def test_a_true_claim_the_title_already_states_is_not_asked():
+    # "Tiger numbers rise in Kinloch park" shown above "Tiger numbers in Kinloch park have risen …": no check.
+    text = ("Tiger numbers rise in Kinloch park\n\n"
+            "Tiger numbers in the Kinloch park have risen by almost a third in four years, a survey found.\n\n"
+            "Rangers counted 412 tigers in 2024, up from 310 in 2020, the Kinloch Wildlife Trust said.\n")
+    article = analyse(parse_source(text, "kinloch.txt"))
+    made = claim_candidates(article.sentences[0], article, random.Random(0))
+    assert [c for c in made if c.answer is True]  # (made, then left out: the title shows it)
+    assert not [c for c in _candidates(article, 0)[0] if c.answer is True and c.sentence == 1]
+    assert _restates("Tiger numbers rise in Kinloch park", "Tiger numbers in the park have risen in Kinloch.")
+    assert not _restates("Tiger numbers rise in Kinloch park", "Rangers counted 412 tigers in Kinloch.")

@@ -328,8 +328,22 @@ def _title_tells(title: str | None, candidate: Candidate) -> bool:
     """Whether the article's title, which the app shows above every question, holds the answer: the right
     choice ('Parmalat sues 45 banks' over "Parmalat has sued _____ banks"), or the source's words that a
     false claim changed."""
+    if candidate.answer is True and title:
+        return _restates(title, candidate.quote)  # ("Tiger numbers rise" above "Tiger numbers have risen …")
     key = candidate.change.source if candidate.change else candidate.answer if candidate.choices else None
     return bool(title) and isinstance(key, str) and _holds(title, [key], near=True)
+
+
+def _restates(title: str, sentence: str) -> bool:
+    """Whether a sentence holds three quarters or more of the title's words (of four letters or more, at
+    least three of them): a true claim of it, shown under the title, checks nothing. Whole words, not the
+    six-letter stems distractors._content() compares: "production" in a title states no "producer"."""
+    words = _long_words(title)
+    return len(words) >= 3 and len(words & _long_words(sentence)) >= 0.75 * len(words)
+
+
+def _long_words(text: str) -> set[str]:
+    return {word.lower().rstrip("s") for word in WORD.findall(text) if len(word) > 3}
 
 
 def _holds(title: str, keys: list[str], near: bool = False) -> bool:
