@@ -351,3 +351,14 @@ def test_a_true_claim_the_title_already_states_is_not_asked():
     assert not [c for c in _candidates(article, 0)[0] if c.answer is True and c.sentence == 1]
     assert _restates("Tiger numbers rise in Kinloch park", "Tiger numbers in the park have risen in Kinloch.")
     assert not _restates("Tiger numbers rise in Kinloch park", "Rangers counted 412 tigers in Kinloch.")
+
+
+@pytest.mark.parametrize(("sentence", "asked"), [
+    ("The Kinloch index fell 1.2%, or 61.4 points, to 5,012.3 on Tuesday, traders in Kinloch said.", ["5,012.3"]),
+    ("Shares in Kinloch Ferries were up 56 pence, or 7.6%, at 797p by mid-morning in Kinloch.", []),
+    ("Kinloch Ferries carried 412,000 passengers in 2024, or 5,000 more, Kinloch Council said.", ["412,000"]),
+])
+def test_a_figure_said_again_another_way_is_not_asked(sentence, asked):
+    # "fell _____, or 61.4 points, to 5,012.3": the other figure and the level tell the blank.
+    article = _article(sentence)
+    assert [c.answer for c in number_candidates(article.sentences[0], article, random.Random(0))] == asked

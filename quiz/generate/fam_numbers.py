@@ -100,6 +100,8 @@ def number_candidates(info: SentenceInfo, article: Article, rng: random.Random) 
             continue  # "(£14.5bn)", "($106m; £54.6m)" convert the figure before: no fact of their own
         if _CONVERTED.match(info.body, number.end):
             continue  # "1m euros ($1.3m; £690,000)": the conversion gives the figure away
+        if _restated(info.body, number, info.numbers):
+            continue  # "fell _____, or 61.4 points, to 5,012.3": the other figure (and the level) tell it
         if any(other.start != number.start and other.pct == number.pct and other.cur == number.cur and
                abs(other_value - value) <= 0.03 * value for other, other_value in zip(info.numbers, values)):
             continue  # "40% of Aguas Argentinas (39.9%)": a near figure beside it answers the question
@@ -196,6 +198,19 @@ def _said_in_words(body: str, number: Number, value: float) -> bool:
                 abs(_WORD_VALUES[words[1].lower()] * _WORD_SCALES[words[2].lower()] - value) <= value / 3:
             return True
     return False
+
+
+def _restated(body: str, number: Number, numbers: list[Number]) -> bool:
+    """Whether the figure and another of its sentence say one quantity two ways, joined by ', or'
+    ('fell 1.2%, or 61.4 points,'; '128 of the cases, or about 60 per cent'): each tells the other."""
+    if ", or " not in body:
+        return False
+    return any(_OR_AGAIN.fullmatch(body, number.end, other.start) if other.start > number.end else
+               _OR_AGAIN.fullmatch(body, other.end, number.start) for other in numbers if other is not number)
+
+
+# Between two figures of one quantity: at most a few words of its unit, then ", or " ("points, or").
+_OR_AGAIN = re.compile(r"(?:\s+[a-z]+){0,4},\s+or\s+")
 
 
 def _converts(body: str, start: int) -> bool:
