@@ -1,6 +1,7 @@
 """Quality rules of the ninth round (more outlets' styles), each on sentences written for these tests."""
 
 import random
+import re
 from collections import Counter
 
 import pytest
@@ -11,6 +12,7 @@ from quiz.generate.attribution import find_attributions
 from quiz.generate.distractors import pick_speakers
 from quiz.generate.entities import Names
 from quiz.generate.fam_claims import claim_candidates
+from quiz.generate.fam_days import day_candidates
 from quiz.generate.fam_numbers import number_candidates
 from quiz.generate.fam_speech import quote_candidate
 from quiz.generate.filters import context_problem
@@ -362,3 +364,25 @@ def test_a_figure_said_again_another_way_is_not_asked(sentence, asked):
     # "fell _____, or 61.4 points, to 5,012.3": the other figure and the level tell the blank.
     article = _article(sentence)
     assert [c.answer for c in number_candidates(article.sentences[0], article, random.Random(0))] == asked
+
+
+@pytest.mark.parametrize(("sentence", "answer", "form"), [
+    ("Aslef drivers will strike in Kinloch on 14 June, Kinloch Council said.", "14 June", r"\d{1,2} June"),
+    ("The Kinloch phone goes on sale on March 14 in Kinloch.", "March 14", r"March \d{1,2}"),
+    ("The Kinloch ferry sails on Nov. 25, the Kinloch board said.", "Nov. 25", r"Nov\. \d{1,2}"),
+])
+def test_a_day_of_a_month_is_asked_with_days_of_that_month_written_alike(sentence, answer, form):
+    # Only years had been asked: "on sale from _____" with March 14 never was.
+    article = _article(sentence)
+    [day] = day_candidates(article.sentences[0], article, random.Random(0))
+    assert (day.family, day.answer) == ("date", answer) and "_____" in day.prompt and answer not in day.prompt
+    assert len(day.choices) == 4 and all(re.fullmatch(form, c) for c in day.choices)
+    assert day.choices == sorted(day.choices, key=lambda c: int(re.search(r"\d+", c).group()))
+
+
+@pytest.mark.parametrize("sentence", ["Kinloch remembered the 11 September attacks on Tuesday.",
+                                      "The new Kinloch fares apply from 1 January, Kinloch Council said.",
+                                      'Ann Ferris said: "The Kinloch ferry sails on 14 June."'])
+def test_no_day_that_names_an_event_or_a_reader_would_guess_or_is_quoted(sentence):
+    article = _article(sentence)
+    assert day_candidates(article.sentences[0], article, random.Random(0)) == []

@@ -18,6 +18,7 @@ from quiz.generate.analysis import Article, SentenceInfo, analyse
 from quiz.generate.candidate import Candidate
 from quiz.generate.entities import strip_possessive
 from quiz.generate.fam_claims import claim_candidates
+from quiz.generate.fam_days import day_candidates
 from quiz.generate.fam_numbers import date_candidates, number_candidates
 from quiz.generate.fam_roles import role_candidates
 from quiz.generate.fam_speech import attribution_candidates, quote_candidate
@@ -30,8 +31,8 @@ from quiz.model import Question
 from quiz.validate import MAX_QUESTIONS
 
 ACCORDING_TO = "according to the article"
-BUILDERS = (attribution_candidates, quote_candidate, number_candidates, date_candidates, claim_candidates,
-            role_candidates)
+BUILDERS = (attribution_candidates, quote_candidate, number_candidates, date_candidates, day_candidates,
+            claim_candidates, role_candidates)
 
 
 @dataclass
