@@ -12,9 +12,8 @@ import random
 import re
 
 from quiz.generate.analysis import Article, SentenceInfo
-from quiz.generate.candidate import BLANK, Candidate, clean_choices, difficulty_from, leak
-from quiz.generate.fam_numbers import FILL
-from quiz.generate.relative import anchor_time
+from quiz.generate.candidate import Candidate, clean_choices, difficulty_from, leak
+from quiz.generate.fam_numbers import blanked
 from quiz.generate.text import cited, outside_quotes
 from quiz.model import MULTIPLE_CHOICE
 
@@ -49,11 +48,9 @@ def day_candidates(info: SentenceInfo, article: Article, rng: random.Random) -> 
         distractors = clean_choices(text, wrong, want=3)
         if len(distractors) < 3:
             continue
-        cloze = f"{info.body[:match.start()]}{BLANK}{info.body[match.end():]}"
-        anchored = anchor_time(cloze, article.date)
-        if anchored is None:
+        prompt = blanked(info.body, match.start(), match.end(), article.date)
+        if prompt is None:
             continue
-        prompt = f"{FILL}{anchored}"
         choices = sorted([text, *distractors], key=lambda t: _day_of(t))
         if leak(prompt, text, choices):
             continue

@@ -236,6 +236,13 @@ def _number_in_prompt(number: Number, prompt: str) -> bool:
     return False
 
 
+def blanked(body: str, start: int, end: int, date: str | None) -> str | None:
+    """The fill-in prompt of the sentence with body[start:end] blanked, its relative times anchored to the
+    article's date; None where one cannot be."""
+    anchored = anchor_time(f"{body[:start]}{BLANK}{body[end:]}", date)
+    return None if anchored is None else f"{FILL}{anchored}"
+
+
 def date_candidates(info: SentenceInfo, article: Article, rng: random.Random) -> list[Candidate]:
     if not _standalone(info) or not info.years:
         return []
@@ -255,11 +262,9 @@ def date_candidates(info: SentenceInfo, article: Article, rng: random.Random) ->
         distractors = spread(str(year), distractors, rng)
         if len(distractors) < 3:
             continue
-        cloze = f"{info.body[:start]}{BLANK}{info.body[end:]}"
-        anchored = anchor_time(cloze, article.date)
-        if anchored is None:
+        prompt = blanked(info.body, start, end, article.date)
+        if prompt is None:
             continue
-        prompt = f"{FILL}{anchored}"
         choices = sorted([str(year), *distractors])
         if leak(prompt, str(year), choices):
             continue
