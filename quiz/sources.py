@@ -4,10 +4,11 @@ A source file is UTF-8 text (a leading BOM is dropped). It may begin with a
 header: `date YYYY-MM-DD` (the article's date; text may follow on the same
 line) and/or a title line followed by a blank line (BBC style). The header is
 not part of any sentence. Without a date header, a date on a short line of its
-own under the title ("Published 3 November 2025") is the article's date. Sentences are numbered from 1 in the order they
-stand; their offsets are character offsets into `text` (the decoded file
-without its BOM), so that `text[start:end] == sentence.text`. Citations in
-question sets use these numbers; `quiz sentences FILE` prints them.
+own under the title ("Published 3 November 2025") is the article's date.
+Sentences are numbered from 1 in the order they stand; their offsets are
+character offsets into `text` (the decoded file without its BOM), so that
+`text[start:end] == sentence.text`. Citations in question sets use these
+numbers; `quiz sentences FILE` prints them.
 """
 
 from __future__ import annotations

@@ -14,13 +14,12 @@ import re
 from quiz.generate.analysis import Article, SentenceInfo
 from quiz.generate.candidate import Candidate, clean_choices, difficulty_from, leak
 from quiz.generate.fam_numbers import blanked
-from quiz.generate.text import cited, outside_quotes
+from quiz.generate.text import MONTHS, cited, outside_quotes
 from quiz.model import MULTIPLE_CHOICE
 
-_NAMES = ("January February March April May June July August September October November December").split()
+_NAMES = MONTHS.split("|")
 _SHORT = {name[:3]: n for n, name in enumerate(_NAMES, 1)} | {"Sept": 9}
-_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|" \
-         r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.)"
+_MONTH = rf"(?:{MONTHS}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.)"
 # "14 June", "June 14", "Nov. 25": no "14th", no "June 14-16" (a span), no "14 June's"
 _DAY = re.compile(rf"\b(?:(?P<d1>[1-9]|[12]\d|3[01])\s+(?P<m1>{_MONTH})|(?P<m2>{_MONTH})\s+(?P<d2>[1-9]|[12]\d|3[01]))"
                   r"(?![\w'’-])")
