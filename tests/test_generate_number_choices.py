@@ -69,8 +69,9 @@ def old_number_distractors(number, stated, rng, want=3):
         if number.scale and base < 1000 <= value:
             continue
         seen.add(num.replace(",", ""))
-        if num.replace(",", "") in stated:
-            continue
+        digits = num.replace(",", "")
+        if digits in stated or "." in digits and digits.rstrip("0").rstrip(".") in stated:
+            continue  # ("2.0" is the value of a stated "2")
         texts.append(number.with_num(num))
     lower = [t for t in texts if _num_of(t) < base]
     higher = [t for t in texts if _num_of(t) > base]

@@ -16,6 +16,7 @@ from quiz.generate.entities import POSSESSIVE, Names
 from quiz.generate.filters import context_problem
 from quiz.generate.relative import relative_time
 from quiz.generate.quotes import SINGLE_OPENERS, Quote, find_quote, part_asks_alone
+from quiz.generate.number_choices import same_value
 from quiz.generate.numbers import Number, find_numbers, find_years, stated_words
 from quiz.generate.roles import Role, find_roles
 from quiz.generate.sexes import clashes
@@ -144,7 +145,7 @@ def analyse(doc) -> Article:
         digits = has_digit(body)
         numbers = find_numbers(body) if digits else []
         if numbers:
-            stated.update([number.num.replace(",", "") for number in numbers])
+            stated.update([same_value(number.num.replace(",", "")) for number in numbers])
         if problem is None:
             info.context = context_problem(body, names.proper, people, words)
             # Cheap tests first: most sentences have no digit, no quotation, no attribution verb.

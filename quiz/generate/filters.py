@@ -130,9 +130,14 @@ _ANY_PRONOUN_WORDS = frozenset("he she his her him hers they it its their them t
 # (a noun after 'that' is singular: "told supporters, that voters had …" is what they were told)
 _THAT_NOUN_TAIL = (r"that(?:[.,;]|\s+(?:[a-z]*(?:ss|us|is|ews)|[a-z]*[a-rt-z])(?:[.,;]|$|\s+(?:of|in|on|was|is|will|"
                    r"would|had|has|and|but)\b))")
-_THAT_NOUN = re.compile(r"(?:\b(?:counter|deny|denied|reject|rejected|dismiss|dismissed|with|of|on|about|to|for|"
-                        r"by|from|in|at|against|despite)|,)\s+" + _THAT_NOUN_TAIL)
-_THAT_NOUN = WordGated(_THAT_NOUN, (_THAT,), tail=re.compile(_THAT_NOUN_TAIL))
+# "Much of that trade passes through …": after a preposition, 'that' and a singular noun before a verb in -s
+# (not after a comma, where 'that' opens a clause: ", that some markets were …"; nor "in that it gives")
+_THAT_NOUN_VERB_TAIL = (r"that\s+(?!(?:it|he|she|this|the|a|an|also|only|just|even|still)\s)"
+                        r"(?:[a-z]*(?:ss|us|is|ews)|[a-z]*[a-rt-z])\s+[a-z]+[^s\W]s\b")
+_THAT_PREPOSITIONS = r"\b(?:counter|deny|denied|reject|rejected|dismiss|dismissed|with|of|on|about|to|for|by|from|in|at|" \
+                     r"against|despite)"
+_THAT_NOUN = re.compile(rf"(?:{_THAT_PREPOSITIONS}|,)\s+{_THAT_NOUN_TAIL}|{_THAT_PREPOSITIONS}\s+{_THAT_NOUN_VERB_TAIL}")
+_THAT_NOUN = WordGated(_THAT_NOUN, (_THAT,), tail=re.compile(f"{_THAT_NOUN_TAIL}|{_THAT_NOUN_VERB_TAIL}"))
 # "Iraq, they insisted, would …": a pronoun saying something is someone named before
 # (?:^|,\s*)(?:they|…)\s+(?:said|…)\b, as two patterns: one matched at the start, one led by the comma
 # (which re skips ahead to). The first match of the two is the first of the one pattern.

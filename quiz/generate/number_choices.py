@@ -66,6 +66,11 @@ class Number:
         return f"{hedge}{self.cur}{num}{self.scale}{self.pct}"
 
 
+def same_value(digits: str) -> str:
+    """Digits without a comma written as the shortest figure of their value: "2.50" → "2.5", "2.0" → "2"."""
+    return digits.rstrip("0").rstrip(".") if "." in digits else digits
+
+
 def _nice_step(size: float) -> float:
     """The round step (1, 2 or 5 times a power of ten) nearest `size`: the steps figures move by."""
     power = 10 ** math.floor(math.log10(size))
@@ -126,8 +131,8 @@ def _sides(number: Number, stated: set[str]) -> tuple[list[str], list[str]]:
         if number.scale and base < 1000 <= value:
             continue  # "£1200m": writers switch to "£1.2bn" there
         seen.add(digits)
-        if digits in stated:
-            continue
+        if digits in stated or "." in digits and same_value(digits) in stated:
+            continue  # ("2.0%" beside the article's "2%")
         # The value _num_of() reads from the text: its digits are the first in it (no hedge,
         # currency, scale or sign holds one), or none for 'inf' and 'nan'.
         shown = read if digits[:1].isdigit() else 0.0
