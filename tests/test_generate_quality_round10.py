@@ -5,6 +5,7 @@ import random
 import pytest
 
 from quiz.generate.analysis import analyse
+from quiz.generate.entities import Names
 from quiz.generate.fam_numbers import number_candidates
 from quiz.generate.filters import context_problem
 from quiz.sources import parse_source
@@ -50,3 +51,43 @@ def test_that_and_a_noun_after_a_preposition_before_a_verb_points_back(body, pro
 ])
 def test_that_opening_a_clause_is_no_that_pointing_back(body):
     assert context_problem(body) is None
+
+
+@pytest.mark.parametrize("body", [
+    '"We have never seen so many children this hungry," said a spokesman for the World Food Programme.',
+    "Dairy farm incomes fell by a fifth in 2025, the National Farm Survey said.",
+    "The plans by Ashcombe Homes were approved, and Ashcombe Homes said work would start in spring.",
+    "Oakmere Energy said it would appeal against the ruling.",
+])
+def test_a_programme_a_survey_a_builder_of_homes_or_a_firm_of_energy_is_no_one(body):
+    assert not Names([body, "Mr Orr said the ruling was wrong."]).persons.keys() - {"Orr"}
+
+
+@pytest.mark.parametrize(("body", "person", "title"), [
+    ("County Administrator Gloria Vasquez said the dispatch centre had kept working.", "Gloria Vasquez",
+     "County Administrator"),
+    ("Cllr Graham Fowler said the council had no choice.", "Graham Fowler", "Cllr"),
+    ("Minister for Agriculture Ciarán Feeney said he would meet the processors next week.", "Ciarán Feeney",
+     "Minister for Agriculture"),
+    ("Secretary of State for Health John Reid said the plan would go ahead.", "John Reid",
+     "Secretary of State for Health"),
+])
+def test_a_title_before_a_name_is_no_part_of_it(body, person, title):
+    names = Names([body])
+    assert list(names.persons) == [person]
+    assert names.persons[person].titles == [title]
+
+
+def test_a_portfolio_of_more_words_is_no_ones_name():
+    body = "Mr Leslie said the post might be called Secretary of State for Constitutional Affairs or Lord Chancellor."
+    assert "Constitutional Affairs" not in Names([body]).persons
+
+
+def test_a_surname_written_before_a_given_name_names_the_person_alone():
+    # Chinese and Korean names put the given name, hyphenated, after the surname: "Kwan said" is Raymond Kwan.
+    names = Names(["Harbourline chairman Raymond Kwan Ting-yan said the group would buy land in Singapore.",
+                   '"Singapore has been a bright spot," Kwan said.'])
+    assert names.person("Kwan") == "Raymond Kwan Ting-yan"
+    article = _article("Harbourline chairman Raymond Kwan Ting-yan said the group would buy land in Singapore.",
+                       '"Singapore has been a bright spot for us this year," Kwan said.')
+    assert article.sentences[1].quote.speaker.display == "Raymond Kwan Ting-yan"

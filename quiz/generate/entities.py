@@ -67,6 +67,8 @@ _ONE_HEAD = "|".join(sorted((head for head in TITLE_HEADS if head[:-1] not in TI
 _ROLE_AFTER = re.compile(rf"([{UPPER}](?<!\w[{UPPER}])[\w'’-]++(?:\s++[A-Z][\w'’-]++){{1,2}}),\s++(?:the\s++|an?\s++)?"
                          rf"(?:(?:[\w'’-]++\s++){{0,4}}?(?:{_ONE_HEAD})\b|\d{{1,3}}-year-old\b)")
 
+# "Ting-yan", "Ki-moon": a given name of two syllables, written with a hyphen (the second in lower case).
+_GIVEN_AFTER = re.compile(r"[A-Z][a-z]+-[a-z]+$")
 # "Lord Falconer" is how a person is called; "Sir John" is a name cut short.
 _NAMING_HONORIFICS = frozenset({"Lord", "Lady", "Baroness", "Dr", "Professor"})
 # (Words then spaces, written word first: re skips ahead to a capital. Same matches as (?:W\s+){0,3}W.)
@@ -118,7 +120,12 @@ def split_title(tokens: list[str]) -> tuple[list[str], list[str]]:
     # "Although Mr Marchionne": a capitalised opener is no part of a title
     while title and title[0].lower() in _NOT_TITLE_START:
         title = title[1:]
-    return title, tokens[last_head + 1:]
+    name = tokens[last_head + 1:]
+    if title and len(name) > 3 and name[0] in ("for", "of") and name[-4] in ("for", "of"):
+        # "Minister for Agriculture Ciarán Feeney", "Secretary of State for Health John Reid": a portfolio of one
+        # word, then the name (not "Secretary of State for Constitutional Affairs", which is all title)
+        return title + name[:-2], name[-2:]
+    return title, name
 
 
 # (one lookup, not two; "Both Culture Secretary Tessa Jowell and …": 'Both' is no part of her title either,
@@ -183,6 +190,10 @@ class Names:
 
     def _add(self, name: str, title: str | None, strong: bool = True) -> None:
         surname = name.split()[-1]
+        if _GIVEN_AFTER.match(surname) and " " in name:
+            # "Raymond Kwan Ting-yan", "Ban Ki-moon": a given name after the surname, as Chinese and Korean
+            # names are written; "Mr Kwan", "Kwan said" are the person too.
+            self.surnames.setdefault(name.split()[-2], name)
         key = self.surnames.get(surname)
         if key is not None and not _one_person(key, name):
             if not strong:

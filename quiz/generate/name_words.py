@@ -17,7 +17,10 @@ ORG_WORDS = frozenset(
     campaign forum initiative movement lobby unit aid relief rescue appeal action
     prison hospital school college academy airport station stadium park square bridge castle palace hall
     church cathedral museum gallery library theatre cinema hotel advisors advisers consultants associates research
-    investments investors management digest review monitor guardian mail institution concern studies""".split()
+    investments investors management digest review monitor guardian mail institution concern studies
+    programme program survey census homes land energy petroleum oil foods properties estates developments
+    construction resources mining logistics shipping insurance retail stores brands therapeutics solutions
+    ventures partnership co-op cooperative co-operative dairies farms mutual""".split()
 )
 # Of those, the words that are people's surnames too ("Tom Hall", "Barbara Castle", "Dwain Chambers"):
 # a name ending in one is a person's only where the article says so ('Mr Hall', 'Tom Hall, a director').

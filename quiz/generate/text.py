@@ -64,7 +64,11 @@ TITLE_HEADS = frozenset(
     architect novelist diplomat envoy premier sheriff trustee bishop archbishop firefighter paramedic nurse
     doctor teacher headteacher pilot soldier corporal farmer pensioner student driver backbencher author
     actor actress singer broadcaster writer academic entrepreneur businessman businesswoman assistant volunteer
-    seamstress""".split()
+    seamstress administrator cllr forecaster astronomer astrophysicist physicist chemist biologist ecologist
+    epidemiologist meteorologist geologist statistician chairperson registrar coroner magistrate curator broker
+    trader planner auctioneer journalist photographer chef pastor priest vicar rabbi imam warden ranger supervisor
+    coordinator organiser organizer clerk veterinarian dentist pharmacist midwife psychologist psychiatrist
+    paediatrician pediatrician astronaut referee""".split()
 )
 # Honorifics before a surname: "Mr McConnell", "Dr Smith".
 HONORIFICS = frozenset("mr mrs ms miss dr sir lord lady dame prof professor".split())
