@@ -66,7 +66,7 @@ def old_number_distractors(number, stated, rng, want=3):
         num = _format_like(value, number.num)
         if num.replace(",", "") in seen or float(num.replace(",", "")) == 0:
             continue
-        if number.scale and base < 1000 <= value:
+        if number.scale and (base < 1000 <= value or value < 1 <= base):
             continue
         seen.add(num.replace(",", ""))
         digits = num.replace(",", "")

@@ -128,8 +128,8 @@ def _sides(number: Number, stated: set[str]) -> tuple[list[str], list[str]]:
         read = float(digits)  # (read once: tested for zero, then compared with the answer)
         if digits in seen or read == 0:
             continue
-        if number.scale and base < 1000 <= value:
-            continue  # "£1200m": writers switch to "£1.2bn" there
+        if number.scale and (base < 1000 <= value or value < 1 <= base):
+            continue  # "£1200m", "$0.5 million": writers switch to "£1.2bn", "$500,000" there
         seen.add(digits)
         if digits in stated or "." in digits and same_value(digits) in stated:
             continue  # ("2.0%" beside the article's "2%")
