@@ -53,6 +53,12 @@ _QUANTIFIED_WORDS = frozenset("all every each both most some many few several an
                               "nearly half".split())
 # A sentence opening with one of them (matched from its start).
 _QUANTIFIED = re.compile(rf"\s*(?:{'|'.join(sorted(_QUANTIFIED_WORDS))})\b", re.IGNORECASE)
+# A counted subject: "Five councillors were absent" → "Five councillors were not absent" is true of the
+# others, and "About 300 did not vote" → "About 300 did vote" may be true too; no negation contradicts it.
+_COUNTED = re.compile(r"\s*(?:(?:about|around|some|nearly|almost|over|more\s+than|fewer\s+than|less\s+than|up\s+to|"
+                      r"at\s+least|roughly|only|just)\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|"
+                      r"eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundreds|thousands|millions|dozens|"
+                      r"a\s+(?:dozen|hundred|thousand|million))\b)", re.IGNORECASE)
 _RANGE_END = re.compile(r"\d{4}\s*(?:and|to|-|–)\s*$")
 # Two figures that make a range: "between 10% and 15%", "10 to 15 jobs", "a 2% to 5% rise" (not "rose 3.6% to
 # 14,800" or "from 3% to 5%": a change, whose ends are both facts).
@@ -367,7 +373,7 @@ def _negation(info: SentenceInfo, article: Article, body: str, plain: str) -> Ca
     """
     if "not" in plain and _NOT.search(plain):
         runs = W_RUN.findall(plain)  # one pass, looked up by the tests below instead of a regex search each
-        if _contrast(plain, runs) or plain.startswith("One of"):
+        if _contrast(plain, runs) or plain.startswith("One of") or _COUNTED.match(plain):
             return None  # "does not see itself as X, rather as Y": with the 'not' moved it reads wrong
         negated = _NEGATED.search(plain)
         if negated and _main_clause(plain, negated.start()) and len(_NEGATIVE_WORDS.findall(plain)) == 1:
@@ -388,7 +394,7 @@ def _negation(info: SentenceInfo, article: Article, body: str, plain: str) -> Ca
     runs = W_RUN.findall(plain)  # (for a quarter of the sentences only: the tests above spare the rest)
     if _contrast(plain, runs) or plain.startswith("One of"):
         return None  # "will not be out for another year": with a 'not' added it reads wrong
-    if _negative(plain, runs) or _quantified(plain, runs):
+    if _negative(plain, runs) or _quantified(plain, runs) or _COUNTED.match(plain):
         return None  # "all ... are not" reads as "not all": the scope is unclear
     words = WORD.findall(before)
     if len(words) > 12 or _PROPORTION.search(before) or _folded_word(before, _SUBORDINATE_WORDS, _SUBORDINATE):
