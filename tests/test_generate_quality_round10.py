@@ -6,8 +6,10 @@ import pytest
 
 from quiz.generate.analysis import analyse
 from quiz.generate.entities import Names
+from quiz.generate.fam_claims import claim_candidates
 from quiz.generate.fam_numbers import number_candidates
 from quiz.generate.filters import context_problem
+from quiz.generate.roles import find_roles
 from quiz.sources import parse_source
 
 
@@ -91,3 +93,45 @@ def test_a_surname_written_before_a_given_name_names_the_person_alone():
     article = _article("Harbourline chairman Raymond Kwan Ting-yan said the group would buy land in Singapore.",
                        '"Singapore has been a bright spot for us this year," Kwan said.')
     assert article.sentences[1].quote.speaker.display == "Raymond Kwan Ting-yan"
+
+
+def test_no_wrong_figure_is_written_below_one_of_the_answers_scale():
+    # "about $0.5 million" beside "about $1.1 million": no writer puts it so, and the answer stood out.
+    article = _article("Kinloch Council said it had recovered about $1.1 million so far from the sale of its old ferry.")
+    choices = _number_choices(article, "about $1.1 million")
+    assert choices
+    assert not [c for c in choices if any(choice.startswith("about $0.") for choice in c)]
+
+
+@pytest.mark.parametrize("body", [
+    "Five councillors were absent from the sitting in Kinloch on Tuesday.",
+    "About 300 farmers did not take part in the protest in Kinloch on Tuesday.",
+    "Twelve ferries will stop at Kinloch harbour in March.",
+])
+def test_no_negation_of_a_counted_subject(body):
+    # "Five councillors were not absent" is true of the others: no contradiction of the source.
+    article = _article(body)
+    claims = [c for seed in range(5) for c in claim_candidates(article.sentences[0], article, random.Random(seed))]
+    assert not [c for c in claims if c.change and "not" in (c.change.claim + " " + c.change.source).split()]
+
+
+def test_a_subject_that_counts_nothing_is_negated_still():
+    article = _article("Kinloch Council will withdraw its oldest ferry in March.")
+    claims = claim_candidates(article.sentences[0], article, random.Random(1))
+    assert [c.change.claim for c in claims if c.change and c.change.claim.startswith("will not")] == ["will not withdraw"]
+
+
+@pytest.mark.parametrize(("body", "role"), [
+    ("Defense attorney Paul Brandt said the sentence was too harsh for a first offence.", "defense attorney"),
+    ("Finance director Edmund Cheung said the group's borrowing costs fell.", "finance director"),
+    ("Committee chairman Austin Reed said the inquiry would go on.", "committee chairman"),
+    ("Foreign Secretary Jack Straw said the talks would go on.", "Foreign Secretary"),
+    ("Tacloban Mayor Ernesto Lagdameo said the city was flooded.", "Tacloban Mayor"),
+    ("Tory leader Michael Howard said the talks would go on.", "Tory leader"),
+    ("Oxfam senior policy adviser Max Lawson said the talks would go on.", "Oxfam senior policy adviser"),
+])
+def test_a_title_opening_its_sentence_keeps_a_capital_only_where_it_is_a_names(body, role):
+    # "describes Paul Brandt as the Defense attorney": the capital was the sentence's, not the title's.
+    others = ["The defense rested on Monday.", "The finance team met.", "The committee met.", "He is a chairman."]
+    names = Names([body, *others])
+    assert [r.role for r in find_roles(1, body, names)] == [role]

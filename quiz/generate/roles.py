@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from quiz.generate.name_words import AFFILIATIONS, NATIONALITIES
 from quiz.generate.entities import CAP, CAPITAL_COMMA, CONNECT, NAME_RUN, Names, Role, split_title, strip_possessive
 from quiz.generate.text import HONORIFICS, PRONOUNS, TITLE_HEADS, WORD, by_first_letter
 
@@ -131,10 +132,25 @@ def _titles(n: int, body: str, names: Names) -> list[Role]:
             words = full.lower().split()
             if any(a == b for a, b in zip(words, words[1:])):
                 continue  # "British British Casino Association": two phrases run together
+            if not body[:match.start()].strip(" \"“'‘") and _capital_by_place(title, names):
+                full = full[0].lower() + full[1:]  # "Defense attorney Paul Brandt said": no 'the Defense attorney'
             roles.append(Role(person, full, n, False, True))
         elif not title and lower_title and lower_title.split()[-1].lower() in TITLE_HEADS:
-            roles.append(Role(person, _with_glued_time(body, lower_title, match.start()), n, False, True))
+            full = _with_glued_time(body, lower_title, match.start())
+            if body.lstrip(" \"“'‘").startswith(full) and _capital_by_place(full.split(), names):
+                full = full[0].lower() + full[1:]  # "Defense attorney Paul Brandt said": no 'the Defense attorney'
+            roles.append(Role(person, full, n, False, True))
     return roles
+
+
+def _capital_by_place(title: list[str], names: Names) -> bool:
+    """Whether a title opening its sentence has its capital there only: its other words are in lower case,
+    and its first is a title word or one the article writes in lower case elsewhere, and no name ("Finance
+    director", "Chief executive"; not "Foreign Secretary", "London mayor" or "Tory leader")."""
+    first, low = title[0], title[0].lower()
+    return len(title) > 1 and all(word.islower() for word in title[1:]) and first[1:].islower() and \
+        (low in TITLE_HEADS or low in _MODIFIERS or low in names.lower_seen) and not names.is_name_word(first) and \
+        first not in NATIONALITIES and low not in AFFILIATIONS
 
 
 def _with_glued_time(body: str, lower_title: str, start: int) -> str:
