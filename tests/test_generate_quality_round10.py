@@ -8,6 +8,7 @@ from quiz.generate.analysis import analyse
 from quiz.generate.entities import Names
 from quiz.generate.fam_claims import claim_candidates
 from quiz.generate.fam_numbers import number_candidates
+from quiz.generate.fam_speech import quote_candidate
 from quiz.generate.filters import context_problem
 from quiz.generate.roles import find_roles
 from quiz.sources import parse_source
@@ -135,3 +136,35 @@ def test_a_title_opening_its_sentence_keeps_a_capital_only_where_it_is_a_names(b
     others = ["The defense rested on Monday.", "The finance team met.", "The committee met.", "He is a chairman."]
     names = Names([body, *others])
     assert [r.role for r in find_roles(1, body, names)] == [role]
+
+
+def test_a_level_reached_by_a_change_told_two_ways_is_not_asked():
+    # "$1.42, or 1.8%" gives the level before, and so the level after: only one choice fits.
+    article = _article("Kinloch Ferries shares closed up 42 pence, or 1.8%, at 2,376 pence on Tuesday.")
+    answers = {c.answer for info in article.sentences for c in number_candidates(info, article, random.Random(1))}
+    assert answers == set()
+
+
+def test_a_level_reached_by_a_change_told_one_way_is_asked():
+    article = _article("Kinloch Ferries shares closed up 42 pence at 2,376 pence on Tuesday.")
+    answers = {c.answer for info in article.sentences for c in number_candidates(info, article, random.Random(1))}
+    assert answers == {"42", "2,376"}
+
+
+@pytest.mark.parametrize(("quote", "asked"), [
+    ("That gap is typical", False),
+    ("The ferry will sail on time", True),
+])
+def test_a_quotation_of_fewer_than_five_words_is_not_asked(quote, asked):
+    article = _article("Ann Ferris said the Kinloch harbour would stay open.", "Jim Orr said the route would close.",
+                       "Tom Reid said the fares would rise.", f'"{quote}," said Ann Ferris.')
+    info = article.sentences[3]
+    assert bool(quote_candidate(info, article, random.Random(1))) == asked
+
+
+@pytest.mark.parametrize("body", [
+    "The field normally pumps around 140,000 barrels a day.",
+    "Of the tea offered at the sale, 31% went unsold, the association said.",
+])
+def test_a_field_or_an_association_named_before_is_leant_on(body):
+    assert context_problem(body) is not None

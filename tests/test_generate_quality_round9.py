@@ -356,7 +356,8 @@ def test_a_true_claim_the_title_already_states_is_not_asked():
 
 
 @pytest.mark.parametrize(("sentence", "asked"), [
-    ("The Kinloch index fell 1.2%, or 61.4 points, to 5,012.3 on Tuesday, traders in Kinloch said.", ["5,012.3"]),
+    # (nor the level: a change told both ways gives it, see test_generate_quality_round10)
+    ("The Kinloch index fell 1.2%, or 61.4 points, to 5,012.3 on Tuesday, traders in Kinloch said.", []),
     ("Shares in Kinloch Ferries were up 56 pence, or 7.6%, at 797p by mid-morning in Kinloch.", []),
     ("Kinloch Ferries carried 412,000 passengers in 2024, or 5,000 more, Kinloch Council said.", ["412,000"]),
 ])

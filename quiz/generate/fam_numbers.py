@@ -205,12 +205,19 @@ def _restated(body: str, number: Number, numbers: list[Number]) -> bool:
     ('fell 1.2%, or 61.4 points,'; '128 of the cases, or about 60 per cent'): each tells the other."""
     if ", or " not in body:
         return False
-    return any(_OR_AGAIN.fullmatch(body, number.end, other.start) if other.start > number.end else
-               _OR_AGAIN.fullmatch(body, other.end, number.start) for other in numbers if other is not number)
+    if any(_OR_AGAIN.fullmatch(body, number.end, other.start) if other.start > number.end else
+           _OR_AGAIN.fullmatch(body, other.end, number.start) for other in numbers if other is not number):
+        return True
+    # "settled up $1.42, or 1.8%, at _____": a change told both ways gives the level it reached
+    return any(_OR_AGAIN.fullmatch(body, first.end, second.start) and
+               _LEVEL_AFTER.fullmatch(body, second.end, number.start)
+               for first, second in zip(numbers, numbers[1:]) if second.end <= number.start)
 
 
 # Between two figures of one quantity: at most a few words of its unit, then ", or " ("points, or").
 _OR_AGAIN = re.compile(r"(?:\s+[a-z]+){0,4},\s+or\s+")
+# Between a change and the level it reached: "…, or 1.8%, at", "… points, to".
+_LEVEL_AFTER = re.compile(r"(?:\s+[a-z]+){0,3},?\s+(?:at|to)\s+")
 
 
 def _converts(body: str, start: int) -> bool:

@@ -12,7 +12,7 @@ from quiz.generate.distractors import bare_body, may_pick_speakers, pick_speaker
 from quiz.generate.filters import context_problem
 from quiz.generate.relative import anchor_time
 from quiz.generate.sexes import FEMALE, sex_of
-from quiz.generate.text import cited, has_phrase, lower_first, strip_end
+from quiz.generate.text import WORD, cited, has_phrase, lower_first, strip_end
 from quiz.model import MULTIPLE_CHOICE
 
 _VERB_PRESENT = {"said": "said", "says": "says"}
@@ -110,6 +110,8 @@ def quote_candidate(info: SentenceInfo, article: Article, rng: random.Random) ->
     speaker = quote.speaker
     if not may_pick_speakers(article, speaker):
         return []  # no two other sources of its form to offer
+    if len(WORD.findall(quote.text)) < 5:
+        return []  # "That gap is typical": too few words to tell who would say them, or to stand alone
     said = quote.text.lower()
     if any(len(name) > 2 and has_phrase(said, name.lower()) for name in speaker.display.split()):
         return []  # "… and Tony has not made up his mind": not Tony speaking (nor a giveaway)
