@@ -168,3 +168,16 @@ def test_a_quotation_of_fewer_than_five_words_is_not_asked(quote, asked):
 ])
 def test_a_field_or_an_association_named_before_is_leant_on(body):
     assert context_problem(body) is not None
+
+
+@pytest.mark.parametrize(("body", "problem"), [
+    ("Ann Ferris, who represents Kinloch on the council, voted against.", "'voted against' leaves out what, told earlier"),
+    ("Jim Orr and two other councillors voted in favour.", "'voted in favour' leaves out what, told earlier"),
+    ("Jim Orr, who grew up near the harbour in Kinloch, won there last year.", "'won there…' refers to something earlier"),
+])
+def test_a_vote_or_a_win_without_what_or_where_leans_on_the_sentence_before(body, problem):
+    assert context_problem(body, frozenset({"Ann", "Ferris", "Jim", "Orr", "Kinloch"})) == problem
+
+
+def test_a_vote_that_says_on_what_stands_alone():
+    assert context_problem("Kinloch councillors voted against a new ferry terminal in 2024.") is None

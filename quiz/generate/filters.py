@@ -99,7 +99,8 @@ _ONE_TAIL = r"one(?=\s+(?:for|from|with|too)\b|[.,;]|$)"
 _ONE = WordGated(re.compile(r"(?<!\bno )(?<!\bnumber )(?<!\bthe )(?<!\bthis )(?<!\bthat )\b" + _ONE_TAIL),
                  (frozenset({"one"}),), tail=re.compile(_ONE_TAIL))
 # "sold there", "get there": a place named before; "admits this.": a thing said before
-_PLACE_VERBS = "sold made based live lives living work works working go goes went get got used stay stayed built held"
+_PLACE_VERBS = ("sold made based live lives living work works working go goes went get got used stay stayed built held "
+                "won died born arrived met played raced")
 _THERE_PLACE = WordGated(re.compile(rf"\b(?:{'|'.join(_PLACE_VERBS.split())})\s+there\b"),
                          (frozenset({"there"}), frozenset(_PLACE_VERBS.split())))
 _THIS_AT_END = re.compile(r"\b(?:this|that|these|those)\s*[.!]?\s*$")

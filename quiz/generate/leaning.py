@@ -208,10 +208,17 @@ _BEHIND = re.compile(r"\b(?:close|closely|just|not\s+far|far|well|narrowly|sligh
                      r"\s+behind(?=\s*(?:[,.;:]|$|[-–]\s|with\b|in\s+(?:second|third|fourth)\b))")
 
 
+# "Priya Shah, who represents Little Hadley, voted against.": against what, the sentence before told.
+_VOTED_ALONE = re.compile(r"\bvot(?:ed|es|e|ing)\s+(?:for|against|in\s+favour|in\s+favor)(?=\s*(?:[,.;:]|$))")
+
+
 def trails(plain: str) -> str | None:
-    """'close behind' with nothing after it to be behind, or None."""
+    """'close behind' with nothing after it to be behind, 'voted against' with nothing to vote on, or None."""
     found = _BEHIND.search(plain) if "behind" in plain else None
-    return f"'{found.group()}' sets it against something told earlier" if found else None
+    if found:
+        return f"'{found.group()}' sets it against something told earlier"
+    voted = _VOTED_ALONE.search(plain) if "vot" in plain else None
+    return f"'{voted.group()}' leaves out what, told earlier" if voted else None
 
 
 def _holds_other_side(before: list[str]) -> bool:
