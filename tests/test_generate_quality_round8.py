@@ -251,7 +251,7 @@ def test_one_or_a_count_of_those_named_before_as_the_subject_leans_back():
     assert context_problem("Two of them were arrested in Kinloch in 2004.") == \
         "opens with 'Two of them', a count of something named earlier"
     for body in ["One analyst said Kinloch Ferries' profits rose.", "One in five Kinloch voters owns a boat.",
-                 "All 20 members of Kinloch Council voted in favour."]:
+                 "All 20 members of Kinloch Council voted in favour of a new ferry."]:
         assert context_problem(body) is None, body
 
 
