@@ -181,3 +181,13 @@ def test_a_vote_or_a_win_without_what_or_where_leans_on_the_sentence_before(body
 
 def test_a_vote_that_says_on_what_stands_alone():
     assert context_problem("Kinloch councillors voted against a new ferry terminal in 2024.") is None
+
+
+def test_a_wrong_end_of_a_range_keeps_it_half_as_wide_at_least():
+    # "between 107 and 108 months" was a choice: no range anyone writes, so the answer stood out.
+    article = _article("Sentencing guidelines in Kinloch called for a term of between 87 and 108 months.")
+    lower = _number_choices(article, "87")
+    assert lower and all(float(choice) <= 97.5 for choices in lower for choice in choices)
+    article = _article("Ferry fares in Kinloch will cost between £19 and £29 next year.")
+    upper = _number_choices(article, "£29")
+    assert upper and all(float(choice.strip("£")) >= 24 for choices in upper for choice in choices)

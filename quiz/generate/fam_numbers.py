@@ -111,6 +111,8 @@ def number_candidates(info: SentenceInfo, article: Article, rng: random.Random) 
         wrong = keep_order(number, info.numbers, number_options(number, article.stated, 8, options_memo(article)))
         if " to " in info.body:
             wrong = _inside_range(info.body, number, value, wrong)
+        if "between " in info.body:
+            wrong = _half_the_width(info.body, number, wrong)
         distractors = spread(number.text, clean_choices(number.text, wrong, want=len(wrong)), rng,
                              gap=0.1 if number.value >= 20 else 0.0)
         if len(distractors) < 3:
@@ -174,6 +176,29 @@ def _inside_range(body: str, number: Number, value: float, wrong: list[str]) -> 
         wrong = [text for text in wrong if _num_of(text) < float(end.group("num").replace(",", ""))]
     if start and float(start.group("num").replace(",", "")) < shown:
         wrong = [text for text in wrong if _num_of(text) > float(start.group("num").replace(",", ""))]
+    return wrong
+
+
+# "between _____ and 108 months", "between 87 and _____": the other end of the range, in its unit.
+_AND_END = re.compile(r"\s+and\s+(?P<cur>[£$€]?)(?P<num>\d[\d,]*(?:\.\d+)?)(?P<pct>%?)")
+_BETWEEN_START = re.compile(r"between\s+(?P<cur>[£$€]?)(?P<num>\d[\d,]*(?:\.\d+)?)(?P<pct>%?)\s+and\s+[£$€]?$")
+
+
+def _half_the_width(body: str, number: Number, wrong: list[str]) -> list[str]:
+    """Wrong ends of a range 'between' two figures that keep it half as wide at least: 'between 107 and 108
+    months' is no range anyone writes, so the answer stood out."""
+    shown = float(number.num.replace(",", ""))
+    if body.endswith("between ", max(0, number.start - 8), number.start):
+        other = _AND_END.match(body, number.end)
+        if other and _same_unit(other, number) and float(other.group("num").replace(",", "")) > shown:
+            middle = (shown + float(other.group("num").replace(",", ""))) / 2
+            return [text for text in wrong if _num_of(text) <= middle]
+        return wrong
+    other = _BETWEEN_START.search(body, max(0, number.start - 40), number.start)
+    if other and (_same_unit(other, number) or not other.group("cur") and not other.group("pct")) and \
+            float(other.group("num").replace(",", "")) < shown:
+        middle = (shown + float(other.group("num").replace(",", ""))) / 2
+        return [text for text in wrong if _num_of(text) >= middle]
     return wrong
 
 
