@@ -191,3 +191,11 @@ def test_a_wrong_end_of_a_range_keeps_it_half_as_wide_at_least():
     article = _article("Ferry fares in Kinloch will cost between £19 and £29 next year.")
     upper = _number_choices(article, "£29")
     assert upper and all(float(choice.strip("£")) >= 24 for choices in upper for choice in choices)
+
+
+def test_a_false_claim_changes_no_figure_that_another_states_again():
+    # "settled up $1.21, or 1.8%, at $81.37": the other two figures show the change made up.
+    article = _article("Kinloch Ferries shares closed up 42 pence, or 1.8%, at 2,376 pence in Kinloch on Tuesday.")
+    claims = [c for seed in range(10) for c in claim_candidates(article.sentences[0], article, random.Random(seed))]
+    assert claims
+    assert not [c for c in claims if c.change and c.change.source in ("42", "1.8%")]

@@ -100,7 +100,7 @@ def number_candidates(info: SentenceInfo, article: Article, rng: random.Random) 
             continue  # "(£14.5bn)", "($106m; £54.6m)" convert the figure before: no fact of their own
         if _CONVERTED.match(info.body, number.end):
             continue  # "1m euros ($1.3m; £690,000)": the conversion gives the figure away
-        if _restated(info.body, number, info.numbers):
+        if restated(info.body, number, info.numbers):
             continue  # "fell _____, or 61.4 points, to 5,012.3": the other figure (and the level) tell it
         if any(other.start != number.start and other.pct == number.pct and other.cur == number.cur and
                abs(other_value - value) <= 0.03 * value for other, other_value in zip(info.numbers, values)):
@@ -225,7 +225,7 @@ def _said_in_words(body: str, number: Number, value: float) -> bool:
     return False
 
 
-def _restated(body: str, number: Number, numbers: list[Number]) -> bool:
+def restated(body: str, number: Number, numbers: list[Number]) -> bool:
     """Whether the figure and another of its sentence say one quantity two ways, joined by ', or'
     ('fell 1.2%, or 61.4 points,'; '128 of the cases, or about 60 per cent'): each tells the other."""
     if ", or " not in body:
