@@ -199,3 +199,23 @@ def test_a_false_claim_changes_no_figure_that_another_states_again():
     claims = [c for seed in range(10) for c in claim_candidates(article.sentences[0], article, random.Random(seed))]
     assert claims
     assert not [c for c in claims if c.change and c.change.source in ("42", "1.8%")]
+
+
+_PLACES = frozenset({"Kenya", "Emfuleni", "Eskom", "Highfield", "Swedish", "Smith", "Mr"})
+
+
+@pytest.mark.parametrize("body", [
+    "Kenya is the largest exporter of black tea, and tea is one of the country's biggest earners.",
+    "Emfuleni owes Eskom about R5.8 billion, according to the municipality's latest statements.",
+])
+def test_a_place_named_at_the_start_is_the_country_or_the_town_after_it(body):
+    assert context_problem(body, _PLACES, frozenset({"Smith", "Mr"})) is None
+
+
+@pytest.mark.parametrize("body", [
+    "Highfield said that it intends to take the Virginia-based firm private.",
+    "The Swedish firm said it would close the country's biggest plant.",
+    "Mr Smith said the country's biggest plant would close.",
+])
+def test_a_firm_or_a_subject_that_is_no_name_of_a_place_leaves_the_reference_leaning(body):
+    assert context_problem(body, _PLACES, frozenset({"Smith", "Mr"})) is not None

@@ -11,6 +11,7 @@ import re
 
 from quiz.generate import leaning
 from quiz.generate.antecedents import after_preposition, many_before, object_it, subject_then_verb, takes_object
+from quiz.generate.name_words import NATIONALITIES
 from quiz.generate.leaning import even_more, follows_on, leaning_start, other_gender, trails, unowned_measure
 from quiz.generate.reference import definite_reference
 # (sentence_problem and has_verb are asked for here too, where they lived before.)
@@ -233,14 +234,17 @@ def context_problem(text: str, names: frozenset[str] = frozenset(), people: froz
     if demo:
         return f"'{demo.group()}…' refers to something earlier"
     # (A maker of anything, "the German carmaker", is one named before, as "the maker" is.)
+    subject = _subject_name(tokens, names, people)
     for match in _THE_NOUN.finditer(plain) if found.has(_NOUN_FORMS) or "maker" in plain else ():
         noun = match.group("noun")
         # (A singular ending in 'maker' is a noun holding it: only such a noun is made singular.)
         if noun in _NOUN_FORMS or "maker" in noun and _singular(noun).endswith("maker"):
+            if subject and _singular(noun) in _BODY_OR_PLACE:
+                continue  # "Kenya is the largest exporter, and tea is one of the country's …": Kenya
             return f"'{match.group()}' refers to something named earlier"
     # (definite_reference reads the words after each whole-word 'the' or 'The'.)
     definite = definite_reference(plain, text) if "the" in found.pieces else None
-    if definite:
+    if definite and not (subject and _singular(definite.split()[-1]) in _BODY_OR_PLACE):
         return f"'{definite}' refers to something named earlier"
     acronyms = _THE_ACRONYMS.match(plain)
     if acronyms:
@@ -252,6 +256,24 @@ def context_problem(text: str, names: frozenset[str] = frozenset(), people: froz
     if group:
         return f"'{group.group()}' refers to a group named earlier"
     return None
+
+
+# Nouns for a place, which a name opening the same sentence is ("Emfuleni owes Eskom R5.8bn, according to the
+# municipality's statements"). (Not a firm: "Highfield said it would take the firm private" is another.)
+_BODY_OR_PLACE = frozenset("country nation city town municipality region province island".split())
+
+
+def _subject_name(tokens: list[str], names: frozenset[str], people: frozenset[str]) -> bool:
+    """Whether the sentence opens with a name: a run of capitalised words the article writes so mid-sentence
+    too, no person's, and no 'The …' or nationality ('The Swedish firm' is what points back)."""
+    run = []
+    for token in tokens[:3]:
+        if not token[:1].isupper():
+            break
+        run.append(token.rstrip("'’s") if token.endswith(("'s", "’s")) else token)
+    return bool(run) and run[0] not in ("The", "A", "An") and people.isdisjoint(run) and \
+        _HONORIFIC_WORDS.isdisjoint(run) and all(word in names and word not in _CALENDAR and
+                                                 word not in NATIONALITIES for word in run)
 
 
 def _demonstrative(text: str, plain: str, found: Words) -> re.Match[str] | None:
