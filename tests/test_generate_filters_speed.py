@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from quiz.generate import filters, leaning
+from quiz.generate import filters, leaning, pronouns
 from quiz.generate.analysis import analyse
 from quiz.generate.text import RELATIVE_TIME, WORD, has_digit, relative_span
 from quiz.sources import parse_source
@@ -120,9 +120,9 @@ def test_context_problem_shortcuts(text, reason):
 
 
 def test_the_capitals_of_the_names_are_told_for_each_set_of_names():
-    assert filters._all_capitalised(frozenset({"Kinloch"})) is True
-    assert filters._all_capitalised(frozenset({"Kinloch", "acme"})) is False
-    assert filters._all_capitalised(frozenset()) is True
+    assert pronouns._all_capitalised(frozenset({"Kinloch"})) is True
+    assert pronouns._all_capitalised(frozenset({"Kinloch", "acme"})) is False
+    assert pronouns._all_capitalised(frozenset()) is True
 
 
 VERB_PIECES = ["to", "To", "be", " ", "  ", "\t", "-", ".", "'", "’", "5", "_", "é", "sold", "sells", "the", "costs",

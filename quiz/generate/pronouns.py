@@ -1,0 +1,144 @@
+"""Pronouns that point back: whether a he, she, it or they has a name before it in its own sentence.
+
+quiz.generate.filters asks this of every sentence (context_problem); the walk over the tokens
+lives here, with the word lists it reads.
+"""
+
+from __future__ import annotations
+
+import re
+
+from quiz.generate.antecedents import after_preposition, many_before, object_it, subject_then_verb, takes_object
+from quiz.generate.text import OPENERS, PRONOUNS, Words, has_digit, has_word
+
+_ANY_PRONOUN = re.compile(r"\b(?:he|she|his|her|him|hers|they|it|its|their|them|theirs|i|we|me|us|my|our|you|"
+                          r"your)\b", re.IGNORECASE)
+# The same test for ASCII text, as set lookups: a match is a whole \w-run that is one of these words.
+_ANY_PRONOUN_WORDS = frozenset("he she his her him hers they it its their them theirs i we me us my our you your".split())
+HONORIFIC_WORDS = frozenset({"Mr", "Mrs", "Ms", "Dr", "Sir", "Lord", "Lady", "Miss", "Prof"})
+_REFERRING = frozenset({"they", "it", "its", "their", "them", "theirs", "i", "we", "me", "us", "my", "our", "you",
+                        "your"})
+# A capitalised first word that is no name ("The", "Profits" is taken as a subject that may be one).
+_NOT_SUBJECTS = OPENERS | PRONOUNS | {"the", "a", "an", "this", "that", "these", "those", "there", "in", "on", "at",
+                                      "by", "for", "after", "before", "with", "from", "as", "if", "when", "to", "of",
+                                      "into", "during",
+                                      # "How much it damages …", "What it means …": a question word names nothing
+                                      "how", "what", "why", "where", "whether", "which", "who", "whatever",
+                                      # "Some are worried it …": a quantifier is no name "it" could refer to
+                                      "some", "many", "most", "all", "few", "several", "both", "each", "every",
+                                      "any", "no", "other", "others", "more", "much", "one", "none", "almost", "nearly",
+                                      "about", "only", "just", "even", "half", "none", "far", "still", "yet", "soon",
+                                      "already", "often", "now", "then", "later", "once",
+                                      # "Along with …, they", "Latest figures suggest it": a preposition, an
+                                      # adjective or an adverb opening the sentence names nothing 'it' can mean
+                                      "along", "among", "amid", "across", "against", "around", "behind", "beyond",
+                                      "despite", "following", "under", "over", "through", "throughout", "within",
+                                      "without", "like", "unlike", "until", "into", "onto", "upon", "towards",
+                                      "latest", "recent", "current", "new", "previous", "last", "next", "early",
+                                      "earlier", "official", "total", "overall", "annual", "average", "initial",
+                                      "final", "further",
+                                      "somehow", "anyway", "ultimately", "eventually", "sometimes", "suddenly",
+                                      "clearly", "obviously", "arguably", "apparently", "surely",
+                                      # "Should it become a firm offer, …": a verb put first names nothing either
+                                      "should", "would", "could", "had", "were", "did", "does", "do", "is", "are",
+                                      "was", "can", "might", "must", "has", "have",
+                                      # "Since its launch, Microsoft …": a clause's opener, not what 'its' is
+                                      "since", "while", "whilst", "although", "though", "because", "unless",
+                                      "whether", "until", "so"}
+CALENDAR = frozenset("""Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May
+    June July August September October November December""".split())
+_PERSONAL = frozenset({"he", "she", "his", "her", "him", "hers"})
+_PLURAL = frozenset({"they", "them", "their", "theirs"})
+_FIRST_PERSON = frozenset({"i", "we", "me", "us", "my", "our", "you", "your", "let's", "let’s"})
+# The tokens (lower case) at which the pronoun walk reports, and the pieces (text.Words) they hold.
+_TRIGGERS = _FIRST_PERSON | _PERSONAL | _REFERRING
+TRIGGER_PIECES = frozenset(_TRIGGERS - {"let's", "let’s"} | {"let"})
+
+
+def pronoun_problem(tokens: list[str], lows: list[str], names: frozenset[str], people: frozenset[str]) -> str | None:
+    """A pronoun before any name it could point back to: he/she need a person, it/they any name.
+
+    `lows`: the tokens in lower case.
+    """
+    seen_name = seen_person = seen_thing = False
+    persons = names_seen = last_name = 0
+    # Nothing after the last pronoun can be reported.
+    for last in range(len(lows) - 1, -1, -1):
+        if lows[last] in _TRIGGERS:
+            break
+    else:
+        return None
+    # Where every name is capitalised, a word in lower case that is no pronoun changes nothing: it is
+    # passed over with one test (cheaper than picking the others out with map() and compress()).
+    skip_lower = _all_capitalised(names)
+    for index in range(last + 1):
+        token, low = tokens[index], lows[index]
+        if skip_lower and token == low and low not in _TRIGGERS:
+            continue
+        bare = token.rstrip("'’s") if token.endswith(("'s", "’s")) else token
+        if bare in CALENDAR:
+            continue
+        if bare in names or token[:1].isupper() and (index > 0 or _may_be_subject_name(token)):
+            names_seen += not seen_name or not tokens[index - 1][:1].isupper()  # (a run of capitals is one name)
+            seen_name, last_name = True, index
+            seen_person = seen_person or bare in people
+            # (each run of a person's name words is one person: "Tony Blair and Gordon Brown" are two)
+            persons += bare in people and not (index and tokens[index - 1].rstrip("'’s") in people)
+            seen_thing = seen_thing or bare not in people and bare not in HONORIFIC_WORDS
+        if low in _FIRST_PERSON and (token.islower() or token == "I" and not (index and tokens[index - 1] in
+                                                                              _NUMERAL_BEFORE)):
+            return f"'{token}' is someone speaking, and the sentence does not say who"
+        if low in ("us",) and not token.islower():
+            continue
+        if low in _PERSONAL and not seen_person or low in _REFERRING and not seen_name:
+            return f"'{token}' refers to something earlier"
+        if low in ("it", "its") and token.islower() and not seen_thing and people:
+            return f"'{token}' refers to something earlier"  # "Mr Brown said it was …": it is no person
+        if low == "him" and token == low and index > 1 and persons == 1 and names_seen == 1 and \
+                tokens[index - 2] in people and lows[index - 1].isalpha():
+            return f"'{token}' refers to something earlier"  # "Tony Blair called him a giant": not himself
+        if low == "them" and token == low and index > 1 and subject_then_verb(tokens, lows, index):
+            return f"'{token}' refers to something earlier"  # "Most companies publish them": not the companies
+        if low == "it" and token == low and names_seen == 1 and index and object_it(lows, index, last_name) and \
+                (takes_object(lows[index - 1]) or after_preposition(lows, index, last_name)):
+            return f"'{token}' refers to something earlier"  # "eBay stopped supporting it": not eBay itself
+        if low in _PLURAL and token.islower() and not seen_thing and persons == 1 and not many_before(tokens, lows, index):
+            return f"'{token}' refers to something earlier"  # "Mr Kilroy-Silk said they hoped …": one is no 'they'
+    return None
+
+
+def _all_capitalised(names: frozenset[str]) -> bool:
+    """Whether every name opens with a capital. An article's names are asked about for each sentence: the
+    answer for the names asked about last is kept (a test of identity is cheaper than lru_cache's key; one
+    tuple, read once, so that threads cannot mix two answers)."""
+    global _LAST_NAMES
+    last = _LAST_NAMES
+    if names is not last[0]:
+        last = _LAST_NAMES = names, all(name[:1].isupper() for name in names)
+    return last[1]
+
+
+_LAST_NAMES: tuple[frozenset[str] | None, bool] = (None, True)
+# "a Grade I listed church", "World War I", "Elizabeth I": a numeral, no one speaking.
+_NUMERAL_BEFORE = frozenset("Grade Class Type War Phase Part Category Stage Level Tier Division Schedule Article "
+                            "Chapter Title Book Volume Act Section Round Series Formula Henry Edward Elizabeth "
+                            "Charles James George William Richard Mary Louis John Paul Pius Leo".split())
+
+
+def has_pronoun(plain: str, found: Words) -> bool:
+    """_ANY_PRONOUN.search(plain), without trying ~20 words at every position of an ASCII text."""
+    if not plain.isascii():
+        return _ANY_PRONOUN.search(plain) is not None  # re's case folding is wider than lower()
+    if "_" not in plain and not has_digit(plain):
+        # Where the only word characters are letters, the \w-runs are the runs of letters: the pieces.
+        return not found.pieces.isdisjoint(_ANY_PRONOUN_WORDS)
+    return has_word(plain.lower(), _ANY_PRONOUN_WORDS)
+
+
+def _may_be_subject_name(token: str) -> bool:
+    """A capitalised first word that may name something 'it' or 'they' can mean.
+
+    Not an opener, and not a plural noun or participle ("Analysts expect its …", "Realising that …, they").
+    """
+    return token.lower() not in _NOT_SUBJECTS and not (token.endswith(("s", "ing")) and token[1:].islower()) and \
+        not (len(token) > 5 and token.endswith("ed") and token[1:].islower())  # "Pitched at 300p, it …"
