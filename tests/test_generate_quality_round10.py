@@ -219,3 +219,25 @@ def test_a_place_named_at_the_start_is_the_country_or_the_town_after_it(body):
 ])
 def test_a_firm_or_a_subject_that_is_no_name_of_a_place_leaves_the_reference_leaning(body):
     assert context_problem(body, _PLACES, frozenset({"Smith", "Mr"})) is not None
+
+
+@pytest.mark.parametrize("body", [
+    "Net interest income at Kinloch Bank rose 18 per cent to £4,615m from £3,911m a year earlier.",
+    "Voters in Kinloch rejected the ferry levy by a margin of 52 percent to 48 percent.",
+    "The number waiting for a Kinloch ferry fell from 7,613 to 6,630, or 12.9%, in 2024.",
+])
+def test_no_figure_that_the_others_of_its_sentence_give_by_arithmetic(body):
+    # "rose _____ to Rs 4,615 crore from Rs 3,911 crore": a division answers it, whatever the choices.
+    article = _article(body)
+    info = article.sentences[0]
+    asked = {c.answer for seed in range(3) for c in number_candidates(info, article, random.Random(seed))}
+    changed = {c.change.source for seed in range(3) for c in claim_candidates(info, article, random.Random(seed))
+               if c.change and any(ch.isdigit() for ch in c.change.source)}
+    linked = {"18 per cent", "£4,615m", "£3,911m", "52 percent", "48 percent", "7,613", "6,630", "12.9%"}
+    assert not (asked | changed) & linked
+
+
+def test_a_change_and_one_level_leave_the_figures_to_ask():
+    article = _article("Net interest income at Kinloch Bank rose 18 per cent to £4,615m in 2024.")
+    asked = {c.answer for c in number_candidates(article.sentences[0], article, random.Random(1))}
+    assert asked == {"18 per cent", "£4,615m"}

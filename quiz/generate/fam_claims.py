@@ -18,7 +18,7 @@ from quiz.generate.candidate import Candidate, difficulty_from
 from quiz.generate.distractors import pick_speakers
 from quiz.generate.entities import strip_possessive
 from quiz.generate.fam_numbers import (_BOUND_YEAR, _CONVERTED, _converts, model_numbers, options_memo,
-                                       range_end_after, restated)
+                                       follows_by_arithmetic, range_end_after, restated)
 from quiz.generate.relative import anchor_time
 from quiz.generate.number_choices import keep_order, number_distractors, ordered_like, year_distractors
 from quiz.generate.text import (W_RUN, WORD, cited, ends_with, has_digit, has_word, letter_first, lower_first, outside_quotes,
@@ -194,7 +194,7 @@ def claim_candidates(info: SentenceInfo, article: Article, rng: random.Random) -
             continue  # 'a 12-year-old' would read 'a 11-year-old'
         if number.start in ranges or number.num in model_numbers(article):
             continue  # "between 11% and 15%" for "between 10% and 15%" is narrower, not contradicted
-        if ", or " in body and restated(body, number, info.numbers):
+        if ", or " in body and restated(body, number, info.numbers) or follows_by_arithmetic(number, info.numbers):
             continue  # "up $1.21, or 1.8%, at $81.37": the figures beside it say the change is false
         wrong = keep_order(number, info.numbers,
                            number_distractors(number, article.stated, rng, want=4, memo=options_memo(article)))[:1]

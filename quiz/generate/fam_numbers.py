@@ -102,6 +102,8 @@ def number_candidates(info: SentenceInfo, article: Article, rng: random.Random) 
             continue  # "1m euros ($1.3m; £690,000)": the conversion gives the figure away
         if restated(info.body, number, info.numbers):
             continue  # "fell _____, or 61.4 points, to 5,012.3": the other figure (and the level) tell it
+        if follows_by_arithmetic(number, info.numbers):
+            continue  # "rose _____ to Rs 4,615 crore from Rs 3,911 crore": a division tells it
         if any(other.start != number.start and other.pct == number.pct and other.cur == number.cur and
                abs(other_value - value) <= 0.03 * value for other, other_value in zip(info.numbers, values)):
             continue  # "40% of Aguas Argentinas (39.9%)": a near figure beside it answers the question
@@ -237,6 +239,28 @@ def restated(body: str, number: Number, numbers: list[Number]) -> bool:
     return any(_OR_AGAIN.fullmatch(body, first.end, second.start) and
                _LEVEL_AFTER.fullmatch(body, second.end, number.start)
                for first, second in zip(numbers, numbers[1:]) if second.end <= number.start)
+
+
+def follows_by_arithmetic(number: Number, numbers: list[Number]) -> bool:
+    """Whether the figure follows from others of its sentence by arithmetic a reader can do: a per cent change
+    and the two levels it is between ('rose 18 per cent to Rs 4,615 crore from Rs 3,911 crore'), or the two
+    shares of a split ('by 52 percent to 48 percent')."""
+    if len(numbers) < 2:
+        return False
+    shares = [n.value for n in numbers if n.pct and n is not number]
+    if number.pct and any(abs(number.value + share - 100) <= 0.2 for share in shares):
+        return True
+    changes = [n for n in numbers if n.pct] if not number.pct else [number]
+    for change in changes:
+        levels = [n.value for n in numbers if not n.pct and n.cur == (number.cur if not number.pct else n.cur) and
+                  n.value > 0 and n is not change]
+        for high in levels:
+            for low in levels:
+                if low < high and min(abs((high / low - 1) * 100 - change.value),
+                                      abs((1 - low / high) * 100 - change.value)) <= max(0.6, 0.05 * change.value) and \
+                        (number is change or number.value in (high, low)):
+                    return True
+    return False
 
 
 # Between two figures of one quantity: at most a few words of its unit, then ", or " ("points, or").
