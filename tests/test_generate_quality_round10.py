@@ -9,6 +9,7 @@ from quiz.generate.entities import Names
 from quiz.generate.fam_claims import claim_candidates
 from quiz.generate.fam_numbers import number_candidates
 from quiz.generate.fam_speech import quote_candidate
+from quiz.generate.numbers import find_numbers
 from quiz.generate.filters import context_problem
 from quiz.generate.roles import find_roles
 from quiz.sources import parse_source
@@ -241,3 +242,22 @@ def test_a_change_and_one_level_leave_the_figures_to_ask():
     article = _article("Net interest income at Kinloch Bank rose 18 per cent to £4,615m in 2024.")
     asked = {c.answer for c in number_candidates(article.sentences[0], article, random.Random(1))}
     assert asked == {"18 per cent", "£4,615m"}
+
+
+@pytest.mark.parametrize(("text", "figures"), [
+    ("Net profit rose to Rs 1,842 crore from Rs 1,450 crore.", ["Rs 1,842 crore", "Rs 1,450 crore"]),
+    ("Deposits grew to Rs. 12.4 lakh crore.", ["Rs. 12.4 lakh crore"]),
+    ("Each pass costs ₹450.", ["₹450"]),
+    ("Harbourline wrote down its offices by HK$3.1 billion.", ["HK$3.1 billion"]),
+    ("The deal is worth S$2.4 billion, or about A$2.7 billion.", ["S$2.4 billion", "about A$2.7 billion"]),
+    ("Mrs 4 was no figure, nor was Radio 4.", []),
+])
+def test_figures_in_rupees_and_in_other_dollars_are_amounts(text, figures):
+    # "Rs 4,615 crore" had been taken for a name and its number ('Radio 4'); "HK$3.1 billion" for no figure.
+    assert [n.text for n in find_numbers(text)] == figures
+
+
+def test_a_figure_in_crore_keeps_its_currency_and_scale_in_every_choice():
+    article = _article("Konark Bank reported a net profit of Rs 1,842 crore in its first quarter.")
+    choices = _number_choices(article, "Rs 1,842 crore")
+    assert choices and all(c.startswith("Rs ") and c.endswith(" crore") for cs in choices for c in cs)

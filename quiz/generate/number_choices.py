@@ -21,7 +21,7 @@ BOUND_HEDGES = frozenset(
     "below|no more than|not more than|no less than|not less than|no fewer than".split("|")
 )
 SCALES = {"bn": 1e9, "billion": 1e9, "tn": 1e12, "trillion": 1e12, "m": 1e6, "million": 1e6, "k": 1e3,
-          "thousand": 1e3}
+          "thousand": 1e3, "crore": 1e7, "lakh": 1e5, "lakh crore": 1e12}
 LOWER_BOUNDS = frozenset({"more than", "over", "at least", "just over", "some", "above", "no less than",
                           "not less than", "no fewer than"})
 UPPER_BOUNDS = frozenset({"less than", "fewer than", "under", "up to", "just under", "as many as", "as much as",

@@ -20,10 +20,12 @@ HEDGES = (
     r"as\s+much\s+as|an\s+estimated|only|just|a\s+record|around\s+about|above|below"
 )
 # What may stand before a number's digits (a hedge, a currency), and the digits on.
-_HEAD = rf"(?<![\w$£€.,-])(?:(?P<hedge>{HEDGES})\s+)?(?P<cur>US\$|[$£€¥])?"
+# Currencies written before the digits: "HK$3.1 billion", "Rs 4,615 crore", "₹500" too (a space after "Rs").
+CURRENCIES = r"US\$|HK\$|NZ\$|A\$|C\$|S\$|Rs\.?\s|₹|[$£€¥]"
+_HEAD = rf"(?<![\w$£€.,-])(?:(?P<hedge>{HEDGES})\s+)?(?P<cur>{CURRENCIES})?"
 _DIGITS_ON = (
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
-    r"(?P<scale>(?:bn|tn|m|k)\b|\s(?:billion|million|trillion|thousand)\b)?"
+    r"(?P<scale>(?:bn|tn|m|k)\b|\s(?:billion|million|trillion|thousand|lakh\s+crore|crore|lakh)\b)?"
     r"(?P<pct>%|\s(?:per\s?cent|percent|percentage\s+points?)\b)?"
     r"(?![\w.,]\d|[:/]\d|-\d|\w)(?<!\d/\d\d)"
 )
@@ -35,7 +37,7 @@ _DIGITS_START = re.compile(r"\d(?<![\w.,-]\d)")
 _DIGITS_ON_RE = re.compile(_DIGITS_ON, re.IGNORECASE)
 _HEAD_BEFORE = re.compile(_HEAD + r"\Z", re.IGNORECASE)  # searched with endpos at the digits
 # The longest head where every \s+ is one character: "approximately" + space + "US$".
-_HEAD_MAX = max(len(h.replace(r"\s+", " ")) for h in HEDGES.split("|")) + 1 + len("US$")
+_HEAD_MAX = max(len(h.replace(r"\s+", " ")) for h in HEDGES.split("|")) + 1 + len("Rs. ")
 _SPACE_RUN = re.compile(r"\s\s")
 _HEDGE_ENDINGS = tuple(sorted({h.split(r"\s+")[-1] for h in HEDGES.split("|")}))  # "than" for "more\s+than"
 # What follows four digits that count nothing: a stop, a dash, a bracket, 'and'/'or', the end.
@@ -174,7 +176,8 @@ def _number_spans(text: str):
         # A hedge ends in white space, a currency in a sign: with neither before the digits, the head
         # is empty (the digits start no match after [\w.,-], see _DIGITS_START).
         before, lowest = text[at - 1:at], max(pos, at - _HEAD_MAX)
-        if before and (before in "$£€¥" or before.isspace() and _may_end_hedge(text[lowest:at - 1])):
+        if before and (before in "$£€¥₹" or before.isspace() and (_may_end_hedge(text[lowest:at - 1]) or
+                                                                   text.endswith(("Rs", "Rs."), lowest, at - 1))):
             head = _HEAD_BEFORE.search(text, lowest, at)
             if head is None:
                 continue
