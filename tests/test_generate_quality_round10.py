@@ -261,3 +261,13 @@ def test_a_figure_in_crore_keeps_its_currency_and_scale_in_every_choice():
     article = _article("Konark Bank reported a net profit of Rs 1,842 crore in its first quarter.")
     choices = _number_choices(article, "Rs 1,842 crore")
     assert choices and all(c.startswith("Rs ") and c.endswith(" crore") for cs in choices for c in cs)
+
+
+@pytest.mark.parametrize(("body", "leans"), [
+    ("More than 14,000 people in Kinloch were ordered to leave their homes on Friday.", False),
+    ("Ferry operators in Kinloch said they would raise fares in 2025.", False),
+    ("In both cases, their shares in Kinloch Ferries fell by 4%.", True),
+    ("Three months later, they sold the Kinloch ferry for £2m.", True),
+])
+def test_they_and_their_may_be_a_plural_that_opens_the_sentence(body, leans):
+    assert (context_problem(body, frozenset({"Kinloch", "Ferries", "Friday"})) is not None) == leans

@@ -29,6 +29,9 @@ _NOT_SUBJECTS = OPENERS | PRONOUNS | {"the", "a", "an", "this", "that", "these",
                                       "any", "no", "other", "others", "more", "much", "one", "none", "almost", "nearly",
                                       "about", "only", "just", "even", "half", "none", "far", "still", "yet", "soon",
                                       "already", "often", "now", "then", "later", "once",
+                                      # "Three months later, they …": a count names nothing either
+                                      "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                                      "dozens", "hundreds", "thousands", "millions",
                                       # "Along with …, they", "Latest figures suggest it": a preposition, an
                                       # adjective or an adverb opening the sentence names nothing 'it' can mean
                                       "along", "among", "amid", "across", "against", "around", "behind", "beyond",
@@ -90,7 +93,8 @@ def pronoun_problem(tokens: list[str], lows: list[str], names: frozenset[str], p
             return f"'{token}' is someone speaking, and the sentence does not say who"
         if low in ("us",) and not token.islower():
             continue
-        if low in _PERSONAL and not seen_person or low in _REFERRING and not seen_name:
+        if low in _PERSONAL and not seen_person or low in _REFERRING and not seen_name and \
+                not (low in _PLURAL and token.islower() and _plural_subject(tokens, lows, index)):
             return f"'{token}' refers to something earlier"
         if low in ("it", "its") and token.islower() and not seen_thing and people:
             return f"'{token}' refers to something earlier"  # "Mr Brown said it was …": it is no person
@@ -105,6 +109,22 @@ def pronoun_problem(tokens: list[str], lows: list[str], names: frozenset[str], p
         if low in _PLURAL and token.islower() and not seen_thing and persons == 1 and not many_before(tokens, lows, index):
             return f"'{token}' refers to something earlier"  # "Mr Kilroy-Silk said they hoped …": one is no 'they'
     return None
+
+
+def _plural_subject(tokens: list[str], lows: list[str], at: int) -> bool:
+    """Whether a plural opening the sentence may be what the 'they' or 'their' at `at` means: "More than 14,000
+    people were told to leave their homes", "Insurers said they face losses" (not after a preposition: "In both
+    cases, their shares fell"; not a time: "Six months later, they")."""
+    if lows[0] in _OPENING_PREPOSITIONS or lows[0].endswith("ing"):
+        return False  # (nor after a participle: "Realising that sailors like speed, they have added …")
+    end = min(at, 5)
+    return any(low not in _TIMES and many_before(tokens[i:i + 1], lows[i:i + 1], 1)
+               for i, low in enumerate(lows[:end]))
+
+
+_OPENING_PREPOSITIONS = frozenset("in for with along after before during despite among of on at by from under over "
+                                  "through since as while when although though if unlike like amid".split())
+_TIMES = frozenset("months years weeks days hours minutes decades times cases terms".split())
 
 
 def _all_capitalised(names: frozenset[str]) -> bool:
