@@ -5,6 +5,7 @@ import random
 import pytest
 
 from quiz.generate.analysis import analyse
+from quiz.generate.attribution import find_attributions
 from quiz.generate.entities import Names
 from quiz.generate.fam_claims import claim_candidates
 from quiz.generate.fam_numbers import number_candidates
@@ -271,3 +272,17 @@ def test_a_figure_in_crore_keeps_its_currency_and_scale_in_every_choice():
 ])
 def test_they_and_their_may_be_a_plural_that_opens_the_sentence(body, leans):
     assert (context_problem(body, frozenset({"Kinloch", "Ferries", "Friday"})) is not None) == leans
+
+
+def test_a_name_after_a_title_with_its_portfolio_is_who_said_it():
+    # "Zambia's Minister of Labour, Brenda Siame, said": the choice had been "Zambia's Minister" beside her.
+    body = "Zambia's Minister of Labour, Brenda Siame, said she had called both sides to a meeting."
+    names = Names([body, "Siame told Reuters the strike was costly."])
+    assert [(a.speaker.display, a.role) for a in find_attributions(1, body, names)] == \
+        [("Brenda Siame", "Zambia's Minister of Labour")]
+
+
+def test_a_clause_after_a_person_is_no_name_of_who_said_it():
+    body = "Lawyer Ann Ferris, who represents Mr Orr, said the council should have acted sooner."
+    names = Names([body, "Jim Orr said the ferry was late."])
+    assert [a.speaker.display for a in find_attributions(1, body, names)] == ["Ann Ferris"]

@@ -212,6 +212,11 @@ def _pieces(lower: list[str]) -> set[str]:
 _POSSESSED = re.compile(r"['’]s(?:\s+[a-z][\w-]*)+$")
 
 
+def _all_name(text: str) -> bool:
+    """Whether every word is capitalised: a name alone ('Brenda Siame'; not 'who represents Mr Mubanga')."""
+    return all(word[:1].isupper() for word in text.split())
+
+
 def classify_speaker(phrase: str, names: Names) -> Speaker:
     phrase = _OPENER.sub("", phrase.strip())
     if phrase[:1].isupper() and "ing " in phrase:
@@ -365,9 +370,11 @@ def find_attributions(n: int, body: str, names: Names) -> list[Attribution]:
                                  if pattern is BACK_SAYS or pattern is BACK_ACCORDING):
                 speaker = classify_speaker(front.group("sp"), names)
                 app = front.group("app")
-                if app and speaker.kind != PERSON and names.person(app):
-                    # "The council's planning chief, Tom Becker, said": the person is the speaker.
-                    speaker, app = Speaker(app, PERSON, names.person(app)), front.group("sp")
+                person = names.person(app) if app else None
+                if person and (speaker.kind != PERSON or speaker.display != person and _all_name(app)):
+                    # "The council's planning chief, Tom Becker, said", "Zambia's Minister of Labour, Brenda
+                    # Siame, said": the person named is the speaker, the words before say who she is.
+                    speaker, app = Speaker(app, PERSON, person), front.group("sp")
                 found.append(Attribution(n, speaker, front.group("verb"), claim, clause.rstrip(".!"), True,
                                          app.strip() if app else None))
     if found:
