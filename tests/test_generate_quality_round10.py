@@ -9,7 +9,7 @@ from quiz.generate.attribution import find_attributions
 from quiz.generate.entities import Names
 from quiz.generate.fam_claims import claim_candidates
 from quiz.generate.fam_numbers import number_candidates
-from quiz.generate.fam_speech import quote_candidate
+from quiz.generate.fam_speech import attribution_candidates, quote_candidate
 from quiz.generate.numbers import find_numbers
 from quiz.generate.filters import context_problem
 from quiz.generate.roles import find_roles
@@ -286,3 +286,12 @@ def test_a_clause_after_a_person_is_no_name_of_who_said_it():
     body = "Lawyer Ann Ferris, who represents Mr Orr, said the council should have acted sooner."
     names = Names([body, "Jim Orr said the ferry was late."])
     assert [a.speaker.display for a in find_attributions(1, body, names)] == ["Ann Ferris"]
+
+
+def test_a_who_question_ends_in_one_mark_after_a_quotation():
+    # 'who said the government had "bought a majority rather than built a plan."?'
+    article = _article('Rachel Dunlop said the government had "bought a majority rather than built a plan."',
+                       "Jim Orr said the ferry would sail.", "Ann Ferris said the fares would rise.")
+    prompts = [c.prompt for c in attribution_candidates(article.sentences[0], article, random.Random(1))]
+    assert prompts == ['According to the article, who said the government had "bought a majority rather than '
+                       'built a plan"?']

@@ -42,7 +42,13 @@ def _who_prompt(attribution: Attribution, article: Article) -> str | None:
     anchored = anchor_time(text, article.date)
     if anchored is None:
         anchored = text
-    return f"{ACCORDING}who {strip_end(anchored)}?"
+    text = strip_end(anchored)
+    if text.endswith(_STOP_QUOTED):
+        text = text[:-2] + text[-1]  # 'had "bought a majority rather than built a plan"?', not 'plan."?'
+    return f"{ACCORDING}who {text}?"
+
+
+_STOP_QUOTED = ('."', ".”", ".'", ".’")
 
 
 def attribution_candidates(info: SentenceInfo, article: Article, rng: random.Random) -> list[Candidate]:
