@@ -4,14 +4,15 @@ import random
 
 import pytest
 
+from quiz.generate import generate_questions
 from quiz.generate.analysis import analyse
 from quiz.generate.attribution import find_attributions
 from quiz.generate.entities import Names
 from quiz.generate.fam_claims import claim_candidates
 from quiz.generate.fam_numbers import number_candidates
 from quiz.generate.fam_speech import attribution_candidates, quote_candidate
-from quiz.generate.numbers import find_numbers
 from quiz.generate.filters import context_problem
+from quiz.generate.numbers import find_numbers
 from quiz.generate.roles import find_roles
 from quiz.sources import parse_source
 
@@ -295,3 +296,14 @@ def test_a_who_question_ends_in_one_mark_after_a_quotation():
     prompts = [c.prompt for c in attribution_candidates(article.sentences[0], article, random.Random(1))]
     assert prompts == ['According to the article, who said the government had "bought a majority rather than '
                        'built a plan"?']
+
+
+def test_one_set_asks_a_figure_once():
+    # Two sentences about route 47 gave two fill-ins with the same choices: each answered the other.
+    text = ("Kinloch bus cuts\n\nKinloch Council will cut the 47 bus service in April, the council said.\n\n"
+            "Ann Ferris said she used the 47 three times a week to reach Kinloch hospital.\n\n"
+            "Jim Orr said the firm could keep some journeys on the 47 running on weekdays.\n\n"
+            "Kinloch Council said 1,200 people a day used the service in 2024.\n")
+    questions = generate_questions(parse_source(text, "bus.txt"), count=10)
+    answers = [q.answer for q in questions if q.tags == ["number"]]
+    assert answers and len(answers) == len(set(answers))
