@@ -331,8 +331,16 @@ def _title_tells(title: str | None, candidate: Candidate) -> bool:
     false claim changed."""
     if candidate.answer is True and title:
         return _restates(title, candidate.quote)  # ("Tiger numbers rise" above "Tiger numbers have risen …")
+    if title and candidate.change and _negates(candidate.change) and _restates(title, candidate.quote):
+        return True  # ("Bronze Age boat found in bog" above "Archaeologists have not uncovered a Bronze Age boat …")
     key = candidate.change.source if candidate.change else candidate.answer if candidate.choices else None
     return bool(title) and isinstance(key, str) and _holds(title, [key], near=True)
+
+
+def _negates(change) -> bool:
+    """Whether a false claim's change adds or drops a 'not' (or 'cannot')."""
+    words = f"{change.claim} {change.source}".split()
+    return "not" in words or "cannot" in words
 
 
 def _restates(title: str, sentence: str) -> bool:
