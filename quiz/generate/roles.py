@@ -144,13 +144,13 @@ def _titles(n: int, body: str, names: Names) -> list[Role]:
 
 
 def _capital_by_place(title: list[str], names: Names) -> bool:
-    """Whether a title opening its sentence has its capital there only: its other words are in lower case,
-    and its first is a title word or one the article writes in lower case elsewhere, and no name ("Finance
-    director", "Chief executive"; not "Foreign Secretary", "London mayor" or "Tory leader")."""
+    """Whether a title opening its sentence has its capital there only: its other words are in lower case (or
+    acronyms: "Local MP"), and its first is a title word or one the article writes in lower case elsewhere, and
+    no name ("Finance director", "Chief executive"; not "Foreign Secretary", "London mayor" or "Tory leader")."""
     first, low = title[0], title[0].lower()
-    return len(title) > 1 and all(word.islower() for word in title[1:]) and first[1:].islower() and \
-        (low in TITLE_HEADS or low in _MODIFIERS or low in names.lower_seen) and not names.is_name_word(first) and \
-        first not in NATIONALITIES and low not in AFFILIATIONS
+    return len(title) > 1 and all(word.islower() or word.isupper() for word in title[1:]) and \
+        first[1:].islower() and (low in TITLE_HEADS or low in _MODIFIERS or low in names.lower_seen) and \
+        not names.is_name_word(first) and first not in NATIONALITIES and low not in AFFILIATIONS
 
 
 def _with_glued_time(body: str, lower_title: str, start: int) -> str:

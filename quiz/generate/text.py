@@ -68,7 +68,8 @@ TITLE_HEADS = frozenset(
     epidemiologist meteorologist geologist statistician chairperson registrar coroner magistrate curator broker
     trader planner auctioneer journalist photographer chef pastor priest vicar rabbi imam warden ranger supervisor
     coordinator organiser organizer clerk veterinarian dentist pharmacist midwife psychologist psychiatrist
-    paediatrician pediatrician astronaut referee""".split()
+    paediatrician pediatrician astronaut referee guard forward quarterback pitcher jockey cyclist sprinter skipper
+    fly-half scrum-half full-back""".split()
 )
 # Honorifics before a surname: "Mr McConnell", "Dr Smith".
 HONORIFICS = frozenset("mr mrs ms miss dr sir lord lady dame prof professor".split())
