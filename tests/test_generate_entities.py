@@ -26,8 +26,9 @@ PLAIN_NAME_SAYS = re.compile(
 PLAIN_ROLE_AFTER = re.compile(rf"([A-Z](?<!\w[A-Z])[\w'’-]+(?:\s+[A-Z][\w'’-]+){{1,2}}),\s+(?:the\s+|an?\s+)?"
                               rf"(?:(?:[\w'’-]+\s+){{0,4}}?(?:{_HEADS_BY_LENGTH})\b|\d{{1,3}}-year-old\b)")
 PLAIN_ROLE_BEFORE = re.compile(rf"(?i:\b(?:{_HEADS_BY_LENGTH})),\s+((?:[A-Z][\w'’-]+\s+){{1,2}}[A-Z][\w'’-]+)[,.]")
+# (as Names searches it: after a worker's word in lower case, "an economist at", "staff at")
 PLAIN_AT_RUN = re.compile(
-    rf"\b(?:{'|'.join(sorted(TITLE_HEADS))})\s+(?:at|of|with)\s+((?:[A-Z][\w&'’-]+\s+){{0,3}}[A-Z][\w&'’-]+)")
+    rf"\b(?:{'|'.join(sorted(entities._WORKERS))})\s+(?:at|of|with)\s+((?:[A-Z][\w&'’-]+\s+){{0,3}}[A-Z][\w&'’-]+)")
 PLAIN_OWNER = re.compile(r"((?:[A-Z][\w&'’-]+\s+){0,3}[A-Z][\w&-]+)['’]s\s+[A-Z][a-z]+\s+[A-Z][a-z]")
 
 WORDS = ["Mr", "Mrs", "Dr", "Lord", "Ann", "Ferris", "Tom", "Becker", "Harbour", "Insight", "O'Neil", "Al",
@@ -50,7 +51,7 @@ def _fast_equals_plain(text):
     assert entities._ROLE_AFTER.findall(text) == PLAIN_ROLE_AFTER.findall(text)
     assert entities._OWNER_OF_PERSON.findall(text) == PLAIN_OWNER.findall(text)
     assert entities._after_title(entities._COMMA_NAME, text, False) == PLAIN_ROLE_BEFORE.findall(text)
-    assert entities._after_title(entities._AT_NAME, text, True) == PLAIN_AT_RUN.findall(text)
+    assert entities._after_title(entities._AT_NAME, text, True, entities._WORKER_AT_END) == PLAIN_AT_RUN.findall(text)
 
 
 @settings(max_examples=400, deadline=None)
