@@ -334,3 +334,17 @@ def test_a_players_position_before_a_name_is_a_title(body, person, role):
     assert list(names.persons) == [person]
     assert [r.role for r in find_roles(1, body, names)] == [role]
     assert context_problem(body, names.proper, names.people_words()) is None
+
+
+_BODIES = frozenset({"Cosla", "Scotland", "London", "Tesco", "UK", "Rothschild", "NM"})
+
+
+@pytest.mark.parametrize(("body", "leans"), [
+    ("Cosla, the body that represents Scotland's 32 councils, said a new tax was a step forward.", False),
+    ("NM Rothschild, the investment bank, is advising Kinloch Ferries on a sale of its boats.", False),
+    ("In London, the firm said it would cut 300 jobs.", True),
+    ("Unadjusted, the figures showed unemployment rose by 2% in Kinloch.", True),
+    ("Tesco, the retailer, said the firm would cut 300 jobs.", True),
+])
+def test_the_words_describing_a_name_that_opens_the_sentence_point_back_to_nothing(body, leans):
+    assert (context_problem(body, _BODIES) is not None) == leans

@@ -12,7 +12,8 @@ import re
 from quiz.generate import leaning
 from quiz.generate.leaning import even_more, follows_on, leaning_start, other_gender, trails, unowned_measure
 from quiz.generate.name_words import NATIONALITIES
-from quiz.generate.pronouns import CALENDAR, HONORIFIC_WORDS, TRIGGER_PIECES, has_pronoun, pronoun_problem
+from quiz.generate.pronouns import (CALENDAR, HONORIFIC_WORDS, NOT_SUBJECTS, TRIGGER_PIECES, has_pronoun,
+                                    pronoun_problem)
 from quiz.generate.reference import definite_reference
 # (sentence_problem and has_verb are asked for here too, where they lived before.)
 from quiz.generate.statement import has_verb, sentence_problem  # noqa: F401
@@ -191,15 +192,16 @@ def context_problem(text: str, names: frozenset[str] = frozenset(), people: froz
         return f"'{demo.group()}…' refers to something earlier"
     # (A maker of anything, "the German carmaker", is one named before, as "the maker" is.)
     subject = _subject_name(tokens, names, people)
+    described = _described_name(plain, tokens, names)
     for match in _THE_NOUN.finditer(plain) if found.has(_NOUN_FORMS) or "maker" in plain else ():
         noun = match.group("noun")
         # (A singular ending in 'maker' is a noun holding it: only such a noun is made singular.)
         if noun in _NOUN_FORMS or "maker" in noun and _singular(noun).endswith("maker"):
-            if subject and _singular(noun) in _BODY_OR_PLACE:
+            if subject and _singular(noun) in _BODY_OR_PLACE or match.start() == described:
                 continue  # "Kenya is the largest exporter, and tea is one of the country's …": Kenya
             return f"'{match.group()}' refers to something named earlier"
     # (definite_reference reads the words after each whole-word 'the' or 'The'.)
-    definite = definite_reference(plain, text) if "the" in found.pieces else None
+    definite = definite_reference(plain, text, described) if "the" in found.pieces else None
     if definite and not (subject and _singular(definite.split()[-1]) in _BODY_OR_PLACE):
         return f"'{definite}' refers to something named earlier"
     acronyms = _THE_ACRONYMS.match(plain)
@@ -217,6 +219,22 @@ def context_problem(text: str, names: frozenset[str] = frozenset(), people: froz
 # Nouns for a place, which a name opening the same sentence is ("Emfuleni owes Eskom R5.8bn, according to the
 # municipality's statements"). (Not a firm: "Highfield said it would take the firm private" is another.)
 _BODY_OR_PLACE = frozenset("country nation city town municipality region province island".split())
+
+
+# "Cosla, the body that represents Scotland's councils, said": a name opening the sentence, then what it is.
+_NAME_THEN_THE = re.compile(r"\s*[A-Z][\w&'’.+-]*(?:\s+(?:(?:of|for|and)\s+)?[A-Z][\w&'’.+-]*){0,4},\s+(?=the\s)")
+
+
+def _described_name(plain: str, tokens: list[str], names: frozenset[str]) -> int:
+    """Where the 'the' stands that describes the name opening the sentence ("Cosla, the body that …"), or -1
+    (not after an opener or a word that is no name: "In London, the firm", "Unadjusted, the figures")."""
+    if "," not in plain or tokens[0].lower() in NOT_SUBJECTS or tokens[0] in CALENDAR:
+        return -1
+    match = _NAME_THEN_THE.match(plain)
+    if match is None or not all(word in names or word in HONORIFIC_WORDS or word.isupper()
+                                for word in WORD.findall(plain, 0, match.end()) if word[:1].isupper()):
+        return -1
+    return match.end()
 
 
 def _subject_name(tokens: list[str], names: frozenset[str], people: frozenset[str]) -> bool:

@@ -19,7 +19,7 @@ HONORIFIC_WORDS = frozenset({"Mr", "Mrs", "Ms", "Dr", "Sir", "Lord", "Lady", "Mi
 _REFERRING = frozenset({"they", "it", "its", "their", "them", "theirs", "i", "we", "me", "us", "my", "our", "you",
                         "your"})
 # A capitalised first word that is no name ("The", "Profits" is taken as a subject that may be one).
-_NOT_SUBJECTS = OPENERS | PRONOUNS | {"the", "a", "an", "this", "that", "these", "those", "there", "in", "on", "at",
+NOT_SUBJECTS = OPENERS | PRONOUNS | {"the", "a", "an", "this", "that", "these", "those", "there", "in", "on", "at",
                                       "by", "for", "after", "before", "with", "from", "as", "if", "when", "to", "of",
                                       "into", "during",
                                       # "How much it damages …", "What it means …": a question word names nothing
@@ -160,5 +160,5 @@ def _may_be_subject_name(token: str) -> bool:
 
     Not an opener, and not a plural noun or participle ("Analysts expect its …", "Realising that …, they").
     """
-    return token.lower() not in _NOT_SUBJECTS and not (token.endswith(("s", "ing")) and token[1:].islower()) and \
+    return token.lower() not in NOT_SUBJECTS and not (token.endswith(("s", "ing")) and token[1:].islower()) and \
         not (len(token) > 5 and token.endswith("ed") and token[1:].islower())  # "Pitched at 300p, it …"

@@ -67,14 +67,17 @@ _ADJECTIVE_ENDS = ("al", "ous", "ive", "ic", "ful", "less", "able", "ible", "ary
                    "ese", "ed", "ing", "est", "ern", "ly")
 
 
-def definite_reference(plain: str, text: str | None = None) -> str | None:
+def definite_reference(plain: str, text: str | None = None, described: int = -1) -> str | None:
     """The first definite phrase (outside quotations) that needs an earlier sentence, or None.
 
     `plain` is the text with quotations blanked (quiz.generate.text.outside_quotes); the words
     after each 'the' are read from `text` itself, so that 'the word "Britain"' sees its name.
+    `described`: where a 'the' stands that describes a name right before it (no phrase of its own).
     """
     source = text if text is not None and len(text) == len(plain) else plain
     for match in _THE.finditer(plain):
+        if match.start() - 1 == described:
+            continue
         # The first five runs of non-space ([^\s]+: str.split() and re's \s agree on white space).
         words = source[match.end():match.end() + 80].split(None, 5)[:5]
         phrase = _phrase(words)
