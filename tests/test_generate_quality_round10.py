@@ -134,6 +134,7 @@ def test_a_subject_that_counts_nothing_is_negated_still():
     ("Tory leader Michael Howard said the talks would go on.", "Tory leader"),
     ("Oxfam senior policy adviser Max Lawson said the talks would go on.", "Oxfam senior policy adviser"),
     ("Local MP Kirsty Hallam said the cuts to Kinloch buses were wrong.", "local MP"),
+    ("Shadow attorney general Dominic Grieve criticised the Kinloch plans.", "shadow attorney general"),
 ])
 def test_a_title_opening_its_sentence_keeps_a_capital_only_where_it_is_a_names(body, role):
     # "describes Paul Brandt as the Defense attorney": the capital was the sentence's, not the title's.

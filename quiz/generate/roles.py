@@ -149,7 +149,8 @@ def _capital_by_place(title: list[str], names: Names) -> bool:
     no name ("Finance director", "Chief executive"; not "Foreign Secretary", "London mayor" or "Tory leader")."""
     first, low = title[0], title[0].lower()
     return len(title) > 1 and all(word.islower() or word.isupper() for word in title[1:]) and \
-        first[1:].islower() and (low in TITLE_HEADS or low in _MODIFIERS or low in names.lower_seen) and \
+        first[1:].islower() and (low in TITLE_HEADS or low in _MODIFIERS or low in _QUALIFIERS or
+                                 low in names.lower_seen) and \
         not names.is_name_word(first) and first not in NATIONALITIES and low not in AFFILIATIONS
 
 
