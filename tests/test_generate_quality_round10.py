@@ -349,3 +349,20 @@ _BODIES = frozenset({"Cosla", "Scotland", "London", "Tesco", "UK", "Rothschild",
 ])
 def test_the_words_describing_a_name_that_opens_the_sentence_point_back_to_nothing(body, leans):
     assert (context_problem(body, _BODIES) is not None) == leans
+
+
+@pytest.mark.parametrize(("body", "answer"), [
+    ("Kinloch councillors voted 412 to 187 in favour of a new ferry terminal.", "412"),
+    ("Kinloch Ferries made a profit of $205.4m in 2024.", "$205.4m"),
+])
+def test_wrong_figures_beside_one_that_is_not_round_are_steps_away_not_multiples(body, answer):
+    # 494, 618 and 824 beside 412 are 1.2, 1.5 and 2 times it: a reader who tried each choice as the base of the
+    # others found the answer.
+    choices = _number_choices(_article(body), answer)
+    assert choices
+    for chosen in choices:
+        values = [float(c.strip("$m").replace(",", "")) for c in chosen]
+        base = float(answer.strip("$m"))
+        steps = {round(abs(v - base), 1) for v in values if v != base}
+        step = min(steps)
+        assert all(round(s / step, 6).is_integer() for s in steps), chosen

@@ -177,7 +177,11 @@ def _options(number: Number, base: float) -> list[float]:
         options = [round(base + k * step, decimals) for k in (1, -1, 2, -2, 3, -3, 4)]
         options = [o for o in options if o > 0]
     elif "." in number.num:
-        options = [base * k for k in _MULTIPLIERS]  # shown to the answer's decimals, not rounded further
+        options = _steps_from(base, len(number.num.split(".")[1]))  # ("$205.4m" → $235.4m, $175.4m, …)
+    elif not number.num.endswith("0"):
+        # "412", "4,615": wrong figures a few steps away, not 1.2, 1.5 and 2 times it, which showed the answer
+        # to a reader who tried each choice as the base of the others
+        options = _steps_from(base, 0)
     else:
         # Rounded to the precision the answer shows (2,500 → hundreds; 76 → units).
         digits = number.num.replace(",", "")
@@ -189,6 +193,12 @@ def _options(number: Number, base: float) -> list[float]:
     if number.pct and base <= 100:
         options = [o for o in options if o < 100]
     return options
+
+
+def _steps_from(base: float, decimals: int) -> list[float]:
+    """Values a round step (about a sixth of the answer) or a few away from it, to its decimals, above nought."""
+    step = _nice_step(base * 0.15)
+    return [value for value in (round(base + k * step, decimals) for k in (1, -1, 2, -2, 3, -3, 4)) if value > 0]
 
 
 def keep_order(number: Number, others: list[Number], texts: list[str]) -> list[str]:
