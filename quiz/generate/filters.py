@@ -160,7 +160,7 @@ def context_problem(text: str, names: frozenset[str] = frozenset(), people: froz
     tokens = words if words is not None and plain is text else WORD.findall(plain)
     if not tokens:
         return "nothing outside quotation marks"
-    opening = _opening_problem(plain, tokens)
+    opening = _opening_problem(plain, tokens, names)
     if opening:
         return opening
     # The words, found once: most of the patterns below are searched only where their words stand.
@@ -268,12 +268,14 @@ _DO_SO = re.compile(r"\s*(?:(?:In|By)\s+doing|Doing|To\s+do|Having\s+done)\s+so\
 _CONTRACTED = re.compile(r"['’](?:s|ve|re|ll|d)$")
 
 
-def _opening_problem(plain: str, tokens: list[str]) -> str | None:
+def _opening_problem(plain: str, tokens: list[str], names: frozenset[str] = frozenset()) -> str | None:
     """A reason the first words tie the text to the sentence before, or None."""
     first = tokens[0].lower()
     if "'" in first or "’" in first:
         first = _CONTRACTED.sub("", first)  # ("It's", "They've": the pronoun)
-    if first not in _OPENING_WORDS and plain.isascii() and not tokens[0].endswith("ly"):
+    if first not in _OPENING_WORDS and plain.isascii() and not tokens[0].endswith("ly") or tokens[0] in names:
+        # ("US consumer prices rose", "IT spending": an acronym, no 'us' or 'it'; "Ledgerly, the London-based
+        # start-up, has raised …": a name the article writes mid-sentence too, no 'Unfortunately,')
         return _leaning_start(plain, tokens, first)  # (most sentences: none of the tests below can hold)
     # (A match of _ADVERB_OPENER is the first token, which then ends in 'ly'.)
     if first in OPENERS or _opens_with_transition(plain, tokens[0]) or \
