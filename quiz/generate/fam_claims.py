@@ -59,6 +59,8 @@ _COUNTED = re.compile(r"\s*(?:(?:about|around|some|nearly|almost|over|more\s+tha
                       r"at\s+least|roughly|only|just)\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|"
                       r"eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundreds|thousands|millions|dozens|"
                       r"a\s+(?:dozen|hundred|thousand|million))\b)", re.IGNORECASE)
+# A figure among the first words after a verb (its object, a price, a time), but for a year.
+_FIGURE_NEXT = re.compile(r"(?:\s+[^\s\d]+){0,2}\s+(?!(?:19|20)\d\d\b)[^\s\d]*\d")
 _RANGE_END = re.compile(r"\d{4}\s*(?:and|to|-|–)\s*$")
 # Two figures that make a range: "between 10% and 15%", "10 to 15 jobs", "a 2% to 5% rise" (not "rose 3.6% to
 # 14,800" or "from 3% to 5%": a change, whose ends are both facts).
@@ -410,6 +412,8 @@ def _negation(info: SentenceInfo, article: Article, body: str, plain: str) -> Ca
     if any(number.bound and number.start >= end and len(WORD.findall(body, end, number.start)) <= _BOUND_REACH
            for number in info.numbers):
         return None  # "can hold anything up to 10,000 songs": a bound right after the verb turns under 'not'
+    if _FIGURE_NEXT.match(plain, end):
+        return None  # "was not trading at $51.39", "was not triggered at 2.41 a.m.": a figure that reads made up
     after = _NEXT_WORD.match(plain, end)
     if after and after.group(1).endswith("ly") and after.group(1) not in _NOT_MANNER:
         return None  # "has not increased gradually" says it rose, only not gradually: no contradiction
