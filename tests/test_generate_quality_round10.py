@@ -389,3 +389,21 @@ def test_no_negation_right_before_a_figure(body, negated):
     article = _article(body)
     claims = claim_candidates(article.sentences[0], article, random.Random(1))
     assert any(c.change and "not" in c.change.claim.split() for c in claims) == negated
+
+
+@pytest.mark.parametrize(("body", "person"), [
+    ("Union secretary-general Hassan Abdi Farah said the strike would begin in Nakuru on Monday.",
+     "Hassan Abdi Farah"),
+    ("Student Ryan Samuel Pitylak said the firms were legitimate.", "Ryan Samuel Pitylak"),
+    ("Volcanologist Ahmad Santoso said the lava dome was growing.", "Ahmad Santoso"),
+    ("Indonesian minister Budi Santoso said the zone would widen.", "Budi Santoso"),
+])
+def test_a_given_name_ending_in_an_is_no_nationality(body, person):
+    # "Hassan" had been cut as "Indonesian" is: the set asked "who is Abdi Farah?"
+    assert list(Names([body, "Mr Santoso said so.", "Mr Farah said so.", "Mr Pitylak said so."]).persons) == [person]
+
+
+def test_a_railway_is_no_one():
+    names = Names(["National Rail said services between Ashbury and Kinloch were suspended.",
+                   "Midshire Electricity Networks said 2,000 homes had no power."])
+    assert not names.persons

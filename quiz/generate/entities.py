@@ -425,8 +425,10 @@ def _without_affiliation(name: list[str]) -> list[str]:
         if token.endswith(("'s", "’s")):
             name = name[index + 1:]
             break
-    while len(name) > 2 and (name[0].lower() in AFFILIATIONS or name[0].endswith(("an", "ish", "ese"))
-                             and name[0].lower() not in GIVEN_ENDINGS_OK):
+    # ("Indonesian", "Danish", "Chinese", "American": a nationality's ending; not "Hassan Abdi Farah")
+    while len(name) > 2 and (name[0].lower() in AFFILIATIONS or name[0] in NATIONALITIES or
+                             name[0].endswith(("ian", "ean", "ish", "ese", "can")) and
+                             name[0].lower() not in GIVEN_ENDINGS_OK):
         name = name[1:]
     return name
 

@@ -20,7 +20,8 @@ ORG_WORDS = frozenset(
     investments investors management digest review monitor guardian mail institution concern studies
     programme program survey census homes land energy petroleum oil foods properties estates developments
     construction resources mining logistics shipping insurance retail stores brands therapeutics solutions
-    ventures partnership co-op cooperative co-operative dairies farms mutual""".split()
+    ventures partnership co-op cooperative co-operative dairies farms mutual networks rail railway railways
+    electricity transport buses trains utilities""".split()
 )
 # Of those, the words that are people's surnames too ("Tom Hall", "Barbara Castle", "Dwain Chambers"):
 # a name ending in one is a person's only where the article says so ('Mr Hall', 'Tom Hall, a director').
@@ -46,4 +47,5 @@ PLACES = frozenset(
 WORDS_THAT_ARE_NAMES = frozenset(
     "mark will bill frank rob jack jo grace rose joy guy pat ray sue dean gene hope art chuck dawn sky".split())
 PARTIES = frozenset("lib dem dems tory tories labour conservatives democrats republicans snp ukip plaid".split())
-GIVEN_ENDINGS_OK = frozenset("jan ian sean dan stan evan alan brian juan ivan adrian julian christian".split())
+GIVEN_ENDINGS_OK = frozenset("jan ian sean dan stan evan alan brian juan ivan adrian julian christian vivian damian "
+                             "fabian gillian lillian marian dorian florian cian kian dean".split())

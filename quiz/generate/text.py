@@ -69,7 +69,8 @@ TITLE_HEADS = frozenset(
     trader planner auctioneer journalist photographer chef pastor priest vicar rabbi imam warden ranger supervisor
     coordinator organiser organizer clerk veterinarian dentist pharmacist midwife psychologist psychiatrist
     paediatrician pediatrician astronaut referee guard forward quarterback pitcher jockey cyclist sprinter skipper
-    fly-half scrum-half full-back""".split()
+    fly-half scrum-half full-back volcanologist seismologist climatologist hydrologist archaeologist sociologist
+    criminologist virologist immunologist cardiologist oncologist neurologist zoologist""".split()
 )
 # Honorifics before a surname: "Mr McConnell", "Dr Smith".
 HONORIFICS = frozenset("mr mrs ms miss dr sir lord lady dame prof professor".split())
