@@ -39,7 +39,9 @@ def _round_like(value, template):
 
 def old_number_distractors(number, stated, rng, want=3):
     base = float(number.num.replace(",", ""))
-    round_price = bool(number.cur) and base >= 10 and base % 5 == 0  # (the round-price rule, written after)
+    round_price = (bool(number.cur) or number.hedge.lower() in ("about", "around", "some", "roughly", "approximately",
+                                                                "nearly", "almost", "close to")) and \
+        base >= 10 and base % 5 == 0  # (the round-price rule, written after; then round figures said to be near)
     if "." not in number.num and base <= 12 and not round_price:
         options = [base + d for d in (1, 2, -1, 3, -2, 4, 5) if base + d >= 1]
     elif "," not in number.num and "." not in number.num and (base < 100 or number.pct and base == 100) and \
@@ -50,7 +52,8 @@ def old_number_distractors(number, stated, rng, want=3):
         decimals = len(number.num.split(".")[1])
         unit = 10 ** -decimals
         share = 0.02 if decimals >= 3 and not number.scale else 0.15  # (rates to 3 or 4 places move by little)
-        step = 0.25 if decimals == 2 and (base * 4).is_integer() else max(unit, round(base * share / unit) * unit)
+        step = 0.25 if decimals == 2 and (base * 4).is_integer() else \
+            0.5 if decimals == 1 and (base * 2).is_integer() else max(unit, round(base * share / unit) * unit)
         options = [o for o in (round(base + k * step, decimals) for k in (1, -1, 2, -2, 3, 4, -3)) if o > 0]
     elif "." in number.num and not number.scale:
         decimals = len(number.num.split(".")[1])

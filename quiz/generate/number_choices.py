@@ -27,6 +27,7 @@ LOWER_BOUNDS = frozenset({"more than", "over", "at least", "just over", "some", 
 UPPER_BOUNDS = frozenset({"less than", "fewer than", "under", "up to", "just under", "as many as", "as much as",
                           "below", "no more than", "not more than"})
 _DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
+_NEAR = frozenset({"about", "around", "some", "roughly", "approximately", "nearly", "almost", "close to"})
 _MULTIPLIERS = (0.5, 2.0, 1.5, 0.75, 3.0, 0.6, 1.25, 4.0, 0.4, 10.0, 0.1, 0.8, 1.2, 2.5)
 
 
@@ -151,8 +152,9 @@ def _sides(number: Number, stated: set[str]) -> tuple[list[str], list[str]]:
 
 def _options(number: Number, base: float) -> list[float]:
     """Wrong values near the answer's, nearest first, by the kind of figure it is."""
-    # (a round price, "£10", "$20": round ones beside it, £5 and £15, not £11 and £12 beside the one round)
-    round_price = bool(number.cur) and base >= 10 and base % 5 == 0
+    # (a round price, "£10", "$20": round ones beside it, £5 and £15, not £11 and £12 beside the one round;
+    # so for a round figure said to be near: "about 10 per cent" beside "about 15", not "about 11 per cent")
+    round_price = (bool(number.cur) or number.hedge.lower() in _NEAR) and base >= 10 and base % 5 == 0
     if "." not in number.num and base <= 12 and not round_price:
         options = [base + d for d in (1, 2, -1, 3, -2, 4, 5) if base + d >= 1]
     elif "," not in number.num and "." not in number.num and (base < 100 or number.pct and base == 100) and \
@@ -167,7 +169,8 @@ def _options(number: Number, base: float) -> list[float]:
         unit = 10 ** -decimals
         # (a rate written to 3 or 4 places, '$1.3270' to the euro, moves by a few per cent: not to $0.7300)
         share = 0.02 if decimals >= 3 and not number.scale else 0.15
-        step = 0.25 if decimals == 2 and (base * 4).is_integer() else max(unit, round(base * share / unit) * unit)
+        step = 0.25 if decimals == 2 and (base * 4).is_integer() else \
+            0.5 if decimals == 1 and (base * 2).is_integer() else max(unit, round(base * share / unit) * unit)
         options = [round(base + k * step, decimals) for k in (1, -1, 2, -2, 3, 4, -3)]
         options = [o for o in options if o > 0]
     elif "." in number.num and not number.scale:
