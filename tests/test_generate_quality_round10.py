@@ -9,7 +9,7 @@ from quiz.generate.analysis import analyse
 from quiz.generate.attribution import find_attributions
 from quiz.generate.entities import Names
 from quiz.generate.fam_claims import claim_candidates
-from quiz.generate.fam_numbers import number_candidates
+from quiz.generate.fam_numbers import date_candidates, number_candidates
 from quiz.generate.fam_speech import attribution_candidates, quote_candidate
 from quiz.generate.filters import context_problem
 from quiz.generate.numbers import find_numbers
@@ -407,3 +407,25 @@ def test_a_railway_is_no_one():
     names = Names(["National Rail said services between Ashbury and Kinloch were suspended.",
                    "Midshire Electricity Networks said 2,000 homes had no power."])
     assert not names.persons
+
+
+@pytest.mark.parametrize(("body", "answer", "wrong"), [
+    ("Dr Ann Ferris of Kinloch University said about 10 per cent of stolen paintings were found again.",
+     "about 10 per cent", {"about 5 per cent", "about 15 per cent", "about 20 per cent", "about 25 per cent"}),
+    ("Jim Orr of Kinloch finished on 7.5 points from nine rounds at the Kinloch Open.", "7.5",
+     {"5.5", "6.0", "6.5", "7.0", "8.0", "8.5", "9.0", "9.5"}),
+])
+def test_wrong_figures_are_written_as_the_answer_is_round(body, answer, wrong):
+    # "about 11 per cent" beside "about 10 per cent"; "8.6 points" where scores go by halves.
+    choices = _number_choices(_article(body), answer)
+    assert choices and all(set(c) - {answer} <= wrong for c in choices)
+
+
+@pytest.mark.parametrize("body", [
+    "Venture funding for Kinloch start-ups fell sharply in 2023 and 2024, PitchBook data showed.",
+    "Kinloch was among the towns worst hit by the fires of 2019 to 2020, the council said.",
+])
+def test_no_year_of_a_pair_that_runs_on(body):
+    # "in _____ and 2024": only the year before fits.
+    article = _article(body)
+    assert not date_candidates(article.sentences[0], article, random.Random(1))

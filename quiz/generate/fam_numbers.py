@@ -299,6 +299,18 @@ def blanked(body: str, start: int, end: int, date: str | None) -> str | None:
     return None if anchored is None else f"{FILL}{anchored}"
 
 
+# Two years written as a pair: "2023 and 2024", "2019-20", "2019 to 2020".
+_YEAR_PAIR = re.compile(r"\s*(?:and|to|or|-|–|/)\s*")
+
+
+def _next_year_beside(body: str, start: int, end: int, year: int, years: list[tuple[int, int, int]]) -> bool:
+    """Whether the year is paired with the year before or after it ('in 2023 and 2024'): the pair's other year
+    tells the blank, as no one writes 'in 2019 and 2024' where the years run on."""
+    return any(abs(other - year) == 1 and (_YEAR_PAIR.fullmatch(body, end, other_start) if other_start >= end else
+                                           _YEAR_PAIR.fullmatch(body, other_end, start))
+               for other_start, other_end, other in years)
+
+
 def date_candidates(info: SentenceInfo, article: Article, rng: random.Random) -> list[Candidate]:
     if not _standalone(info) or not info.years:
         return []
@@ -313,6 +325,8 @@ def date_candidates(info: SentenceInfo, article: Article, rng: random.Random) ->
         if ends_with(_NAMED_YEAR, info.body, start) or info.body[end:end + 1] == "," and _NAMED_YEAR.search(
                 info.body[:start].rstrip(", ")):
             continue  # "Windows 2000", "Euro 2004": part of a name, not a date
+        if _next_year_beside(info.body, start, end, year, info.years):
+            continue  # "fell sharply in _____ and 2024", "the fires of _____ and 2020": one year off the other
         distractors = year_distractors(year, article.years, own, article.latest_year, rng, want=8)
         distractors = clean_choices(str(year), ordered_like(year, sorted(own), distractors), want=len(distractors))
         distractors = spread(str(year), distractors, rng)
