@@ -13,6 +13,7 @@ from quiz.generate.fam_numbers import date_candidates, number_candidates
 from quiz.generate.fam_speech import attribution_candidates, quote_candidate
 from quiz.generate.filters import context_problem
 from quiz.generate.numbers import find_numbers
+from quiz.generate.relative import anchor_time
 from quiz.generate.roles import find_roles
 from quiz.sources import parse_source
 
@@ -429,3 +430,14 @@ def test_no_year_of_a_pair_that_runs_on(body):
     # "in _____ and 2024": only the year before fits.
     article = _article(body)
     assert not date_candidates(article.sentences[0], article, random.Random(1))
+
+
+@pytest.mark.parametrize(("text", "anchored"), [
+    ("sales are up 6.5 percent from last year", "sales are up 6.5 percent from 2025"),
+    ("prices fell 3% compared with last year", "prices fell 3% compared with 2025"),
+    ("the line will open by next month", "the line will open by June 2026"),
+    ("sales rose last year", "sales rose in 2025"),
+])
+def test_a_relative_time_after_a_preposition_is_anchored_without_a_second_one(text, anchored):
+    # "up 6.5 percent from in 2025" had been asked.
+    assert anchor_time(text, "2026-05-15") == anchored

@@ -18,6 +18,11 @@ def relative_time(text: str) -> str | None:
 _MONTH_NAMES = ("January February March April May June July August September October November December").split()
 
 
+# A preposition right before a relative time, which its anchored form then needs no 'in' or 'on' after.
+_AFTER_PREPOSITION = re.compile(r"\b(?:from|since|until|till|than|by|before|after|of|to|with|against|over)\s+\Z",
+                                re.IGNORECASE)
+
+
 def anchor_time(text: str, date: str | None) -> str | None:
     """The text with relative time tied to the article's date ('last year' → 'in 2020').
 
@@ -61,7 +66,10 @@ def anchor_time(text: str, date: str | None) -> str | None:
     last = 0
     for match in RELATIVE_TIME.finditer(plain):
         pieces.append(text[last:match.start()])
-        pieces.append(replace(match))
+        anchored = replace(match)
+        if anchored.startswith(("in ", "on ")) and _AFTER_PREPOSITION.search(text, 0, match.start()):
+            anchored = anchored[3:]  # "up 6.5 percent from last year" → "from 2025", not "from in 2025"
+        pieces.append(anchored)
         last = match.end()
     pieces.append(text[last:])
     return None if failed else "".join(pieces)
