@@ -441,3 +441,20 @@ def test_no_year_of_a_pair_that_runs_on(body):
 def test_a_relative_time_after_a_preposition_is_anchored_without_a_second_one(text, anchored):
     # "up 6.5 percent from in 2025" had been asked.
     assert anchor_time(text, "2026-05-15") == anchored
+
+
+def test_whom_a_quotation_speaks_of_is_no_choice_for_who_said_it():
+    # In her obituary: 'Who said: "She was the most stubborn scientist I ever met"?' offered her.
+    text = ("Ann Ferris, Kinloch chemist, dies aged 84\n\nAnn Ferris said in 1990 that the battery would change the world.\n\n"
+            "Jim Orr said the laboratory in Kinloch would close.\n\nTom Reid said the prize was hers.\n\n"
+            "Kate Muir said the work would go on.\n\n"
+            '"She was the most stubborn scientist I ever met, and that was a compliment," said Jim Orr.\n')
+    article = analyse(parse_source(text, "obituary.txt"))
+    made = quote_candidate(article.sentences[4], article, random.Random(1))
+    assert made and "Ann Ferris" not in made[0].choices
+
+
+def test_a_ward_or_a_racing_team_is_no_one():
+    names = Names(["East Ward said the shootings had fallen.", "Aurelia Racing said the car was ready."])
+    assert not names.persons
+    assert list(Names(["Tom Ward, a director, said so."]).persons) == ["Tom Ward"]  # (a surname too)

@@ -122,6 +122,10 @@ def quote_candidate(info: SentenceInfo, article: Article, rng: random.Random) ->
     if any(len(name) > 2 and has_phrase(said, name.lower()) for name in speaker.display.split()):
         return []  # "… and Tony has not made up his mind": not Tony speaking (nor a giveaway)
     distractors = clean_choices(speaker.display, pick_speakers(article, speaker, quote.text, rng))
+    if _SOMEONE_ELSE.search(quote.text) and article.title:
+        # "She was the most stubborn scientist I ever met", in her obituary: the one the title names is whom
+        # the quotation speaks of, no one who might have said it
+        distractors = [d for d in distractors if not has_phrase(article.title, d.split()[-1])]
     if len(distractors) < 2:
         return []
     prompt = f"Who said: “{quote.text}”?"
@@ -141,6 +145,10 @@ def quote_candidate(info: SentenceInfo, article: Article, rng: random.Random) ->
     score = 2.2 + (0.3 if speaker.kind == PERSON else 0)
     return [Candidate("quote", MULTIPLE_CHOICE, info.n, info.text, prompt, speaker.display, choices,
                       explanation, f"quote:{quote.text.lower()}", score, difficulty_from(level))]
+
+
+_SOMEONE_ELSE = re.compile(r"\b(?:[Ss]he|[Hh]e|[Hh]er|[Hh]is|[Hh]im|[Tt]he\s+(?:mayor|minister|president|chairman|"
+                           r"chief|premier|governor|leader|coach|manager))\b")
 
 
 def _speaker_words(body: str) -> str | None:
