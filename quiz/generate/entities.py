@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 
-from quiz.generate.name_words import (AFFILIATIONS, GIVEN_ENDINGS_OK, NATIONALITIES, NOT_NAMES, ORG_WORDS, PARTIES,
-                                      PLACES, SURNAMES_TOO, WORDS_THAT_ARE_NAMES)
-from quiz.generate.sameness import WEAK as _WEAK, same_entity  # noqa: F401 (callers and tests look for them here)
-from quiz.generate.text import HONORIFICS, MONTHS, OPENERS, TITLE_HEADS, WEEKDAYS, WORD
+# (split_title, strip_possessive and POSSESSIVE, same_entity and _WEAK: callers and tests look for them here too)
+from quiz.generate.name_runs import (POSSESSIVE, judge_head, judge_run, split_title,  # noqa: F401
+                                     strip_possessive, surname_too)
+from quiz.generate.name_words import ORG_WORDS, WORDS_THAT_ARE_NAMES
+from quiz.generate.sameness import WEAK as _WEAK, same_entity  # noqa: F401
+from quiz.generate.text import HONORIFICS, TITLE_HEADS, WORD
 
 # An acronym ("U.S.") or a capitalised word. Written to open with the capital itself, which lets
 # re skip straight to the next capital instead of trying the pattern at every position.
@@ -24,7 +25,6 @@ CAP = rf"[{UPPER}](?:\.(?:[A-Z]\.)+|(?:[\w&'’-]*\w)?)"
 # ('van der', 'de la': two joining words in a row; 'Nick Van den Brul' is one name, not 'Nick Van')
 CONNECT = r"(?:of\s+the|of|for|(?:de|del|della|da|dos|das|di|van|von|der|den|bin|al|le|la|du)(?:\s+(?:der|den|la|los))?)"
 NAME_RUN = re.compile(rf"{CAP}(?:\s+(?:{CONNECT}\s+)?{CAP})*")
-POSSESSIVE = re.compile(r"['’]s?$")
 # A capitalised word (or acronym) right before a comma: what every "X, the chairman," or "the chairman,
 # X," pattern needs. One quick scan (it opens with a capital) spares most sentences those long patterns.
 CAPITAL_COMMA = re.compile(r"[A-Z][\w&'’.-]*,")
@@ -97,42 +97,6 @@ class Role:
     sentence: int
     indefinite: bool  # "a/an ..." (what something is) rather than a title (who someone is)
     person: bool
-
-
-def strip_possessive(name: str) -> str:
-    # (The last character first: most names end in none of these, and a test of it costs less than endswith.)
-    if name[-1:] not in _POSSESSIVE_LAST:
-        return name
-    return POSSESSIVE.sub("", name) if name.endswith(("'s", "’s", "s'", "s’")) else name
-
-
-_POSSESSIVE_LAST = frozenset("s'’")
-
-
-def split_title(tokens: list[str]) -> tuple[list[str], list[str]]:
-    """Split 'US Defence Secretary Lloyd Austin' into title and name tokens (title may be empty)."""
-    last_head = len(tokens) - 2  # the title ends at the last title word before the last token
-    # (American papers write a stop after a short one: "Mr.", "Sen.")
-    while last_head >= 0 and tokens[last_head].lower() not in _TITLE_WORDS and \
-            tokens[last_head].lower().rstrip(".") not in _TITLE_WORDS:
-        last_head -= 1
-    title = tokens[: last_head + 1]
-    # "Although Mr Marchionne": a capitalised opener is no part of a title
-    while title and title[0].lower() in _NOT_TITLE_START:
-        title = title[1:]
-    name = tokens[last_head + 1:]
-    if title and len(name) > 3 and name[0] in ("for", "of") and name[-4] in ("for", "of"):
-        # "Minister for Agriculture Ciarán Feeney", "Secretary of State for Health John Reid": a portfolio of one
-        # word, then the name (not "Secretary of State for Constitutional Affairs", which is all title)
-        return title + name[:-2], name[-2:]
-    return title, name
-
-
-# (one lookup, not two; "Both Culture Secretary Tessa Jowell and …": 'Both' is no part of her title either,
-# nor is 'Wednesday' of "On Wednesday Irish Transport Minister Martin Cullen said")
-_TITLE_WORDS = TITLE_HEADS | HONORIFICS
-_NOT_TITLE_START = NOT_NAMES | OPENERS | frozenset("both either neither and or nor also only even".split()) | \
-    frozenset(f"{MONTHS}|{WEEKDAYS}".lower().split("|"))
 
 
 class Names:
@@ -275,7 +239,7 @@ def _person_runs(text: str, joined: bool) -> list[tuple[str, str | None, bool, b
         if " " not in run and run.isprintable():
             continue  # one word (white space other than " " is not printable): no one, as _judge says
         if run not in verdicts:
-            verdicts[run] = _judge(run) or _judge_head(run)
+            verdicts[run] = judge_run(run) or judge_head(run)
         verdict = verdicts[run]
         if verdict is None:
             continue
@@ -324,7 +288,7 @@ def _person_evidence(bodies: list[str]) -> tuple[set[str], set[str]]:
             if tokens[0] not in ("The", "A", "An") and ORG_WORDS.isdisjoint([t.lower() for t in tokens]):
                 found.add(strip_possessive(tokens[-1]))
         # ("the chief executive, Tom Hall," and "Tom Hall, a director," tell a person; "White House said" not)
-        found.update(run.split()[-1] for run in titled if _surname_too(run.split()))
+        found.update(run.split()[-1] for run in titled if surname_too(run.split()))
         described.update(titled)
     return found, described
 
@@ -338,56 +302,6 @@ def _bodies_of_people(bodies: list[str]) -> set[str]:
     owners = _scan_texts([body for body in bodies if "'s " in body or "’s " in body])[0]
     found.update(run for text in owners for run in _OWNER_OF_PERSON.findall(text))
     return found
-
-
-@lru_cache(maxsize=4096)  # (a pure function of the run: the same names recur from article to article)
-def _judge(run: str) -> tuple[str, str | None, bool] | None:
-    """What a capitalised run's own words make it (the same wherever it stands): None (no one), or (name,
-    title, decided): a person, or (not decided) one only where what stands before it or evidence says so."""
-    tokens = run.split()
-    if len(tokens) < 2:
-        return None  # one word has no title before it, and no one is found by one bare word
-    title, name = split_title(tokens)
-    name = _without_affiliation(name)
-    if not name:
-        return None
-    name[-1] = strip_possessive(name[-1])
-    person = _looks_like_person(title, name)
-    if person is False:
-        return None
-    return " ".join(name), " ".join(title) if title else None, person is True
-
-
-_OF_A_BODY = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?")
-
-
-def _judge_head(run: str) -> tuple[str, str | None, bool] | None:
-    """'Meenakshi Iyer of the Hyderabad-based Centre': the name before where she works, judged alone (not
-    decided: a person only where the article's evidence says so, 'Dr. Iyer said')."""
-    at = _OF_A_BODY.search(run) if " of " in run or " for " in run else None
-    verdict = _judge(run[:at.start()]) if at else None
-    return verdict and (verdict[0], verdict[1], False)
-
-
-def _looks_like_person(title: list[str], name: list[str]) -> bool | None:
-    """True or False from the name's own words; None where what comes before it decides."""
-    if not 1 <= len(name) <= 4:
-        return False
-    if not _NOT_IN_NAMES.isdisjoint(map(str.lower, name)):
-        # "Lib Dems" said it: a party; "Tom Hall" is someone where the article says so ("Mr Hall")
-        return None if _surname_too(name) else False
-    if name[0] in NATIONALITIES or name[-1] in PLACES or name[-1].lower() in TITLE_HEADS or \
-            any(not t[:1].isupper() or t.isupper() for t in name):
-        return False  # "American Life", "British Gas": a nationality starts no one's name
-    if len(name) == 1:
-        return bool(title) and title[-1].lower() in _NAMING_TITLES
-    return True if title else None
-
-
-def _surname_too(name: list[str]) -> bool:
-    """Whether a name of two words or more has no word of a body but its last, one that is a surname too."""
-    return len(name) > 1 and name[-1].lower() in SURNAMES_TOO and name[0] not in ("The", "A", "An") and \
-        _NOT_IN_NAMES.isdisjoint(map(str.lower, name[:-1]))
 
 
 def _scan_texts(bodies: list[str]) -> tuple[list[str], bool]:
@@ -413,24 +327,6 @@ def _after_title(anchor: re.Pattern[str], text: str, spaced: bool,
         else:
             pos = match.start() + 1
     return found
-
-
-_NOT_IN_NAMES = ORG_WORDS | NOT_NAMES | PARTIES  # one set lookup per word instead of three
-_NAMING_TITLES = HONORIFICS | {"president", "minister", "chancellor"}
-
-
-def _without_affiliation(name: list[str]) -> list[str]:
-    """'Labour's Robin Cook' → Robin Cook; 'Conservative Michael Fallon' → Michael Fallon."""
-    for index, token in enumerate(name[:-1]):
-        if token.endswith(("'s", "’s")):
-            name = name[index + 1:]
-            break
-    # ("Indonesian", "Danish", "Chinese", "American": a nationality's ending; not "Hassan Abdi Farah")
-    while len(name) > 2 and (name[0].lower() in AFFILIATIONS or name[0] in NATIONALITIES or
-                             name[0].endswith(("ian", "ean", "ish", "ese", "can")) and
-                             name[0].lower() not in GIVEN_ENDINGS_OK):
-        name = name[1:]
-    return name
 
 
 def _one_person(a: str, b: str) -> bool:
