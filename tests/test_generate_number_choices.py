@@ -59,7 +59,7 @@ def old_number_distractors(number, stated, rng, want=3):
         decimals = len(number.num.split(".")[1])
         step = _nice_step(base * 0.1)
         options = [o for o in (round(base + k * step, decimals) for k in (1, -1, 2, -2, 3, -3, 4)) if o > 0]
-    elif "." in number.num or not number.num.endswith("0"):
+    elif "." in number.num or not number.num.endswith("0") or len(number.num.replace(",", "").rstrip("0")) >= 3:
         # (a figure that is not round: steps of about a sixth of it, not multiples, written since)
         decimals = len(number.num.split(".")[1]) if "." in number.num else 0
         step = _nice_step(base * 0.15)

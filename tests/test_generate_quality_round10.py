@@ -458,3 +458,9 @@ def test_a_ward_or_a_racing_team_is_no_one():
     names = Names(["East Ward said the shootings had fallen.", "Aurelia Racing said the car was ready."])
     assert not names.persons
     assert list(Names(["Tom Ward, a director, said so."]).persons) == ["Tom Ward"]  # (a surname too)
+
+
+def test_a_round_figure_of_many_digits_takes_steps_too():
+    # 'a record C$734,800 / C$918,400 / C$1,224,600' beside C$612,300: 1.2, 1.5 and 2 times it, rounded.
+    choices = _number_choices(_article("The benchmark price in Kinloch hit C$612,300 in April."), "C$612,300")
+    assert choices and all(c.count("12,300") == 4 for c in map("".join, choices))

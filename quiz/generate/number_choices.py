@@ -181,9 +181,9 @@ def _options(number: Number, base: float) -> list[float]:
         options = [o for o in options if o > 0]
     elif "." in number.num:
         options = _steps_from(base, len(number.num.split(".")[1]))  # ("$205.4m" → $235.4m, $175.4m, …)
-    elif not number.num.endswith("0"):
-        # "412", "4,615": wrong figures a few steps away, not 1.2, 1.5 and 2 times it, which showed the answer
-        # to a reader who tried each choice as the base of the others
+    elif not number.num.endswith("0") or len(number.num.replace(",", "").rstrip("0")) >= 3:
+        # "412", "4,615", "C$612,300": wrong figures a few steps away, not 1.2, 1.5 and 2 times it, which showed
+        # the answer to a reader who tried each choice as the base of the others
         options = _steps_from(base, 0)
     else:
         # Rounded to the precision the answer shows (2,500 → hundreds; 76 → units).
