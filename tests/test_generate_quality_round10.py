@@ -9,6 +9,7 @@ from quiz.generate.analysis import analyse
 from quiz.generate.attribution import find_attributions
 from quiz.generate.entities import Names
 from quiz.generate.fam_claims import claim_candidates
+from quiz.generate.fam_days import day_candidates
 from quiz.generate.fam_numbers import date_candidates, number_candidates
 from quiz.generate.fam_speech import attribution_candidates, quote_candidate
 from quiz.generate.filters import context_problem
@@ -464,3 +465,14 @@ def test_a_round_figure_of_many_digits_takes_steps_too():
     # 'a record C$734,800 / C$918,400 / C$1,224,600' beside C$612,300: 1.2, 1.5 and 2 times it, rounded.
     choices = _number_choices(_article("The benchmark price in Kinloch hit C$612,300 in April."), "C$612,300")
     assert choices and all(c.count("12,300") == 4 for c in map("".join, choices))
+
+
+@pytest.mark.parametrize(("body", "asked"), [
+    ("Kinloch Council will meet on 6-7 May to set its budget for 2026.", []),
+    ("The Kinloch festival runs from 6 to 9 January, its organisers said.", []),
+    ("Kinloch Council will meet on 7 May to set its budget for 2026.", ["7 May"]),
+])
+def test_no_day_that_ends_a_range_of_days(body, asked):
+    # "scheduled for 6-_____" with 4 May among the choices.
+    article = _article(body)
+    assert [c.answer for c in day_candidates(article.sentences[0], article, random.Random(1))] == asked

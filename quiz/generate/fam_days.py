@@ -26,6 +26,11 @@ _DAY = re.compile(rf"\b(?:(?P<d1>[1-9]|[12]\d|3[01])\s+(?P<m1>{_MONTH})|(?P<m2>{
 _OFFSETS = (7, -7, 3, -3, 14, -14, 1, -1, 10, -10)
 
 
+# A day that ends or opens a range of days: "6-7 May", "6 to 7 May", "May 6-7".
+_RANGE_BEFORE = re.compile(r"\d\s*(?:-|–|to|and)\s*\Z")
+_RANGE_AFTER = re.compile(r"\s*(?:-|–)\s*\d")
+
+
 def day_candidates(info: SentenceInfo, article: Article, rng: random.Random) -> list[Candidate]:
     if info.problem or info.context or not any(name[:3] in info.body for name in _NAMES):
         return []  # (most sentences name no month)
@@ -36,6 +41,9 @@ def day_candidates(info: SentenceInfo, article: Article, rng: random.Random) -> 
     for match in _DAY.finditer(plain):
         if info.body[:match.start()].rstrip().endswith(("the", "The")):
             continue  # "the 11 September attacks": a day that names an event
+        if _RANGE_BEFORE.search(info.body, max(0, match.start() - 8), match.start()) or \
+                _RANGE_AFTER.match(info.body, match.end()):
+            continue  # "scheduled for 6-7 May": the blank would split the range ("6-_____")
         month_word = match.group("m1") or match.group("m2")
         month = _month(month_word)
         day = int(match.group("d1") or match.group("d2"))
