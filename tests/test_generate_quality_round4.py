@@ -104,7 +104,7 @@ def test_a_word_written_twice_is_a_garbled_sentence():
 
 def test_no_negation_before_an_adverb_of_manner():
     steadily, plainly = _changes(["Fares charged by Kinloch Ferries have risen steadily since 1990.",
-                                  "Fares charged by Skye Ferries have risen since 1990 on every route."])
+                                  "Fares charged by Skye Ferries have risen since 1990 on its Skye route."])
     assert "have not risen" in plainly and "have not risen" not in steadily
 
 
