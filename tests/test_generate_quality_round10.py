@@ -476,3 +476,22 @@ def test_no_day_that_ends_a_range_of_days(body, asked):
     # "scheduled for 6-_____" with 4 May among the choices.
     article = _article(body)
     assert [c.answer for c in day_candidates(article.sentences[0], article, random.Random(1))] == asked
+
+
+@pytest.mark.parametrize("body", [
+    "Jobs were created in every sector of the Kinloch economy except fishing.",
+    "Ferry travel can seem confusing for visitors to Kinloch, with so many operators and fares.",
+])
+def test_no_negation_that_reads_as_no_contradiction(body):
+    # "Jobs were not created in every sector" may well be true; "cannot seem confusing" denies an impression.
+    article = _article(body)
+    claims = [c for seed in range(3) for c in claim_candidates(article.sentences[0], article, random.Random(seed))]
+    assert not [c for c in claims if c.change and {"not", "cannot"} & set(c.change.claim.split())]
+
+
+def test_a_place_before_an_owner_leaves_the_title_unsaid():
+    # "… in Las Vegas Microsoft boss Bill Gates": the set asked 'who is Bill Gates?' → "Las Vegas Microsoft boss".
+    body = "At the Consumer Electronics Show in Las Vegas Microsoft boss Bill Gates said the console would sell."
+    assert find_roles(1, body, Names([body])) == []
+    body = "Microsoft boss Bill Gates said the console would sell."
+    assert [r.role for r in find_roles(1, body, Names([body]))] == ["Microsoft boss"]

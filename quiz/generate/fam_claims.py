@@ -59,6 +59,7 @@ _COUNTED = re.compile(r"\s*(?:(?:about|around|some|nearly|almost|over|more\s+tha
                       r"at\s+least|roughly|only|just)\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|"
                       r"eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundreds|thousands|millions|dozens|"
                       r"a\s+(?:dozen|hundred|thousand|million))\b)", re.IGNORECASE)
+_EVERY_AFTER = re.compile(r"\b(?:every|each|all|always|both)\b", re.IGNORECASE)
 # A figure among the first words after a verb (its object, a price, a time), but for a year.
 _FIGURE_NEXT = re.compile(r"(?:\s+[^\s\d]+){0,2}\s+(?!(?:19|20)\d\d\b)[^\s\d]*\d")
 _RANGE_END = re.compile(r"\d{4}\s*(?:and|to|-|–)\s*$")
@@ -117,7 +118,9 @@ _NEGATIVE_SET = frozenset("no not never nothing none neither nor without cannot 
 _BE_HAVE = frozenset("is are was were has have had".split())  # negated only before a participle
 # Not verbs ('will also'), or adverbs whose meaning turns under 'not' ('can often' → 'cannot often').
 _NOT_VERBS = frozenset("a an the about also still now already just only more less to be being been often always "
-                       "sometimes never even soon seldom most when where what why how who which whether that".split())
+                       "sometimes never even soon seldom most when where what why how who which whether that "
+                       # ("Broadband cannot seem confusing": a seeming is no fact to deny)
+                       "seem appear look sound feel".split())
 
 
 def _kind_of(article: Article, display: str) -> str:
@@ -412,6 +415,8 @@ def _negation(info: SentenceInfo, article: Article, body: str, plain: str) -> Ca
     if any(number.bound and number.start >= end and len(WORD.findall(body, end, number.start)) <= _BOUND_REACH
            for number in info.numbers):
         return None  # "can hold anything up to 10,000 songs": a bound right after the verb turns under 'not'
+    if _EVERY_AFTER.search(plain, end):
+        return None  # "Jobs were not created in every sector": 'not … every' reads as 'not in all', no contradiction
     if _FIGURE_NEXT.match(plain, end):
         return None  # "was not trading at $51.39", "was not triggered at 2.41 a.m.": a figure that reads made up
     after = _NEXT_WORD.match(plain, end)

@@ -210,10 +210,15 @@ def _lower_title_before(body: str, start: int, need_head: bool = True) -> str:
         owner: list[str] = []
         while words and len(owner) < 6 and _owner_word(words, bool(owner)):
             owner.insert(0, words.pop())
+        if owner and words and words[-1] in _PLACE_BEFORE:
+            return ""  # "at the show in Las Vegas Microsoft boss Bill Gates": where the place ends, none can tell
         if words and words[-1].lower() in _MODIFIERS:
             owner.insert(0, words.pop())
         taken[:0] = owner
     return " ".join(taken)
+
+
+_PLACE_BEFORE = frozenset("in at from near outside".split())
 
 
 def _owner_word(words: list[str], inside: bool) -> bool:
