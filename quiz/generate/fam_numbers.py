@@ -250,15 +250,15 @@ def follows_by_arithmetic(number: Number, numbers: list[Number]) -> bool:
     shares = [n.value for n in numbers if n.pct and n is not number]
     if number.pct and any(abs(number.value + share - 100) <= 0.2 for share in shares):
         return True
-    changes = [n for n in numbers if n.pct] if not number.pct else [number]
-    for change in changes:
-        levels = [n.value for n in numbers if not n.pct and n.cur == (number.cur if not number.pct else n.cur) and
-                  n.value > 0 and n is not change]
+    # The levels: figures of the asked one's unit (any, where a per cent change is asked), above nought.
+    levels = [n.value for n in numbers if not n.pct and n.value > 0 and (number.pct or n.cur == number.cur)]
+    if not number.pct and number.value not in levels:
+        return False
+    for rate in [number.value] if number.pct else [n.value for n in numbers if n.pct]:
         for high in levels:
             for low in levels:
-                if low < high and min(abs((high / low - 1) * 100 - change.value),
-                                      abs((1 - low / high) * 100 - change.value)) <= max(0.6, 0.05 * change.value) and \
-                        (number is change or number.value in (high, low)):
+                if low < high and min(abs((high / low - 1) * 100 - rate), abs((1 - low / high) * 100 - rate)) <= \
+                        max(0.6, 0.05 * rate) and (number.pct or number.value in (high, low)):
                     return True
     return False
 

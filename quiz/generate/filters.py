@@ -131,9 +131,10 @@ _THAT_NOUN_TAIL = (r"that(?:[.,;]|\s+(?:[a-z]*(?:ss|us|is|ews)|[a-z]*[a-rt-z])(?
 # (not after a comma, where 'that' opens a clause: ", that some markets were …"; nor "in that it gives")
 _THAT_NOUN_VERB_TAIL = (r"that\s+(?!(?:it|he|she|this|the|a|an|also|only|just|even|still)\s)"
                         r"(?:[a-z]*(?:ss|us|is|ews)|[a-z]*[a-rt-z])\s+[a-z]+[^s\W]s\b")
-_THAT_PREPOSITIONS = r"\b(?:counter|deny|denied|reject|rejected|dismiss|dismissed|with|of|on|about|to|for|by|from|in|at|" \
-                     r"against|despite)"
-_THAT_NOUN = re.compile(rf"(?:{_THAT_PREPOSITIONS}|,)\s+{_THAT_NOUN_TAIL}|{_THAT_PREPOSITIONS}\s+{_THAT_NOUN_VERB_TAIL}")
+_THAT_PREPOSITIONS = (r"\b(?:counter|deny|denied|reject|rejected|dismiss|dismissed|with|of|on|about|to|for|by|from|"
+                      r"in|at|against|despite)")
+_THAT_NOUN = re.compile(rf"(?:{_THAT_PREPOSITIONS}|,)\s+{_THAT_NOUN_TAIL}"
+                        rf"|{_THAT_PREPOSITIONS}\s+{_THAT_NOUN_VERB_TAIL}")
 _THAT_NOUN = WordGated(_THAT_NOUN, (_THAT,), tail=re.compile(f"{_THAT_NOUN_TAIL}|{_THAT_NOUN_VERB_TAIL}"))
 # "Iraq, they insisted, would …": a pronoun saying something is someone named before
 # (?:^|,\s*)(?:they|…)\s+(?:said|…)\b, as two patterns: one matched at the start, one led by the comma
@@ -191,18 +192,17 @@ def context_problem(text: str, names: frozenset[str] = frozenset(), people: froz
     if demo:
         return f"'{demo.group()}…' refers to something earlier"
     # (A maker of anything, "the German carmaker", is one named before, as "the maker" is.)
-    subject = _subject_name(tokens, names, people)
     described = _described_name(plain, tokens, names)
     for match in _THE_NOUN.finditer(plain) if found.has(_NOUN_FORMS) or "maker" in plain else ():
         noun = match.group("noun")
         # (A singular ending in 'maker' is a noun holding it: only such a noun is made singular.)
         if noun in _NOUN_FORMS or "maker" in noun and _singular(noun).endswith("maker"):
-            if subject and _singular(noun) in _BODY_OR_PLACE or match.start() == described:
+            if match.start() == described or _singular(noun) in _BODY_OR_PLACE and _subject_name(tokens, names, people):
                 continue  # "Kenya is the largest exporter, and tea is one of the country's …": Kenya
             return f"'{match.group()}' refers to something named earlier"
     # (definite_reference reads the words after each whole-word 'the' or 'The'.)
     definite = definite_reference(plain, text, described) if "the" in found.pieces else None
-    if definite and not (subject and _singular(definite.split()[-1]) in _BODY_OR_PLACE):
+    if definite and not (_singular(definite.split()[-1]) in _BODY_OR_PLACE and _subject_name(tokens, names, people)):
         return f"'{definite}' refers to something named earlier"
     acronyms = _THE_ACRONYMS.match(plain)
     if acronyms:

@@ -132,15 +132,19 @@ def _titles(n: int, body: str, names: Names) -> list[Role]:
             words = full.lower().split()
             if any(a == b for a, b in zip(words, words[1:])):
                 continue  # "British British Casino Association": two phrases run together
-            if not body[:match.start()].strip(" \"“'‘") and _capital_by_place(title, names):
-                full = full[0].lower() + full[1:]  # "Defense attorney Paul Brandt said": no 'the Defense attorney'
-            roles.append(Role(person, full, n, False, True))
+            roles.append(Role(person, _as_placed(full, body, names), n, False, True))
         elif not title and lower_title and lower_title.split()[-1].lower() in TITLE_HEADS:
-            full = _with_glued_time(body, lower_title, match.start())
-            if body.lstrip(" \"“'‘").startswith(full) and _capital_by_place(full.split(), names):
-                full = full[0].lower() + full[1:]  # "Defense attorney Paul Brandt said": no 'the Defense attorney'
-            roles.append(Role(person, full, n, False, True))
+            roles.append(Role(person, _as_placed(_with_glued_time(body, lower_title, match.start()), body, names), n,
+                              False, True))
     return roles
+
+
+def _as_placed(title: str, body: str, names: Names) -> str:
+    """The title, in lower case where it opens its sentence and only that gave it a capital ("Defense attorney
+    Paul Brandt said": no 'the Defense attorney')."""
+    if body.lstrip(" \"“'‘").startswith(title) and _capital_by_place(title.split(), names):
+        return title[0].lower() + title[1:]
+    return title
 
 
 def _capital_by_place(title: list[str], names: Names) -> bool:
