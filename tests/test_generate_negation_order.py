@@ -61,6 +61,8 @@ def old_negation(info, article, body, plain):
     start, end = match.span()
     if plain[start:end] != body[start:end]:
         return None
+    if fam_claims._EVERY_AFTER.search(plain, end) or fam_claims._FIGURE_NEXT.match(plain, end):
+        return None  # (written after the order: "not … every" reads as "not all"; a figure reads made up)
     after = re.match(r"\s+([a-z]+)\b", plain[end:])
     if after and after.group(1) in fam_claims._QUANTITY_WORDS:
         return None  # (the quantity rule written after the order: "will save all" is not negated)
