@@ -4,7 +4,7 @@ import random
 
 import pytest
 
-from quiz.generate import generate_questions
+from quiz.generate import _candidates, generate_questions
 from quiz.generate.analysis import analyse
 from quiz.generate.attribution import find_attributions
 from quiz.generate.entities import Names
@@ -16,6 +16,7 @@ from quiz.generate.filters import context_problem
 from quiz.generate.numbers import find_numbers
 from quiz.generate.relative import anchor_time
 from quiz.generate.roles import find_roles
+from quiz.generate.title_person import title_person
 from quiz.sources import parse_source
 
 
@@ -495,3 +496,27 @@ def test_a_place_before_an_owner_leaves_the_title_unsaid():
     assert find_roles(1, body, Names([body])) == []
     body = "Microsoft boss Bill Gates said the console would sell."
     assert [r.role for r in find_roles(1, body, Names([body]))] == ["Microsoft boss"]
+
+
+_OBITUARY = ("Ann Ferris, Kinloch chemist, dies aged 84\n\nThe Kinloch chemist Ann Ferris has died aged 84.\n\n"
+             "She was born in Kinloch in 1941 and studied at Kinloch University.\n\n"
+             "Mrs Ferris won the Kinloch Medal for her work on batteries.\n")
+
+
+def test_an_opening_she_is_the_one_the_title_names_and_her_figures_are_asked_with_it():
+    # Obituaries and profiles lost most of their sentences to 'She …' / 'He …'.
+    article = analyse(parse_source(_OBITUARY, "obituary.txt"))
+    assert title_person(article.sentences[1], article) == "Ann Ferris"
+    asked = [c.prompt for c in _candidates(article, 0)[0] if c.sentence == 2 and c.family == "date"]
+    assert asked == ["Fill in the blank according to the article “Ann Ferris, Kinloch chemist, dies aged 84”: "
+                     "She was born in Kinloch in _____ and studied at Kinloch University."]
+
+
+@pytest.mark.parametrize("text", [
+    _OBITUARY.replace("Mrs Ferris", "Mr Ferris"),  # (a man, by his title: 'She' is someone else)
+    _OBITUARY.replace("The Kinloch chemist Ann Ferris has died aged 84.", "Jim Orr said Ann Ferris had died."),
+    _OBITUARY.replace("Ann Ferris, Kinloch chemist, dies aged 84", "Kinloch chemist dies aged 84"),
+])
+def test_an_opening_she_stays_unresolved_where_anything_says_otherwise(text):
+    article = analyse(parse_source(text, "obituary.txt"))
+    assert title_person(article.sentences[1], article) is None

@@ -25,6 +25,7 @@ from quiz.generate.fam_speech import attribution_candidates, quote_candidate
 from quiz.generate.select import RICH_PER_SENTENCE, Ids, default_count, finish, minimum_count, select
 from quiz.generate.numbers import find_numbers
 from quiz.generate.text import MONTHS, WEEKDAYS, WORD, has_digit, has_phrase
+from quiz.generate.title_person import title_person
 from quiz.generate.topic import refers_back
 from quiz.generate.voice import OWN_VIEW
 from quiz.model import Question
@@ -221,9 +222,10 @@ def _same_period_before(body: str) -> bool:
 def _named_fill_ins(info: SentenceInfo, article: Article, seed: int) -> list[Candidate]:
     """Figures and years of a sentence whose 'the firm', 'the report' the article named before: asked with
     the article's title, which tells which firm; ranked after those of sentences that stand alone."""
-    # (a 'the …' reference only: not "opens with 'About 70%', a count of something named earlier")
-    if not (info.context and info.context.endswith("refers to something named earlier") and
-            (info.numbers or info.years)):
+    # (a 'the …' reference only: not "opens with 'About 70%', a count of something named earlier"; or an
+    # opening 'She' whom the title names, "She was born in 1941" under "Helena Marsh-Odell … dies aged 84")
+    if not (info.context and (info.numbers or info.years) and
+            (info.context.endswith("refers to something named earlier") or title_person(info, article))):
         return []
     if _MEASURE_NAMED.search(info.context) or "same" in info.body and _same_period_before(info.body):
         # "In Singapore the figure is close to 5%", "rose by just 28% in the same period": the title does

@@ -1,0 +1,42 @@
+"""Whom an opening 'He' or 'She' means where the article's title names one person: that person.
+
+"She was born in Leeds in 1941" under "Helena Marsh-Odell, chemist who transformed battery design, dies
+aged 84": the title, shown in the prompt, tells who 'she' is. Only where nothing else says otherwise:
+the article gives the person that sex (Mr, Mrs) or uses no pronoun of the other, the sentence before
+names no one else, and with the name in place of the pronoun the sentence leans on nothing more.
+"""
+
+from __future__ import annotations
+
+import re
+
+from quiz.generate.analysis import Article, SentenceInfo
+from quiz.generate.filters import context_problem
+from quiz.generate.sexes import FEMALE, MALE, sex_of
+from quiz.generate.text import has_phrase
+
+_OPENING_PRONOUN = re.compile(r"starts with '(He|She)', which refers to something earlier")
+_OTHER_SEX = {MALE: re.compile(r"\b(?:she|her|hers|herself)\b", re.IGNORECASE),
+              FEMALE: re.compile(r"\b(?:he|his|him|himself)\b", re.IGNORECASE)}
+
+
+def title_person(info: SentenceInfo, article: Article) -> str | None:
+    """The person the title names whom the sentence's opening 'He' or 'She' means, or None."""
+    match = _OPENING_PRONOUN.fullmatch(info.context or "")
+    if match is None or not article.title:
+        return None
+    named = [name for name in article.names.persons if " " in name and has_phrase(article.title, name.split()[-1])]
+    if len(named) != 1:
+        return None
+    person, names = named[0], article.names
+    wants = MALE if match.group(1) == "He" else FEMALE
+    sex = sex_of(person, names.bodies, names.memo)
+    if sex != wants and (sex is not None or any(_OTHER_SEX[wants].search(body) for body in names.bodies)):
+        return None
+    before = article.sentences[info.n - 2].body if info.n > 1 else ""
+    surname = person.split()[-1]
+    if any(has_phrase(before, other.split()[-1]) for other in names.persons if other.split()[-1] != surname):
+        return None  # (the sentence before names someone else, whom the pronoun may mean)
+    body = info.body.lstrip()
+    alone = f"{person}{body[len(match.group(1)):]}"
+    return person if context_problem(alone, names.proper, names.people_words()) is None else None
