@@ -520,3 +520,12 @@ def test_an_opening_she_is_the_one_the_title_names_and_her_figures_are_asked_wit
 def test_an_opening_she_stays_unresolved_where_anything_says_otherwise(text):
     article = analyse(parse_source(text, "obituary.txt"))
     assert title_person(article.sentences[1], article) is None
+
+
+def test_a_double_barrelled_name_in_the_title_names_no_one_of_its_second_half():
+    # "Helena Marsh-Odell, chemist …, dies" beside her husband Peter Odell: the title names one person.
+    text = _OBITUARY.replace("Ann Ferris", "Ann Ferris-Orr").replace("Mrs Ferris", "Mrs Ferris-Orr") + \
+        "\nHer daughter Kate Orr said the prize was hers.\n"
+    article = analyse(parse_source(text, "obituary.txt"))
+    assert "Kate Orr" in article.names.persons
+    assert title_person(article.sentences[1], article) == "Ann Ferris-Orr"

@@ -13,7 +13,8 @@ import re
 from quiz.generate.analysis import Article, SentenceInfo
 from quiz.generate.filters import context_problem
 from quiz.generate.sexes import FEMALE, MALE, sex_of
-from quiz.generate.text import has_phrase
+from quiz.generate.name_runs import strip_possessive
+from quiz.generate.text import WORD
 
 _OPENING_PRONOUN = re.compile(r"starts with '(He|She)', which refers to something earlier")
 _OTHER_SEX = {MALE: re.compile(r"\b(?:she|her|hers|herself)\b", re.IGNORECASE),
@@ -25,7 +26,8 @@ def title_person(info: SentenceInfo, article: Article) -> str | None:
     match = _OPENING_PRONOUN.fullmatch(info.context or "")
     if match is None or not article.title:
         return None
-    named = [name for name in article.names.persons if " " in name and has_phrase(article.title, name.split()[-1])]
+    words = _words(article.title)  # (whole words: "Marsh-Odell" names no Odell)
+    named = [name for name in article.names.persons if " " in name and name.split()[-1] in words]
     if len(named) != 1:
         return None
     person, names = named[0], article.names
@@ -33,10 +35,14 @@ def title_person(info: SentenceInfo, article: Article) -> str | None:
     sex = sex_of(person, names.bodies, names.memo)
     if sex != wants and (sex is not None or any(_OTHER_SEX[wants].search(body) for body in names.bodies)):
         return None
-    before = article.sentences[info.n - 2].body if info.n > 1 else ""
+    before = _words(article.sentences[info.n - 2].body) if info.n > 1 else set()
     surname = person.split()[-1]
-    if any(has_phrase(before, other.split()[-1]) for other in names.persons if other.split()[-1] != surname):
+    if any(other.split()[-1] in before for other in names.persons if other.split()[-1] != surname):
         return None  # (the sentence before names someone else, whom the pronoun may mean)
     body = info.body.lstrip()
     alone = f"{person}{body[len(match.group(1)):]}"
     return person if context_problem(alone, names.proper, names.people_words()) is None else None
+
+
+def _words(text: str) -> set[str]:
+    return {strip_possessive(word) for word in WORD.findall(text)}
