@@ -12,10 +12,11 @@ def subject_then_verb(tokens: list[str], lows: list[str], at: int) -> bool:
     verb, subject = lows[at - 1], lows[at - 2]
     # ('fees wins them': a verb in -s has no plural subject)
     return verb == tokens[at - 1] and verb not in _NOT_VERB_BEFORE_THEM and not verb.endswith("s") and \
-        _plural(subject) and not many_before(tokens, lows, at - 2)
+        plural(subject) and not many_before(tokens, lows, at - 2)
 
 
-def _plural(low: str) -> bool:
+def plural(low: str) -> bool:
+    """Whether a word in lower case may be a plural or a group ('ministers', 'family')."""
     return low in _GROUPS or len(low) > 3 and low.endswith("s") and low not in _NOT_PLURALS
 
 
@@ -66,8 +67,7 @@ _NOT_OBJECT_VERBS = frozenset("said added warned believed claimed insisted state
 def many_before(tokens: list[str], lows: list[str], end: int) -> bool:
     """Whether a word before `end` may be what 'they' means: a plural or a group ('ministers', 'his family');
     a word in lower case, as a name is none ('Ms Wells')."""
-    return any(low == token and (low in _GROUPS or len(low) > 3 and low.endswith("s") and low not in _NOT_PLURALS)
-               for token, low in zip(tokens[:end], lows[:end]))
+    return any(low == token and plural(low) for token, low in zip(tokens[:end], lows[:end]))
 
 
 # ('they' may be a group as well as a plural; these end in 's' and are none.)

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 
-from quiz.generate.antecedents import after_preposition, many_before, object_it, subject_then_verb, takes_object
+from quiz.generate.antecedents import (after_preposition, many_before, object_it, plural, subject_then_verb,
+                                      takes_object)
 from quiz.generate.text import OPENERS, PRONOUNS, Words, has_digit, has_word
 
 _ANY_PRONOUN = re.compile(r"\b(?:he|she|his|her|him|hers|they|it|its|their|them|theirs|i|we|me|us|my|our|you|"
@@ -114,14 +115,12 @@ def pronoun_problem(tokens: list[str], lows: list[str], names: frozenset[str], p
 
 
 def _plural_subject(tokens: list[str], lows: list[str], at: int) -> bool:
-    """Whether a plural opening the sentence may be what the 'they' or 'their' at `at` means: "More than 14,000
-    people were told to leave their homes", "Insurers said they face losses" (not after a preposition: "In both
-    cases, their shares fell"; not a time: "Six months later, they")."""
+    """Whether a plural in lower case among the sentence's first words may be what the 'they' or 'their' at `at`
+    means: "More than 14,000 people were told to leave their homes", "Ferry operators said they …" (not after a
+    preposition: "In both cases, their shares fell"; not a time: "Six months later, they")."""
     if lows[0] in _OPENING_PREPOSITIONS or lows[0].endswith("ing"):
         return False  # (nor after a participle: "Realising that sailors like speed, they have added …")
-    end = min(at, 5)
-    return any(low not in _TIMES and many_before(tokens[i:i + 1], lows[i:i + 1], 1)
-               for i, low in enumerate(lows[:end]))
+    return any(low == token and low not in _TIMES and plural(low) for token, low in zip(tokens[:min(at, 5)], lows))
 
 
 _OPENING_PREPOSITIONS = frozenset("in for with along after before during despite among of on at by from under over "
