@@ -26,7 +26,7 @@ from quiz.generate.select import RICH_PER_SENTENCE, Ids, default_count, finish, 
 from quiz.generate.numbers import find_numbers
 from quiz.generate.text import MONTHS, WEEKDAYS, WORD, has_digit, has_phrase
 from quiz.generate.title_person import title_person
-from quiz.generate.topic import refers_back
+from quiz.generate.topic import refers_back, title_settles
 from quiz.generate.voice import OWN_VIEW
 from quiz.model import Question
 from quiz.validate import MAX_QUESTIONS
@@ -224,8 +224,10 @@ def _named_fill_ins(info: SentenceInfo, article: Article, seed: int) -> list[Can
     the article's title, which tells which firm; ranked after those of sentences that stand alone."""
     # (a 'the …' reference only: not "opens with 'About 70%', a count of something named earlier"; or an
     # opening 'She' whom the title names, "She was born in 1941" under "Helena Marsh-Odell … dies aged 84")
-    if not (info.context and (info.numbers or info.years) and
-            (info.context.endswith("refers to something named earlier") or title_person(info, article))):
+    if not (info.context and (info.numbers or info.years)):
+        return []
+    reference = info.context.endswith("refers to something named earlier")
+    if not (reference and title_settles(article, info.n) or not reference and title_person(info, article)):
         return []
     if _MEASURE_NAMED.search(info.context) or "same" in info.body and _same_period_before(info.body):
         # "In Singapore the figure is close to 5%", "rose by just 28% in the same period": the title does

@@ -31,7 +31,10 @@ _ENDS = frozenset(
     and or but nor so yet as than if when while because although though since until unless whether
     said says told tells says added adds also not now still just only already even then there here
     it its they their he she his her we our you this that these those which who whom whose what where how
-    a an the to came went got made took gave began became saw found met led won lost fell rose grew""".split()
+    a an the to came went got made took gave began became saw found met led won lost fell rose grew
+    threw struck drew ran sold bought paid spent kept held brought thought wrote spoke broke chose drove built
+    sent stood sat fought caught taught sought felt knew meant told stole flew shook rode swore heard
+    withdrew oversaw underwent overtook""".split()
 )
 # Right after the phrase, these say which thing is meant.
 _RESTRICT = frozenset(

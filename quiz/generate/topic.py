@@ -10,6 +10,10 @@ from __future__ import annotations
 import re
 
 from quiz.generate.analysis import Article
+from quiz.generate.name_words import NATIONALITIES, PLACES
+from quiz.generate.pronouns import CALENDAR, HONORIFIC_WORDS
+from quiz.generate.reference import definite_reference
+from quiz.generate.text import TITLE_HEADS, outside_quotes
 
 # 'the' and the words in lower case after it (up to three: a describing word, the noun, the word after).
 _THE_WORDS = re.compile(r"\b[Tt]he ([a-z][a-z-]+)(?: ([a-z][a-z-]+))?(?: ([a-z]+))?")
@@ -76,3 +80,60 @@ def _used_before(article: Article, word: str, n: int) -> bool:
             first.setdefault(found, info.n)
     memo["first_use_read"] = max(read, n - 1)
     return first.get(word, n) < n
+
+
+_REFERENCE = re.compile(r"'(.+)' refers to something named earlier")
+# How far back a 'the firm' may reach for what it means: past that, the article's subject is all it can be.
+_REACH = 3
+
+
+def title_settles(article: Article, n: int) -> bool:
+    """Whether the title can say what sentence `n`'s 'the firm', 'the charity's', 'the right-hander' means.
+    For a 'the' before a noun that stands for a name, a firm's or a person's, the nearest sentence before
+    that names anything names only what the title names ('Ledgerly raises $40m' over "Ledgerly … . The
+    firm's revenue …"); "The RNLI warned … . The charity's lifeguards …" under "Amber heat warning issued …"
+    means a charity the title does not name. ('The deal', 'the report': the title tells what the article is
+    about, and so which.)"""
+    info = article.sentences[n - 1]
+    # (what the sentence was found to lean on, 'the game', and its first 'the …' a name does not follow, 'the
+    # right-hander': "The right-hander, who entered the game …"; their last words)
+    plain = outside_quotes(info.body)
+    references = [_REFERENCE.match(info.context or ""), definite_reference(plain, info.body)]
+    nouns = {reference.split()[-1].lower().removesuffix("'s").removesuffix("’s").rstrip("'’")
+             for reference in (r.group(1) if isinstance(r, re.Match) else r for r in references) if reference}
+    person = not nouns.isdisjoint(_PERSON_NOUNS) or not nouns.isdisjoint(TITLE_HEADS)
+    if not person and nouns.isdisjoint(_BODY_NOUNS) and not any(noun.endswith("maker") for noun in nouns):
+        return True
+    title = {word.rstrip("'’s") if word.endswith(("'s", "’s")) else word for word in _NAME_WORD.findall(article.title or "")}
+    for info in reversed(article.sentences[max(0, n - 1 - _REACH):n - 1]):
+        named = _names_in(info.body, article)
+        if not named:
+            continue
+        if person and any(word in article.names.surnames and word not in title for word in named):
+            return False  # "Lindqvist … . The right-hander threw …" under "Harlan homers twice …"
+        # (a place both name is no firm: "… in parts of England" under a warning for England)
+        return named <= title or any(word not in PLACES and word not in NATIONALITIES for word in named & title)
+    return True
+
+
+# Nouns that stand for a body or a person named before (a title's head, "the minister", is one too).
+_BODY_NOUNS = frozenset("""firm company group charity bank carrier airline retailer giant club team side body
+    agency organisation organization business chain operator lender insurer publisher newspaper network party
+    union council ministry department regulator watchdog supermarket""".split())
+_PERSON_NOUNS = frozenset("""player man woman boy girl pitcher right-hander left-hander batsman bowler champion boxer
+    rider star veteran teenager youngster victim suspect defendant""".split())
+_NAME_WORD = re.compile(r"[A-Z][\w'’&-]*")
+
+
+def _names_in(body: str, article: Article) -> set[str]:
+    """The capitalised words of a sentence that may be names: past its first word (unless the article writes
+    that one with a capital mid-sentence too), no month, day or 'Mr'."""
+    found = set()
+    for match in _NAME_WORD.finditer(body):
+        word = match.group()
+        word = word[:-2] if word.endswith(("'s", "’s")) else word
+        if word in CALENDAR or word in HONORIFIC_WORDS or word == "I" or \
+                match.start() == len(body) - len(body.lstrip()) and word not in article.names.proper:
+            continue
+        found.add(word)
+    return found
