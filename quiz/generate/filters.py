@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from quiz.generate import leaning
-from quiz.generate.leaning import even_more, follows_on, leaning_start, other_gender, trails, unowned_measure
+from quiz.generate.leaning import compared_unsaid, does_the_same, even_more, follows_on, leaning_start, other_gender, trails, unowned_measure
 from quiz.generate.name_words import NATIONALITIES
 from quiz.generate.pronouns import (CALENDAR, HONORIFIC_WORDS, NOT_SUBJECTS, TRIGGER_PIECES, has_pronoun,
                                     pronoun_problem)
@@ -131,8 +131,10 @@ _THAT_NOUN_TAIL = (r"that(?:[.,;]|\s+(?:[a-z]*(?:ss|us|is|ews)|[a-z]*[a-rt-z])(?
 # (not after a comma, where 'that' opens a clause: ", that some markets were …"; nor "in that it gives")
 _THAT_NOUN_VERB_TAIL = (r"that\s+(?!(?:it|he|she|this|the|a|an|also|only|just|even|still)\s)"
                         r"(?:[a-z]*(?:ss|us|is|ews)|[a-z]*[a-rt-z])\s+[a-z]+[^s\W]s\b")
+# (and after a verb of reaching a mark: "met that threshold in 29 states", "hit that target")
 _THAT_PREPOSITIONS = (r"\b(?:counter|deny|denied|reject|rejected|dismiss|dismissed|with|of|on|about|to|for|by|from|"
-                      r"in|at|against|despite)")
+                      r"in|at|against|despite|meet|meets|met|reach|reaches|reached|hit|hits|exceed|exceeds|exceeded|"
+                      r"surpass|surpassed|beat|beats|miss|missed|top|tops|topped|match|matched|achieve|achieved)")
 _THAT_NOUN = re.compile(rf"(?:{_THAT_PREPOSITIONS}|,)\s+{_THAT_NOUN_TAIL}"
                         rf"|{_THAT_PREPOSITIONS}\s+{_THAT_NOUN_VERB_TAIL}")
 _THAT_NOUN = WordGated(_THAT_NOUN, (_THAT,), tail=re.compile(f"{_THAT_NOUN_TAIL}|{_THAT_NOUN_VERB_TAIL}"))
@@ -176,7 +178,9 @@ def context_problem(text: str, names: frozenset[str] = frozenset(), people: froz
         if pronoun:
             return pronoun
     measure = unowned_measure(tokens, plain) or ("even" in plain and even_more(tokens)) or \
-        (("since" in plain or "instead" in plain or "either" in plain) and follows_on(tokens)) or trails(plain)
+        ("er " in plain and compared_unsaid(tokens)) or \
+        (("since" in plain or "instead" in plain or "either" in plain) and follows_on(tokens)) or trails(plain) or \
+        (("agreed" in plain or "concurred" in plain or " suit" in plain or " same" in plain) and does_the_same(tokens))
     if measure:
         return measure
     if "..." in plain or "…" in plain:
@@ -254,9 +258,9 @@ def _demonstrative(text: str, plain: str, found: Words) -> re.Match[str] | None:
     """'that year', 'these "ghost boats"', 'also other', 'they said': a word pointing back, or None."""
     if found.folds_ascii and found.pieces.isdisjoint(_DEMONSTRATIVE_FIRSTS):
         # (Most texts: none of the word-gated patterns can match, told by one test instead of eight.)
-        return _demonstrative_quote(text) or _demonstrative_at_end(plain) or _PRONOUN_SAYS_START.match(plain)
+        return _demonstrative_quote(text) or _demonstrative_at_end(text, plain) or _PRONOUN_SAYS_START.match(plain)
     return _demonstrative_quote(text) or _ALSO_OTHER.search(plain, found) or \
-        _THERE_PLACE.search(plain, found) or _demonstrative_at_end(plain) or \
+        _THERE_PLACE.search(plain, found) or _demonstrative_at_end(text, plain) or \
         _DEMONSTRATIVE_NOUN.search(plain, found) or _THAT_TIME.search(plain, found) or \
         _ONE.search(plain, found) or _THAT_SUBJECT.search(plain, found) or _THAT_NOUN.search(plain, found) or \
         _pronoun_says(plain, found)
@@ -338,7 +342,7 @@ def _opens_with_transition(plain: str, first_token: str) -> bool:
     return _TRANSITIONS.match(plain) is not None
 
 
-def _demonstrative_at_end(plain: str) -> re.Match[str] | None:
+def _demonstrative_at_end(text: str, plain: str) -> re.Match[str] | None:
     if ("this," in plain or "that," in plain or "these," in plain or "those," in plain) and \
             (found := _DEMONSTRATIVE_COMMA.search(plain)):
         return found  # "Apart from all that, it was electioneering as usual": a clause ends there too
@@ -346,4 +350,6 @@ def _demonstrative_at_end(plain: str) -> re.Match[str] | None:
     if not plain.rstrip().rstrip(".!").rstrip().endswith(("this", "that", "these", "those")):
         # "… set out to change that - they wanted …": a clause may end at a dash or a semicolon too
         return _THIS_AT_CLAUSE_END.search(plain) if ";" in plain or " - " in plain or " – " in plain else None
-    return _THIS_AT_END.search(plain)
+    found = _THIS_AT_END.search(plain)
+    # ('… and that "close fights produce different cards."': a quotation, blanked in `plain`, follows it)
+    return found if found is None or not text[found.start() + len(found.group().split()[0]):].strip(" .!") else None

@@ -170,7 +170,17 @@ def unowned_measure(tokens: list[str], plain: str = "") -> str | None:
         else None
     if dated:
         return f"'{dated.group()}' says nothing of what it measures"
+    bare = _BARE_EXPECTED.search(plain) if "expect" in plain or "forecast" in plain or "predict" in plain or \
+        "estimat" in plain else None
+    if bare:
+        return f"'{bare.group(1)}' says nothing of what was {bare.group(2)}"  # "Analysts had expected $17.4bn."
     return None
+
+
+# A figure that is all a forecast says, ending the sentence: what it is of, the sentence before told.
+_BARE_EXPECTED = re.compile(r"\b((expected|forecast|predicted|estimated|anticipated)\s+(?:(?:about|around|some|roughly)\s+)?"
+                            r"(?:[$£€¥]|[A-Z]{1,3}\$)?\d[\d,.]*(?:\s*%|\s*(?:per\s+cent|percent|bn|m|billion|million|"
+                            r"trillion|tn|k)\b)?)\s*[.;]?\s*$")
 
 
 def even_more(tokens: list[str]) -> str | None:
@@ -184,6 +194,45 @@ def even_more(tokens: list[str]) -> str | None:
                 return None
             return f"'even {tokens[at + 1]}' compares with something told earlier"
     return None
+
+
+def compared_unsaid(tokens: list[str]) -> str | None:
+    """'Protection against severe disease was higher, at 86 per cent': higher than what, the sentence before
+    told (a 'than' in the sentence says it itself)."""
+    if "than" in tokens:
+        return None
+    for at in range(1, len(tokens) - 1):
+        if tokens[at] in _COMPARATIVES and tokens[at - 1] in _COPULAS and tokens[at + 1] in _AFTER_COMPARED:
+            return f"'{tokens[at - 1]} {tokens[at]}' compares with something told earlier"
+    return None
+
+
+_COPULAS = frozenset("is was are were been be".split())
+_AFTER_COMPARED = frozenset("at still again too also".split())
+
+
+def does_the_same(tokens: list[str]) -> str | None:
+    """'The appeals court agreed in 2023', 'Rivals followed suit', 'Germany did the same': agreed to what,
+    followed whom, did what, the sentence before told."""
+    for at, token in enumerate(tokens):
+        after = tokens[at + 1:at + 3]
+        if token in _AGREEING and (not after or after[0] in _AFTER_AGREEING and after[1:] != ["principle"]) and \
+                _AGREED_WHAT.isdisjoint(tokens[at + 1:at + 6]) and at and _AGREER.fullmatch(tokens[at - 1]):
+            # (not "agreed on Monday to call off …"; one who agreed before it, no "a deal agreed in 2000",
+            # "could not be agreed", "17% disagreed")
+            return f"'{token}' says nothing of what was agreed: something told earlier"
+        if token == "suit" and tokens[at - 1:at] in (["followed"], ["follow"], ["follows"], ["following"]) or \
+                token == "same" and at >= 2 and tokens[at - 1] == "the" and tokens[at - 2] in ("did", "do", "does") and \
+                tokens[at + 1:at + 2] != ["as"]:
+            return f"'{tokens[at - 2]} {tokens[at - 1]} {token}' follows something told earlier"
+    return None
+
+
+_AGREEING = frozenset("agreed disagreed concurred".split())
+_AFTER_AGREEING = frozenset("in on last this at and but later too as".split())
+_AGREED_WHAT = frozenset("to that with terms".split())
+# Who agrees: a name, a plural ('the judges'), a pronoun, or 'had', 'also' after them.
+_AGREER = re.compile(r"[A-Z]\w*|[a-z]+[^s\W]s|they|he|she|it|we|had|has|have|also|both|all|later|eventually")
 
 
 def follows_on(tokens: list[str]) -> str | None:
