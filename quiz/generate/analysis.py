@@ -118,6 +118,10 @@ def _single_person(info: SentenceInfo, names: Names) -> Speaker | None:
     return None
 
 
+# A press release ends its news with "ENDS", and what follows is for editors: who to call, what the body is.
+_RELEASE_END = re.compile(r"\W*(?:ENDS?|[Nn]otes?\s+(?:to|for)\s+[Ee]ditors?|NOTES?\s+TO\s+EDITORS?|[Ee]ditor['’]?s['’]?\s+"
+                          r"[Nn]otes?)\W*")
+AFTER_RELEASE = "after the release's end (ENDS, notes to editors): not its news"
 _OPENING_MARKS = ("“", '"')  # (a quotation's opening mark, as a sentence starts with it)
 _SAYS = re.compile(rf"\b(?:{SAY_VERBS}|according)\b")
 _SAY_WORDS = SAY_WORDS | {"according"}
@@ -139,8 +143,11 @@ def analyse(doc) -> Article:
     stated: set[str] = set()
     last: SentenceInfo | None = None
     before_quote: SentenceInfo | None = None  # the sentence before the latest quotation that spans sentences
+    ended = False  # (past a press release's "ENDS" or its "Notes to editors")
     for sentence, body, words in zip(doc.sentences, bodies, tokens):
-        problem = sentence_problem(body, words)
+        problem = sentence_problem(body, words) if not ended else AFTER_RELEASE
+        if len(body) < 30 and _RELEASE_END.fullmatch(body):
+            ended = True
         info = SentenceInfo(sentence.n, sentence.text, body, problem, None, words=len(words))
         digits = has_digit(body)
         numbers = find_numbers(body) if digits else []

@@ -106,7 +106,7 @@ def sentence_problem(text: str, words: list[str] | None = None) -> str | None:
 # saying what it is about ('As for lighting, consider …') or when ('If in doubt, check …').
 _INSTRUCTING = frozenset("consider remember avoid imagine ensure try forget don't don’t keep make check "
                          "do".split())
-_TOPIC_OPENERS = frozenset("as if when before for once".split())
+_TOPIC_OPENERS = frozenset("as if when before for once to".split())
 
 
 def _instruction(plain: str, words: list[str] | None) -> bool:
@@ -119,8 +119,16 @@ def _instruction(plain: str, words: list[str] | None) -> bool:
     if first in _TOPIC_OPENERS and "," in plain:
         words = WORD.findall(plain.split(",", 1)[1][:40])
         first = words[0] if words else ""  # (in lower case already, or no instruction)
+    if first in _INSTRUCTING_ON and len(words) > 1 and (words[1] in _OBJECT_STARTS or first == "please"):
+        return True  # "For media enquiries, contact the press office on …" (not "Contact lenses are …")
     return first in _INSTRUCTING and len(words) > 1 and words[1].islower() and words[1] != "of" and \
         (first != "do" or words[1] == "not")
+
+
+# Verbs that are nouns too ('Call centres', 'Visit numbers'): an instruction only before what it acts on.
+_INSTRUCTING_ON = frozenset("contact call phone visit email e-mail write see click read watch follow register "
+                            "apply download subscribe please".split())
+_OBJECT_STARTS = frozenset("the a an us our your this their www http https to".split())
 
 
 # ('had had', 'that that' are English.)
