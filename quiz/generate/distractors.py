@@ -16,6 +16,7 @@ from quiz.generate.attribution import GENERIC, NAMED, PERSON, Speaker
 from quiz.generate.entities import Role
 from quiz.generate.name_words import ORG_WORDS
 from quiz.generate.sameness import same_entity
+from quiz.generate.sexes import MALE, sex_in_words, sex_of
 from quiz.generate.text import TITLE_HEADS, WORD, has_phrase
 
 _NUMBER = re.compile(r"\d[\d,.]*")
@@ -230,6 +231,8 @@ def pick_roles(article: Article, role: Role, rng: random.Random, want: int = 3) 
     seen = {role.role.lower()}
     roles, owns = _roles_index(article)
     own = owns.get(role.entity, set())
+    sex = sex_in_words(role.role) or (sex_of(role.entity, article.names.bodies, article.names.memo)
+                                      if role.person else None)
     for other in roles:
         key = other.role.lower()
         if key in seen or key in own or other.entity == role.entity or other.indefinite != role.indefinite or \
@@ -237,6 +240,8 @@ def pick_roles(article: Article, role: Role, rng: random.Random, want: int = 3) 
             continue
         if _same_entity(article, other.entity, role.entity) or _may_also_be(role.role, other.role):
             continue
+        if sex_in_words(other.role) not in (None, sex, MALE if sex is None else sex):
+            continue  # (a man's role for a woman; a woman's for a man or for one the article does not tell)
         seen.add(key)
         pool.append(other.role)
     rng.shuffle(pool)

@@ -180,6 +180,8 @@ def claim_candidates(info: SentenceInfo, article: Article, rng: random.Random) -
         return []
     if ('"' in body or "“" in body or body.startswith("Said")) and _SPEECH.search(body):
         return []  # 'Said Mr Bysshe: "…"': the claim would be someone's words, not the article's
+    if n_words < _FEW_WORDS and not _anchored(body, article):
+        return []  # "Some people had brought flasks of tea.": naming nothing, so short a claim says nothing
     out: list[Candidate | None] = []
     statement = strip_end(body)
     true = _make(info, article, statement, True, f"True. The article states it: {cited(statement)}", 1.6, 0.1)
@@ -281,6 +283,7 @@ _NOT_MANNER = frozenset("only family supply apply reply rely ally assembly monop
 _QUANTITY_WORDS = frozenset("several some many few most all every various numerous much dozens hundreds thousands "
                             "millions both".split())
 UNANCHORED = 0.6
+_FEW_WORDS = 8
 # A capital after a space, a quotation mark, a bracket or a dash: a name other than the first word.
 _NAME_INSIDE = re.compile(r"[\s\"“‘'(\[/-][A-Z]")
 

@@ -81,6 +81,11 @@ def _is_word(char: str) -> bool:
     return char.isalnum() or char == "_"
 
 
+# A count of countries has a ceiling every reader knows.
+_COUNTRIES_IN_THE_WORLD = 200
+_COUNTRIES = re.compile(r"\s+(?:other\s+|different\s+|member\s+)?(?:countries|nations|member\s+states)\b")
+
+
 def _standalone(info: SentenceInfo) -> bool:
     return info.problem is None and info.context is None
 
@@ -115,6 +120,8 @@ def number_candidates(info: SentenceInfo, article: Article, rng: random.Random) 
             wrong = _inside_range(info.body, number, value, wrong)
         if "between " in info.body:
             wrong = _half_the_width(info.body, number, wrong)
+        if value < _COUNTRIES_IN_THE_WORLD and _COUNTRIES.match(info.body, number.end):
+            wrong = [text for text in wrong if _num_of(text) < _COUNTRIES_IN_THE_WORLD]  # (no "300 countries")
         distractors = spread(number.text, clean_choices(number.text, wrong, want=len(wrong)), rng,
                              gap=0.1 if number.value >= 20 else 0.0)
         if len(distractors) < 3:

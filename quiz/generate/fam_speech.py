@@ -39,6 +39,10 @@ def _who_prompt(attribution: Attribution, article: Article) -> str | None:
         if verb == "told":
             return None
         text = f"{verb} {lower_first(claim, article.names.proper, article.names.lower_seen)}"
+    if _SAYS_AGAIN.search(text) or _LABEL.match(claim):
+        # "who believes 111 hostages remain, about a third of whom it says are dead": 'it' is the one asked
+        # for; "Royals: SS Bobby Tran … is expected to …, Kessinger said": a line of notes under its label
+        return None
     anchored = anchor_time(text, article.date)
     if anchored is None:
         anchored = text
@@ -49,6 +53,9 @@ def _who_prompt(attribution: Attribution, article: Article) -> str | None:
 
 
 _STOP_QUOTED = ('."', ".”", ".'", ".’")
+_SAYS_AGAIN = re.compile(r"(?:,|\bwhom|\bwhich|\bwhat)\s+(?:it|he|she|they)\s+(?:says|said|say|adds|added|believes|believe|claims|claimed|"
+                         r"estimates|estimated|thinks|insists)\b")
+_LABEL = re.compile(r"\s*[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,2}:\s")
 
 
 def attribution_candidates(info: SentenceInfo, article: Article, rng: random.Random) -> list[Candidate]:

@@ -112,8 +112,10 @@ def _without_affiliation(name: list[str]) -> list[str]:
         if token.endswith(("'s", "’s")):
             name = name[index + 1:]
             break
-    # ("Indonesian", "Danish", "Chinese", "American": a nationality's ending; not "Hassan Abdi Farah")
+    # ("Indonesian", "Danish", "Chinese", "American": a nationality's ending; not "Hassan Abdi Farah";
+    # "Seventeen-year-old Caleb Walsh" opening a sentence: an age)
     while len(name) > 2 and (name[0].lower() in AFFILIATIONS or name[0] in NATIONALITIES or
+                             name[0].lower().endswith(("-year-old", "-month-old")) or
                              name[0].endswith(("ian", "ean", "ish", "ese", "can")) and
                              name[0].lower() not in GIVEN_ENDINGS_OK):
         name = name[1:]

@@ -11,6 +11,21 @@ FEMALE_TITLES = frozenset({"Mrs", "Ms", "Miss", "Lady", "Dame", "Baroness", "Que
 # A title, then the capitalised words of a name; the last of them is the surname ("Mr Gordon Brown's").
 _TITLED = re.compile(rf"\b({'|'.join(sorted(MALE_TITLES | FEMALE_TITLES))})\.?((?:\s+[A-Z][\w'’-]*)+)")
 MALE, FEMALE = "male", "female"
+# Words of a role that say whose sex it is: "health spokeswoman" is no wrong answer for Tim Gardner,
+# since it gives itself away.
+_SEX_WORDS = {**dict.fromkeys((
+    "spokesman chairman businessman congressman councilman sportsman policeman fireman headmaster actor "
+    "father husband son brother widower boyfriend grandfather uncle nephew king prince duke lord sir").split(), MALE),
+    **dict.fromkeys((
+        "spokeswoman chairwoman businesswoman congresswoman councilwoman sportswoman policewoman headmistress "
+        "actress mother wife daughter sister widow girlfriend grandmother aunt niece queen princess duchess lady "
+        "dame baroness").split(), FEMALE)}
+
+
+def sex_in_words(text: str) -> str | None:
+    """MALE or FEMALE where a word of `text` is one a man's or a woman's role holds ('spokeswoman'), else None."""
+    found = {_SEX_WORDS.get(word) for word in re.findall(r"[a-z]+", text.lower())} - {None}
+    return found.pop() if len(found) == 1 else None
 
 
 def clashes(pronoun: str, name: str | None, bodies: list[str], memo: dict) -> bool:

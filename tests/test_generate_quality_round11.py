@@ -1,0 +1,206 @@
+"""Quality rules of the eleventh round (press releases, sport, courts, wire copy), each on sentences written
+for these tests."""
+
+import random
+
+import pytest
+
+from quiz.generate import _candidates
+from quiz.generate.analysis import AFTER_RELEASE, analyse
+from quiz.generate.distractors import pick_roles
+from quiz.generate.fam_claims import claim_candidates
+from quiz.generate.fam_numbers import number_candidates
+from quiz.generate.fam_speech import attribution_candidates
+from quiz.generate.filters import context_problem
+from quiz.generate.name_runs import judge_run
+from quiz.generate.statement import sentence_problem
+from quiz.sources import parse_source
+
+
+def _article(*sentences: str, title: str = "Kinloch ferries"):
+    return analyse(parse_source(title + "\n\n" + "\n\n".join(sentences) + "\n", "kinloch.txt"))
+
+
+def _roles_offered(article, entity: str) -> set[str]:
+    role = next(r for r in article.roles() if r.entity == entity)
+    return {r for seed in range(20) for r in pick_roles(article, role, random.Random(seed), want=10)}
+
+
+def test_a_womans_role_is_not_offered_for_a_man_nor_for_one_the_article_gives_no_sex():
+    article = _article(
+        "Helen Morgan, the Liberal Democrats' health spokeswoman, said the figures were a disgrace.",
+        "Tim Gardner, assistant director of policy at the Health Foundation, said the figures were a small step.",
+        "Ruth Dale, chief executive of Kinloch Ferries, said the timetable would change in May.",
+        "Mr Gardner said waiting lists had grown.")
+    offered = _roles_offered(article, "Tim Gardner")
+    assert "chief executive of Kinloch Ferries" in offered
+    assert not [role for role in offered if "spokeswoman" in role]
+
+
+def test_a_mans_role_is_offered_for_one_the_article_gives_no_sex_but_not_for_a_woman():
+    article = _article(
+        "Alan Reid, the Conservatives' transport spokesman, said fares were too high.",
+        "Fiona Grant, the council's finance director, said fares would be frozen.",
+        "Sandy Kerr, chief executive of Kinloch Ferries, said the timetable would change in May.",
+        "Mrs Grant said the council had no more money.")
+    assert "the Conservatives' transport spokesman" in _roles_offered(article, "Sandy Kerr")
+    offered = _roles_offered(article, "Fiona Grant")
+    assert "chief executive of Kinloch Ferries" in offered
+    assert not [role for role in offered if "spokesman" in role]
+
+
+@pytest.mark.parametrize(("run", "name"), [
+    ("Seventeen-year-old Caleb Walsh", "Caleb Walsh"),
+    ("Nine-month-old Isla Grant", "Isla Grant"),
+])
+def test_an_age_before_a_name_is_no_part_of_it(run, name):
+    assert judge_run(run)[0] == name
+
+
+def _who_prompts(article) -> list[str]:
+    return [c.prompt for info in article.sentences
+            for c in attribution_candidates(info, article, random.Random(0))]
+
+
+def test_a_line_of_notes_under_its_label_asks_no_who():
+    others = ("Ramon Ellery said Kinloch would sign a new pitcher before the deadline.",
+              "Dexter Harlan said Seattle had played well in the heat.")
+    labelled = "Royals: SS Bobby Tran is expected to begin a rehab assignment this weekend, Dale Kessinger said."
+    plain = "SS Bobby Tran is expected to begin a rehab assignment this weekend, Dale Kessinger said."
+    assert not [p for p in _who_prompts(_article(labelled, *others)) if "rehab" in p]
+    assert [p for p in _who_prompts(_article(plain, *others)) if "rehab" in p]
+
+
+def test_a_pronoun_saying_it_again_of_the_one_asked_for_asks_no_who():
+    # "who believes …, about a third of which it says are derelict?": 'it' is the one asked for
+    others = ("Oban Harbour Trust said repairs to Oban pier would cost £2m.",
+              "Highland Council said it had no money for new boats.",
+              "CalMac Ferries Ltd said fares would rise by 5% in May.")
+    again = "Kinloch Council believes 111 homes on Mull are empty, about a third of which it says are derelict."
+    once = "Kinloch Council believes 111 homes on Mull are empty."
+    assert not [p for p in _who_prompts(_article(again, *others)) if "homes" in p]
+    assert [p for p in _who_prompts(_article(once, *others)) if "homes" in p]
+
+
+@pytest.mark.parametrize(("body", "problem"), [
+    ("Yakubu said Adeyemi met that threshold in 29 states.", "'met that threshold in…' refers to something earlier"),
+    ("Kinloch Ferries reached that target in 2004.", "'reached that target in…' refers to something earlier"),
+])
+def test_that_and_a_noun_after_a_verb_of_reaching_a_mark_points_back(body, problem):
+    assert context_problem(body) == problem
+
+
+def test_that_before_a_quotation_ending_the_sentence_opens_a_clause():
+    body = ('Bob Bennett, director of the Nevada commission, said all three judges were experienced officials '
+            'and that "close fights produce different cards."')
+    assert context_problem(body) is None
+
+
+@pytest.mark.parametrize("body", [
+    "For media enquiries, contact the University of Leeds press office on 0113 343 4031.",
+    "To find out more, visit the website of Kinloch Council before the end of May.",
+    "Please note the figures for 2004 are provisional estimates only.",
+])
+def test_an_instruction_to_the_reader_is_no_statement(body):
+    assert sentence_problem(body) == "an instruction, not a statement of fact"
+
+
+@pytest.mark.parametrize("body", [
+    "Contact lenses are now cheaper than ever before in Kinloch.",
+    "Visit numbers to the island rose by 5% in 2004.",
+])
+def test_a_verb_that_is_a_noun_too_opens_a_statement(body):
+    assert sentence_problem(body) is None
+
+
+def test_what_follows_a_press_releases_end_is_not_its_news():
+    article = _article("Kinloch University found that sleep improves memory by 20%, its study says.",
+                       "ENDS", "Notes to editors",
+                       "Kinloch University has more than 39,000 students from more than 150 countries.")
+    assert article.sentences[0].problem is None
+    assert [info.problem for info in article.sentences[2:]] == [AFTER_RELEASE, AFTER_RELEASE]
+
+
+def test_a_count_of_countries_takes_no_wrong_count_beyond_the_worlds():
+    article = _article("Kinloch University has students from 150 countries.")
+    choices = [c.choices for seed in range(20)
+               for c in number_candidates(article.sentences[0], article, random.Random(seed))]
+    assert choices
+    assert all(float(choice) < 200 for found in choices for choice in found)
+
+
+@pytest.mark.parametrize(("body", "problem"), [
+    ("Analysts on average had expected $17.4 billion.", "'expected $17.4 billion' says nothing of what was expected"),
+    ("Economists had forecast 0.3%.", "'forecast 0.3%' says nothing of what was forecast"),
+])
+def test_a_figure_that_is_all_a_forecast_says_leans_on_the_sentence_before(body, problem):
+    assert context_problem(body) == problem
+
+
+def test_a_forecast_that_says_what_of_stands_alone():
+    assert context_problem("Economists polled by Reuters had predicted a rise of 0.3%.") is None
+
+
+@pytest.mark.parametrize("body", [
+    "The U.S. Court of Appeals for the Fifth Circuit agreed in 2023, and the Biden administration appealed.",
+    "The judges agreed in 2001.",
+])
+def test_agreeing_to_nothing_said_leans_on_the_sentence_before(body):
+    assert context_problem(body) == "'agreed' says nothing of what was agreed: something told earlier"
+
+
+@pytest.mark.parametrize("body", [
+    "Forty-three per cent thought Mr Blunkett had done a good job and 17% disagreed.",
+    "Fiat can sell its stake to GM under a deal agreed in 2000.",
+    "In 1997 a debate between Mr Blair and John Major was cancelled when a format could not be agreed.",
+    "Kinloch Council agreed on Monday to freeze fares until 2006.",
+])
+def test_agreeing_that_says_to_what_or_a_thing_agreed_stands_alone(body):
+    assert "agreed" not in (context_problem(body) or "")
+
+
+@pytest.mark.parametrize(("body", "problem"), [
+    ("Rivals followed suit within days of the cut.", "'Rivals followed suit' follows something told earlier"),
+    ("Germany did the same in 2004, officials said.", "'did the same' follows something told earlier"),
+])
+def test_doing_the_same_leans_on_the_sentence_before(body, problem):
+    assert context_problem(body) == problem
+
+
+def test_a_comparative_without_than_compares_with_the_sentence_before():
+    body = "Protection against severe disease was higher, at 86 per cent, though the number was small."
+    assert context_problem(body) == "'was higher' compares with something told earlier"
+    assert context_problem("Protection was higher than expected, at 86 per cent.") is None
+
+
+def test_a_short_claim_that_names_nothing_is_not_asked():
+    article = _article("Some people had brought flasks of tea.",
+                       "Some people at Kinloch pier had brought flasks of tea.")
+    assert claim_candidates(article.sentences[0], article, random.Random(0)) == []
+    assert claim_candidates(article.sentences[1], article, random.Random(0))
+
+
+def _asked(article) -> set[int]:
+    return {c.sentence for c in _candidates(article, 0)[0]}
+
+
+def test_the_title_says_which_charity_only_where_it_names_what_the_sentence_before_names():
+    sentences = ("The RNLI warned that beaches and rivers across Cornwall would be busy this weekend.",
+                 "Last year, the charity's lifeguards responded to more than 1,100 incidents in August.")
+    assert 2 not in _asked(_article(*sentences, title="Amber heat warning issued for parts of England"))
+    assert 2 in _asked(_article(*sentences, title="RNLI lifeguards brace for busy weekend in Cornwall"))
+
+
+def test_the_title_says_who_the_right_hander_is_only_where_it_names_the_one_named_before():
+    sentences = ("Seattle starter Marco Lindqvist struck out 10 over six innings.",
+                 "The right-hander, who entered the game with a 3.12 ERA, threw 104 pitches, 71 of them for strikes.")
+    assert 2 not in _asked(_article(*sentences, title="Harlan homers twice as Mariners edge Royals"))
+    assert 2 in _asked(_article(*sentences, title="Lindqvist strikes out 10 as Mariners edge Royals"))
+
+
+@pytest.mark.parametrize(("body", "problem"), [
+    ("The pitcher threw 104 pitches, 71 of them for strikes.", "'the pitcher' refers to something named earlier"),
+    ("The right-hander threw 104 pitches.", "'the right-hander' refers to something named earlier"),
+])
+def test_a_the_before_a_past_verb_points_back(body, problem):
+    assert context_problem(body) == problem
