@@ -10,7 +10,7 @@ from quiz.generate.analysis import AFTER_RELEASE, analyse
 from quiz.generate.distractors import pick_roles
 from quiz.generate.fam_claims import claim_candidates
 from quiz.generate.fam_numbers import number_candidates
-from quiz.generate.fam_speech import attribution_candidates
+from quiz.generate.fam_speech import attribution_candidates, quote_candidate
 from quiz.generate.filters import context_problem
 from quiz.generate.name_runs import judge_run
 from quiz.generate.statement import sentence_problem
@@ -204,3 +204,13 @@ def test_the_title_says_who_the_right_hander_is_only_where_it_names_the_one_name
 ])
 def test_a_the_before_a_past_verb_points_back(body, problem):
     assert context_problem(body) == problem
+
+
+def test_an_explanation_names_a_speaker_as_a_sentence_writes_it():
+    # "… from the sentence before, which names A Home Office spokesman" read as a title mid-sentence
+    article = _article('"We will cut fares on every route to Mull this year," a Kinloch Ferries spokesman said. '
+                       '"Passengers deserve a better and cheaper service than the one they get."',
+                       "Highland Council said it had no money for new boats.",
+                       "Oban Harbour Trust said repairs to Oban pier would cost £2m.")
+    found = quote_candidate(article.sentences[1], article, random.Random(0))
+    assert found and found[0].explanation.endswith("which names a Kinloch Ferries spokesman.")

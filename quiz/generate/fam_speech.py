@@ -113,7 +113,8 @@ def _names_or_quotes(article: Article, display: str, before: int) -> str:
     surname = display.split()[-1]
     named = next((n for n in range(before, max(0, before - 4), -1)
                   if has_phrase(article.sentences[n - 1].body, surname)), before)
-    return f"names {display}." if named == before else f"quotes {display}, whom sentence {named} names."
+    written = _as_written(display, article)  # ("which names a Home Office spokesman")
+    return f"names {written}." if named == before else f"quotes {written}, whom sentence {named} names."
 
 
 def quote_candidate(info: SentenceInfo, article: Article, rng: random.Random) -> list[Candidate]:
