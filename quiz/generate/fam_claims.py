@@ -17,8 +17,8 @@ from quiz.generate.attribution import PERSON
 from quiz.generate.candidate import Candidate, difficulty_from
 from quiz.generate.distractors import pick_speakers
 from quiz.generate.entities import strip_possessive
-from quiz.generate.fam_numbers import (_BOUND_YEAR, _CONVERTED, _converts, model_numbers, options_memo,
-                                       follows_by_arithmetic, range_end_after, restated)
+from quiz.generate.fam_numbers import (_BOUND_YEAR, _CONVERTED, _converts, follows_by_arithmetic, model_numbers,
+                                       options_memo, period_or_race, range_end_after, restated, timed)
 from quiz.generate.relative import anchor_time
 from quiz.generate.number_choices import keep_order, number_distractors, ordered_like, year_distractors
 from quiz.generate.text import (W_RUN, WORD, cited, ends_with, has_digit, has_word, letter_first, lower_first, outside_quotes,
@@ -199,12 +199,13 @@ def claim_candidates(info: SentenceInfo, article: Article, rng: random.Random) -
             continue  # "£99 (149 euros)": the conversion would still give the figure
         if ends_with(_ARTICLE_BEFORE, body, number.start):
             continue  # 'a 12-year-old' would read 'a 11-year-old'
-        if number.start in ranges or number.num in model_numbers(article):
+        if number.start in ranges or number.num in model_numbers(article) or period_or_race(body, number):
             continue  # "between 11% and 15%" for "between 10% and 15%" is narrower, not contradicted
         if ", or " in body and restated(body, number, info.numbers) or follows_by_arithmetic(number, info.numbers):
             continue  # "up $1.21, or 1.8%, at $81.37": the figures beside it say the change is false
         wrong = keep_order(number, info.numbers,
-                           number_distractors(number, article.stated, rng, want=4, memo=options_memo(article)))[:1]
+                           number_distractors(number, article.stated, rng, want=4, memo=options_memo(article),
+                                              fine=timed(body, number)))[:1]
         if wrong:
             out.append(_false(info, article, body, number.start, number.end, wrong[0], 2.0, 0.45))
             break

@@ -8,7 +8,7 @@ import re
 from quiz.generate.analysis import Article, SentenceInfo
 from quiz.generate.candidate import BLANK, Candidate, clean_choices, difficulty_from, leak
 from quiz.generate.relative import anchor_time
-from quiz.generate.number_choices import (Number, _num_of, keep_order, number_options, ordered_like, sort_numeric,
+from quiz.generate.number_choices import (UPPER_RANKS, Number, _num_of, keep_order, number_options, ordered_like, sort_numeric,
                                           spread, year_distractors)
 from quiz.generate.text import cited, ends_with, has_phrase, outside_quotes, strip_end
 from quiz.model import MULTIPLE_CHOICE
@@ -81,6 +81,35 @@ def _is_word(char: str) -> bool:
     return char.isalnum() or char == "_"
 
 
+# "profit rose in the 12 months to the end of March": the length of a period accounts are made up for (3, 6,
+# 9, 12 months), no fact of the article's; changed, it reads as nonsense ('the 13 months to March').
+_PERIOD = re.compile(r"\s+(?:months?|weeks?|years?)\s+(?:to|ended|ending|through|until)\b")
+_PERIOD_BEFORE = re.compile(r"\b(?:the|first|last|past|latest)\s+$")
+
+
+def period_or_race(body: str, number: Number) -> bool:
+    """Whether the figure is the length of the period a result covers: 'in the _____ months to March', or the
+    distance that names a race ('the men's 100 metres', 'a 400m hurdler'): either is a name, not a fact."""
+    if _PERIOD.match(body, number.end) is not None:
+        return _PERIOD_BEFORE.search(body, 0, number.start) is not None
+    if number.scale == "m" and _EVENT_WORD.match(body, number.end):
+        return True  # ("400m hurdler": the 'm' read as millions)
+    event = _EVENT.match(body, number.end)
+    return event is not None and (event.group(1) is not None or _EVENT_BEFORE.search(body, 0, number.start) is not None)
+
+
+_SECONDS = re.compile(r"\s*(?:seconds|secs?|s)\b")
+
+
+def timed(body: str, number: Number) -> bool:
+    """Whether the figure is a time to fractions of a second ('9.79 seconds'): its wrong values lie close."""
+    return "." in number.num and _SECONDS.match(body, number.end) is not None
+_EVENT_WORD = re.compile(r"\s+(?:hurdles|hurdler|freestyle|butterfly|backstroke|breaststroke|medley|relay|steeplechase|"
+                         r"sprint|sprinter|dash|final|heats?|title|champion)\b")
+_EVENT = re.compile(rf"(?:\s*m\b|\s+metres\b|\s+meters\b|-metre\b|-meter\b)({_EVENT_WORD.pattern})?")
+_EVENT_BEFORE = re.compile(r"(?:\b(?:men|women|boys|girls)['’]s|\bthe)\s+$")
+
+
 # A count of countries has a ceiling every reader knows.
 _COUNTRIES_IN_THE_WORLD = 200
 _COUNTRIES = re.compile(r"\s+(?:other\s+|different\s+|member\s+)?(?:countries|nations|member\s+states)\b")
@@ -99,8 +128,8 @@ def number_candidates(info: SentenceInfo, article: Article, rng: random.Random) 
     for number, value in zip(info.numbers, values):
         if plain[number.start:number.end] != info.body[number.start:number.end]:
             continue  # inside a quotation
-        if number.num in model_numbers(article):
-            continue  # "the 777 plane"
+        if number.num in model_numbers(article) or period_or_race(info.body, number):
+            continue  # "the 777 plane", "in the 12 months to March"
         if _converts(info.body, number.start):
             continue  # "(£14.5bn)", "($106m; £54.6m)" convert the figure before: no fact of their own
         if _CONVERTED.match(info.body, number.end):
@@ -115,7 +144,8 @@ def number_candidates(info: SentenceInfo, article: Article, rng: random.Random) 
         if value >= 100 and not number.pct and _said_in_words(info.body, number, value):
             continue  # "just over half a million people - 645,000 -": the words tell which choice it is
         # (the nearest on both sides: one draw in spread() places the answer among them, at any rank alike)
-        wrong = keep_order(number, info.numbers, number_options(number, article.stated, 8, options_memo(article)))
+        wrong = keep_order(number, info.numbers, number_options(number, article.stated, 8, options_memo(article),
+                                                                timed(info.body, number)))
         if " to " in info.body:
             wrong = _inside_range(info.body, number, value, wrong)
         if "between " in info.body:
@@ -123,7 +153,7 @@ def number_candidates(info: SentenceInfo, article: Article, rng: random.Random) 
         if value < _COUNTRIES_IN_THE_WORLD and _COUNTRIES.match(info.body, number.end):
             wrong = [text for text in wrong if _num_of(text) < _COUNTRIES_IN_THE_WORLD]  # (no "300 countries")
         distractors = spread(number.text, clean_choices(number.text, wrong, want=len(wrong)), rng,
-                             gap=0.1 if number.value >= 20 else 0.0)
+                             gap=0.1 if number.value >= 20 else 0.0, weights=UPPER_RANKS)
         if len(distractors) < 3:
             continue
         cloze = _cloze(info.body, number.start, number.end)
