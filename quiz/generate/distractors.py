@@ -105,8 +105,10 @@ def _sources(article: Article, person: bool) -> list[tuple[str, str]]:
     if ("sources", person) in memo:
         return memo[("sources", person)]
     candidates: list[tuple[str, str]] = [(s.display or "", s.kind) for s in article.speakers()]
-    if person:  # people the article names but does not quote are plausible sources too
-        candidates += [(article.names.display(name) or "", PERSON) for name in article.names.persons]
+    if person:  # people the article names but does not quote are plausible sources too (not the dead)
+        dead = _the_dead(article)
+        candidates += [(article.names.display(name) or "", PERSON) for name in article.names.persons
+                       if name not in dead]
     seen: set[str] = set()
     sources = []
     for display, kind in candidates:
@@ -120,6 +122,26 @@ def _sources(article: Article, person: bool) -> list[tuple[str, str]]:
         sources.append((display, kind))
     memo[("sources", person)] = sources
     return sources
+
+
+_DEATH_WORDS = ("died", "killed", "death", "dead", "drowned", "late ")
+
+
+def _the_dead(article: Article) -> set[str]:
+    """The people the article tells are dead ('Dr Laura Emery, 34, …, died at the scene', 'the death of Mr
+    Hale', 'the late Ted Hale'): at her inquest, no one would take her for a witness quoted."""
+    bodies = [body for body in article.names.bodies if any(map(body.__contains__, _DEATH_WORDS))]
+    if not bodies:
+        return set()
+    dead = set()
+    for name in article.names.persons:
+        surname = re.escape(name.split()[-1])
+        died = re.compile(rf"\b{surname}\b(?:,[^.;]{{0,120}}?,)?\s+(?:had\s+|has\s+)?(?:died|was\s+killed|"
+                          rf"was\s+found\s+dead|drowned)\b|\bdeath\s+of\s+(?:[A-Z][\w.-]*\s+){{0,3}}{surname}\b|"
+                          rf"\b{surname}['’]s\s+death\b|\blate\s+(?:[A-Z][\w.-]*\s+){{0,3}}{surname}\b")
+        if any(died.search(body) for body in bodies if name.split()[-1] in body):
+            dead.add(name)
+    return dead
 
 
 def bare_body(display: str) -> bool:

@@ -56,7 +56,8 @@ _HEAD_AT_END = re.compile(rf"\b(?:{_HEADS})\Z", re.IGNORECASE)
 # "the other partners at Tods Murray", "staff at Marks and Spencer": a place to work too.
 _WORKERS = TITLE_HEADS | frozenset("partners staff workers employees colleagues directors executives researchers "
                                    "scientists lawyers".split())
-_WORKER_AT_END = re.compile(rf"\b(?:{'|'.join(sorted(_WORKERS, key=len, reverse=True))})\Z")
+# ("Analysts at Goldman Sachs" opening a sentence: the workers' word in capitals too)
+_WORKER_AT_END = re.compile(rf"\b(?:{'|'.join(sorted(_WORKERS, key=len, reverse=True))})\Z", re.IGNORECASE)
 # "the board's chief executive, Maria Olsen,": \b(?:{_HEADS}),\s+(NAME), found from its comma (see
 # _after_title): ~90 title words tried at every position were its whole cost.
 _COMMA_NAME = re.compile(rf",\s+([{UPPER}][\w'’-]+\s+(?:[A-Z][\w'’-]+\s+)?[A-Z][\w'’-]+)[,.]")  # (or ending it)
@@ -72,7 +73,10 @@ _GIVEN_AFTER = re.compile(r"[A-Z][a-z]+-[a-z]+$")
 # "Lord Falconer" is how a person is called; "Sir John" is a name cut short.
 _NAMING_HONORIFICS = frozenset({"Lord", "Lady", "Baroness", "Dr", "Professor"})
 # (Words then spaces, written word first: re skips ahead to a capital. Same matches as (?:W\s+){0,3}W.)
-_IT_AFTER = re.compile(r"([A-Z][\w&'’-]+(?:\s+[A-Z][\w&'’-]+){0,3})(?:\s+(?:said|says|has|had|is|was|will|would)\s+"
+# ("Wizz Air said earlier this month it expected …", "Goldman Sachs raised its forecast": 'it' is the name)
+_IT_AFTER = re.compile(r"([A-Z][\w&'’-]+(?:\s+[A-Z][\w&'’-]+){0,3})(?:\s+(?:(?:said|says|has|had|is|was|will|would)"
+                       r"(?:\s+(?:on\s+[A-Z]\w+|last\s+[a-z]+|earlier\s+this\s+[a-z]+|this\s+[a-z]+|in\s+a\s+statement))?"
+                       r"|(?:raised|cut|lowered|reported|posted|increased|reduced|kept)(?=\s+its\b))\s+"
                        r"(?:it|its)\b|,\s+which\b|['’]s\s+(?:shares|profits|board|sales|revenues|stake)\b)")
 _LOWER_AT_END = re.compile(r"\b(?:[a-z-]+)\s*$")
 # "an economist at Global Insight": \b(?:{heads})\s+(?:at|of|with)\s+(NAME), found from its "at" (see

@@ -21,11 +21,13 @@ ORG_WORDS = frozenset(
     programme program survey census homes land energy petroleum oil foods properties estates developments
     construction resources mining logistics shipping insurance retail stores brands therapeutics solutions
     ventures partnership co-op cooperative co-operative dairies farms mutual networks rail railway railways
-    electricity transport buses trains utilities ward district borough racing motorsport""".split()
+    electricity transport buses trains utilities ward district borough racing motorsport air electric power steel
+    chemical chemicals pharma telecom telecoms software semiconductor aerospace automotive gas""".split()
 )
 # Of those, the words that are people's surnames too ("Tom Hall", "Barbara Castle", "Dwain Chambers"):
 # a name ending in one is a person's only where the article says so ('Mr Hall', 'Tom Hall, a director').
-SURNAMES_TOO = frozenset("hall house street church park bridge court post banks castle chambers ward".split())
+SURNAMES_TOO = frozenset("hall house street church park bridge court post banks castle chambers ward power steel"
+                         .split())
 NOT_NAMES = frozenset(
     """the a an i in on at by for of to and but or if as it he she they we this that these those
     mr mrs ms dr however meanwhile according while after before when since during although""".split()

@@ -70,7 +70,8 @@ TITLE_HEADS = frozenset(
     coordinator organiser organizer clerk veterinarian dentist pharmacist midwife psychologist psychiatrist
     paediatrician pediatrician astronaut referee guard forward quarterback pitcher jockey cyclist sprinter skipper
     fly-half scrum-half full-back volcanologist seismologist climatologist hydrologist archaeologist sociologist
-    criminologist virologist immunologist cardiologist oncologist neurologist zoologist""".split()
+    criminologist virologist immunologist cardiologist oncologist neurologist zoologist
+    pc pcso dc ds di dci dcs supt insp sgt""".split()  # (British police ranks as written before a name)
 )
 # Honorifics before a surname: "Mr McConnell", "Dr Smith".
 HONORIFICS = frozenset("mr mrs ms miss dr sir lord lady dame prof professor".split())
