@@ -323,7 +323,8 @@ def _ends_after_period(text: str, period: int, nxt: int, first: int, wrap: int |
     if _strong_break(text, period + 1, nxt, first, wrap):
         return True
     if lower in _CAPITAL_FINAL:
-        return not _time_follower().match(text, nxt)
+        # ("3:42 a.m. (1842 GMT Saturday) at a depth of …": a bracket goes on with the sentence)
+        return text[nxt] != "(" and not _time_follower().match(text, nxt)
     opener_only = lower in _OPENER_FINAL or _dotted().fullmatch(word) or (len(word) == 1 and word.isupper())
     if opener_only:
         following = _TOKEN_AFTER.match(text, nxt).group()

@@ -359,6 +359,9 @@ def _long_words(text: str) -> set[str]:
     return {word.lower().rstrip("s") for word in WORD.findall(text) if len(word) > 3}
 
 
+_UNITS = r"(?:m|km|kg|g|s|c|f|ft|mm|cm|lb|mph|k)\b"
+
+
 def _holds(title: str, keys: list[str], near: bool = False) -> bool:
     """Whether the title holds one of the keys, or its figure (`near`: or one within 5% of it), or (a key
     written as a name) its surname."""
@@ -367,9 +370,10 @@ def _holds(title: str, keys: list[str], near: bool = False) -> bool:
     low = title.lower()
     for key in keys:
         key = key.lower().strip(" .,;:()")
-        figure = _FIGURE.search(key)  # "more than 100,000": its figure too
-        if has_phrase(low, key) or figure and (has_phrase(low, figure.group().strip(" .,;:()")) or
-                                               near and _near_a_figure_of(title, key)):
+        figure = _FIGURE.search(key)  # "more than 100,000": its figure too, and with a unit ('world 100m title')
+        digits = figure.group().strip(" .,;:()") if figure else ""
+        if has_phrase(low, key) or figure and (has_phrase(low, digits) or near and _near_a_figure_of(title, key) or
+                                               re.search(rf"(?<![\w.,]){re.escape(digits)}{_UNITS}", low)):
             return True
     return False
 

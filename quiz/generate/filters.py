@@ -149,6 +149,12 @@ _PRONOUN_SAYS_COMMA = WordGated(re.compile(r",\s*" + _PRONOUN_SAYS_START.pattern
 # A word of one of these stands in every match of the word-gated patterns of the last test of context_problem.
 _DEMONSTRATIVE_FIRSTS = frozenset().union(*(gated.firsts for gated in (
     _ALSO_OTHER, _THERE_PLACE, _DEMONSTRATIVE_NOUN, _THAT_TIME, _ONE, _THAT_SUBJECT, _THAT_NOUN, _PRONOUN_SAYS_COMMA)))
+# A nationality standing for a person: "The Nigerian was level with Brooks at 60 metres".
+_THE_NATIONAL = re.compile(r"\b[Tt]he\s+[A-Z][a-z]+(?:ian|ean|ese|can|ish|ch|i)(?=\s+(?:was|is|had|has|said|says|won|"
+                           r"took|finished|crossed|clocked|ran|set|beat|led|lost|added|will|would|could|who)\b)")
+# 'it' as the subject of a figure, not one who said it ("Kinloch Council said it was 5% short"): a measure.
+_IT_FIGURE = re.compile(r"(?<!said )(?<!says )(?<!that )\bit\s+(?:was|is|stood\s+at|had\s+been|has\s+been|rose\s+to|"
+                        r"fell\s+to|reached)(?=\s+(?:about\s+|around\s+|just\s+|nearly\s+|almost\s+|only\s+)?[$£€]?\d)")
 _IT_IS_TO = re.compile(r"\s*It\s+(?:is|was)\s+\w+\s+(?:to|that)\b")
 
 
@@ -185,6 +191,12 @@ def context_problem(text: str, names: frozenset[str] = frozenset(), people: froz
         return measure
     if "..." in plain or "…" in plain:
         return "'...' leaves out words it needs"
+    national = _THE_NATIONAL.search(plain) if "he " in plain else None
+    if national:
+        return f"'{national.group()}' refers to someone named earlier"  # "The Nigerian was level with Brooks"
+    it_figure = _IT_FIGURE.search(plain) if "it " in plain else None
+    if it_figure:
+        return f"'{it_figure.group()}' stands for a measure told earlier"  # "In Galway West it was 60.2 per cent"
     do_so = _DO_SO.match(plain) if "so" in found.pieces else None
     if do_so:
         return f"'{do_so.group().strip()}' stands for something done earlier"  # "Doing so would remove …"

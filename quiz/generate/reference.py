@@ -125,6 +125,8 @@ def _phrase(words: list[str]) -> str | None:
             break
         taken.append(word)
         if raw.endswith(("'s", "’s")):
+            if index == 0 and word in ("men", "women"):
+                return None  # "the men's 100 metres", "the women's final": which, it says
             return _judge(taken, "")  # "the firm's profits": the owner decides, and nothing restricts it
         if raw != word:
             stop_after = True  # punctuation ends the phrase
@@ -157,7 +159,9 @@ def _counted(first: str, words: list[str]) -> str | None:
     if _FIGURE_WORD.fullmatch(first) and len(words) > 1:
         following = _bare(words[1])
         if _LETTERS.fullmatch(following) and following not in _RESTRICT:
-            # "the 600,000 connections", "the 12 were held"
+            # "the 600,000 connections", "the 12 were held" (not "the 12 months to March", which says which)
+            if following not in _ENDS and len(words) > 2 and _bare(words[2]) in _RESTRICT:
+                return None
             return first if following in _ENDS else f"{first} {following}"
     return None
 
