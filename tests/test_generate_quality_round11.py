@@ -314,3 +314,11 @@ def test_a_title_holding_the_answer_with_its_unit_gives_it_away():
 def test_the_months_to_a_date_say_which_months():
     body = "Kinloch Ferries said profit rose to £1.9m in the 12 months to the end of March."
     assert context_problem(body) is None
+
+
+def test_a_title_giving_a_share_in_words_gives_a_percentage_near_it_away():
+    sentences = ("About 64% of the coral surveyed along Kinloch reef has been bleached, scientists said.",)
+    titled = _article(*sentences, title="Almost two-thirds of Kinloch coral shows signs of bleaching")
+    untitled = _article(*sentences, title="Kinloch coral shows signs of bleaching")
+    assert not [c for c in _candidates(titled, 0)[0] if c.answer == "About 64%"]
+    assert [c for c in _candidates(untitled, 0)[0] if c.answer == "About 64%"]

@@ -59,19 +59,19 @@ def test_a_body_named_by_its_common_noun_alone_is_no_answer():
 
 
 def test_a_title_naming_a_choice_by_surname_is_not_put_in_the_prompt():
-    from quiz.generate import _titled_prompt
+    from quiz.generate.title_tells import titled_prompt
     from quiz.generate.candidate import Candidate
     from quiz.model import MULTIPLE_CHOICE, TRUE_FALSE, Change
     who = Candidate("attribution", MULTIPLE_CHOICE, 3, "The plan would cost £12m, Ann Ferris said.",
                     "According to the article, who said the plan would cost £12m?", "Ann Ferris",
                     ["Ann Ferris", "Tom Berg", "Jo Lind"], "", "who:the plan", 2.0, "easy")
-    assert _titled_prompt(who, "Ferris attacks pier plan") is None  # the title tells who
-    assert _titled_prompt(who, "Pier plan attacked") == \
+    assert titled_prompt(who, "Ferris attacks pier plan") is None  # the title tells who
+    assert titled_prompt(who, "Pier plan attacked") == \
         "According to the article “Pier plan attacked”, who said the plan would cost £12m?"
     swapped = Candidate("claim", TRUE_FALSE, 3, "The plan would cost £12m, Ann Ferris said.",
                         "True or false? According to the article: The plan would cost £12m, Tom Berg said.", False,
                         [], "", "claim:the plan", 1.0, "easy", Change("Tom Berg", "Ann Ferris"))
-    assert _titled_prompt(swapped, "Ferris attacks pier plan") is None
+    assert titled_prompt(swapped, "Ferris attacks pier plan") is None
 
 
 def test_people_named_by_a_plural_role_are_not_offered_as_another_source():

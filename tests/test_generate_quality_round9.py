@@ -6,7 +6,8 @@ from collections import Counter
 
 import pytest
 
-from quiz.generate import _candidates, _restates, generate_questions
+from quiz.generate import _candidates, generate_questions
+from quiz.generate.title_tells import restates
 from quiz.generate.analysis import analyse, without_dateline
 from quiz.generate.attribution import find_attributions
 from quiz.generate.distractors import pick_speakers
@@ -351,8 +352,8 @@ def test_a_true_claim_the_title_already_states_is_not_asked():
     made = claim_candidates(article.sentences[0], article, random.Random(0))
     assert [c for c in made if c.answer is True]  # (made, then left out: the title shows it)
     assert not [c for c in _candidates(article, 0)[0] if c.answer is True and c.sentence == 1]
-    assert _restates("Tiger numbers rise in Kinloch park", "Tiger numbers in the park have risen in Kinloch.")
-    assert not _restates("Tiger numbers rise in Kinloch park", "Rangers counted 412 tigers in Kinloch.")
+    assert restates("Tiger numbers rise in Kinloch park", "Tiger numbers in the park have risen in Kinloch.")
+    assert not restates("Tiger numbers rise in Kinloch park", "Rangers counted 412 tigers in Kinloch.")
 
 
 @pytest.mark.parametrize(("sentence", "asked"), [

@@ -12,7 +12,6 @@ from __future__ import annotations
 import random
 import re
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
 
 from quiz.generate.analysis import Article, SentenceInfo, analyse
 from quiz.generate.candidate import Candidate
@@ -23,15 +22,14 @@ from quiz.generate.fam_numbers import date_candidates, number_candidates
 from quiz.generate.fam_roles import role_candidates
 from quiz.generate.fam_speech import attribution_candidates, quote_candidate
 from quiz.generate.select import RICH_PER_SENTENCE, Ids, default_count, finish, minimum_count, select
-from quiz.generate.numbers import find_numbers
-from quiz.generate.text import MONTHS, WEEKDAYS, WORD, has_digit, has_phrase
+from quiz.generate.text import MONTHS, WEEKDAYS, WORD
 from quiz.generate.title_person import title_person
+from quiz.generate.title_tells import title_tells, titled, titled_prompt
 from quiz.generate.topic import refers_back, title_settles
 from quiz.generate.voice import OWN_VIEW
 from quiz.model import Question
 from quiz.validate import MAX_QUESTIONS
 
-ACCORDING_TO = "according to the article"
 BUILDERS = (attribution_candidates, quote_candidate, number_candidates, date_candidates, day_candidates,
             claim_candidates, role_candidates)
 
@@ -74,7 +72,7 @@ def _candidates(article: Article, seed: int) -> tuple[list[Candidate], list[tupl
         if info.problem:
             # (the close of a quotation that spans sentences may still ask who said it)
             quoted = quote_candidate(info, article, _LazyRandom(seed, info.body)) if info.quote else []
-            if quoted and not _title_tells(article.title, quoted[0]):
+            if quoted and not title_tells(article.title, quoted[0]):
                 candidates.extend(quoted)
             else:
                 skipped.append((info.n, info.problem))
@@ -83,7 +81,7 @@ def _candidates(article: Article, seed: int) -> tuple[list[Candidate], list[tupl
             # Leaning on the sentence before, it can serve only who-said, quote and role questions,
             # and offers none: no builder is asked (most sentences are such). One that names its subject
             # ("The firm's revenue nearly tripled to $86m") can still ask its figure, naming the title.
-            named = [c for c in _named_fill_ins(info, article, seed) if not _title_tells(article.title, c)]
+            named = [c for c in _named_fill_ins(info, article, seed) if not title_tells(article.title, c)]
             if named:
                 candidates.extend(named)
             else:
@@ -93,7 +91,7 @@ def _candidates(article: Article, seed: int) -> tuple[list[Candidate], list[tupl
         # sentence gets the same distractors wherever it stands in the article.
         rng = _LazyRandom(seed, info.body)
         made = [c for build in BUILDERS for c in build(info, article, rng)] + _named_fill_ins(info, article, seed)
-        found = _one_question_a_figure([c for c in made if not _title_tells(article.title, c)])
+        found = _one_question_a_figure([c for c in made if not title_tells(article.title, c)])
         if not found and (info.context or made):
             skipped.append((info.n, info.context or "what it could be asked, the article's title already shows"))
         candidates.extend(found)
@@ -121,14 +119,14 @@ def _choose(article: Article, candidates: list[Candidate], count: int | None, se
             [c for info in leaning for c in _fill_ins(info, article, seed)] or \
             [c for info in own for c in _claims(info, article, seed)] or \
             [c for info in named for c in _claims(info, article, seed)]
-        fallback = [c for c in fallback if not _title_tells(article.title, c)]
-        chosen = [_titled(c, article.title) for c in select(fallback, min(target, max(1, minimum)), minimum, 0, ids)]
+        fallback = [c for c in fallback if not title_tells(article.title, c)]
+        chosen = [titled(c, article.title) for c in select(fallback, min(target, max(1, minimum)), minimum, 0, ids)]
     else:
         # "Retail sales were up 2.1% in December": a sentence that names nothing is about the article's
         # topic, which the title names ('according to the article “Japan's economy shrinks”').
         # "Germany and France called for the embargo to be lifted": which embargo, the title tells too.
         chosen = [c if _names_something(article.sentences[c.sentence - 1].body, article) and
-                  not refers_back(article, c.sentence) else _titled(c, article.title)
+                  not refers_back(article, c.sentence) else titled(c, article.title)
                   for c in chosen]  # (sentences are numbered from 1, in order)
     return finish(chosen, seed, ids)
 
@@ -237,7 +235,7 @@ def _named_fill_ins(info: SentenceInfo, article: Article, seed: int) -> list[Can
         return []  # "The regional giant grew …" under "Quake's economic costs emerging": which giant?
     out = []
     for candidate in _fill_ins(info, article, seed):
-        prompt = _titled_prompt(candidate, article.title)
+        prompt = titled_prompt(candidate, article.title)
         if prompt is None:
             continue  # no title, or one that gives the answer away
         # (changed in place: the candidate is new, and dataclasses.replace costs ~10 µs)
@@ -259,23 +257,6 @@ def _title_names(article: Article) -> bool:
     # the article writes it with a capital mid-sentence too: 'Quake's economic costs emerging' names no quake.
     proper = article.names.proper
     return not first[1:].islower() or first in proper or f"{first}'s" in proper or f"{first}’s" in proper
-
-
-def _titled(candidate: Candidate, title: str | None) -> Candidate:
-    """The candidate asked 'according to the article “Title”': the title says what its sentence leans on."""
-    prompt = _titled_prompt(candidate, title)
-    return candidate if prompt is None else replace(candidate, prompt=prompt)
-
-
-def _titled_prompt(candidate: Candidate, title: str | None) -> str | None:
-    """The prompt with the title after 'according to the article', or None where it has no such words or
-    already names it, or where the title holds a choice or a figure the question asks about ('Cyber crime
-    booms in 2004' over "… was also seen in _____"): it would give the answer away."""
-    at = candidate.prompt.lower().find(ACCORDING_TO) if title else -1
-    if at < 0 or candidate.prompt.startswith(" “", at + len(ACCORDING_TO)) or _gives_away(title, candidate):
-        return None
-    at += len(ACCORDING_TO)
-    return f"{candidate.prompt[:at]} “{title}”{candidate.prompt[at:]}"
 
 
 def _describes(words: list[str]) -> bool:
@@ -315,79 +296,6 @@ _RANKS = frozenset("first second third fourth fifth sixth seventh eighth ninth t
                    "leading top".split())
 _JOINING = frozenset("of and for on in at to de".split())
 _VERBISH = frozenset("is was has had will would can could said says may might must should".split())
-_FIGURE = re.compile(r"\S*\d\S*")
-
-
-def _gives_away(title: str, candidate: Candidate) -> bool:
-    """Whether the title holds one of the candidate's choices, or a figure of its claim or of its change;
-    a person by surname too ('Straw attacked on China arms' over "who said … ?" with 'Jack Straw')."""
-    if candidate.choices:
-        keys = list(candidate.choices)
-    else:
-        keys = _FIGURE.findall(candidate.quote) + ([candidate.change.source, candidate.change.claim]
-                                                    if candidate.change else [])
-    return _holds(title, keys)
-
-
-def _title_tells(title: str | None, candidate: Candidate) -> bool:
-    """Whether the article's title, which the app shows above every question, holds the answer: the right
-    choice ('Parmalat sues 45 banks' over "Parmalat has sued _____ banks"), or the source's words that a
-    false claim changed."""
-    if candidate.answer is True and title:
-        return _restates(title, candidate.quote)  # ("Tiger numbers rise" above "Tiger numbers have risen …")
-    if title and candidate.change and _negates(candidate.change) and _restates(title, candidate.quote):
-        return True  # ("Bronze Age boat found in bog" above "Archaeologists have not uncovered a Bronze Age boat …")
-    key = candidate.change.source if candidate.change else candidate.answer if candidate.choices else None
-    return bool(title) and isinstance(key, str) and _holds(title, [key], near=True)
-
-
-def _negates(change) -> bool:
-    """Whether a false claim's change adds or drops a 'not' (or 'cannot')."""
-    words = f"{change.claim} {change.source}".split()
-    return "not" in words or "cannot" in words
-
-
-def _restates(title: str, sentence: str) -> bool:
-    """Whether a sentence holds three quarters or more of the title's words (of four letters or more, at
-    least three of them): a true claim of it, shown under the title, checks nothing. Whole words, not the
-    six-letter stems distractors._content() compares: "production" in a title states no "producer"."""
-    words = _long_words(title)
-    return len(words) >= 3 and len(words & _long_words(sentence)) >= 0.75 * len(words)
-
-
-def _long_words(text: str) -> set[str]:
-    return {word.lower().rstrip("s") for word in WORD.findall(text) if len(word) > 3}
-
-
-_UNITS = r"(?:m|km|kg|g|s|c|f|ft|mm|cm|lb|mph|k)\b"
-
-
-def _holds(title: str, keys: list[str], near: bool = False) -> bool:
-    """Whether the title holds one of the keys, or its figure (`near`: or one within 5% of it), or (a key
-    written as a name) its surname."""
-    keys = keys + [words[-1] for words in map(str.split, keys)
-                   if len(words) > 1 and len(words[-1]) > 2 and all(word[:1].isupper() for word in words)]
-    low = title.lower()
-    for key in keys:
-        key = key.lower().strip(" .,;:()")
-        figure = _FIGURE.search(key)  # "more than 100,000": its figure too, and with a unit ('world 100m title')
-        digits = figure.group().strip(" .,;:()") if figure else ""
-        if has_phrase(low, key) or figure and (has_phrase(low, digits) or near and _near_a_figure_of(title, key) or
-                                               re.search(rf"(?<![\w.,]){re.escape(digits)}{_UNITS}", low)):
-            return True
-    return False
-
-
-@lru_cache(maxsize=256)  # (asked of one title for each of its article's candidates)
-def _figures_of(title: str) -> tuple[tuple[float, str, str], ...]:
-    return tuple((n.value, n.cur, n.pct) for n in find_numbers(title)) if has_digit(title) else ()
-
-
-def _near_a_figure_of(title: str, key: str) -> bool:
-    """'£18m in savings' over a choice of '£18.2m': a figure within 5% of one the title gives, in its unit."""
-    figures = _figures_of(title)
-    return bool(figures) and any(number.cur == cur and number.pct == pct and abs(number.value - value) <= 0.05 * value
-                                 for number in find_numbers(key) for value, cur, pct in figures)
 
 
 def generate_questions(doc, count: int | None = None, seed: int = 0) -> list[Question]:

@@ -248,3 +248,22 @@ def stated_words(texts: list[str]) -> set[str]:
     words = _SPACED_NUMBER.findall(plain)
     words += [_number_word(word) for text in texts if not text.isascii() for word in _WORD_NUMBER.findall(text)]
     return {str(WORD_NUMBERS[word]) for word in words}
+
+
+# Shares written in words ('almost two-thirds', 'one in five'), as percentages: a title that says one gives
+# away a choice near it ("Almost two-thirds of Ningaloo coral … bleached" over "_____ of the coral": 64%).
+_FRACTIONS = {"half": 50.0, "a third": 100 / 3, "one third": 100 / 3, "one-third": 100 / 3, "two-thirds": 200 / 3,
+              "two thirds": 200 / 3, "a quarter": 25.0, "one quarter": 25.0, "one-quarter": 25.0,
+              "three-quarters": 75.0, "three quarters": 75.0, "a fifth": 20.0, "one-fifth": 20.0}
+_IN_EVERY = re.compile(r"\b(one|two|three|four|five|six|seven|eight|nine) in (two|three|four|five|six|seven|eight|nine|"
+                       r"ten|10)\b")
+_FRACTION = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, _FRACTIONS), key=len, reverse=True)) + r")\b")
+
+
+def shares_in_words(text: str) -> list[float]:
+    """The shares the text gives in words, as percentages: 'two-thirds' → 66.7, 'one in five' → 20."""
+    low = text.lower()
+    shares = [_FRACTIONS[match.group()] for match in _FRACTION.finditer(low)]
+    for part, whole in _IN_EVERY.findall(low):
+        shares.append(100 * WORD_NUMBERS[part] / (10 if whole == "10" else WORD_NUMBERS[whole]))
+    return shares

@@ -1,0 +1,118 @@
+"""What an article's title tells beside a question: where naming it says what a sentence leans on, and where
+it would give the answer away (the app shows the title above every question).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import lru_cache
+
+from quiz.generate.candidate import Candidate
+from quiz.generate.numbers import find_numbers, shares_in_words
+from quiz.generate.text import WORD, has_digit, has_phrase
+
+ACCORDING_TO = "according to the article"
+
+
+def titled(candidate: Candidate, title: str | None) -> Candidate:
+    """The candidate asked 'according to the article “Title”': the title says what its sentence leans on."""
+    prompt = titled_prompt(candidate, title)
+    return candidate if prompt is None else replace(candidate, prompt=prompt)
+
+
+def titled_prompt(candidate: Candidate, title: str | None) -> str | None:
+    """The prompt with the title after 'according to the article', or None where it has no such words or
+    already names it, or where the title holds a choice or a figure the question asks about ('Cyber crime
+    booms in 2004' over "… was also seen in _____"): it would give the answer away."""
+    at = candidate.prompt.lower().find(ACCORDING_TO) if title else -1
+    if at < 0 or candidate.prompt.startswith(" “", at + len(ACCORDING_TO)) or gives_away(title, candidate):
+        return None
+    at += len(ACCORDING_TO)
+    return f"{candidate.prompt[:at]} “{title}”{candidate.prompt[at:]}"
+
+
+_FIGURE = re.compile(r"\S*\d\S*")
+
+
+def gives_away(title: str, candidate: Candidate) -> bool:
+    """Whether the title holds one of the candidate's choices, or a figure of its claim or of its change;
+    a person by surname too ('Straw attacked on China arms' over "who said … ?" with 'Jack Straw')."""
+    if candidate.choices:
+        keys = list(candidate.choices)
+    else:
+        keys = _FIGURE.findall(candidate.quote) + ([candidate.change.source, candidate.change.claim]
+                                                    if candidate.change else [])
+    return _holds(title, keys)
+
+
+def title_tells(title: str | None, candidate: Candidate) -> bool:
+    """Whether the article's title, which the app shows above every question, holds the answer: the right
+    choice ('Parmalat sues 45 banks' over "Parmalat has sued _____ banks"), or the source's words that a
+    false claim changed."""
+    if candidate.answer is True and title:
+        return restates(title, candidate.quote)  # ("Tiger numbers rise" above "Tiger numbers have risen …")
+    if title and candidate.change and _negates(candidate.change) and restates(title, candidate.quote):
+        return True  # ("Bronze Age boat found in bog" above "Archaeologists have not uncovered a Bronze Age boat …")
+    key = candidate.change.source if candidate.change else candidate.answer if candidate.choices else None
+    return bool(title) and isinstance(key, str) and _holds(title, [key], near=True)
+
+
+def _negates(change) -> bool:
+    """Whether a false claim's change adds or drops a 'not' (or 'cannot')."""
+    words = f"{change.claim} {change.source}".split()
+    return "not" in words or "cannot" in words
+
+
+def restates(title: str, sentence: str) -> bool:
+    """Whether a sentence holds three quarters or more of the title's words (of four letters or more, at
+    least three of them): a true claim of it, shown under the title, checks nothing. Whole words, not the
+    six-letter stems distractors._content() compares: "production" in a title states no "producer"."""
+    words = _long_words(title)
+    return len(words) >= 3 and len(words & _long_words(sentence)) >= 0.75 * len(words)
+
+
+def _long_words(text: str) -> set[str]:
+    return {word.lower().rstrip("s") for word in WORD.findall(text) if len(word) > 3}
+
+
+_UNITS = r"(?:m|km|kg|g|s|c|f|ft|mm|cm|lb|mph|k)\b"
+
+
+def _holds(title: str, keys: list[str], near: bool = False) -> bool:
+    """Whether the title holds one of the keys, or its figure (`near`: or one within 5% of it, or a share in
+    words near it), or (a key written as a name) its surname."""
+    keys = keys + [words[-1] for words in map(str.split, keys)
+                   if len(words) > 1 and len(words[-1]) > 2 and all(word[:1].isupper() for word in words)]
+    low = title.lower()
+    for key in keys:
+        key = key.lower().strip(" .,;:()")
+        figure = _FIGURE.search(key)  # "more than 100,000": its figure too, and with a unit ('world 100m title')
+        digits = figure.group().strip(" .,;:()") if figure else ""
+        if has_phrase(low, key) or figure and (has_phrase(low, digits) or near and _near_a_figure_of(title, key) or
+                                               re.search(rf"(?<![\w.,]){re.escape(digits)}{_UNITS}", low) or
+                                               near and ("%" in key or "per cent" in key) and _share_near(title, key)):
+            return True
+    return False
+
+
+def _share_near(title: str, figure: str) -> bool:
+    """'Almost two-thirds of …' over a choice of 64%: a share the title gives in words, within 6 points."""
+    value = _DIGITS.search(figure)
+    return value is not None and any(abs(share - float(value.group().replace(",", ""))) <= 6
+                                     for share in shares_in_words(title))
+
+
+_DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+@lru_cache(maxsize=256)  # (asked of one title for each of its article's candidates)
+def _figures_of(title: str) -> tuple[tuple[float, str, str], ...]:
+    return tuple((n.value, n.cur, n.pct) for n in find_numbers(title)) if has_digit(title) else ()
+
+
+def _near_a_figure_of(title: str, key: str) -> bool:
+    """'£18m in savings' over a choice of '£18.2m': a figure within 5% of one the title gives, in its unit."""
+    figures = _figures_of(title)
+    return bool(figures) and any(number.cur == cur and number.pct == pct and abs(number.value - value) <= 0.05 * value
+                                 for number in find_numbers(key) for value, cur, pct in figures)
