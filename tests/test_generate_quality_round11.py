@@ -7,7 +7,9 @@ import pytest
 
 from quiz.generate import _candidates
 from quiz.generate.analysis import AFTER_RELEASE, analyse
+from quiz.generate.attribution import classify_speaker
 from quiz.generate.distractors import pick_roles
+from quiz.generate.entities import Names
 from quiz.generate.fam_claims import claim_candidates
 from quiz.generate.fam_numbers import number_candidates
 from quiz.generate.fam_speech import attribution_candidates, quote_candidate
@@ -322,3 +324,23 @@ def test_a_title_giving_a_share_in_words_gives_a_percentage_near_it_away():
     untitled = _article(*sentences, title="Kinloch coral shows signs of bleaching")
     assert not [c for c in _candidates(titled, 0)[0] if c.answer == "About 64%"]
     assert [c for c in _candidates(untitled, 0)[0] if c.answer == "About 64%"]
+
+
+@pytest.mark.parametrize("phrase", ["vote counts", "official tallies", "court filings"])
+def test_records_counted_are_no_one_who_says(phrase):
+    # "according to vote counts": 'Vote counts' was offered as who said a quotation
+    assert classify_speaker(phrase, Names(["Kinloch Council said so."])).display is None
+
+
+def test_a_surname_that_is_a_word_too_written_first_names_a_person():
+    article = _article("Park Chan-dae, floor leader of the Democratic Party, called the vote a victory.",
+                       '"No one is above the Constitution, not even the president," Park said.')
+    assert "Park Chan-dae" in article.names.persons
+    assert article.sentences[1].quote.speaker.display == "Park Chan-dae"
+
+
+def test_a_bare_surname_two_people_share_is_no_answer():
+    article = _article("Tom Lee, the council leader, said fares would rise.",
+                       "Ann Lee, a Kinloch ferry captain, said fares were already too high.",
+                       '"We cannot keep the boats running at these prices," Lee said.')
+    assert article.sentences[2].quote is None or article.sentences[2].quote.speaker.display is None

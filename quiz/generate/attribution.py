@@ -261,8 +261,11 @@ def classify_speaker(phrase: str, names: Names) -> Speaker:
     if person:
         # A bare surname ("Mr Hattersley") is of another form than the full names beside it.
         return Speaker(phrase, PERSON, names.display(person))
-    if lower[0] in ("mr", "mrs", "ms", "miss") and len(tokens) == 2:
-        return Speaker(phrase, PERSON, None)  # "Mr Lowe" the article never names in full: no answer
+    if lower[0] in ("mr", "mrs", "ms", "miss") and len(tokens) == 2 or \
+            len(tokens) == 1 and (tokens[0] in names.ambiguous or tokens[0] in names.surnames):
+        # "Mr Lowe" the article never names in full, "Park" where it names Park Chan-dae and Park Geun-hye:
+        # someone, but no answer
+        return Speaker(phrase, PERSON, None)
     if owner and ORG_WORDS.isdisjoint(word.lower() for word in owner.group("rest").split()):
         # "the observatory's Rami Abdul Rahman": a named member of something ("Pearson's Financial Times" is
         # a body the owner owns)
@@ -297,11 +300,13 @@ def classify_speaker(phrase: str, names: Names) -> Speaker:
         return Speaker(phrase, ANAPHORIC, None)
     if len(tokens) > 6 or lower[-1] not in _GENERIC_HEADS and not lower[-1].endswith(("s", "or", "er", "ist")):
         return Speaker(phrase, ANAPHORIC, None)
-    if len(content) < 2 or lower[-1] in ("reports", "report", "figures", "data", "statement"):
-        return Speaker(phrase, ANAPHORIC, None)
+    if len(content) < 2 or lower[-1] in _RECORDS:
+        return Speaker(phrase, ANAPHORIC, None)  # ("according to vote counts": records, no one who says)
     return Speaker(phrase, GENERIC, capitalize_first(phrase))
 
 
+_RECORDS = frozenset("""reports report figures data statement counts tallies estimates results statistics projections
+    records documents filings""".split())
 # Words that open a reference to several sources named before: "Both organisations said", "All three men said".
 _COLLECTIVE = frozenset("both each neither either".split())
 _FEW = frozenset("two three four five six seven eight nine ten".split())

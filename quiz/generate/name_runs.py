@@ -86,8 +86,9 @@ def _looks_like_person(title: list[str], name: list[str]) -> bool | None:
     if not 1 <= len(name) <= 4:
         return False
     if not _NOT_IN_NAMES.isdisjoint(map(str.lower, name)):
-        # "Lib Dems" said it: a party; "Tom Hall" is someone where the article says so ("Mr Hall")
-        return None if surname_too(name) else False
+        # "Lib Dems" said it: a party; "Tom Hall" is someone where the article says so ("Mr Hall"), or a
+        # title before it ("Former President Park Geun-hye")
+        return (True if title else None) if surname_too(name) else False
     if name[0] in NATIONALITIES or name[-1] in PLACES or name[-1].lower() in TITLE_HEADS or \
             any(not t[:1].isupper() or t.isupper() for t in name):
         return False  # "American Life", "British Gas": a nationality starts no one's name
@@ -97,7 +98,10 @@ def _looks_like_person(title: list[str], name: list[str]) -> bool | None:
 
 
 def surname_too(name: list[str]) -> bool:
-    """Whether a name of two words or more has no word of a body but its last, one that is a surname too."""
+    """Whether a name of two words or more has no word of a body but its last, one that is a surname too; or,
+    written surname first, its first before a hyphenated given name ("Park Chan-dae")."""
+    if len(name) == 2 and "-" in name[1] and name[0].lower() in SURNAMES_TOO and name[1][:1].isupper():
+        return _NOT_IN_NAMES.isdisjoint([name[1].lower()])
     return len(name) > 1 and name[-1].lower() in SURNAMES_TOO and name[0] not in ("The", "A", "An") and \
         _NOT_IN_NAMES.isdisjoint(map(str.lower, name[:-1]))
 
