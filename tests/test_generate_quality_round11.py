@@ -11,7 +11,7 @@ from quiz.generate.attribution import classify_speaker
 from quiz.generate.distractors import pick_roles
 from quiz.generate.entities import Names
 from quiz.generate.fam_claims import claim_candidates
-from quiz.generate.fam_numbers import number_candidates
+from quiz.generate.fam_numbers import date_candidates, number_candidates
 from quiz.generate.fam_speech import attribution_candidates, quote_candidate
 from quiz.generate.filters import context_problem
 from quiz.generate.name_runs import judge_run
@@ -344,3 +344,14 @@ def test_a_bare_surname_two_people_share_is_no_answer():
                        "Ann Lee, a Kinloch ferry captain, said fares were already too high.",
                        '"We cannot keep the boats running at these prices," Lee said.')
     assert article.sentences[2].quote is None or article.sentences[2].quote.speaker.display is None
+
+
+def test_a_year_of_what_happened_takes_none_of_the_articles_planned_years():
+    article = _article("NASA plans to launch the return mission in 2030 and bring the samples back by 2035.",
+                       "A review board said the programme would cost as much as $11bn and would not return until 2040.",
+                       "NASA's Perseverance rover, which landed in Jezero crater in February 2021, is collecting rock samples.",
+                       "Kinloch University joined the project in 2019.")
+    found = [c.choices for seed in range(10)
+             for c in date_candidates(article.sentences[2], article, random.Random(seed))]
+    assert found
+    assert all(int(choice) <= 2025 for choices in found for choice in choices)

@@ -348,6 +348,27 @@ def _next_year_beside(body: str, start: int, end: int, year: int, years: list[tu
                for other_start, other_end, other in years)
 
 
+# What a plan, a forecast or a hope is told with: the years of such sentences are the article's future.
+_AHEAD = re.compile(r"\b(?:will|would|plans?|planned|planning|expects?|expected|due|scheduled|aims?|targets?|until|"
+                    r"forecasts?|projected|intends?|could|may|might|should|by\s+\d{4})\b")
+
+
+def _years_for(info: SentenceInfo, article: Article) -> list[int]:
+    """The article's years a year of this sentence may take for wrong choices: for what happened ('landed in
+    February _____'), none of the article's future: its plans' years (2027, 2031) give the past one away.
+    The future is past the article's date, or, undated, past every year it tells of without a plan."""
+    if _AHEAD.search(info.body):
+        return article.years
+    memo = article._memo
+    if "years told as past" not in memo:
+        # (not in a quotation: '"… a 2040 return date is unacceptably long," he said' speaks of a plan)
+        told = [year for other in article.sentences if other.years and not _AHEAD.search(other.body)
+                for start, end, year in other.years if outside_quotes(other.body)[start:end] == str(year)]
+        memo["years told as past"] = min(article.latest_year, max(told, default=article.latest_year))
+    ceiling = memo["years told as past"]
+    return [year for year in article.years if year <= ceiling]
+
+
 def date_candidates(info: SentenceInfo, article: Article, rng: random.Random) -> list[Candidate]:
     if not _standalone(info) or not info.years:
         return []
@@ -364,7 +385,7 @@ def date_candidates(info: SentenceInfo, article: Article, rng: random.Random) ->
             continue  # "Windows 2000", "Euro 2004": part of a name, not a date
         if _next_year_beside(info.body, start, end, year, info.years):
             continue  # "fell sharply in _____ and 2024", "the fires of _____ and 2020": one year off the other
-        distractors = year_distractors(year, article.years, own, article.latest_year, rng, want=8)
+        distractors = year_distractors(year, _years_for(info, article), own, article.latest_year, rng, want=8)
         distractors = clean_choices(str(year), ordered_like(year, sorted(own), distractors), want=len(distractors))
         distractors = spread(str(year), distractors, rng)
         if len(distractors) < 3:
