@@ -66,7 +66,7 @@ def test_title_words_before_a_name_end_with_a_title_head():
 def test_auxiliary_pattern_matches_as_the_word_bounded_one():
     import re
 
-    from quiz.generate.fam_claims import _AUX_VERB
+    from quiz.generate.negation import _AUX_VERB
 
     reference = re.compile(r"\b(?P<aux>will|would|could|can|should|is|are|was|were|has|have|had)\s+(?P<verb>[a-z]+)\b")
     texts = ["It will rain.", "Xwill rain, but it can stop", "this is done", "Ship has sailed", "swill has gone",

@@ -13,11 +13,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from quiz.generate import fam_claims
-from quiz.generate.fam_claims import (_AUX_VERB, _CLAUSE_OPENERS, _COUNTED, _CLAUSE_SUBJECTS, _INDEFINITE, _NEGATED,
-                                      _NEGATIVE_WORDS, _NOT_VERBS, _PARTICIPLE, _PROPORTION, _SUBORDINATE,
-                                      _SUBORDINATE_WORDS, _contrast, _folded_word, _main_clause, _negative,
-                                      _quantified)
+from quiz.generate import fam_claims, negation
+from quiz.generate.negation import (_AUX_VERB, _CLAUSE_OPENERS, _COUNTED, _CLAUSE_SUBJECTS, _INDEFINITE, _NEGATED,
+                                    _NEGATIVE_WORDS, _NOT_VERBS, _PARTICIPLE, _PROPORTION, _SUBORDINATE,
+                                    _SUBORDINATE_WORDS, _contrast, _folded_word, _main_clause, _negative, _quantified,
+                                    flipped)
 from quiz.generate.text import W_RUN, WORD
 
 
@@ -40,8 +40,8 @@ def old_negation(info, article, body, plain):
         start, end = negated.span()
         if plain[start:end] != body[start:end]:
             return None
-        return _false(info, article, body, start, end, f"{negated.group('aux')} {negated.group('verb')}", 1.8, 0.4,
-                      words=True)
+        return _false(info, article, body, start, end, flipped(negated.group("aux"), negated.group("verb")), 1.8,
+                      0.4, words=True)
     if _negative(plain, runs) or _quantified(plain, runs):
         return None
     match = _AUX_VERB.search(plain) if not _AUX_WORDS.isdisjoint(runs) else None
@@ -61,10 +61,10 @@ def old_negation(info, article, body, plain):
     start, end = match.span()
     if plain[start:end] != body[start:end]:
         return None
-    if fam_claims._EVERY_AFTER.search(plain, end) or fam_claims._FIGURE_NEXT.match(plain, end):
+    if negation._EVERY_AFTER.search(plain, end) or negation._FIGURE_NEXT.match(plain, end):
         return None  # (written after the order: "not … every" reads as "not all"; a figure reads made up)
     after = re.match(r"\s+([a-z]+)\b", plain[end:])
-    if after and after.group(1) in fam_claims._QUANTITY_WORDS:
+    if after and after.group(1) in negation._QUANTITY_WORDS:
         return None  # (the quantity rule written after the order: "will save all" is not negated)
     return _false(info, article, body, start, end, f"cannot {verb}" if aux == "can" else f"{aux} not {verb}",
                   1.8, 0.35, words=True)
