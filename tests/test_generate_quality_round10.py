@@ -10,8 +10,9 @@ from quiz.generate.attribution import find_attributions
 from quiz.generate.entities import Names
 from quiz.generate.fam_claims import claim_candidates
 from quiz.generate.fam_days import day_candidates
-from quiz.generate.fam_numbers import date_candidates, number_candidates
+from quiz.generate.fam_numbers import number_candidates
 from quiz.generate.fam_speech import attribution_candidates, quote_candidate
+from quiz.generate.fam_years import date_candidates
 from quiz.generate.filters import context_problem
 from quiz.generate.numbers import find_numbers
 from quiz.generate.relative import anchor_time

@@ -18,9 +18,10 @@ from quiz.generate.candidate import Candidate
 from quiz.generate.entities import strip_possessive
 from quiz.generate.fam_claims import claim_candidates
 from quiz.generate.fam_days import day_candidates
-from quiz.generate.fam_numbers import date_candidates, number_candidates
+from quiz.generate.fam_numbers import number_candidates
 from quiz.generate.fam_roles import role_candidates
 from quiz.generate.fam_speech import attribution_candidates, quote_candidate
+from quiz.generate.fam_years import date_candidates
 from quiz.generate.select import RICH_PER_SENTENCE, Ids, default_count, finish, minimum_count, select
 from quiz.generate.text import MONTHS, WEEKDAYS, WORD
 from quiz.generate.title_person import title_person

@@ -1,4 +1,4 @@
-"""Candidates of the `number` and `date` families: fill in the figure or the year the article gives."""
+"""Candidates of the `number` family: fill in the figure the article gives (years: quiz.generate.fam_years)."""
 
 from __future__ import annotations
 
@@ -8,9 +8,8 @@ import re
 from quiz.generate.analysis import Article, SentenceInfo
 from quiz.generate.candidate import BLANK, Candidate, clean_choices, difficulty_from, leak
 from quiz.generate.relative import anchor_time
-from quiz.generate.number_choices import (UPPER_RANKS, Number, _num_of, keep_order, number_options, ordered_like, sort_numeric,
-                                          spread, year_distractors)
-from quiz.generate.text import cited, ends_with, has_phrase, outside_quotes, strip_end
+from quiz.generate.number_choices import UPPER_RANKS, Number, _num_of, keep_order, number_options, sort_numeric, spread
+from quiz.generate.text import cited, has_phrase, outside_quotes
 from quiz.model import MULTIPLE_CHOICE
 
 FILL = "Fill in the blank according to the article: "
@@ -18,9 +17,6 @@ FILL = "Fill in the blank according to the article: "
 _CONVERSION = re.compile(r"^\s*\((?:about\s+|around\s+|roughly\s+)?(?:US\$|[$£€¥])[\d.,]+\s?(?:bn|m|k|tn|billion|million)?\)")
 _CONVERTED = re.compile(r"\s+(?:[A-Za-z]+\s+){0,2}\((?:(?:about|around|nearly|almost|roughly|some|over|more\s+than)\s+)?"
                         r"(?:US\$|[$£€¥]|\d)")
-_NAMED_YEAR = re.compile(r"(?<![.!?]\s)\b(?!(?:In|Since|By|From|Until|Before|After|During|Of|January|February|March|"
-                         r"April|May|June|July|August|September|October|November|December)\b)[A-Z][\w-]*\s+$"
-                         r"|\b(?:NT|ME|XP|\d\d),\s+$")
 _BOUND_YEAR = re.compile(r"\b(?:since|before|after|until|by|from|between)\s+$", re.IGNORECASE)
 
 
@@ -98,6 +94,7 @@ def period_or_race(body: str, number: Number) -> bool:
     return event is not None and (event.group(1) is not None or _EVENT_BEFORE.search(body, 0, number.start) is not None)
 
 
+_VERB_NEXT = re.compile(r"\s+(?:has|have|had|was|were|is|are|will|would|could|may|might)\b")
 _SECONDS = re.compile(r"\s*(?:seconds|secs?|s)\b")
 
 
@@ -115,12 +112,12 @@ _COUNTRIES_IN_THE_WORLD = 200
 _COUNTRIES = re.compile(r"\s+(?:other\s+|different\s+|member\s+)?(?:countries|nations|member\s+states)\b")
 
 
-def _standalone(info: SentenceInfo) -> bool:
+def standalone(info: SentenceInfo) -> bool:
     return info.problem is None and info.context is None
 
 
 def number_candidates(info: SentenceInfo, article: Article, rng: random.Random) -> list[Candidate]:
-    if not _standalone(info) or not info.numbers:
+    if not standalone(info) or not info.numbers:
         return []  # (most sentences state no figure: nothing below is worked out for them)
     out = []
     plain = outside_quotes(info.body)
@@ -130,6 +127,8 @@ def number_candidates(info: SentenceInfo, article: Article, rng: random.Random) 
             continue  # inside a quotation
         if number.num in model_numbers(article) or period_or_race(info.body, number):
             continue  # "the 777 plane", "in the 12 months to March"
+        if number.pct and not info.body[:number.start].strip() and _VERB_NEXT.match(info.body, number.end):
+            continue  # "About 17 per cent has already been destroyed": a share of what, the sentence does not say
         if _converts(info.body, number.start):
             continue  # "(£14.5bn)", "($106m; £54.6m)" convert the figure before: no fact of their own
         if _CONVERTED.match(info.body, number.end):
@@ -334,72 +333,3 @@ def blanked(body: str, start: int, end: int, date: str | None) -> str | None:
     article's date; None where one cannot be."""
     anchored = anchor_time(f"{body[:start]}{BLANK}{body[end:]}", date)
     return None if anchored is None else f"{FILL}{anchored}"
-
-
-# Two years written as a pair: "2023 and 2024", "2019-20", "2019 to 2020".
-_YEAR_PAIR = re.compile(r"\s*(?:and|to|or|-|–|/)\s*")
-
-
-def _next_year_beside(body: str, start: int, end: int, year: int, years: list[tuple[int, int, int]]) -> bool:
-    """Whether the year is paired with the year before or after it ('in 2023 and 2024'): the pair's other year
-    tells the blank, as no one writes 'in 2019 and 2024' where the years run on."""
-    return any(abs(other - year) == 1 and (_YEAR_PAIR.fullmatch(body, end, other_start) if other_start >= end else
-                                           _YEAR_PAIR.fullmatch(body, other_end, start))
-               for other_start, other_end, other in years)
-
-
-# What a plan, a forecast or a hope is told with: the years of such sentences are the article's future.
-_AHEAD = re.compile(r"\b(?:will|would|plans?|planned|planning|expects?|expected|due|scheduled|aims?|targets?|until|"
-                    r"forecasts?|projected|intends?|could|may|might|should|by\s+\d{4})\b")
-
-
-def _years_for(info: SentenceInfo, article: Article) -> list[int]:
-    """The article's years a year of this sentence may take for wrong choices: for what happened ('landed in
-    February _____'), none of the article's future: its plans' years (2027, 2031) give the past one away.
-    The future is past the article's date, or, undated, past every year it tells of without a plan."""
-    if _AHEAD.search(info.body):
-        return article.years
-    memo = article._memo
-    if "years told as past" not in memo:
-        # (not in a quotation: '"… a 2040 return date is unacceptably long," he said' speaks of a plan)
-        told = [year for other in article.sentences if other.years and not _AHEAD.search(other.body)
-                for start, end, year in other.years if outside_quotes(other.body)[start:end] == str(year)]
-        memo["years told as past"] = min(article.latest_year, max(told, default=article.latest_year))
-    ceiling = memo["years told as past"]
-    return [year for year in article.years if year <= ceiling]
-
-
-def date_candidates(info: SentenceInfo, article: Article, rng: random.Random) -> list[Candidate]:
-    if not _standalone(info) or not info.years:
-        return []
-    if info.relative and not article.date:
-        return []  # "last year" beside a year cannot be placed in time
-    out = []
-    plain = outside_quotes(info.body)
-    own = {year for _, _, year in info.years}
-    for start, end, year in info.years:
-        if plain[start:end] != info.body[start:end]:
-            continue
-        if ends_with(_NAMED_YEAR, info.body, start) or info.body[end:end + 1] == "," and _NAMED_YEAR.search(
-                info.body[:start].rstrip(", ")):
-            continue  # "Windows 2000", "Euro 2004": part of a name, not a date
-        if _next_year_beside(info.body, start, end, year, info.years):
-            continue  # "fell sharply in _____ and 2024", "the fires of _____ and 2020": one year off the other
-        distractors = year_distractors(year, _years_for(info, article), own, article.latest_year, rng, want=8)
-        distractors = clean_choices(str(year), ordered_like(year, sorted(own), distractors), want=len(distractors))
-        distractors = spread(str(year), distractors, rng)
-        if len(distractors) < 3:
-            continue
-        prompt = blanked(info.body, start, end, article.date)
-        if prompt is None:
-            continue
-        choices = sorted([str(year), *distractors])
-        if leak(prompt, str(year), choices):
-            continue
-        from_article = sum(1 for d in distractors if int(d) in article.years)
-        level = 0.2 + 0.2 * from_article + (0.2 if len(own) > 1 else 0)
-        explanation = f"The article gives {year}: " + cited(info.body)
-        bound = ends_with(_BOUND_YEAR, info.body, start)
-        out.append(Candidate("date", MULTIPLE_CHOICE, info.n, info.text, prompt, str(year), choices, explanation,
-                             f"year:{year}", 2.1 + (0.2 if bound else 0), difficulty_from(level), ordered=True))
-    return out
