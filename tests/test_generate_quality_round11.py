@@ -11,8 +11,9 @@ from quiz.generate.attribution import classify_speaker
 from quiz.generate.distractors import pick_roles
 from quiz.generate.entities import Names
 from quiz.generate.fam_claims import claim_candidates
-from quiz.generate.fam_numbers import date_candidates, number_candidates
+from quiz.generate.fam_numbers import number_candidates
 from quiz.generate.fam_speech import attribution_candidates, quote_candidate
+from quiz.generate.fam_years import date_candidates
 from quiz.generate.filters import context_problem
 from quiz.generate.name_runs import judge_run
 from quiz.generate.number_choices import UPPER_RANKS, spread
@@ -94,7 +95,7 @@ def test_that_and_a_noun_after_a_verb_of_reaching_a_mark_points_back(body, probl
 
 
 def test_that_before_a_quotation_ending_the_sentence_opens_a_clause():
-    body = ('Bob Bennett, director of the Nevada commission, said all three judges were experienced officials '
+    body = ('Bob Bennett, director of the Nevada commission, said judges were experienced officials '
             'and that "close fights produce different cards."')
     assert context_problem(body) is None
 
@@ -355,3 +356,80 @@ def test_a_year_of_what_happened_takes_none_of_the_articles_planned_years():
              for c in date_candidates(article.sentences[2], article, random.Random(seed))]
     assert found
     assert all(int(choice) <= 2025 for choices in found for choice in choices)
+
+
+def test_a_football_club_is_no_one():
+    article = _article("Tommy Callaghan, a former Ireland midfielder, has died aged 77.",
+                       "Callaghan joined Bristol Rovers as a 17-year-old after a scout saw him play.",
+                       "After leaving Rovers in 1976, he had two seasons with Swansea City before retiring.")
+    assert list(article.names.persons) == ["Tommy Callaghan"]
+    assert article.sentences[2].context == "'he' refers to something earlier"
+
+
+def test_a_sentence_all_quotation_is_told_as_such():
+    assert sentence_problem('"I want to pay tribute to the officers who worked on this case."') == \
+        "all quotation: someone's words, not the article's report"
+
+
+@pytest.mark.parametrize("place", ["BRASÍLIA", "SÃO PAULO", "ZÜRICH"])
+def test_a_dateline_in_capitals_beyond_ascii_is_no_part_of_the_sentence(place):
+    article = _article(f"{place} — Deforestation in the Amazon fell by 31 per cent in the year to July, Kinloch "
+                       "University said.")
+    assert article.sentences[0].body.startswith("Deforestation")
+
+
+@pytest.mark.parametrize(("body", "problem"), [
+    ("Dr Hannah Clarke said a dry winter had left fuel loads at levels not seen since then.",
+     "'since then' is a time told earlier"),
+    ("Police recovered the knife from a drain on Aylestone Road the following morning.",
+     "'the following morning' is a time told from something earlier"),
+    ("Power cuts were reported in parts of all three regions on Friday morning.",
+     "'all three regions' refers to things named earlier"),
+    ("Shipments to the European Union increased 6.3%.", "says nothing of whose 'Shipments' it means"),
+    ("Outbound shipments rose 8.4% year on year last month, customs data showed.",
+     "says nothing of whose 'Outbound shipments' it means"),
+])
+def test_more_that_leans_on_the_sentence_before(body, problem):
+    assert context_problem(body) == problem
+
+
+@pytest.mark.parametrize("body", [
+    "Kinloch Ferries joined Oban Lines in 1990 and left two years later.",
+    "Exports from Germany rose 5% in May, Kinloch University said.",
+    "All three of Kinloch's ferries were back in service by 2005.",
+])
+def test_what_says_it_itself_stands_alone(body):
+    assert context_problem(body) is None
+
+
+def test_a_share_that_is_the_whole_subject_is_not_asked():
+    article = _article("About 17 per cent has already been destroyed, according to researchers at Kinloch University.")
+    assert not number_candidates(article.sentences[0], article, random.Random(0))
+
+
+@pytest.mark.parametrize("body", [
+    "Born in Drogheda in 1947, Tommy Callaghan joined Bristol Rovers as a 17-year-old in 1964.",
+    "Kinloch University found that 6,288 hectares were cleared between August 2024 and July 2025.",
+])
+def test_a_year_the_rest_of_the_sentence_gives_is_not_asked(body):
+    article = _article(body)
+    assert not date_candidates(article.sentences[0], article, random.Random(0))
+
+
+@pytest.mark.parametrize(("source", "claim"), [
+    ("AliExpress did not respond to a request for comment from Kinloch University.",
+     "AliExpress responded to a request for comment from Kinloch University."),
+    ("Kinloch Council does not cover the cost of school ferries to Mull.",
+     "Kinloch Council covers the cost of school ferries to Mull."),
+])
+def test_a_flipped_do_not_states_the_verb_itself(source, claim):
+    article = _article(source)
+    found = [c for c in claim_candidates(article.sentences[0], article, random.Random(0)) if c.answer is False]
+    assert [c.prompt.split(": ", 1)[1] for c in found if c.change.source.startswith(("did", "does"))] == [claim]
+
+
+def test_no_negation_is_flipped_before_a_concession():
+    article = _article("Medicare plans do not currently cover weight-loss drugs, although Wegovy is covered for "
+                       "patients with heart disease.")
+    found = claim_candidates(article.sentences[0], article, random.Random(0))
+    assert not [c for c in found if c.change and "not" in c.change.source]

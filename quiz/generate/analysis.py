@@ -203,8 +203,9 @@ def analyse(doc) -> Article:
 # (Reuters) - ", "FAIRBROOK — ", "AUSTIN, Texas, Jan. 14, 2025 /PRNewswire/ -- ". A place in capitals (a
 # word of three letters at least), then a state, a place or a date after commas, an agency in brackets or
 # between slashes, and a dash before the sentence's first capital.
+_CAPITAL = "A-ZÀ-ÖØ-Þ"  # (and those of Latin-1 beyond ASCII: "BRASÍLIA —", "SÃO PAULO —")
 _DATELINE = re.compile(
-    r"(?=[A-Z/.' -]*[A-Z]{3})[A-Z][A-Z/.'-]+(?:\s+[A-Z][A-Z/.'-]+){0,3}"
+    rf"(?=[{_CAPITAL}/.' -]*[{_CAPITAL}]{{3}})[{_CAPITAL}][{_CAPITAL}/.'-]+(?:\s+[{_CAPITAL}][{_CAPITAL}/.'-]+){{0,3}}"
     r"(?:,\s+[A-Z][\w.'-]*(?:\s+[A-Z\d][\w.'-]*){0,2}){0,2}(?:,\s+\d{4})?"
     r"(?:\s+(?:\([A-Z][\w .&'-]{0,30}\)|/[A-Z][\w .&'-]{0,30}/))?"
     r"\s+(?:—|–|--?)\s+(?=[A-Z\d\"“‘])")

@@ -149,6 +149,15 @@ _PRONOUN_SAYS_COMMA = WordGated(re.compile(r",\s*" + _PRONOUN_SAYS_START.pattern
 # A word of one of these stands in every match of the word-gated patterns of the last test of context_problem.
 _DEMONSTRATIVE_FIRSTS = frozenset().union(*(gated.firsts for gated in (
     _ALSO_OTHER, _THERE_PLACE, _DEMONSTRATIVE_NOUN, _THAT_TIME, _ONE, _THAT_SUBJECT, _THAT_NOUN, _PRONOUN_SAYS_COMMA)))
+# A time told from an event ("the following morning", "two days later"), with no time in the sentence before it.
+_AFTER_EVENT = re.compile(r"\bthe\s+(?:following|next)\s+(?:morning|day|night|evening|afternoon|week|weekend|month|year)\b|"
+                          r"\bthe\s+(?:day|night|week)\s+(?:before|after)\b(?!\s+(?:the|a|an|his|her|their|its)\b)|"
+                          r"\b(?:hours|days|weeks|months|minutes|(?:an?|one|two|three|four|five|six)\s+"
+                          r"(?:hours?|days?|weeks?|months?|years?))\s+later\b")
+_A_TIME_BEFORE = re.compile(r"\d|\b(?:January|February|March|April|May|June|July|August|September|October|November|"
+                            r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+# "all three regions", "all four candidates": things counted that an earlier sentence named.
+_ALL_COUNTED = re.compile(r"\ball\s+(?:two|three|four|five|six|seven|eight|nine|ten)\s+[a-z]+s\b(?!\s+of\b)")
 # A nationality standing for a person: "The Nigerian was level with Brooks at 60 metres".
 _THE_NATIONAL = re.compile(r"\b[Tt]he\s+[A-Z][a-z]+(?:ian|ean|ese|can|ish|ch|i)(?=\s+(?:was|is|had|has|said|says|won|"
                            r"took|finished|crossed|clocked|ran|set|beat|led|lost|added|will|would|could|who)\b)")
@@ -185,12 +194,21 @@ def context_problem(text: str, names: frozenset[str] = frozenset(), people: froz
             return pronoun
     measure = unowned_measure(tokens, plain) or ("even" in plain and even_more(tokens)) or \
         ("er " in plain and compared_unsaid(tokens)) or \
-        (("since" in plain or "instead" in plain or "either" in plain) and follows_on(tokens)) or trails(plain) or \
+        (("since" in plain or "instead" in plain or "either" in plain or " then" in plain) and follows_on(tokens)) or \
+        trails(plain) or \
         (("agreed" in plain or "concurred" in plain or " suit" in plain or " same" in plain) and does_the_same(tokens))
     if measure:
         return measure
     if "..." in plain or "…" in plain:
         return "'...' leaves out words it needs"
+    later = _AFTER_EVENT.search(plain) if ("the " in plain or "later" in plain) else None
+    if later and not _A_TIME_BEFORE.search(plain, 0, later.start()):
+        return f"'{later.group()}' is a time told from something earlier"  # "the knife … the following morning"
+    counted = _ALL_COUNTED.search(plain) if "all " in plain else None
+    if counted and not any(token in names and token not in CALENDAR for token in tokens):
+        # "Power cuts were reported in all three regions": which, named before ("Greenway said all four
+        # ferries sail daily": its four)
+        return f"'{counted.group()}' refers to things named earlier"
     national = _THE_NATIONAL.search(plain) if "he " in plain else None
     if national:
         return f"'{national.group()}' refers to someone named earlier"  # "The Nigerian was level with Brooks"

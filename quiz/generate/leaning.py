@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from quiz.generate.sexes import FEMALE_TITLES, MALE_TITLES
-from quiz.generate.text import MONTHS, WEEKDAYS
+from quiz.generate.text import MONTHS, TITLE_HEADS, WEEKDAYS
 
 # "Inside that small box …", "Within this, …", "For these reasons …": a preposition then a demonstrative
 # opening the sentence points back (a time of its own, "In this year's budget", is relative time instead).
@@ -49,13 +49,13 @@ _FOR_SHARE = re.compile(r"\s*For\s+(?:(?:only|just|about|around|some|nearly|almo
 # "Talks are continuing …" ("Sales of ferries rose" and "Profits at Tesco fell" say whose).
 _MEASURES = frozenset("""sales profits profit revenues revenue earnings turnover shares costs imports exports prices
     rates talks bids flights firms things losses margins volumes deliveries orders bookings
-    creditors shareholders bondholders""".split())
+    creditors shareholders bondholders shipments output purchases""".split())
 # The measures that are amounts ("Net profit", "Fourth-quarter sales"; not "Foreign firms", "Early talks").
 _AMOUNTS = _MEASURES - frozenset("""shares rates talks bids flights firms things creditors shareholders bookings
     bondholders""".split())
 # Words that open a measure without saying whose: "Retail sales", "Annual profits", "Fourth-quarter …".
 _MODIFIERS = frozenset("""retail annual global total overall online quarterly monthly net gross pre-tax car vehicle
-    domestic overseas foreign export import underlying operating seasonally core average""".split())
+    domestic overseas foreign export import underlying operating seasonally core average outbound inbound""".split())
 _OWNER_WORDS = frozenset("of at in for from on by to across among with".split())
 _COMPOUND_HEADS = frozenset("growth levels figures data volumes rises falls forecasts warnings".split())
 
@@ -239,6 +239,9 @@ def follows_on(tokens: list[str]) -> str | None:
     """'Labour has since taken …', 'Blackpool will get the spring conference instead', '… come down
     either': since what, instead of what, as well as what, the sentence before told."""
     for at, token in enumerate(tokens):
+        if token == "then" and at and tokens[at - 1] in ("since", "until", "till", "by") and \
+                TITLE_HEADS.isdisjoint(tokens[at + 1:at + 3]):  # (not "by then transport minister Maria Olsen")
+            return f"'{tokens[at - 1]} then' is a time told earlier"  # "fuel loads at levels not seen since then"
         if token not in ("since", "instead") or _holds_other_side(tokens[:at]):
             continue  # "won in 2001, but Mr Blair has since been …", "bypassed the Cabinet and relied instead on"
         if token == "since" and 0 < at < len(tokens) - 1 and tokens[at - 1] in ("has", "have", "had") and \
@@ -288,9 +291,16 @@ _DAYS = frozenset(f"{WEEKDAYS}|Today|Yesterday|Tonight".split("|"))
 
 
 def _owner_follows(tokens: list[str], at: int = 1) -> bool:
-    """'Sales of ferries', 'Profit growth in the insurance market': the measure says whose it is."""
+    """'Sales of ferries', 'Profit growth in the insurance market': the measure says whose it is. ('Shipments
+    to the European Union': where goods went, not whose they are.)"""
     at += 1 if len(tokens) > at + 1 and tokens[at].lower() in _COMPOUND_HEADS else 0
+    if len(tokens) > at and _TRADE.get(tokens[at - 1].lower()) == tokens[at]:
+        return False
     return len(tokens) > at and tokens[at].lower() in _OWNER_WORDS
+
+
+# Trade that says where goods went or came from with these, not whose: "Imports from China".
+_TRADE = {"exports": "to", "shipments": "to", "deliveries": "to", "sales": "to", "imports": "from"}
 
 
 def _then_continues(tokens: list[str], plain: str) -> bool:

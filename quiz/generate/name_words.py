@@ -22,7 +22,8 @@ ORG_WORDS = frozenset(
     construction resources mining logistics shipping insurance retail stores brands therapeutics solutions
     ventures partnership co-op cooperative co-operative dairies farms mutual networks rail railway railways
     electricity transport buses trains utilities ward district borough racing motorsport air electric power steel
-    chemical chemicals pharma telecom telecoms software semiconductor aerospace automotive gas""".split()
+    chemical chemicals pharma telecom telecoms software semiconductor aerospace automotive gas
+    rovers united city athletic wanderers rangers albion hotspur county fc afc""".split()
 )
 # Of those, the words that are people's surnames too ("Tom Hall", "Barbara Castle", "Dwain Chambers"):
 # a name ending in one is a person's only where the article says so ('Mr Hall', 'Tom Hall, a director').

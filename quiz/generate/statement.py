@@ -86,7 +86,9 @@ def sentence_problem(text: str, words: list[str] | None = None) -> str | None:
         return SPANNING_QUOTE
     plain = outside_quotes(body) if quoted else body
     if not has_verb(plain, words if plain is body else None):
-        return "a fragment (no verb)"
+        # (a sentence that is all quotation goes on with someone's words: not a fragment, nor the article's report)
+        return "all quotation: someone's words, not the article's report" if quoted and not any(
+            map(str.isalpha, plain)) else "a fragment (no verb)"
     if _may_run_together(body, words) and _RUN_TOGETHER.search(body):
         return "two sentences run together (a full stop is missing)"
     if len(words) > 3 and words[0].isupper() and words[1].isupper() and _CAPITALS_HEADING.match(body):
