@@ -174,6 +174,16 @@ def old_spread(answer, options, rng, want=3, gap=0.0):
     if not feasible:
         return (below + above)[:want]
     k = feasible[rng.randrange(len(feasible))]
+    # (written after: the nearest rank that leaves the answer no odd one out at an end of the choices)
+    for rank in sorted(feasible, key=lambda other: abs(other - k)):
+        values = sorted([value, *map(_num_of, below[:rank] + above[: want - rank])])
+        if len(values) >= 4 and value in (values[0], values[-1]):
+            gaps = [b - a for a, b in zip(values, values[1:])]
+            own, rest = (gaps[0], gaps[1:]) if value == values[0] else (gaps[-1], gaps[:-1])
+            if own > 1.5 * max(rest) and own >= 2 * min(rest):
+                continue
+        k = rank
+        break
     return below[:k] + above[: want - k]
 
 

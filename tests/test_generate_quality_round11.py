@@ -433,3 +433,12 @@ def test_no_negation_is_flipped_before_a_concession():
                        "patients with heart disease.")
     found = claim_candidates(article.sentences[0], article, random.Random(0))
     assert not [c for c in found if c.change and "not" in c.change.source]
+
+
+def test_the_answer_is_no_odd_one_out_beside_a_run_of_the_rest():
+    # "2018, 2019, 2020 and 2022", "only 14% beside 18%, 20%, 22%": the answer apart from a run of the rest
+    for seed in range(50):
+        chosen = spread("2022", ["2018", "2019", "2020", "2023", "2024"], random.Random(seed))
+        assert sorted(chosen) != ["2018", "2019", "2020"]
+        chosen = spread("14%", ["18%", "20%", "22%", "10%", "8%"], random.Random(seed), weights=UPPER_RANKS)
+        assert sorted(chosen) != ["18%", "20%", "22%"]

@@ -75,9 +75,12 @@ _NAMING_HONORIFICS = frozenset({"Lord", "Lady", "Baroness", "Dr", "Professor"})
 # (Words then spaces, written word first: re skips ahead to a capital. Same matches as (?:W\s+){0,3}W.)
 # ("Wizz Air said earlier this month it expected …", "Goldman Sachs raised its forecast": 'it' is the name)
 _IT_AFTER = re.compile(r"([A-Z][\w&'’-]+(?:\s+[A-Z][\w&'’-]+){0,3})(?:\s+(?:(?:said|says|has|had|is|was|will|would)"
-                       r"(?:\s+(?:on\s+[A-Z]\w+|last\s+[a-z]+|earlier\s+this\s+[a-z]+|this\s+[a-z]+|in\s+a\s+statement))?"
+                       r"(?:\s+(?:(?:on\s+)?[A-Z]\w+day|last\s+[a-z]+|earlier\s+this\s+[a-z]+|this\s+[a-z]+|"
+                       r"in\s+a\s+statement))?"
                        r"|(?:raised|cut|lowered|reported|posted|increased|reduced|kept)(?=\s+its\b))\s+"
-                       r"(?:it|its)\b|,\s+which\b|['’]s\s+(?:shares|profits|board|sales|revenues|stake)\b)")
+                       r"(?:it|its)\b|,\s+which\b|['’]s\s+(?:shares|profits|board|sales|revenues|stake)\b)"
+                       # ("Shares of Novo Nordisk rose": a listed company)
+                       r"|\b[Ss]hares\s+(?:of|in)\s+([A-Z][\w&'’-]+(?:\s+[A-Z][\w&'’-]+){0,3})")
 _LOWER_AT_END = re.compile(r"\b(?:[a-z-]+)\s*$")
 # "an economist at Global Insight": \b(?:{heads})\s+(?:at|of|with)\s+(NAME), found from its "at" (see
 # _after_title). The name ends the pattern, so it is written word first, as _IT_AFTER's is.
@@ -302,7 +305,7 @@ def _bodies_of_people(bodies: list[str]) -> set[str]:
     "Global Insight's Nariman Behravesh", "Borussia Dortmund said its …", "Greenway, which …"."""
     texts = _scan_texts(bodies)[0]
     found = {run for text in texts for run in _after_title(_AT_NAME, text, True, _WORKER_AT_END)}
-    found.update(run for text in texts for run in _IT_AFTER.findall(text))
+    found.update(run for text in texts for pair in _IT_AFTER.findall(text) for run in pair if run)
     owners = _scan_texts([body for body in bodies if "'s " in body or "’s " in body])[0]
     found.update(run for text in owners for run in _OWNER_OF_PERSON.findall(text))
     return found
