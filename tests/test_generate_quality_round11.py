@@ -18,6 +18,7 @@ from quiz.generate.filters import context_problem
 from quiz.generate.name_runs import judge_run
 from quiz.generate.number_choices import UPPER_RANKS, spread
 from quiz.generate.statement import sentence_problem
+from quiz.generate.text import lower_first
 from quiz.sources import parse_source
 
 
@@ -442,3 +443,12 @@ def test_the_answer_is_no_odd_one_out_beside_a_run_of_the_rest():
         assert sorted(chosen) != ["2018", "2019", "2020"]
         chosen = spread("14%", ["18%", "20%", "22%", "10%", "8%"], random.Random(seed), weights=UPPER_RANKS)
         assert sorted(chosen) != ["18%", "20%", "22%"]
+
+
+@pytest.mark.parametrize(("text", "common"), [
+    ("Conservative shadow foreign secretary Michael Ancram", {"conservative"}),
+    ("German Chancellor Gerhard Schroeder", {"german"}),
+])
+def test_a_party_or_a_nationality_keeps_its_capital_inside_a_sentence(text, common):
+    # "The article says conservative shadow foreign secretary Michael Ancram, not Jack Straw"
+    assert lower_first(text, frozenset(), common) == text

@@ -52,3 +52,27 @@ WORDS_THAT_ARE_NAMES = frozenset(
 PARTIES = frozenset("lib dem dems tory tories labour conservatives democrats republicans snp ukip plaid".split())
 GIVEN_ENDINGS_OK = frozenset("jan ian sean dan stan evan alan brian juan ivan adrian julian christian vivian damian "
                              "fabian gillian lillian marian dorian florian cian kian dean".split())
+
+# Words that head a role or title ("Defence Secretary", "chief executive", "a monitoring group").
+TITLE_HEADS = frozenset(
+    """secretary minister president chancellor director chairman chairwoman chair executive officer
+    leader spokesman spokeswoman spokesperson governor senator judge general commissioner
+    ambassador editor analyst economist mayor king queen prince princess lord sir
+    professor manager founder head boss chief strategist adviser advisor consultant
+    researcher scientist lawyer attorney correspondent reporter commentator partner
+    deputy representative speaker whip councillor mp mep secretary-general treasurer
+    owner inventor designer developer producer presenter analysts economists commander constable
+    superintendent inspector sergeant prosecutor barrister solicitor detective coach captain striker
+    midfielder defender goalkeeper winger surgeon physician campaigner activist historian lecturer engineer
+    architect novelist diplomat envoy premier sheriff trustee bishop archbishop firefighter paramedic nurse
+    doctor teacher headteacher pilot soldier corporal farmer pensioner student driver backbencher author
+    actor actress singer broadcaster writer academic entrepreneur businessman businesswoman assistant volunteer
+    seamstress administrator cllr forecaster astronomer astrophysicist physicist chemist biologist ecologist
+    epidemiologist meteorologist geologist statistician chairperson registrar coroner magistrate curator broker
+    trader planner auctioneer journalist photographer chef pastor priest vicar rabbi imam warden ranger supervisor
+    coordinator organiser organizer clerk veterinarian dentist pharmacist midwife psychologist psychiatrist
+    paediatrician pediatrician astronaut referee guard forward quarterback pitcher jockey cyclist sprinter skipper
+    fly-half scrum-half full-back volcanologist seismologist climatologist hydrologist archaeologist sociologist
+    criminologist virologist immunologist cardiologist oncologist neurologist zoologist
+    pc pcso dc ds di dci dcs supt insp sgt""".split()  # (British police ranks as written before a name)
+)

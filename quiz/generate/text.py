@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from quiz.generate.name_words import AFFILIATIONS, NATIONALITIES, TITLE_HEADS  # noqa: F401 (TITLE_HEADS: here too)
+
 WORD = re.compile(r"[A-Za-z][A-Za-z'’.-]*[A-Za-z]|[A-Za-z]")
 # WORD with any letter ('García', 'Müller' whole): for a name's words, where WORD would split them.
 WORD_ANY = re.compile(r"[^\W\d_](?:[^\W\d_]|['’.-])*[^\W\d_]|[^\W\d_]")
@@ -50,29 +52,6 @@ ANAPHORIC_NOUNS = frozenset(
     event conference festival ceremony operation campaign president chairman chief boss""".split()
 )
 
-# Words that head a role or title ("Defence Secretary", "chief executive", "a monitoring group").
-TITLE_HEADS = frozenset(
-    """secretary minister president chancellor director chairman chairwoman chair executive officer
-    leader spokesman spokeswoman spokesperson governor senator judge general commissioner
-    ambassador editor analyst economist mayor king queen prince princess lord sir
-    professor manager founder head boss chief strategist adviser advisor consultant
-    researcher scientist lawyer attorney correspondent reporter commentator partner
-    deputy representative speaker whip councillor mp mep secretary-general treasurer
-    owner inventor designer developer producer presenter analysts economists commander constable
-    superintendent inspector sergeant prosecutor barrister solicitor detective coach captain striker
-    midfielder defender goalkeeper winger surgeon physician campaigner activist historian lecturer engineer
-    architect novelist diplomat envoy premier sheriff trustee bishop archbishop firefighter paramedic nurse
-    doctor teacher headteacher pilot soldier corporal farmer pensioner student driver backbencher author
-    actor actress singer broadcaster writer academic entrepreneur businessman businesswoman assistant volunteer
-    seamstress administrator cllr forecaster astronomer astrophysicist physicist chemist biologist ecologist
-    epidemiologist meteorologist geologist statistician chairperson registrar coroner magistrate curator broker
-    trader planner auctioneer journalist photographer chef pastor priest vicar rabbi imam warden ranger supervisor
-    coordinator organiser organizer clerk veterinarian dentist pharmacist midwife psychologist psychiatrist
-    paediatrician pediatrician astronaut referee guard forward quarterback pitcher jockey cyclist sprinter skipper
-    fly-half scrum-half full-back volcanologist seismologist climatologist hydrologist archaeologist sociologist
-    criminologist virologist immunologist cardiologist oncologist neurologist zoologist
-    pc pcso dc ds di dci dcs supt insp sgt""".split()  # (British police ranks as written before a name)
-)
 # Honorifics before a surname: "Mr McConnell", "Dr Smith".
 HONORIFICS = frozenset("mr mrs ms miss dr sir lord lady dame prof professor".split())
 
@@ -349,8 +328,9 @@ def lower_first(text: str, proper: frozenset[str], common: frozenset[str] | set[
     bare = _POSSESSIVE_END.sub("", word)
     if word and word.lower() in COMMON_STARTS:
         return text[:1].lower() + text[1:]
-    if not word or word in proper or bare in proper or (len(word) > 1 and word[1:2].isupper()) or word == "I":
-        return text
+    if not word or word in proper or bare in proper or (len(word) > 1 and word[1:2].isupper()) or word == "I" or \
+            word in NATIONALITIES or word.lower() in AFFILIATIONS and word[1:].islower():
+        return text  # ("Conservative shadow foreign secretary Michael Ancram", "German Chancellor …")
     # "Pocket-sized devices": a compound written lower case after its hyphen is no name ("Kilroy-Silk" is)
     compound = "-" in word and word.split("-", 1)[1].islower()
     if common is not None and word.lower() not in common and not word.endswith(_COMMON_ENDINGS) and not compound:
