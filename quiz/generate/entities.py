@@ -81,6 +81,10 @@ _IT_AFTER = re.compile(r"([A-Z][\w&'’-]+(?:\s+[A-Z][\w&'’-]+){0,3})(?:\s+(?:
                        r"(?:it|its)\b|,\s+which\b|['’]s\s+(?:shares|profits|board|sales|revenues|stake)\b)"
                        # ("Shares of Novo Nordisk rose": a listed company)
                        r"|\b[Ss]hares\s+(?:of|in)\s+([A-Z][\w&'’-]+(?:\s+[A-Z][\w&'’-]+){0,3})")
+# "The think-tank British Future said", "analysts at consultancy Cornwall Insight": a body's word before its name.
+_BODY_NAMED = re.compile(r"\b(?:consultancy|think-tank|charity|firm|company|group|bank|broker|agency|regulator|watchdog|"
+                         r"insurer|lender|retailer|airline|carmaker|publisher|website|newspaper|broadcaster)\s+"
+                         r"([A-Z][\w&'’-]+(?:\s+[A-Z][\w&'’-]+){0,3})")
 _LOWER_AT_END = re.compile(r"\b(?:[a-z-]+)\s*$")
 # "an economist at Global Insight": \b(?:{heads})\s+(?:at|of|with)\s+(NAME), found from its "at" (see
 # _after_title). The name ends the pattern, so it is written word first, as _IT_AFTER's is.
@@ -251,6 +255,8 @@ def _person_runs(text: str, joined: bool) -> list[tuple[str, str | None, bool, b
         if verdict is None:
             continue
         name, title, decided = verdict
+        if title and match.start() and text[match.start() - 1] in " -":
+            title = _qualified(text, match.start(), title)
         if decided:
             found.append((name, title, bool(title), True))
             continue
@@ -269,6 +275,15 @@ def _person_runs(text: str, joined: bool) -> list[tuple[str, str | None, bool, b
         strong = bool(last) and last[0].lower() in TITLE_HEADS
         found.append((name, title, strong, strong and _LOWER_AT_END.search(before) is not None))
     return found
+
+
+_QUALIFIER = re.compile(r"\b(former|ex|outgoing|acting|interim)[\s-]+\Z")
+
+
+def _qualified(text: str, start: int, title: str) -> str:
+    """'beat former Prime Minister Raila Odinga': the title with the word before it that says it is past."""
+    found = _QUALIFIER.search(text, max(0, start - 12), start)
+    return f"{'former' if found.group(1) == 'ex' else found.group(1)} {title}" if found else title
 
 
 # Titles written short with a stop, as American papers do before a name: only a person's.
@@ -306,6 +321,7 @@ def _bodies_of_people(bodies: list[str]) -> set[str]:
     texts = _scan_texts(bodies)[0]
     found = {run for text in texts for run in _after_title(_AT_NAME, text, True, _WORKER_AT_END)}
     found.update(run for text in texts for pair in _IT_AFTER.findall(text) for run in pair if run)
+    found.update(run for text in texts for run in _BODY_NAMED.findall(text))
     owners = _scan_texts([body for body in bodies if "'s " in body or "’s " in body])[0]
     found.update(run for text in owners for run in _OWNER_OF_PERSON.findall(text))
     return found

@@ -99,11 +99,15 @@ def sentence_problem(text: str, words: list[str] | None = None) -> str | None:
         return "garbled (a word written twice)"  # "driven by Mr Putin's hostility hostility to …"
     if ". " in body and _STOP_INSIDE.search(body):
         return "two sentences run together (a full stop inside it)"  # "Mr Blair has argued. there needs to be"
+    if ("contributed" in body or " by " in body) and _CREDIT.search(body):
+        return "a credit line (who reported or edited it), not the news"  # "AP writer Sara Cline contributed …"
     if _instruction(plain, words if plain is body else None):
         return "an instruction, not a statement of fact"  # "As for lighting, consider a combination of …"
     return None
 
 
+_CREDIT = re.compile(r"\bcontributed\s+(?:reporting\s+)?to\s+this\s+(?:report|story|article)|"
+                     r"^\s*(?:\(?(?:Additional\s+)?(?:Reporting|Writing|Editing)\s+by\b)", re.IGNORECASE)
 # Verbs that open an instruction ('Consider …', 'Don't …'), and what may come before its verb: a phrase
 # saying what it is about ('As for lighting, consider …') or when ('If in doubt, check …').
 _INSTRUCTING = frozenset("consider remember avoid imagine ensure try forget don't don’t keep make check "
