@@ -20,7 +20,7 @@ from quiz.generate.text import W_RUN
 
 # The one regex _contrast() replaces, as it was written.
 CONTRAST = re.compile(r"\b(?:rather|but|instead|only|just|merely|until|yet|another|before|ever|either|longer|because|"
-                      r"likewise|although|though|whereas|despite|up\s+from|down\s+from|as\s+\w+\s+as|as\s+well)\b"
+                      r"likewise|although|though|whereas|despite|again|up\s+from|down\s+from|as\s+\w+\s+as|as\s+well)\b"
                       r"|\btoo\b(?=\s*(?:[,.;:!?]|$))"
                       r"|\b(?:and|as)\s+so\s+(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would)\b"
                       r"|\bfor\s+(?:more|less|over|about|at\s+least|almost|nearly|the\s+past|the\s+last|\d|a\s+few|"

@@ -452,3 +452,82 @@ def test_the_answer_is_no_odd_one_out_beside_a_run_of_the_rest():
 def test_a_party_or_a_nationality_keeps_its_capital_inside_a_sentence(text, common):
     # "The article says conservative shadow foreign secretary Michael Ancram, not Jack Straw"
     assert lower_first(text, frozenset(), common) == text
+
+
+@pytest.mark.parametrize("body", [
+    "The think-tank British Future said the debate needed to focus on the effects of migration.",
+    "Analysts at consultancy Cornwall Insight said they expected the cap to fall in April.",
+])
+def test_a_name_a_bodys_word_stands_before_is_no_one(body):
+    article = _article(body, "Ravi Desai, a director at Kinloch University, said fares would fall.")
+    assert list(article.names.persons) == ["Ravi Desai"]
+
+
+def test_a_credit_line_is_not_the_news():
+    assert sentence_problem("Associated Press writer Sara Cline in Baton Rouge contributed to this report.") == \
+        "a credit line (who reported or edited it), not the news"
+
+
+@pytest.mark.parametrize(("body", "title"), [
+    ("William Ruto beat former Prime Minister Raila Odinga in the election in August.", "former Prime Minister"),
+    ("Kinloch Ferries hired ex-Defence Secretary John Reid in 2004.", "former Defence Secretary"),
+])
+def test_a_past_title_keeps_its_former(body, title):
+    article = _article(body)
+    assert [person.titles for person in article.names.persons.values()] == [[title]]
+
+
+@pytest.mark.parametrize(("sentences", "title"), [
+    (("Kinloch Council bought the painting for £4.2m, with £2m from the Heritage Fund and £1m from the council.",
+      "The remaining £1.15m was raised through an appeal that Kinloch Council launched in June."),
+     "Kinloch Council buys Raeburn portrait"),
+    (("Kinloch Council voted to close the minor injuries unit at Oban hospital in 2021.",
+      "Mr Hale said the claim was false and that he was not on the board when the decision was taken in 2021."),
+     "Kinloch Council accused of gutter politics"),
+    (("The Cambrian Wildlife Trust counted 52 pairs of curlews in Powys in 2023.",
+      "Farmer Gareth Lloyd has worked with the trust since 2019 to delay cutting on fields where curlews nest."),
+     "Curlew numbers in Welsh uplands fall by half"),
+])
+def test_what_the_title_does_not_name_is_not_asked_with_it(sentences, title):
+    assert 2 not in _asked(_article(*sentences, title=title))
+
+
+@pytest.mark.parametrize("body", [
+    "The CDC said 187 of the 2,904 passengers on the Meridian Star, about 6.4 per cent, reported symptoms in May.",
+    "William Ruto received about 7.18 million votes to Raila Odinga's 6.94 million, a margin of roughly 233,000.",
+])
+def test_no_figure_the_others_give_by_sum_difference_or_share_is_asked(body):
+    assert _figures_asked(body) == []
+
+
+def test_figures_that_give_no_other_are_asked():
+    assert {answer for answer, _ in _figures_asked("Kinloch Ferries employs 250 people on 12 boats and 40 routes.")} \
+        == {"250", "12", "40"}
+
+
+@pytest.mark.parametrize("body", [
+    "Investors will next turn to the consumer price index report due from Kinloch University on Thursday.",
+    "Ding had taken the lead in Game 3 and again in Game 11, while Sorensen won Game 7 in Kinloch.",
+])
+def test_no_negation_before_next_or_again(body):
+    article = _article(body)
+    assert not [c for c in claim_candidates(article.sentences[0], article, random.Random(0))
+                if c.change and "not" in c.change.claim]
+
+
+@pytest.mark.parametrize(("body", "problem"), [
+    ("ASB economist Emma Collins was more cautious.", "'was more cautious' compares with something told earlier"),
+    ("Prices in Kinloch were higher.", "'were higher' compares with something told earlier"),
+])
+def test_a_comparison_ending_the_sentence_leans_on_the_one_before(body, problem):
+    assert context_problem(body) == problem
+
+
+def test_a_dateline_ending_in_a_colon_is_no_part_of_the_sentence():
+    article = _article("AHMEDABAD: Shubhman Rao struck an unbeaten 148 as India beat England by 73 runs in Kinloch.")
+    assert article.sentences[0].body.startswith("Shubhman")
+
+
+def test_a_reason_shows_a_blanked_quotation_as_one_space():
+    body = 'Kinloch Council said the sale of that business "which we value very highly" and Oban went ahead.'
+    assert "  " not in context_problem(body)

@@ -8,7 +8,8 @@ import re
 from quiz.generate.analysis import Article, SentenceInfo
 from quiz.generate.candidate import BLANK, Candidate, clean_choices, difficulty_from, leak
 from quiz.generate.relative import anchor_time
-from quiz.generate.number_choices import UPPER_RANKS, Number, _num_of, keep_order, number_options, sort_numeric, spread
+from quiz.generate.number_choices import (SCALES, UPPER_RANKS, Number, _num_of, keep_order, number_options,
+                                          sort_numeric, spread)
 from quiz.generate.text import cited, has_phrase, outside_quotes
 from quiz.model import MULTIPLE_CHOICE
 
@@ -279,8 +280,8 @@ def restated(body: str, number: Number, numbers: list[Number]) -> bool:
 
 def follows_by_arithmetic(number: Number, numbers: list[Number]) -> bool:
     """Whether the figure follows from others of its sentence by arithmetic a reader can do: a per cent change
-    and the two levels it is between ('rose 18 per cent to Rs 4,615 crore from Rs 3,911 crore'), or the two
-    shares of a split ('by 52 percent to 48 percent')."""
+    and the two levels it is between ('rose 18 per cent to Rs 4,615 crore from Rs 3,911 crore'), the two
+    shares of a split ('by 52 percent to 48 percent'), a share of two counts, or a sum or a difference of two."""
     if len(numbers) < 2:
         return False
     shares = [n.value for n in numbers if n.pct and n is not number]
@@ -288,6 +289,21 @@ def follows_by_arithmetic(number: Number, numbers: list[Number]) -> bool:
         return True
     # The levels: figures of the asked one's unit (any, where a per cent change is asked), above nought.
     levels = [n.value for n in numbers if not n.pct and n.value > 0 and (number.pct or n.cur == number.cur)]
+    # (figures of one unit only: "2.4bn euros ($3.1bn)" beside "40.7bn euros" is no share of the two)
+    others = [(n.value, _precision(n)) for n in numbers if n is not number and not n.pct and n.value > 0 and
+              n.cur == number.cur]
+    if number.pct and any(abs(100 * part / whole - number.value) <= 0.6 for part, _ in others for whole, _ in others
+                          if part < whole):
+        return True  # "187 of the 2,904 passengers, about 6.4 per cent": the share of the two
+    if not number.pct:
+        near = 0.01 * number.value
+        if any(abs(a + b - number.value) <= near + da + db or abs(b - a - number.value) <= near + da + db
+               for a, da in others for b, db in others if a < b):
+            return True  # "_____ votes to Odinga's 6.94 million, a margin of roughly 233,000": a sum or a difference
+        if any(abs(share / 100 * other - number.value) <= near + other * 0.0005 or
+               abs(100 * other / share - number.value) <= near + 100 * (error + 0.05 * other / share) / share
+               for share in shares if share for other, error in others):
+            return True  # "_____ of the 2,904 passengers, about 6.4 per cent": a share of the whole, or its whole
     if not number.pct and number.value not in levels:
         return False
     for rate in [number.value] if number.pct else [n.value for n in numbers if n.pct]:
@@ -297,6 +313,15 @@ def follows_by_arithmetic(number: Number, numbers: list[Number]) -> bool:
                         max(0.6, 0.05 * rate) and (number.pct or number.value in (high, low)):
                     return True
     return False
+
+
+def _precision(number: Number) -> float:
+    """How far the figure as written may be from what it rounds: half its last decimal ('7.18 million': 5,000);
+    none for a whole number ('187', '£2', '1bn': a round one is no rounding of a sum)."""
+    decimals = len(number.num.split(".")[1]) if "." in number.num else 0
+    if not decimals:
+        return 0.0
+    return 10 ** -decimals * SCALES.get(number.scale.strip().lower(), 1.0) / 2
 
 
 # Between two figures of one quantity: at most a few words of its unit, then ", or " ("points, or").

@@ -174,6 +174,15 @@ def context_problem(text: str, names: frozenset[str] = frozenset(), people: froz
     `words`: WORD.findall(text), if known; they serve where nothing is quoted (else the words
     outside quotations are found here).
     """
+    found = _context_problem(text, names, people, words)
+    # (a reason quoting words of `plain` shows a quotation blanked there as a run of spaces: one space)
+    return found if found is None or "  " not in found else _SPACES.sub(" ", found)
+
+
+_SPACES = re.compile(r"  +")
+
+
+def _context_problem(text: str, names: frozenset[str], people: frozenset[str], words: list[str] | None) -> str | None:
     plain = outside_quotes(text)
     tokens = words if words is not None and plain is text else WORD.findall(plain)
     if not tokens:
@@ -193,7 +202,7 @@ def context_problem(text: str, names: frozenset[str] = frozenset(), people: froz
         if pronoun:
             return pronoun
     measure = unowned_measure(tokens, plain) or ("even" in plain and even_more(tokens)) or \
-        ("er " in plain and compared_unsaid(tokens)) or \
+        ("than" not in plain and compared_unsaid(tokens, plain)) or \
         (("since" in plain or "instead" in plain or "either" in plain or " then" in plain) and follows_on(tokens)) or \
         trails(plain) or \
         (("agreed" in plain or "concurred" in plain or " suit" in plain or " same" in plain) and does_the_same(tokens))

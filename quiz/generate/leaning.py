@@ -196,11 +196,17 @@ def even_more(tokens: list[str]) -> str | None:
     return None
 
 
-def compared_unsaid(tokens: list[str]) -> str | None:
+def compared_unsaid(tokens: list[str], plain: str = "") -> str | None:
     """'Protection against severe disease was higher, at 86 per cent': higher than what, the sentence before
     told (a 'than' in the sentence says it itself)."""
     if "than" in tokens:
         return None
+    # ("ASB economist Emma Collins was more cautious.": more cautious than one the sentence before told of)
+    if len(tokens) > 2 and (tokens[-1] in _COMPARATIVES and tokens[-2] in _COPULAS or
+                            tokens[-2] in ("more", "less") and tokens[-3] in _COPULAS and tokens[-1].islower()) and \
+            not _FIGURE_THEN_END.search(plain):  # ("fares were 5% higher": a change, told in full)
+        return f"'{' '.join(tokens[-3:] if tokens[-2] in ('more', 'less') else tokens[-2:])}' compares with something " \
+               "told earlier"
     for at in range(1, len(tokens) - 1):
         if tokens[at] in _COMPARATIVES and tokens[at - 1] in _COPULAS and tokens[at + 1] in _AFTER_COMPARED:
             return f"'{tokens[at - 1]} {tokens[at]}' compares with something told earlier"
@@ -208,6 +214,7 @@ def compared_unsaid(tokens: list[str]) -> str | None:
 
 
 _COPULAS = frozenset("is was are were been be".split())
+_FIGURE_THEN_END = re.compile(r"\d\S*\s+(?:more\s+|less\s+)?[a-z]+\W*$")
 _AFTER_COMPARED = frozenset("at still again too also".split())
 
 

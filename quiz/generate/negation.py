@@ -52,7 +52,7 @@ _FIGURE_NEXT = re.compile(r"(?:\s+[^\s\d]+){0,2}\s+(?!(?:19|20)\d\d\b)[^\s\d]*\d
 # \b(?:rather|but|…)\b is a whole \w-run that is one of these words: a set lookup, not a regex pass.
 # ("do not currently cover …, although Wegovy is covered": the concession hangs on the negation it follows)
 _CONTRAST_WORDS = frozenset("rather but instead only just merely until yet another before ever either longer "
-                            "because likewise although though whereas despite".split())
+                            "because likewise although though whereas despite again".split())
 # The phrases each hold one of _CONTRAST_GATE as a whole \w-run: searched only where one stands.
 # "…, and so is Playboy", "as well": a clause that echoes the verb reads wrong once the verb is negated.
 _CONTRAST_PHRASES = re.compile(r"\b(?:up\s+from|down\s+from|as\s+\w+\s+as|as\s+well)\b|\btoo\b(?=\s*(?:[,.;:!?]|$))"
@@ -89,6 +89,7 @@ _NEGATIVE_SET = frozenset("no not never nothing none neither nor without cannot 
 _BE_HAVE = frozenset("is are was were has have had".split())  # negated only before a participle
 # Not verbs ('will also'), or adverbs whose meaning turns under 'not' ('can often' → 'cannot often').
 _NOT_VERBS = frozenset("a an the about also still now already just only more less to be being been often always "
+                       "next then again later first finally "  # ("will next turn to": "will not next turn" reads wrong)
                        "sometimes never even soon seldom most when where what why how who which whether that "
                        # ("Broadband cannot seem confusing": a seeming is no fact to deny)
                        "seem appear look sound feel".split())

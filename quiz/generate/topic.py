@@ -13,7 +13,7 @@ from quiz.generate.analysis import Article
 from quiz.generate.name_words import NATIONALITIES, PLACES
 from quiz.generate.pronouns import CALENDAR, HONORIFIC_WORDS
 from quiz.generate.reference import definite_reference
-from quiz.generate.text import TITLE_HEADS, outside_quotes
+from quiz.generate.text import TITLE_HEADS, has_phrase, outside_quotes
 
 # 'the' and the words in lower case after it (up to three: a describing word, the noun, the word after).
 _THE_WORDS = re.compile(r"\b[Tt]he ([a-z][a-z-]+)(?: ([a-z][a-z-]+))?(?: ([a-z]+))?")
@@ -82,6 +82,10 @@ def _used_before(article: Article, word: str, n: int) -> bool:
     return first.get(word, n) < n
 
 
+def _singular(noun: str) -> str:
+    return noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
+
+
 _REFERENCE = re.compile(r"'(.+)' refers to something named earlier")
 # How far back a 'the firm' may reach for what it means: past that, the article's subject is all it can be.
 _REACH = 3
@@ -101,6 +105,12 @@ def title_settles(article: Article, n: int) -> bool:
     references = [_REFERENCE.match(info.context or ""), definite_reference(plain, info.body)]
     nouns = {reference.split()[-1].lower().removesuffix("'s").removesuffix("’s").rstrip("'’")
              for reference in (r.group(1) if isinstance(r, re.Match) else r for r in references) if reference}
+    title_words = (article.title or "").lower()
+    if any(has_phrase(title_words, _singular(noun)) for noun in nouns):
+        return True  # "the hospital" under "Hospital suspends 'no Welsh' plan"
+    if not nouns.isdisjoint(_POINTING) or any(_singular(noun) in _ONE_EVENT and not _says_which(info.body, noun)
+                                              for noun in nouns):
+        return False  # "The remaining £1.15m", "the decision" the title does not name: which, only the article tells
     person = not nouns.isdisjoint(_PERSON_NOUNS) or not nouns.isdisjoint(TITLE_HEADS)
     if not person and nouns.isdisjoint(_BODY_NOUNS) and not any(noun.endswith("maker") for noun in nouns):
         return True
@@ -119,7 +129,17 @@ def title_settles(article: Article, n: int) -> bool:
 # Nouns that stand for a body or a person named before (a title's head, "the minister", is one too).
 _BODY_NOUNS = frozenset("""firm company group charity bank carrier airline retailer giant club team side body
     agency organisation organization business chain operator lender insurer publisher newspaper network party
-    union council ministry department regulator watchdog supermarket""".split())
+    union council ministry department regulator watchdog supermarket trust fund foundation society institute
+    commission association federation college university hospital school committee board authority hosts""".split())
+# Nouns for one thing someone decided or said, which a 'the' points back to unless the title names it too, or
+# words after it say which ("the decision to keep rates on hold").
+_ONE_EVENT = frozenset("decision claim ruling verdict remark allegation".split())
+
+
+def _says_which(body: str, noun: str) -> bool:
+    return re.search(rf"\b{re.escape(noun)}\s+(?:to|of|by|that|on|over|against|in)\b", body) is not None
+# Words in a 'the …' that point back whatever follows: "the remaining", "the latter".
+_POINTING = frozenset("remaining rest balance latter former other same".split())
 _PERSON_NOUNS = frozenset("""player man woman boy girl pitcher right-hander left-hander batsman bowler champion boxer
     rider star veteran teenager youngster victim suspect defendant""".split())
 _NAME_WORD = re.compile(r"[A-Z][\w'’&-]*")
