@@ -200,12 +200,14 @@ def test_a_wrong_title_is_asked_as_the_article_s_description():
     # Someone may hold a title the article does not give them: what is false is the description.
     text = ("Harbour vote\n\nGreenway Ferries, a family-owned operator, said it would add two routes in 2026.\n"
             "Transport Minister Alan Reid said the government would not fund a second terminal.\n"
-            "Tom Becker, the council's planning chief, said the decision was unanimous.\n")
-    roles = [q for q in generate_questions(_doc(text), count=30) if q.tags == ["role"] and q.kind == TRUE_FALSE]
+            "Tom Becker, planning chief at Kinloch Council, said the decision was unanimous.\n")
+    roles = [q for q in generate_questions(_doc(text), count=30) if q.tags == ["role"] and q.kind == TRUE_FALSE
+             and "Tom Becker" in q.prompt]
     assert [q.prompt for q in roles] == ["True or false: the article describes Tom Becker as the Transport Minister."]
     assert roles[0].answer is False
     assert roles[0].explanation.startswith(
-        "False. The article describes Tom Becker as the council's planning chief, not as the Transport Minister")
+        "False. The article describes Tom Becker as the planning chief at Kinloch Council, not as the Transport "
+        "Minister")
 
 
 def test_an_adverb_opening_a_claim_is_lower_case_inside_a_question():

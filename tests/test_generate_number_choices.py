@@ -42,7 +42,13 @@ def old_number_distractors(number, stated, rng, want=3):
     round_price = (bool(number.cur) or number.hedge.lower() in ("about", "around", "some", "roughly", "approximately",
                                                                 "nearly", "almost", "close to")) and \
         base >= 10 and base % 5 == 0  # (the round-price rule, written after; then round figures said to be near)
-    if "." not in number.num and base <= 12 and not round_price:
+    near = number.hedge.lower() in ("about", "around", "some", "roughly", "approximately", "nearly", "almost",
+                                    "close to")
+    if near and not round_price and "." not in number.num and base < 100 and not number.scale and \
+            "," not in number.num:  # (written after: a hedged figure's choices a fifth apart or more)
+        options = [base + k * max(2, round(base * 0.2)) for k in (1, -1, 2, -2, 3, -3, 4)
+                   if base + k * max(2, round(base * 0.2)) >= 1]
+    elif "." not in number.num and base <= 12 and not round_price:
         options = [base + d for d in (1, 2, -1, 3, -2, 4, 5) if base + d >= 1]
     elif "," not in number.num and "." not in number.num and (base < 100 or number.pct and base == 100) and \
             not number.scale:

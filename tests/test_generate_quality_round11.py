@@ -12,6 +12,7 @@ from quiz.generate.distractors import pick_roles
 from quiz.generate.entities import Names
 from quiz.generate.fam_claims import claim_candidates
 from quiz.generate.fam_numbers import number_candidates
+from quiz.generate.fam_roles import role_candidates
 from quiz.generate.fam_speech import attribution_candidates, quote_candidate
 from quiz.generate.fam_years import date_candidates
 from quiz.generate.filters import context_problem
@@ -531,3 +532,56 @@ def test_a_dateline_ending_in_a_colon_is_no_part_of_the_sentence():
 def test_a_reason_shows_a_blanked_quotation_as_one_space():
     body = 'Kinloch Council said the sale of that business "which we value very highly" and Oban went ahead.'
     assert "  " not in context_problem(body)
+
+
+def test_a_role_whose_owner_was_named_before_is_neither_answer_nor_choice():
+    article = _article("Helen Wakefield, the Environment Agency's director of water quality, said spills rose.",
+                       "Tom Ashworth, the group's chief executive, said the firm would invest £2bn by 2030.",
+                       "Tim Farron, the party's environment spokesperson, said ministers were asleep.",
+                       "Ann Lee, chief executive of Kinloch Ferries, said fares would rise in May.")
+    made = [c for info in article.sentences for seed in range(5)
+            for c in role_candidates(info, article, random.Random(seed))]
+    assert made
+    assert not [c for c in made if "the group's" in str(c.choices) + c.prompt + str(c.answer)]
+    assert not [c for c in made if "the party's" in str(c.choices) + c.prompt + str(c.answer)]
+
+
+def test_a_lord_known_by_his_title_is_named_with_it():
+    article = _article("The science minister, Lord Vallance, said the funding showed a long-term commitment.")
+    assert article.sentences[0].attributions[0].speaker.display == "Lord Vallance"
+
+
+@pytest.mark.parametrize(("run", "name"), [("Justice John Kittredge", "John Kittredge"),
+                                          ("Commodore Ramon Ilagan", "Ramon Ilagan"),
+                                          ("Transportation Undersecretary Elena Castro", "Elena Castro")])
+def test_a_judges_or_an_officers_title_is_no_part_of_the_name(run, name):
+    assert judge_run(run)[0] == name
+
+
+@pytest.mark.parametrize("body", [
+    "About a third of adults, 33%, said they use TikTok, compared with 21% in 2021, Kinloch University said.",
+    "Yuki Tsunoda missed the top 10 by a fraction and will start from the back in Kinloch.",
+])
+def test_a_figure_its_words_or_a_set_phrase_give_is_not_asked(body):
+    assert not {"33%", "10"} & {answer for answer, _ in _figures_asked(body)}
+
+
+def test_an_approximate_figure_takes_wrong_values_a_fifth_apart():
+    found = _figures_asked("Rents in Connacht rose by about 11 per cent in 2004, Kinloch University said.")
+    assert found
+    assert all(abs(int(choice.split()[1]) - 11) >= 2 for _, choices in found for choice in choices if "11" not in choice)
+
+
+def test_a_quotation_inside_a_quotation_keeps_no_comma_at_its_end():
+    article = _article("\"At half-time we said, 'Keep moving the ball and the spaces will come,'\" Steven Naismith said.")
+    assert article.sentences[0].quote.text.endswith("will come'")
+
+
+@pytest.mark.parametrize(("body", "problem"), [
+    ("The Dutchman finished 0.177 seconds off the pace in Budapest.", "'The Dutchman' refers to someone named earlier"),
+    ("The Monegasque crashed at Turn 5 in the closing minutes of Q2.", "'The Monegasque' refers to someone named earlier"),
+    ("The visitors trailed by two points with 20 minutes left in Dublin.",
+     "'The visitors' refers to something named earlier"),
+])
+def test_a_nationality_or_a_side_standing_for_one_named_before(body, problem):
+    assert context_problem(body) == problem

@@ -379,7 +379,7 @@ def find_attributions(n: int, body: str, names: Names) -> list[Attribution]:
                 if person and (speaker.kind != PERSON or speaker.display != person and _all_name(app)):
                     # "The council's planning chief, Tom Becker, said", "Zambia's Minister of Labour, Brenda
                     # Siame, said": the person named is the speaker, the words before say who she is.
-                    speaker, app = Speaker(app, PERSON, person), front.group("sp")
+                    speaker, app = Speaker(app, PERSON, names.display(person) or person), front.group("sp")
                 found.append(Attribution(n, speaker, front.group("verb"), claim, clause.rstrip(".!"), True,
                                          app.strip() if app else None))
     if found:

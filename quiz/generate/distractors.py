@@ -133,15 +133,16 @@ def _the_dead(article: Article) -> set[str]:
     bodies = [body for body in article.names.bodies if any(map(body.__contains__, _DEATH_WORDS))]
     if not bodies:
         return set()
-    dead = set()
-    for name in article.names.persons:
-        surname = re.escape(name.split()[-1])
-        died = re.compile(rf"\b{surname}\b(?:,[^.;]{{0,120}}?,)?\s+(?:had\s+|has\s+)?(?:died|was\s+killed|"
-                          rf"was\s+found\s+dead|drowned)\b|\bdeath\s+of\s+(?:[A-Z][\w.-]*\s+){{0,3}}{surname}\b|"
-                          rf"\b{surname}['’]s\s+death\b|\blate\s+(?:[A-Z][\w.-]*\s+){{0,3}}{surname}\b")
-        if any(died.search(body) for body in bodies if name.split()[-1] in body):
-            dead.add(name)
-    return dead
+    return {name for name in article.names.persons
+            if any(_died(name.split()[-1]).search(body) for body in bodies if name.split()[-1] in body)}
+
+
+@lru_cache(maxsize=1024)  # (a surname's pattern, made once: compiled anew each time, they cost more than the rest)
+def _died(surname: str) -> re.Pattern[str]:
+    surname = re.escape(surname)
+    return re.compile(rf"\b{surname}\b(?:,[^.;]{{0,120}}?,)?\s+(?:had\s+|has\s+)?(?:died|was\s+killed|"
+                      rf"was\s+found\s+dead|drowned)\b|\bdeath\s+of\s+(?:[A-Z][\w.-]*\s+){{0,3}}{surname}\b|"
+                      rf"\b{surname}['’]s\s+death\b|\blate\s+(?:[A-Z][\w.-]*\s+){{0,3}}{surname}\b")
 
 
 def bare_body(display: str) -> bool:

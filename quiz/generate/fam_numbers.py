@@ -7,6 +7,7 @@ import re
 
 from quiz.generate.analysis import Article, SentenceInfo
 from quiz.generate.candidate import BLANK, Candidate, clean_choices, difficulty_from, leak
+from quiz.generate.numbers import shares_in_words
 from quiz.generate.relative import anchor_time
 from quiz.generate.number_choices import (SCALES, UPPER_RANKS, Number, _num_of, keep_order, number_options,
                                           sort_numeric, spread)
@@ -95,6 +96,7 @@ def period_or_race(body: str, number: Number) -> bool:
     return event is not None and (event.group(1) is not None or _EVENT_BEFORE.search(body, 0, number.start) is not None)
 
 
+_TOP = re.compile(r"\btop[\s-]+\Z")
 _VERB_NEXT = re.compile(r"\s+(?:has|have|had|was|were|is|are|will|would|could|may|might)\b")
 _SECONDS = re.compile(r"\s*(?:seconds|secs?|s)\b")
 
@@ -126,8 +128,11 @@ def number_candidates(info: SentenceInfo, article: Article, rng: random.Random) 
     for number, value in zip(info.numbers, values):
         if plain[number.start:number.end] != info.body[number.start:number.end]:
             continue  # inside a quotation
-        if number.num in model_numbers(article) or period_or_race(info.body, number):
-            continue  # "the 777 plane", "in the 12 months to March"
+        if number.num in model_numbers(article) or period_or_race(info.body, number) or \
+                _TOP.search(info.body, 0, number.start):
+            continue  # "the 777 plane", "in the 12 months to March", "missed the top 10" (a set phrase)
+        if number.pct and any(abs(share - value) <= 6 for share in shares_in_words(info.body)):
+            continue  # "About a third of adults, 33%, …": the words tell the figure
         if number.pct and not info.body[:number.start].strip() and _VERB_NEXT.match(info.body, number.end):
             continue  # "About 17 per cent has already been destroyed": a share of what, the sentence does not say
         if _converts(info.body, number.start):

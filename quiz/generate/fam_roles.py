@@ -26,15 +26,15 @@ def role_candidates(info: SentenceInfo, article: Article, rng: random.Random) ->
     out = []
     for role in info.roles:
         answer = _shown(role, role.role)
-        if not _specific(role.role) or role.entity.split()[0].lower() in OPENERS:
-            continue  # "President", "Leader": true of many, and of another form than "Defence Secretary"
+        if not _specific(role.role) or role.entity.split()[0].lower() in OPENERS or _OWNED_BEFORE.match(role.role):
+            continue  # "President", "Leader": true of many; "the party's environment spokesperson": which party?
         if role.person and (" " not in role.entity or role.role.split()[-1] in _RANKS):
             continue  # "Ghazi … the Foreign Minister Prince": a name cut short, a rank read as a title
         words = {w.lower() for w in role.entity.split() if len(w) > 3}
         if words & {w.lower().strip(",.’'s") for w in role.role.split()}:
             continue  # "Pentagon spokesman" for the Pentagon gives itself away
         # One form for all choices: "Prime Minister" beside "the Labs' managing director" stands out.
-        others = [r for r in pick_roles(article, role, rng) if _specific(r)]
+        others = [r for r in pick_roles(article, role, rng) if _specific(r) and not _OWNED_BEFORE.match(r)]
         raw_pool = [r for r in others if _form(r) == _form(role.role)]
         pool = [_shown(role, r) for r in raw_pool]
         distractors = clean_choices(answer, pool)
@@ -72,6 +72,8 @@ def role_candidates(info: SentenceInfo, article: Article, rng: random.Random) ->
 
 
 _RANKS = frozenset("Prince Princess King Queen Sheikh Emir Crown Duke Lord Lady Sir Dame Baroness".split())
+# A role whose owner is one named before: "the group's chief executive", "its founder".
+_OWNED_BEFORE = re.compile(r"(?:[Tt]he\s+[a-z-]+['’]s?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s")
 _CUT_OF = re.compile(r"\s+(?:of|at|for|in)\s.*$")
 _TIME_BOUND = frozenset("new then now currently later still also incoming outgoing future soon".split())
 

@@ -159,8 +159,9 @@ _A_TIME_BEFORE = re.compile(r"\d|\b(?:January|February|March|April|May|June|July
 # "all three regions", "all four candidates": things counted that an earlier sentence named.
 _ALL_COUNTED = re.compile(r"\ball\s+(?:two|three|four|five|six|seven|eight|nine|ten)\s+[a-z]+s\b(?!\s+of\b)")
 # A nationality standing for a person: "The Nigerian was level with Brooks at 60 metres".
-_THE_NATIONAL = re.compile(r"\b[Tt]he\s+[A-Z][a-z]+(?:ian|ean|ese|can|ish|ch|i)(?=\s+(?:was|is|had|has|said|says|won|"
-                           r"took|finished|crossed|clocked|ran|set|beat|led|lost|added|will|would|could|who)\b)")
+_THE_NATIONAL = re.compile(r"\b[Tt]he\s+(?:[A-Z][a-z]+(?:ian|ean|ese|can|ish|ch|i|man|woman)|Monegasque|Swiss|Thai|"
+                           r"Dane|Swede|Pole|Finn|Basque|Kiwi|Scot)(?=\s+(?:was|is|had|has|said|says|won|took|ran|set|"
+                           r"beat|led|lost|will|would|could|who|[a-z]+ed)\b)")
 # 'it' as the subject of a figure, not one who said it ("Kinloch Council said it was 5% short"): a measure.
 _IT_FIGURE = re.compile(r"(?<!said )(?<!says )(?<!that )\bit\s+(?:was|is|stood\s+at|had\s+been|has\s+been|rose\s+to|"
                         r"fell\s+to|reached)(?=\s+(?:about\s+|around\s+|just\s+|nearly\s+|almost\s+|only\s+)?[$£€]?\d)")

@@ -74,5 +74,6 @@ TITLE_HEADS = frozenset(
     paediatrician pediatrician astronaut referee guard forward quarterback pitcher jockey cyclist sprinter skipper
     fly-half scrum-half full-back volcanologist seismologist climatologist hydrologist archaeologist sociologist
     criminologist virologist immunologist cardiologist oncologist neurologist zoologist
-    pc pcso dc ds di dci dcs supt insp sgt""".split()  # (British police ranks as written before a name)
+    pc pcso dc ds di dci dcs supt insp sgt justice justices commodore admiral colonel lieutenant brigadier
+    undersecretary""".split()  # (British police ranks as written before a name; a judge's, an officer's)
 )

@@ -157,7 +157,12 @@ def _options(number: Number, base: float) -> list[float]:
     # (a round price, "£10", "$20": round ones beside it, £5 and £15, not £11 and £12 beside the one round;
     # so for a round figure said to be near: "about 10 per cent" beside "about 15", not "about 11 per cent")
     round_price = (bool(number.cur) or number.hedge.lower() in _NEAR) and base >= 10 and base % 5 == 0
-    if "." not in number.num and base <= 12 and not round_price:
+    if number.hedge.lower() in _NEAR and not round_price and "." not in number.num and base < 100 and \
+            not number.scale and "," not in number.num:
+        # "about 11 per cent": "about 10" and "about 12" lie within what 'about' allows; a fifth away or more
+        step = max(2, round(base * 0.2))
+        options = [base + k * step for k in (1, -1, 2, -2, 3, -3, 4) if base + k * step >= 1]
+    elif "." not in number.num and base <= 12 and not round_price:
         options = [base + d for d in (1, 2, -1, 3, -2, 4, 5) if base + d >= 1]
     elif "," not in number.num and "." not in number.num and (base < 100 or number.pct and base == 100) and \
             not number.scale:

@@ -88,6 +88,8 @@ def find_quote(n: int, body: str, names: Names, previous, closing: bool = False)
     if speaker_text is None or text is None or speaker_text.lower().startswith("according to"):
         return None  # "According to Mr Peston the prime minister said: …": Mr Peston only reports it
     text = text.strip().rstrip(",.;:").rstrip()
+    if text[-1:] in ("'", "’") and text[-2:-1] in (",", "."):
+        text = text[:-2] + text[-1]  # "… the spaces will come,'": the quotation inside ends there, its comma goes
     if not text[:1].isupper() or not 4 <= len(WORD.findall(text)) <= 40 or closing and not part_asks_alone(text):
         return None
     speaker = classify_speaker(speaker_text, names)

@@ -45,7 +45,7 @@ ANAPHORIC_NOUNS = frozenset(
     producer supplier network site service scheme programme program project proposal proposals
     measure measures bill law legislation figures data rise fall increase decline drop cut cuts
     action incident case trial man woman boy girl player team club side organisation
-    organization union rebels militia militants city town region area institute spokesman
+    organization union rebels militia militants city town region area institute spokesman visitors hosts holders
     spokeswoman spokesperson statement announcement comments remarks changes change system
     technology device product products software game film album book idea research
     researchers scientists authors report's figure sale takeover merger bid offer talks

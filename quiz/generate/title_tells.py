@@ -76,7 +76,18 @@ def _long_words(text: str) -> set[str]:
     return {word.lower().rstrip("s") for word in WORD.findall(text) if len(word) > 3}
 
 
-_UNITS = r"(?:m|km|kg|g|s|c|f|ft|mm|cm|lb|mph|k)\b"
+_UNITS = re.compile(r"(?:m|km|kg|g|s|c|f|ft|mm|cm|lb|mph|k)\b")
+
+
+def _with_unit(low: str, digits: str) -> bool:
+    """Whether the (lower-case) title writes the figure with a unit joined to it: 'world 100m title'."""
+    at = low.find(digits)
+    while at >= 0:
+        before = low[at - 1:at]
+        if not (before.isalnum() or before in ".,_") and _UNITS.match(low, at + len(digits)):
+            return True
+        at = low.find(digits, at + 1)
+    return False
 
 
 def _holds(title: str, keys: list[str], near: bool = False) -> bool:
@@ -90,7 +101,7 @@ def _holds(title: str, keys: list[str], near: bool = False) -> bool:
         figure = _FIGURE.search(key)  # "more than 100,000": its figure too, and with a unit ('world 100m title')
         digits = figure.group().strip(" .,;:()") if figure else ""
         if has_phrase(low, key) or figure and (has_phrase(low, digits) or near and _near_a_figure_of(title, key) or
-                                               re.search(rf"(?<![\w.,]){re.escape(digits)}{_UNITS}", low) or
+                                               digits in low and _with_unit(low, digits) or
                                                near and ("%" in key or "per cent" in key) and _share_near(title, key)):
             return True
     return False

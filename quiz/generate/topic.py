@@ -137,7 +137,12 @@ _ONE_EVENT = frozenset("decision claim ruling verdict remark allegation".split()
 
 
 def _says_which(body: str, noun: str) -> bool:
-    return re.search(rf"\b{re.escape(noun)}\s+(?:to|of|by|that|on|over|against|in)\b", body) is not None
+    """Whether words after the noun say which one: 'the decision to keep rates on hold'."""
+    words = body.split()
+    return any(word.rstrip(",.;:") == noun and after in _WHICH for word, after in zip(words, words[1:]))
+
+
+_WHICH = frozenset("to of by that on over against in".split())
 # Words in a 'the …' that point back whatever follows: "the remaining", "the latter".
 _POINTING = frozenset("remaining rest balance latter former other same".split())
 _PERSON_NOUNS = frozenset("""player man woman boy girl pitcher right-hander left-hander batsman bowler champion boxer
