@@ -119,8 +119,8 @@ def _single_person(info: SentenceInfo, names: Names) -> Speaker | None:
 
 
 # A press release ends its news with "ENDS", and what follows is for editors: who to call, what the body is.
-_RELEASE_END = re.compile(r"\W*(?:ENDS?|[Nn]otes?\s+(?:to|for)\s+[Ee]ditors?|NOTES?\s+TO\s+EDITORS?|[Ee]ditor['’]?s['’]?\s+"
-                          r"[Nn]otes?)\W*")
+_RELEASE_END = re.compile(r"\W*(?:ENDS?|[Nn]otes?\s+(?:to|for)\s+[Ee]ditors?|NOTES?\s+TO\s+EDITORS?|"
+                          r"[Ee]ditor['’]?s['’]?\s+[Nn]otes?)\W*")
 AFTER_RELEASE = "after the release's end (ENDS, notes to editors): not its news"
 _OPENING_MARKS = ("“", '"')  # (a quotation's opening mark, as a sentence starts with it)
 _SAYS = re.compile(rf"\b(?:{SAY_VERBS}|according)\b")

@@ -104,6 +104,8 @@ _SECONDS = re.compile(r"\s*(?:seconds|secs?|s)\b")
 def timed(body: str, number: Number) -> bool:
     """Whether the figure is a time to fractions of a second ('9.79 seconds'): its wrong values lie close."""
     return "." in number.num and _SECONDS.match(body, number.end) is not None
+
+
 _EVENT_WORD = re.compile(r"\s+(?:hurdles|hurdler|freestyle|butterfly|backstroke|breaststroke|medley|relay|steeplechase|"
                          r"sprint|sprinter|dash|final|heats?|title|champion)\b")
 _EVENT = re.compile(rf"(?:\s*m\b|\s+metres\b|\s+meters\b|-metre\b|-meter\b)({_EVENT_WORD.pattern})?")

@@ -53,8 +53,8 @@ def _who_prompt(attribution: Attribution, article: Article) -> str | None:
 
 
 _STOP_QUOTED = ('."', ".”", ".'", ".’")
-_SAYS_AGAIN = re.compile(r"(?:,|\bwhom|\bwhich|\bwhat)\s+(?:it|he|she|they)\s+(?:says|said|say|adds|added|believes|believe|claims|claimed|"
-                         r"estimates|estimated|thinks|insists)\b")
+_SAYS_AGAIN = re.compile(r"(?:,|\bwhom|\bwhich|\bwhat)\s+(?:it|he|she|they)\s+(?:says|said|say|adds|added|believes|"
+                         r"believe|claims|claimed|estimates|estimated|thinks|insists)\b")
 _LABEL = re.compile(r"\s*[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,2}:\s")
 
 
@@ -164,4 +164,3 @@ def _speaker_words(body: str) -> str | None:
     match = re.search(r"[”\"]\s*,?\s*(?P<words>(?:he|she)\s+\w+)", body) or \
         re.search(r"\b(?P<words>(?:[Hh]e|[Ss]he)\s+\w+)[^:“”\"]{0,60}:\s*[“\"]", body)
     return match.group("words") if match else None
-

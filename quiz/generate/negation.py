@@ -104,7 +104,6 @@ def _noun_clause(words: list[str]) -> bool:
         not before.endswith("ss") and before not in _CLAUSE_OPENERS and before not in _NOT_NOUNS
 
 
-
 _NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
 # Words in -ly that are no adverb of manner: a 'not' before them still makes a plain contradiction.
 _NOT_MANNER = frozenset("only family supply apply reply rely ally assembly monopoly likely unlikely".split())
@@ -112,6 +111,7 @@ _NOT_MANNER = frozenset("only family supply apply reply rely ally assembly monop
 # A quantity right after the verb: under an added 'not' it is what is denied, not the verb.
 _QUANTITY_WORDS = frozenset("several some many few most all every various numerous much dozens hundreds thousands "
                             "millions both".split())
+
 
 def _main_clause(plain: str, at: int) -> bool:
     """An auxiliary early in the sentence's own clause, not in 'pupils taught in terms they do not know'."""
@@ -171,7 +171,6 @@ def _quantified(plain: str, runs: list[str]) -> bool:
     if plain.isascii() and not (runs and runs[0].lower() in _QUANTIFIED_WORDS):
         return False
     return _QUANTIFIED.match(plain) is not None
-
 
 
 def negation_change(body: str, plain: str, numbers: list) -> tuple[int, int, str, float] | None:

@@ -114,9 +114,9 @@ def title_settles(article: Article, n: int) -> bool:
     person = not nouns.isdisjoint(_PERSON_NOUNS) or not nouns.isdisjoint(TITLE_HEADS)
     if not person and nouns.isdisjoint(_BODY_NOUNS) and not any(noun.endswith("maker") for noun in nouns):
         return True
-    title = {word.rstrip("'’s") if word.endswith(("'s", "’s")) else word for word in _NAME_WORD.findall(article.title or "")}
-    for info in reversed(article.sentences[max(0, n - 1 - _REACH):n - 1]):
-        named = _names_in(info.body, article)
+    title = {word.removesuffix("'s").removesuffix("’s") for word in _NAME_WORD.findall(article.title or "")}
+    for before in reversed(article.sentences[max(0, n - 1 - _REACH):n - 1]):
+        named = _names_in(before.body, article)
         if not named:
             continue
         if person and any(word in article.names.surnames and word not in title for word in named):
