@@ -585,3 +585,16 @@ def test_a_quotation_inside_a_quotation_keeps_no_comma_at_its_end():
 ])
 def test_a_nationality_or_a_side_standing_for_one_named_before(body, problem):
     assert context_problem(body) == problem
+
+
+@pytest.mark.parametrize(("body", "problem"), [
+    ("In southern Asia that expansion is 23%.", "'that expansion' refers to something earlier"),
+    ("Gov. Henry McMaster, a Republican, praised the ruling in a statement shortly after it was released.",
+     "'the ruling' refers to something named earlier"),
+])
+def test_that_after_an_opening_place_and_a_the_said_in_a_statement_point_back(body, problem):
+    assert context_problem(body) == problem
+
+
+def test_that_after_a_verb_following_an_opening_place_opens_a_clause():
+    assert context_problem("In London Kinloch Ferries said that fares would rise by 5% in 2005.") is None

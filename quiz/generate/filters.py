@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from quiz.generate import leaning
-from quiz.generate.leaning import compared_unsaid, does_the_same, even_more, follows_on, leaning_start, other_gender, trails, unowned_measure
+from quiz.generate.leaning import compared_unsaid, does_the_same, points_back, even_more, follows_on, leaning_start, other_gender, trails, unowned_measure
 from quiz.generate.name_words import NATIONALITIES
 from quiz.generate.pronouns import (CALENDAR, HONORIFIC_WORDS, NOT_SUBJECTS, TRIGGER_PIECES, has_pronoun,
                                     pronoun_problem)
@@ -149,22 +149,6 @@ _PRONOUN_SAYS_COMMA = WordGated(re.compile(r",\s*" + _PRONOUN_SAYS_START.pattern
 # A word of one of these stands in every match of the word-gated patterns of the last test of context_problem.
 _DEMONSTRATIVE_FIRSTS = frozenset().union(*(gated.firsts for gated in (
     _ALSO_OTHER, _THERE_PLACE, _DEMONSTRATIVE_NOUN, _THAT_TIME, _ONE, _THAT_SUBJECT, _THAT_NOUN, _PRONOUN_SAYS_COMMA)))
-# A time told from an event ("the following morning", "two days later"), with no time in the sentence before it.
-_AFTER_EVENT = re.compile(r"\bthe\s+(?:following|next)\s+(?:morning|day|night|evening|afternoon|week|weekend|month|year)\b|"
-                          r"\bthe\s+(?:day|night|week)\s+(?:before|after)\b(?!\s+(?:the|a|an|his|her|their|its)\b)|"
-                          r"\b(?:hours|days|weeks|months|minutes|(?:an?|one|two|three|four|five|six)\s+"
-                          r"(?:hours?|days?|weeks?|months?|years?))\s+later\b")
-_A_TIME_BEFORE = re.compile(r"\d|\b(?:January|February|March|April|May|June|July|August|September|October|November|"
-                            r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
-# "all three regions", "all four candidates": things counted that an earlier sentence named.
-_ALL_COUNTED = re.compile(r"\ball\s+(?:two|three|four|five|six|seven|eight|nine|ten)\s+[a-z]+s\b(?!\s+of\b)")
-# A nationality standing for a person: "The Nigerian was level with Brooks at 60 metres".
-_THE_NATIONAL = re.compile(r"\b[Tt]he\s+(?:[A-Z][a-z]+(?:ian|ean|ese|can|ish|ch|i|man|woman)|Monegasque|Swiss|Thai|"
-                           r"Dane|Swede|Pole|Finn|Basque|Kiwi|Scot)(?=\s+(?:was|is|had|has|said|says|won|took|ran|set|"
-                           r"beat|led|lost|will|would|could|who|[a-z]+ed)\b)")
-# 'it' as the subject of a figure, not one who said it ("Kinloch Council said it was 5% short"): a measure.
-_IT_FIGURE = re.compile(r"(?<!said )(?<!says )(?<!that )\bit\s+(?:was|is|stood\s+at|had\s+been|has\s+been|rose\s+to|"
-                        r"fell\s+to|reached)(?=\s+(?:about\s+|around\s+|just\s+|nearly\s+|almost\s+|only\s+)?[$£€]?\d)")
 _IT_IS_TO = re.compile(r"\s*It\s+(?:is|was)\s+\w+\s+(?:to|that)\b")
 
 
@@ -211,20 +195,9 @@ def _context_problem(text: str, names: frozenset[str], people: frozenset[str], w
         return measure
     if "..." in plain or "…" in plain:
         return "'...' leaves out words it needs"
-    later = _AFTER_EVENT.search(plain) if ("the " in plain or "later" in plain) else None
-    if later and not _A_TIME_BEFORE.search(plain, 0, later.start()):
-        return f"'{later.group()}' is a time told from something earlier"  # "the knife … the following morning"
-    counted = _ALL_COUNTED.search(plain) if "all " in plain else None
-    if counted and not any(token in names and token not in CALENDAR for token in tokens):
-        # "Power cuts were reported in all three regions": which, named before ("Greenway said all four
-        # ferries sail daily": its four)
-        return f"'{counted.group()}' refers to things named earlier"
-    national = _THE_NATIONAL.search(plain) if "he " in plain else None
-    if national:
-        return f"'{national.group()}' refers to someone named earlier"  # "The Nigerian was level with Brooks"
-    it_figure = _IT_FIGURE.search(plain) if "it " in plain else None
-    if it_figure:
-        return f"'{it_figure.group()}' stands for a measure told earlier"  # "In Galway West it was 60.2 per cent"
+    pointing = points_back(plain, tokens, names)
+    if pointing:
+        return pointing
     do_so = _DO_SO.match(plain) if "so" in found.pieces else None
     if do_so:
         return f"'{do_so.group().strip()}' stands for something done earlier"  # "Doing so would remove …"

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from quiz.generate.pronouns import CALENDAR
 from quiz.generate.sexes import FEMALE_TITLES, MALE_TITLES
 from quiz.generate.text import MONTHS, TITLE_HEADS, WEEKDAYS
 
@@ -323,3 +324,47 @@ def _then_continues(tokens: list[str], plain: str) -> bool:
     # Only the first clause: after a comma, a dash or a semicolon 'then' may follow on from that clause.
     head = plain[:plain.find(" then ") + 1] if " then " in plain else plain
     return not any(mark in head for mark in (",", ";", " - ", " – ", " — ", ":"))
+
+
+def points_back(plain: str, tokens: list[str], names: frozenset[str]) -> str | None:
+    """A time, a count, a 'that', a nationality or an 'it' that stands for what the sentence before told, or
+    None (`plain`: the text with its quotations blanked; `tokens`: its words; `names`: the article's)."""
+    later = _AFTER_EVENT.search(plain) if ("the " in plain or "later" in plain) else None
+    if later and not _A_TIME_BEFORE.search(plain, 0, later.start()):
+        return f"'{later.group()}' is a time told from something earlier"  # "the knife … the following morning"
+    counted = _ALL_COUNTED.search(plain) if "all " in plain else None
+    if counted and not any(token in names and token not in CALENDAR for token in tokens):
+        # "Power cuts were reported in all three regions": which, named before ("Greenway said all four
+        # ferries sail daily": its four)
+        return f"'{counted.group()}' refers to things named earlier"
+    placed = _PLACE_THEN_THAT.match(plain) if "that " in plain else None
+    if placed:
+        return f"'{placed.group(1)}' refers to something earlier"  # "In southern Asia that expansion is 23%."
+    national = _THE_NATIONAL.search(plain) if "he " in plain else None
+    if national:
+        return f"'{national.group()}' refers to someone named earlier"  # "The Nigerian was level with Brooks"
+    it_figure = _IT_FIGURE.search(plain) if "it " in plain else None
+    if it_figure:
+        return f"'{it_figure.group()}' stands for a measure told earlier"  # "In Galway West it was 60.2 per cent"
+    return None
+
+# A time told from an event ("the following morning", "two days later"), with no time in the sentence before it.
+_AFTER_EVENT = re.compile(r"\bthe\s+(?:following|next)\s+(?:morning|day|night|evening|afternoon|week|weekend|month|year)\b|"
+                          r"\bthe\s+(?:day|night|week)\s+(?:before|after)\b(?!\s+(?:the|a|an|his|her|their|its)\b)|"
+                          r"\b(?:hours|days|weeks|months|minutes|(?:an?|one|two|three|four|five|six)\s+"
+                          r"(?:hours?|days?|weeks?|months?|years?))\s+later\b")
+_A_TIME_BEFORE = re.compile(r"\d|\b(?:January|February|March|April|May|June|July|August|September|October|November|"
+                            r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+# "all three regions", "all four candidates": things counted that an earlier sentence named.
+_ALL_COUNTED = re.compile(r"\ball\s+(?:two|three|four|five|six|seven|eight|nine|ten)\s+[a-z]+s\b(?!\s+of\b)")
+# After a place the sentence opens with, 'that' before a noun and its verb points back ("In southern Asia that
+# expansion is 23%"; not "In London that week", a time, nor "In Asia, that is").
+_PLACE_THEN_THAT = re.compile(r"\s*(?:In|Across|Within|For)\s+(?:[a-z]+\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*,?\s+"
+                              r"(that\s+(?!week|month|year|day|time)[a-z]+)\s+(?:is|was|are|were|has|had|will|would)\b")
+# A nationality standing for a person: "The Nigerian was level with Brooks at 60 metres".
+_THE_NATIONAL = re.compile(r"\b[Tt]he\s+(?:[A-Z][a-z]+(?:ian|ean|ese|can|ish|ch|i|man|woman)|Monegasque|Swiss|Thai|"
+                           r"Dane|Swede|Pole|Finn|Basque|Kiwi|Scot)(?=\s+(?:was|is|had|has|said|says|won|took|ran|set|"
+                           r"beat|led|lost|will|would|could|who|[a-z]+ed)\b)")
+# 'it' as the subject of a figure, not one who said it ("Kinloch Council said it was 5% short"): a measure.
+_IT_FIGURE = re.compile(r"(?<!said )(?<!says )(?<!that )\bit\s+(?:was|is|stood\s+at|had\s+been|has\s+been|rose\s+to|"
+                        r"fell\s+to|reached)(?=\s+(?:about\s+|around\s+|just\s+|nearly\s+|almost\s+|only\s+)?[$£€]?\d)")

@@ -146,6 +146,9 @@ def _phrase(words: list[str]) -> str | None:
     if after in ("in", "on", "at", "by", "since", "until", "over") and (following[:1].isdigit() or following in _WHEN):
         # ("the plan on hold": how, not which)
         after = ""  # "the company in 2003", "the strike on Thursday": when, not which
+    elif after == "in" and following in ("a", "an", "his", "her", "their", "its") and \
+            len(taken) + 2 < len(words) and bares[len(taken) + 2] in _SAID_IN:
+        after = ""  # "praised the ruling in a statement": where it was said, not which ruling
     return _judge(taken, after)
 
 
@@ -182,6 +185,7 @@ def _compound(raw: str, word: str) -> bool:
         not word.endswith(("ed", "s")) and word not in _RESTRICT
 
 
+_SAID_IN = frozenset("statement interview letter speech note post tweet filing memo report".split())
 _PLAIN_ADJECTIVES = frozenset(
     "new old big small young long short high low key full free open major minor little large huge vast own "
     "good bad hard soft cheap rich poor fast slow late early real whole".split())
