@@ -598,3 +598,13 @@ def test_that_after_an_opening_place_and_a_the_said_in_a_statement_point_back(bo
 
 def test_that_after_a_verb_following_an_opening_place_opens_a_clause():
     assert context_problem("In London Kinloch Ferries said that fares would rise by 5% in 2005.") is None
+
+
+@pytest.mark.parametrize(("body", "role"), [
+    ("Lead author Hannah Okafor, a sleep scientist, said the results were clear in 2004.", "lead author"),
+    ("First-team coach Sam Okonkwo said the squad was tired after the trip to Oban.", "first-team coach"),
+])
+def test_a_title_opening_its_sentence_with_a_common_word_reads_in_lower_case(body, role):
+    # "describes Hannah Okafor as the Lead author": the capital was only the sentence's
+    article = _article(body, "Ann Lee, chief executive of Kinloch Ferries, said fares would rise.")
+    assert role in [r.role for r in article.roles()]

@@ -53,7 +53,8 @@ _QUALIFIERS = frozenset(
     press foreign home health trade shadow party campaign communications policy executive chief co-founder
     founding joint group company business defence education transport culture environment justice energy
     industry science labour employment work pensions treasury cabinet election foreign-affairs news
-    investment equity programme project development product design security""".split())
+    investment equity programme project development product design security lead principal associate
+    first-team""".split())
 _ADJECTIVAL = ("al", "ic", "ive", "ior", "ary", "ial")
 _NOT_OWNERS = frozenset(
     """the a an and but or as at by for from in of on to with this that these those mr mrs ms dr its their his
