@@ -269,7 +269,7 @@ _PAST_IRREGULAR = {
     "draw": "drew", "break": "broke", "spend": "spent", "cut": "cut", "rise": "rose", "drive": "drove", "buy": "bought",
     "wear": "wore", "choose": "chose", "seek": "sought", "throw": "threw", "catch": "caught", "deal": "dealt",
     "win": "won", "forget": "forgot", "sell": "sold", "fight": "fought", "hit": "hit", "put": "put", "shut": "shut",
-    "show": "showed", "know": "knew", "withdraw": "withdrew", "undertake": "undertook", "overcome": "overcame",
+    "withdraw": "withdrew", "undertake": "undertook", "overcome": "overcame",
     "shake": "shook", "steal": "stole", "strike": "struck", "swim": "swam", "teach": "taught", "sleep": "slept",
     "eat": "ate", "fly": "flew", "forgive": "forgave", "hide": "hid", "lend": "lent", "light": "lit", "ride": "rode",
     "ring": "rang", "sing": "sang", "sink": "sank", "spread": "spread", "bet": "bet", "bid": "bid", "cost": "cost",
