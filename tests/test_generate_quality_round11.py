@@ -255,6 +255,15 @@ def test_a_time_to_hundredths_of_a_second_takes_wrong_times_within_a_few_per_cen
     assert all(46.5 < float(choice) < 48.7 for _, choices in found for choice in choices)
 
 
+def test_a_gap_of_a_fraction_of_a_second_takes_wrong_gaps_a_reader_can_tell_apart():
+    found = _figures_asked("Caleb Walsh took pole position in Monaco, 0.177 seconds ahead of Ada Okoro.")
+    assert found
+    for answer, choices in found:
+        others = sorted(float(choice) for choice in choices if choice != answer)
+        assert min(abs(other - 0.177) for other in others) >= 0.015
+        assert all(0 < other < 0.5 for other in others)
+
+
 def test_a_count_with_decimals_but_no_seconds_keeps_its_steps():
     found = _figures_asked("Kinloch Ferries carried 47.58 million passengers in 2004.")
     assert any(float(choice.split()[0]) < 45 for _, choices in found for choice in choices)

@@ -205,10 +205,16 @@ def _options(number: Number, base: float) -> list[float]:
     return options
 
 
+_LONGEST_GAP = 5.0  # (seconds: shorter than any race, as long as a big winning margin)
+
+
 def _fine_options(number: Number, base: float) -> list[float]:
-    """A race time's wrong values: 9.79 → 9.74, 9.84 (a second either side would be another event's)."""
+    """A race time's wrong values: 9.79 → 9.74, 9.84 (a second either side would be another event's).
+    A time of a few seconds at most is a gap or a margin ('0.177 seconds ahead'), no race's: its wrong
+    values lie a step of some 15% away (0.157, 0.197), not 0.176 and 0.178, which no reader tells apart."""
     decimals = len(number.num.split(".")[1]) if "." in number.num else 0
-    step = max(10 ** -decimals, _nice_step(base * 0.005))
+    share = 0.15 if base < _LONGEST_GAP else 0.005
+    step = max(10 ** -decimals, _nice_step(base * share))
     return [value for value in (round(base + k * step, decimals) for k in (1, -1, 2, -2, 3, -3, 4)) if value > 0]
 
 
