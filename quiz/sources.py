@@ -142,20 +142,36 @@ _MONTHS = "jan feb mar apr may jun jul aug sep oct nov dec".split()
 _DATE_LINES = 4  # (the lines above the first paragraph: a byline, a date, a line of when it was updated)
 
 
+# A wire dateline opening the first paragraph: "CAMBRIDGE, Mass., Sept. 8, 2025 -- ", "LONDON, March 4, 2025
+# /PRNewswire/ - ": a place in capitals, perhaps a state, then the date (its line may be long: the news follows).
+_WIRE_DATE = re.compile(rf"[A-Z][A-Z .'-]{{2,40}}(?:,\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){{0,2}})?,\s+(?={_MONTH}\s+\d)")
+
+
 def _date_near_top(text: str, pos: int) -> str | None:
     """The date on a short line of its own (no sentence: no full stop at its end) among the first lines
-    of the body, as 'YYYY-MM-DD', or None. The line stays a numbered sentence."""
+    of the body, or in a wire dateline opening a paragraph there, as 'YYYY-MM-DD', or None. The line stays
+    a numbered sentence."""
+    for line in text[pos:pos + 2000].lstrip().splitlines()[:2 * _DATE_LINES]:
+        line = line.strip()
+        if (wire := _WIRE_DATE.match(line)) and (match := _LINE_DATE.match(line, wire.end())):
+            return _as_iso(match)
     for line in text[pos:pos + 1000].lstrip().splitlines()[:_DATE_LINES]:
         line = line.strip()
         if len(line) > 100 or _ends_in_a_period(line) or not (match := _LINE_DATE.search(line)):
             continue
-        found = match.group("iso")
-        if found is None:
-            month = _MONTHS.index((match.group("m1") or match.group("m2"))[:3].lower()) + 1
-            found = f"{match.group('y')}-{month:02d}-{int(match.group('d1') or match.group('d2')):02d}"
-        if _valid_date(found):
+        found = _as_iso(match)
+        if found is not None:
             return found
     return None
+
+
+def _as_iso(match: re.Match[str]) -> str | None:
+    """A _LINE_DATE match as 'YYYY-MM-DD', or None where it is no real date (31 June)."""
+    found = match.group("iso")
+    if found is None:
+        month = _MONTHS.index((match.group("m1") or match.group("m2"))[:3].lower()) + 1
+        found = f"{match.group('y')}-{month:02d}-{int(match.group('d1') or match.group('d2')):02d}"
+    return found if _valid_date(found) else None
 
 
 def _read_header(text: str) -> tuple[str | None, str | None, int]:

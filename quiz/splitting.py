@@ -84,6 +84,7 @@ _TOKEN_BEFORE = re.compile(r"\S{1,40}$")
 _TOKEN_AFTER = re.compile(r"\S{1,40}")
 # U.S, e.g, J.R.R, Ph.D (the final period is the candidate)
 _dotted = _lazy(r"(?:[A-Za-z]\.)+[A-Za-z]|[A-Z][a-z]?(?:\.[A-Za-z][a-z]?)+")
+_agency_dash = _lazy(r"\([A-Z][\w .&'-]{0,30}\)\s+(?:—|–|--?)\s")
 _CAMEL = re.compile(r"[a-z]{1,3}[A-Z]")  # eBay, iPod: lowercase words that start a sentence
 _bullet = _lazy(r"(?:[-*•▪●◦‣–—]|\d{1,3}[.)])\s")
 # After "a.m."/"p.m.": a time zone, a day or a month goes on with the sentence.
@@ -266,6 +267,8 @@ def _is_boundary(text: str, match: re.Match[str], first: int, end: int, wrap: in
         return False  # the sentence goes on (or a spaced ellipsis ". . ." does)
     elif char in _OPENERS and nxt + 1 < end and _starts_lowercase(text, nxt + 1):
         return False  # a quoted word: Acme Corp. “soared”
+    elif char == "(" and _agency_dash().match(text, nxt):
+        return False  # a dateline's agency: "TULSA, Okla. (AP) — Erik …" (no sentence opens so)
     punct, closers = match.group(1, 2)
     if closers and closers[-1] not in ")]}" and "." not in punct:
         # “Stop!” she shouted. / “Are you sure?” John Smith asked.
