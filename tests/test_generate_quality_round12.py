@@ -25,12 +25,64 @@ def _figures_asked(body: str) -> set[str]:
             for c in number_candidates(article.sentences[0], article, random.Random(seed))}
 
 
+@pytest.mark.parametrize(("body", "part"), [
+    ("Caleb Walsh crossed the line alone after 4 hours 51 minutes of racing on the stage from Pau.", "51"),
+    ("At two hours and 50 minutes including an interval, the play by Ada Okoro runs long.", "50"),
+    ("Caleb Walsh won the Kinloch marathon in 2 hours 9 minutes and 41 seconds on Sunday.", "41"),
+])
+def test_the_minutes_or_seconds_of_a_time_are_not_asked_alone(body, part):
+    """Offered apart, they took 60 and 70 beside 51: no time is written so."""
+    assert part not in _figures_asked(body)
+
+
+def test_a_time_of_minutes_alone_is_still_asked():
+    assert "55" in _figures_asked("Kinloch Ferries said the crossing to Arran takes 55 minutes in good weather.")
+
+
+@pytest.mark.parametrize("body", [
+    "Border Force said its officers had carried out more than 3,000 searches of lorries in the past 12 months.",
+    "Kinloch Ferries expects to spend £40m on new vessels over the next 10 years.",
+])
+def test_the_window_a_figure_is_counted_over_is_not_asked(body):
+    """'the past 13 months' reads as nonsense beside 'the past 12 months': a set phrase, no fact."""
+    asked = _figures_asked(body)
+    assert asked and not asked & {"12", "10"}
+
+
 def test_a_dateline_with_a_state_abbreviation_before_the_agency_is_one_sentence():
     text = "TULSA, Okla. (AP) — Erik Halvorsen made a par putt on Sunday. It rained (a lot). Then (AP) stopped."
     assert [text[a:b] for a, b in split_sentences(text)] == [
         "TULSA, Okla. (AP) — Erik Halvorsen made a par putt on Sunday.", "It rained (a lot).", "Then (AP) stopped."]
     article = _article("TULSA, Okla. (AP) — Erik Halvorsen made a 12-foot par putt on Sunday to win by one stroke.")
     assert article.sentences[0].body.startswith("Erik Halvorsen made")
+
+
+def test_last_as_a_verb_opens_no_window():
+    assert "up to 30" in _figures_asked("Kinloch Ferries said a single AAA battery is said to last up to 30 hours.")
+
+
+def test_the_next_years_are_a_time_told_from_now_not_a_reference():
+    article = _article("Kinloch Ferries expects to spend £40m on new vessels over the next 10 years.")
+    assert article.sentences[0].context is None
+
+
+def _years_asked(*sentences: str, at: int = 0, title: str = "Kinloch ferries") -> dict[str, list[str]]:
+    article = _article(*sentences, title=title)
+    return {c.answer: c.choices for seed in range(10)
+            for c in date_candidates(article.sentences[at], article, random.Random(seed))}
+
+
+@pytest.mark.parametrize("body", [
+    "Unemployment in Kinloch was 4.6% in November 2024 to January 2025, up from 4.4% a year earlier.",
+    "Kinloch Ferries lost 31,000 bookings in January 2025, down from 60,000 in December 2024.",
+])
+def test_a_months_year_beside_a_month_a_year_apart_is_not_asked(body):
+    """The other month tells it: no one sets January 2025 against December 2021."""
+    assert not _years_asked(body)
+
+
+def test_a_months_year_beside_a_month_years_apart_is_still_asked():
+    assert "1998" in _years_asked("Kinloch Ferries was founded in March 1998 and floated in June 2007.")
 
 
 def test_a_plan_dated_by_a_wire_dateline_takes_no_year_already_gone():
@@ -44,3 +96,11 @@ def test_a_plan_dated_by_a_wire_dateline_takes_no_year_already_gone():
     choices = {c.answer: c.choices for seed in range(10)
                for c in date_candidates(article.sentences[1], article, random.Random(seed))}
     assert choices and all(int(choice) >= 2025 for choice in choices["2026"])
+
+
+@pytest.mark.parametrize(("body", "fixed"), [
+    ("Erik Halvorsen made a par putt on the 18th to close with a 2-under 68 and win the title by one stroke.", "68"),
+    ("Erik Halvorsen finished at 11-under 269 at Southern Hills, one shot ahead of Diego Moreno.", "269"),
+])
+def test_strokes_beside_the_score_against_par_are_not_asked(body, fixed):
+    assert fixed not in _figures_asked(body)

@@ -85,11 +85,26 @@ _PERIOD = re.compile(r"\s+(?:months?|weeks?|years?)\s+(?:to|ended|ending|through
 _PERIOD_BEFORE = re.compile(r"\b(?:the|first|last|past|latest)\s+$")
 
 
+# "in the past 12 months", "over the next 10 years": the window a figure is counted over, a set phrase
+# (changed by one, 'the past 13 months' reads as nonsense and gives the answer away).
+_WINDOW = re.compile(r"\s+(?:hours?|days?|weeks?|months?|years?|decades?)\b")
+_WINDOW_BEFORE = re.compile(r"\b(?:[Tt]he|[Tt]hese|[Tt]hose)\s+(?:past|last|previous|next|coming|following)\s+$")
+# "4 hours 51 minutes", "1min 43.2sec": the part of a time after its hours or minutes, which stays under 60.
+_TIME_PART = re.compile(r"\s*(?:minutes?|mins?|seconds?|secs?)\b")
+_TIME_PART_BEFORE = re.compile(r"(?:\d\s*|\b(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+)"
+                               r"(?:hours?|hrs?|h|minutes?|mins?|m)\s+(?:and\s+)?$", re.IGNORECASE)
+
+
 def period_or_race(body: str, number: Number) -> bool:
-    """Whether the figure is the length of the period a result covers: 'in the _____ months to March', or the
-    distance that names a race ('the men's 100 metres', 'a 400m hurdler'): either is a name, not a fact."""
+    """Whether the figure is the length of the period a result covers: 'in the _____ months to March', 'in
+    the past _____ months'; the distance that names a race ('the men's 100 metres', 'a 400m hurdler'); or the
+    minutes of '4 hours _____ minutes': a name, a set phrase or a part, not a fact of its own."""
     if _PERIOD.match(body, number.end) is not None:
         return _PERIOD_BEFORE.search(body, 0, number.start) is not None
+    if _WINDOW.match(body, number.end) and _WINDOW_BEFORE.search(body, max(0, number.start - 20), number.start):
+        return True
+    if _TIME_PART.match(body, number.end) and _TIME_PART_BEFORE.search(body, max(0, number.start - 20), number.start):
+        return True
     if number.scale == "m" and _EVENT_WORD.match(body, number.end):
         return True  # ("400m hurdler": the 'm' read as millions)
     event = _EVENT.match(body, number.end)
@@ -97,6 +112,9 @@ def period_or_race(body: str, number: Number) -> bool:
 
 
 _TOP = re.compile(r"\btop[\s-]+\Z")
+# "close with a 2-under 68", "finished at 11-under 269": the score against par beside it tells the strokes.
+_AGAINST_PAR = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)[\s-]+(?:under|over)(?:[\s-]+par)?\s+\Z"
+                          r"|\b(?:level|even)[\s-]+par\s+\Z", re.IGNORECASE)
 _VERB_NEXT = re.compile(r"\s+(?:has|have|had|was|were|is|are|will|would|could|may|might)\b")
 _SECONDS = re.compile(r"\s*(?:seconds|secs?|s)\b")
 
@@ -131,7 +149,8 @@ def number_candidates(info: SentenceInfo, article: Article, rng: random.Random) 
         if plain[number.start:number.end] != info.body[number.start:number.end]:
             continue  # inside a quotation
         if number.num in model_numbers(article) or period_or_race(info.body, number) or \
-                _TOP.search(info.body, 0, number.start):
+                _TOP.search(info.body, 0, number.start) or \
+                _AGAINST_PAR.search(info.body, max(0, number.start - 20), number.start):
             continue  # "the 777 plane", "in the 12 months to March", "missed the top 10" (a set phrase)
         if number.pct and any(abs(share - value) <= 6 for share in shares_in_words(info.body)):
             continue  # "About a third of adults, 33%, …": the words tell the figure

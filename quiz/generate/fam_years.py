@@ -39,19 +39,41 @@ def _years_for(info: SentenceInfo, article: Article) -> list[int]:
     The future is past the article's date, or, undated, past every year it tells of without a plan."""
     if _AHEAD.search(info.body):
         return article.years
+    ceiling = _told_as_past(article)
+    return [year for year in article.years if year <= ceiling]
+
+
+def _told_as_past(article: Article) -> int:
+    """The latest year the article tells of without a plan: the present is that year or later."""
     memo = article._memo
     if "years told as past" not in memo:
         # (not in a quotation: '"… a 2040 return date is unacceptably long," he said' speaks of a plan)
         told = [year for other in article.sentences if other.years and not _AHEAD.search(other.body)
                 for start, end, year in other.years if outside_quotes(other.body)[start:end] == str(year)]
         memo["years told as past"] = min(article.latest_year, max(told, default=article.latest_year))
-    ceiling = memo["years told as past"]
-    return [year for year in article.years if year <= ceiling]
+    return memo["years told as past"]
 
 
-# A span of months from one year to another: "between August 2024 and July 2025".
-_MONTH_SPAN = re.compile(rf"\b(?:between|from)\s+(?:{MONTHS})\s+(\d{{4}})\s+(?:and|to|until|through)\s+(?:{MONTHS})\s+"
-                         rf"(\d{{4}})")
+def _present(info: SentenceInfo, article: Article, year: int) -> int:
+    """The latest year a wrong choice may take, as year_distractors() reads it: the article's date or, undated,
+    for a plan's year past every year told as past ('plans to apply in the first half of _____'), that
+    year: a plan is not set in a year already gone."""
+    if article.date or not _AHEAD.search(info.body):
+        return article.latest_year
+    past = _told_as_past(article)
+    return past if year > past else article.latest_year
+
+
+# A month of a year, as statistics give their periods: "in January 2025", "December 2024 to February 2025".
+_MONTH_YEAR = re.compile(rf"\b(?:{MONTHS})\s+(\d{{4}})\b")
+
+
+def _month_beside_month(body: str, start: int, year: int) -> bool:
+    """Whether the year is a month's, and the sentence gives another month in the year before, the same or the
+    next: a span ("November _____ to January 2025") or a month set against the one before ("in January 2025,
+    down from 60,000 in December _____"), whose other end tells the blank as no one writes them years apart."""
+    months = [(match.start(1), int(match.group(1))) for match in _MONTH_YEAR.finditer(body)]
+    return any(at == start for at, _ in months) and any(at != start and abs(other - year) <= 1 for at, other in months)
 # "Born in Drogheda in 1947, Callaghan joined Rovers as a 17-year-old in 1964": a year and an age give the other.
 _BORN = re.compile(r"\b[Bb]orn\b")
 _AGE = re.compile(r"\b\d{1,3}-year-old\b|\baged\s+\d{1,3}\b|\bat\s+(?:the\s+)?age\s+(?:of\s+)?\d{1,3}\b")
@@ -75,9 +97,10 @@ def date_candidates(info: SentenceInfo, article: Article, rng: random.Random) ->
             continue  # "Windows 2000", "Euro 2004": part of a name, not a date
         if _next_year_beside(info.body, start, end, year, info.years):
             continue  # "fell sharply in _____ and 2024", "the fires of _____ and 2020": one year off the other
-        if any(start in (span.start(1), span.start(2)) for span in _MONTH_SPAN.finditer(info.body)):
+        if _month_beside_month(info.body, start, year):
             continue  # "between August _____ and July 2025": the span's other end and its length tell it
-        distractors = year_distractors(year, _years_for(info, article), own, article.latest_year, rng, want=8)
+        distractors = year_distractors(year, _years_for(info, article), own, _present(info, article, year), rng,
+                                       want=8)
         distractors = clean_choices(str(year), ordered_like(year, sorted(own), distractors), want=len(distractors))
         distractors = spread(str(year), distractors, rng)
         if len(distractors) < 3:

@@ -62,6 +62,8 @@ _POINTING = frozenset(
 # Heads after 'previous' that say 'before the time the sentence gives', not 'named earlier'.
 _BEFORE_IN_TIME = frozenset("""year years month months quarter quarters week weeks day days decade decades session
     close high highs low lows record records peak level levels period periods season""".split())
+_WINDOW_STARTS = frozenset("next past last previous coming following first".split())
+_TIME_UNITS = frozenset("hours days weeks months years decades seasons quarters".split())
 _WHEN = frozenset(
     """Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July
     August September October November December the this last next recent early late hold track course sale board
@@ -109,6 +111,8 @@ def _phrase(words: list[str]) -> str | None:
     first = _bare(words[0]) if words else ""
     if not first or not (_lower_word(first) or _NAME_ADJECTIVE.fullmatch(first)):
         return _counted(first, words)  # (a third of them: judged without the words after)
+    if first in _WINDOW_STARTS and len(words) > 2 and _bare(words[2]).lower() in _TIME_UNITS:
+        return None  # "over the next 10 years", "in the past two weeks": a time told from now
     taken: list[str] = []
     stop_after = False
     # Each word bare (_bare), once: most are looked at more than once. (map() with str's own methods makes
