@@ -24,7 +24,7 @@ PLAIN_NAME_SAYS = re.compile(
     r"\b((?:[A-Z][\w'’-]+\s+){0,2}[A-Z][a-z][\w'’-]+)\s+(?:(?:also|earlier|later|then)\s+)?"
     r"(?:said|says|told|tells|added|adds|explained|insisted|argued)\b")
 PLAIN_ROLE_AFTER = re.compile(rf"([A-Z](?<!\w[A-Z])[\w'’-]+(?:\s+[A-Z][\w'’-]+){{1,2}}),\s+(?:the\s+|an?\s+)?"
-                              rf"(?:(?:[\w'’-]+\s+){{0,4}}?(?:{_HEADS_BY_LENGTH})\b|\d{{1,3}}-year-old\b)")
+                              rf"(?:(?:[\w'’-]+\s+){{0,4}}?(?:[a-z]+-)?(?:{_HEADS_BY_LENGTH})\b|\d{{1,3}}-year-old\b)")
 PLAIN_ROLE_BEFORE = re.compile(rf"(?i:\b(?:{_HEADS_BY_LENGTH})),\s+((?:[A-Z][\w'’-]+\s+){{1,2}}[A-Z][\w'’-]+)[,.]")
 # (as Names searches it: after a worker's word in lower case, "an economist at", "staff at")
 PLAIN_AT_RUN = re.compile(

@@ -66,6 +66,26 @@ def test_the_next_years_are_a_time_told_from_now_not_a_reference():
     assert article.sentences[0].context is None
 
 
+def test_a_title_of_several_before_a_list_of_names_is_no_part_of_the_first_name():
+    article = _article("Councilmembers Sarah Delgado, Tom Reilly and Anita Chen voted against the plan on Tuesday.",
+                       '"Nobody up here is against affordable housing," Reilly said.',
+                       "Delgado said the transfer tax could discourage sales.",
+                       "Linda Okafor, the mayor, said the city needed 4,000 more homes by 2030.")
+    displays = [speaker.display for speaker in article.speakers()]
+    assert "Sarah Delgado" in displays
+    assert not [display for display in displays if "Councilmembers" in display]
+
+
+def _speakers(*sentences: str) -> dict[str, str]:
+    return {speaker.display: speaker.kind for speaker in _article(*sentences).speakers()}
+
+
+def test_a_name_described_as_then_holding_a_hyphenated_title_is_a_person():
+    found = _speakers("Alan Estevez, then the under-secretary of commerce, said before leaving office that the "
+                      "curbs were working.", "Dylan Patel, an analyst at SemiAnalysis, said yields were low.")
+    assert found.get("Alan Estevez") == PERSON
+
+
 def _years_asked(*sentences: str, at: int = 0, title: str = "Kinloch ferries") -> dict[str, list[str]]:
     article = _article(*sentences, title=title)
     return {c.answer: c.choices for seed in range(10)
@@ -96,6 +116,17 @@ def test_a_plan_dated_by_a_wire_dateline_takes_no_year_already_gone():
     choices = {c.answer: c.choices for seed in range(10)
                for c in date_candidates(article.sentences[1], article, random.Random(seed))}
     assert choices and all(int(choice) >= 2025 for choice in choices["2026"])
+
+
+def test_a_title_whose_portfolios_stand_before_an_and_is_whole():
+    article = _article("Humberside Police and Crime Commissioner Jonathan Evison said the seizure hurt the gangs.",
+                       "Detective Inspector Sarah Whitfield said officers had found 35kg of cocaine in the lorry.",
+                       "Tony Blair and Chancellor Gordon Brown met on Monday.",
+                       "Evison said the force would recruit 40 more officers in 2025.")
+    roles = {role.entity: role.role for role in article.roles()}
+    assert roles["Jonathan Evison"] == "Police and Crime Commissioner"
+    assert article.names.persons["Jonathan Evison"].titles == ["Police and Crime Commissioner"]
+    assert roles["Gordon Brown"] == "Chancellor"
 
 
 @pytest.mark.parametrize(("body", "fixed"), [

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 # (split_title, strip_possessive and POSSESSIVE, same_entity and _WEAK: callers and tests look for them here too)
 from quiz.generate.name_runs import (POSSESSIVE, judge_head, judge_run, split_title,  # noqa: F401
                                      strip_possessive, surname_too)
-from quiz.generate.name_words import ORG_WORDS, WORDS_THAT_ARE_NAMES
+from quiz.generate.name_words import ORG_WORDS, WORDS_THAT_ARE_NAMES, portfolios_before
 from quiz.generate.sameness import WEAK as _WEAK, same_entity  # noqa: F401
 from quiz.generate.text import HONORIFICS, TITLE_HEADS, WORD
 
@@ -66,7 +66,7 @@ _COMMA_NAME = re.compile(rf",\s+([{UPPER}][\w'’-]+\s+(?:[A-Z][\w'’-]+\s+)?[A
 _ONE_HEAD = "|".join(sorted((head for head in TITLE_HEADS if head[:-1] not in TITLE_HEADS), key=len, reverse=True))
 # ("Kwame Asante, a 29-year-old healthcare assistant": an age tells a person too)
 _ROLE_AFTER = re.compile(rf"([{UPPER}](?<!\w[{UPPER}])[\w'’-]++(?:\s++[A-Z][\w'’-]++){{1,2}}),\s++(?:the\s++|an?\s++)?"
-                         rf"(?:(?:[\w'’-]++\s++){{0,4}}?(?:{_ONE_HEAD})\b|\d{{1,3}}-year-old\b)")
+                         rf"(?:(?:[\w'’-]++\s++){{0,4}}?(?:[a-z]+-)?(?:{_ONE_HEAD})\b|\d{{1,3}}-year-old\b)")
 
 # "Ting-yan", "Ki-moon": a given name of two syllables, written with a hyphen (the second in lower case).
 _GIVEN_AFTER = re.compile(r"[A-Z][a-z]+-[a-z]+$")
@@ -257,6 +257,9 @@ def _person_runs(text: str, joined: bool) -> list[tuple[str, str | None, bool, b
         name, title, decided = verdict
         if title and match.start() and text[match.start() - 1] in " -":
             title = _qualified(text, match.start(), title)
+            joined = portfolios_before(text, match.start())
+            if joined:
+                title = f"{joined} and {title}"  # "Police and Crime Commissioner Jonathan Evison"
         if decided:
             found.append((name, title, bool(title), True))
             continue

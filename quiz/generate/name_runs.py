@@ -57,6 +57,11 @@ def judge_run(run: str) -> tuple[str, str | None, bool] | None:
     """What a capitalised run's own words make it (the same wherever it stands): None (no one), or (name,
     title, decided): a person, or (not decided) one only where what stands before it or evidence says so."""
     tokens = run.split()
+    if len(tokens) > 2 and tokens[0][-1:] == "s" and tokens[0][:-1].lower() in _TITLE_WORDS:
+        # "Councilmembers Sarah Delgado, Tom Reilly and …": a title of several, no part of the first's name
+        # (nor her own title); what the article says of her decides
+        name = judge_run(" ".join(tokens[1:]))
+        return name and (name[0], None, False)
     if len(tokens) < 2:
         return None  # one word has no title before it, and no one is found by one bare word
     title, name = split_title(tokens)

@@ -3,6 +3,8 @@ organisations, parties, nationalities and places, none of which is a person's na
 
 from __future__ import annotations
 
+import re
+
 ORG_WORDS = frozenset(
     """party ministry department group inc ltd plc bank council commission office association
     observatory forces organisation organization university agency times news post journal
@@ -75,5 +77,23 @@ TITLE_HEADS = frozenset(
     fly-half scrum-half full-back volcanologist seismologist climatologist hydrologist archaeologist sociologist
     criminologist virologist immunologist cardiologist oncologist neurologist zoologist
     pc pcso dc ds di dci dcs supt insp sgt justice justices commodore admiral colonel lieutenant brigadier
-    undersecretary""".split()  # (British police ranks as written before a name; a judge's, an officer's)
+    undersecretary councilmember councilman councilwoman alderman alderwoman assemblymember assemblyman
+    assemblywoman congressman congresswoman""".split()  # (British police ranks as written before a name; a judge's, an officer's)
 )
+
+
+# "Trade and Industry Secretary Alan Johnson", "Police and Crime Commissioner Jo Rowe": the title's portfolios
+# stand before an 'and' that a run of capitals stops at ("Mr Blair and Chancellor Gordon Brown" holds none).
+_JOINED_TITLE = re.compile(r"\b([A-Z][a-z]+(?:, [A-Z][a-z]+)*) and $")
+_PORTFOLIOS = frozenset("""Trade Industry Work Pensions Culture Media Sport Economy Economic Fiscal Labour Justice Home
+    Police Fire Rescue Crime Environment Food Rural Education Skills Health Social Security Transport Local Constitutional Foreign Commonwealth
+    Defence Energy Science Technology Finance Agriculture Fisheries Communications Information Employment Policy
+    Planning Development Housing Communities Research Innovation Enterprise Industrial Regional""".split())
+
+
+def portfolios_before(text: str, start: int) -> str | None:
+    """The portfolios joined by 'and' right before `start` ("Trade and "), less the 'and', or None."""
+    joined = _JOINED_TITLE.search(text, max(0, start - 40), start)
+    if joined and all(word in _PORTFOLIOS for word in joined.group(1).replace(",", "").split()):
+        return joined.group(1)
+    return None

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from quiz.generate.name_words import AFFILIATIONS, NATIONALITIES
+from quiz.generate.name_words import AFFILIATIONS, NATIONALITIES, portfolios_before
 from quiz.generate.entities import CAP, CAPITAL_COMMA, CONNECT, NAME_RUN, Names, Role, split_title, strip_possessive
 from quiz.generate.text import HONORIFICS, PRONOUNS, TITLE_HEADS, WORD, by_first_letter
 
@@ -121,10 +121,9 @@ def _titles(n: int, body: str, names: Names) -> list[Role]:
         lower_title = _lower_title_before(body, match.start(), need_head=not title)
         if title:
             full = " ".join(title)
-            joined = _JOINED_TITLE.search(body, max(0, match.start() - 40), match.start()) \
-                if title[0] == run.split()[0] else None
-            if joined and all(word in _PORTFOLIOS for word in joined.group(1).replace(",", "").split()):
-                full = f"{joined.group(1)} and {full}"  # "Trade and Industry Secretary" ('Mr Blair and …': no)
+            joined = portfolios_before(body, match.start()) if title[0] == run.split()[0] else None
+            if joined:
+                full = f"{joined} and {full}"  # "Trade and Industry Secretary" ('Mr Blair and …': no)
             if lower_title:
                 full = f"{lower_title} {full}"
             elif body.endswith(_GLUED_TIME, 0, match.start()):
@@ -167,11 +166,6 @@ def _with_glued_time(body: str, lower_title: str, start: int) -> str:
 
 
 # A title's first words joined by 'and' ("Trade and Industry", "Culture, Media and Sport"), right before it.
-_JOINED_TITLE = re.compile(r"\b([A-Z][a-z]+(?:, [A-Z][a-z]+)*) and $")
-_PORTFOLIOS = frozenset("""Trade Industry Work Pensions Culture Media Sport Economy Economic Fiscal Labour Justice Home
-    Environment Food Rural Education Skills Health Social Security Transport Local Constitutional Foreign Commonwealth
-    Defence Energy Science Technology Finance Agriculture Fisheries Communications Information Employment Policy
-    Planning Development Housing Communities Research Innovation Enterprise Industrial Regional""".split())
 
 
 def _titled_person(run: str, names: Names, known: dict) -> tuple[list[str], str | None]:
