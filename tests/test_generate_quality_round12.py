@@ -86,6 +86,30 @@ def test_a_name_described_as_then_holding_a_hyphenated_title_is_a_person():
     assert found.get("Alan Estevez") == PERSON
 
 
+def test_an_unnamed_source_counted_is_no_named_body():
+    found = _speakers("One Japanese executive, who asked not to be named, said customers had brought orders forward.",
+                      "Dylan Patel, an analyst at SemiAnalysis, said yields were low.")
+    assert "One Japanese executive" not in found
+
+
+def test_a_body_named_after_words_that_say_what_it_is_is_offered_by_its_name():
+    found = _speakers("The chips reach 60% of the rivals' speed, according to research group SemiAnalysis.",
+                      "Officials in Washington said the curbs were working.")
+    assert found.get("SemiAnalysis") == NAMED
+    assert not [display for display in found if display.startswith("Research group")]
+    assert not [display for display in found if display == "Washington"]
+
+
+def test_no_false_claim_puts_an_unnamed_source_in_a_named_bodys_place():
+    sentences = ("People familiar with the negotiations said Aston Villa had agreed a fee of £40m for the striker.",
+                 "Newcastle United confirmed late on Monday that a move for Yoane Wissa had collapsed.",
+                 "Yoane Wissa had been expected to join Newcastle United for £50m.")
+    article = _article(*sentences)
+    for seed in range(30):
+        for candidate in claim_candidates(article.sentences[1], article, random.Random(seed)):
+            assert not (candidate.change and "familiar" in candidate.change.claim)
+
+
 def _years_asked(*sentences: str, at: int = 0, title: str = "Kinloch ferries") -> dict[str, list[str]]:
     article = _article(*sentences, title=title)
     return {c.answer: c.choices for seed in range(10)

@@ -17,6 +17,8 @@ from itertools import filterfalse, islice
 from quiz.generate.entities import Names, split_title, strip_possessive
 from quiz.generate.name_words import ORG_WORDS
 from quiz.generate.sexes import FEMALE_TITLES, MALE_TITLES, both_sexes
+from quiz.generate.speaker_words import (SUBORDINATORS, UNNAMED_COUNT, not_a_noun_phrase, speaker_after_clause,
+                                           without_descriptor)
 from quiz.generate.text import (ANAPHORIC_NOUNS, DEMONSTRATIVES, MONTHS, PRONOUNS, SAY_VERBS, WEEKDAYS, WORD, WORD_ANY,
                                 by_first_letter, capitalize_first)
 
@@ -125,10 +127,6 @@ _DATA_NOUNS = "figures data statistics numbers estimates".split()
 _DATA_FIRST = re.compile(rf"(?:(?:{'|'.join(_DATA_BEFORE)})\s+)*(?:{'|'.join(_DATA_NOUNS)})\b", re.IGNORECASE)
 _DATA_FROM = re.compile(_DATA_FIRST.pattern + r"\s+(?:from|by|released|published|compiled)\b", re.IGNORECASE)
 _DATA_OPENERS = frozenset(_DATA_BEFORE + _DATA_NOUNS)  # (a match's first word, in lower case)
-_VERBISH = frozenset(
-    """is are was were be been being has have had do does did not no will would can could may might must
-    should there it this that which who what when if because as than said says told also making made""".split()
-)
 _OPENER = re.compile(r"^(?:But|And|However|Also|Yet|So|Meanwhile|Now|Still|Instead)\s+,?\s*")
 # "Launching the initiative Mr Clarke said": what the speaker was doing, with no comma before the name
 _DOING_FIRST = re.compile(r"^[A-Z][a-z]+ing\s+(?:[a-z][\w'’-]*\s+){1,5}?(?=(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady)\.?\s+[A-Z]|"
@@ -152,50 +150,6 @@ _NO_SOURCE_WORDS = frozenset(
     "separate another other further same percent per majority minority half third quarter proportion".split())
 _OWNER = re.compile(r"['’]s\s+(?P<rest>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){1,3})$")
 _QUOTED_AFTER_COLON = re.compile(r":\s*[“\"]")
-_SUBORDINATORS = frozenset(
-    "while whilst although though as if when because since after before unless until whereas once".split())
-
-
-_JOINING = frozenset("of the a an for in on at to from by with de du van von and & its his her their".split())
-_CLAUSE_MARKS = frozenset("now also still then already has had is was".split())
-
-
-def _speaker_after_clause(phrase: str, tokens: list[str], lower: list[str]) -> str | None:
-    """The speaker at the end of a phrase that opens with a clause of its own, or None: 'The figures come
-    after the Bank of England', 'Rosneft now owns Yugansk and Russia' (not 'Munich Re and Swiss Re')."""
-    if len(lower) < 3 or _SUBORDINATORS.isdisjoint(lower) and "and" not in lower:
-        return None  # (most speakers: "Mr Smith", "the firm's chief executive")
-    cut = max((at for at, low in enumerate(lower[1:-1], 1) if low in _SUBORDINATORS), default=None)
-    if cut is None and "and" in lower[2:-1]:
-        at = len(lower) - 1 - lower[::-1].index("and")
-        named = next((i for i, token in enumerate(tokens[:at]) if token[:1].isupper()), at)
-        # A verb after the first name ('now owns'): an adverb of time or a word in -s that joins no names
-        if any(token in _CLAUSE_MARKS or token.islower() and token.endswith("s") and not token.endswith("ss") and
-               token not in _JOINING for token in tokens[named + 1:at]):
-            cut = at
-    if cut is None:
-        return None
-    words = phrase.split()
-    # (WORD tokens and the words split on white space line up where the phrase is plain words)
-    return " ".join(words[cut + 1:]) if len(words) == len(tokens) else None
-
-
-def _not_a_noun_phrase(tokens: list[str]) -> bool:
-    """'There are also other pressures making banks turn' is a clause, not who said it."""
-    if len(tokens) > 9:
-        return True
-    for index, token in enumerate(tokens):
-        low = token.lower()
-        if low in _VERBISH and not _in_a_name(tokens, index) or \
-                (token.islower() and "-" not in token and low.endswith(("ing", "ed")) and len(low) > 5):
-            return True
-    return False
-
-
-def _in_a_name(tokens: list[str], index: int) -> bool:
-    """A capitalised word inside a name ('Theresa May', 'Mrs May', 'Will Hutton'), not the verb it spells:
-    after the first word, or first before another capitalised word ('There are' is a clause)."""
-    return tokens[index][:1].isupper() and (index > 0 or index + 1 < len(tokens) and tokens[1][:1].isupper())
 
 
 def _pieces(lower: list[str]) -> set[str]:
@@ -234,12 +188,12 @@ def classify_speaker(phrase: str, names: Names) -> Speaker:
         # "Figures from the Bank of England showed", "Separate figures from HM Revenue and Customs": numbers,
         # not who said them (nor "Customs", cut at the 'and' of the name)
         return Speaker(phrase, GENERIC, None)
-    tail = _speaker_after_clause(phrase, tokens, lower)
+    tail = speaker_after_clause(phrase, tokens, lower)
     if tail is not None:
         return classify_speaker(tail, names)  # "The figures come after the Bank of England said"
     if lower[-1] in ("a", "an", "the"):
         return Speaker(phrase, ANAPHORIC, None)  # "grew by an estimated 3.1%": an adjective, not a say-verb
-    if len(tokens) > 1 and _not_a_noun_phrase(tokens):
+    if len(tokens) > 1 and not_a_noun_phrase(tokens):
         return Speaker(phrase, ANAPHORIC, None)
     if len(tokens) == 1 and lower[0] in PRONOUNS:
         return Speaker(phrase, PRONOUN, None)
@@ -249,7 +203,7 @@ def classify_speaker(phrase: str, names: Names) -> Speaker:
     if (words is None or not words.isdisjoint(_AROUND_FIRST)) and _AROUND_SOMEONE.search(phrase):
         # "Sources close to Mr Hockney" are not Mr Hockney; "A spokesman for Greenway" stands alone.
         return Speaker(phrase, GENERIC, capitalize_first(phrase) if lower[0] in ("a", "an") else None)
-    if lower[0] in _SUBORDINATORS or (words is None or "%" in phrase or not words.isdisjoint(_NO_SOURCE_WORDS)) \
+    if lower[0] in SUBORDINATORS or (words is None or "%" in phrase or not words.isdisjoint(_NO_SOURCE_WORDS)) \
             and _NO_SOURCE.search(phrase):
         # "A separate study by Gartner" leans on another study; "Fifty percent of Europeans" is a figure
         return Speaker(phrase, ANAPHORIC, None)  # ("while some observers said": a clause cut in the wrong place)
@@ -287,6 +241,8 @@ def classify_speaker(phrase: str, names: Names) -> Speaker:
                                                          lower[1] in _FEW):
         # ("Both organisations", "The two banks": those named before; not "Both Plaid Cymru and …")
         return Speaker(phrase, ANAPHORIC, None)
+    if lower[0] in UNNAMED_COUNT and tokens[-1].islower():
+        return Speaker(phrase, GENERIC, None)  # "One Japanese executive", "Two senior officials": no one named
     capital = [t for t in tokens[1:] if t[:1].isupper()]
     first_proper = names.is_name_word(tokens[0]) and lower[0] not in ("the", "a", "an")
     if content and _COMPASS.issuperset(content):
@@ -295,7 +251,7 @@ def classify_speaker(phrase: str, names: Names) -> Speaker:
         if lower[0] == "the" and (lower[-1] in ANAPHORIC_NOUNS or all(
                 t.lower() in ANAPHORIC_NOUNS or not t[:1].isupper() for t in tokens[1:])):
             return Speaker(phrase, ANAPHORIC, None)
-        return Speaker(phrase, NAMED, capitalize_first(strip_possessive(phrase)))
+        return Speaker(phrase, NAMED, without_descriptor(tokens) or capitalize_first(strip_possessive(phrase)))
     if lower[0] == "the":
         return Speaker(phrase, ANAPHORIC, None)
     if len(tokens) > 6 or lower[-1] not in _GENERIC_HEADS and not lower[-1].endswith(("s", "or", "er", "ist")):

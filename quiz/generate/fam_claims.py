@@ -13,7 +13,7 @@ import random
 import re
 
 from quiz.generate.analysis import Article, SentenceInfo
-from quiz.generate.attribution import PERSON
+from quiz.generate.attribution import GENERIC, PERSON
 from quiz.generate.candidate import Candidate, difficulty_from
 from quiz.generate.distractors import pick_speakers
 from quiz.generate.entities import strip_possessive
@@ -142,9 +142,11 @@ def claim_candidates(info: SentenceInfo, article: Article, rng: random.Random) -
             break  # "Shops all over the UK reported": someone else may well have reported it too
         if attribution.verb not in SPEECH_VERBS:
             break  # "The North East showed the highest rate": a region shows figures, it says nothing
-        # A person for a person, a body for a body: "Ericsson said" for its own chief executive is not false.
+        # A person for a person, a body for a body: "Ericsson said" for its own chief executive is not false;
+        # nor is an unnamed source's word ("People familiar with the talks confirmed"): anyone may have said it.
         other = next((o for o in pick_speakers(article, speaker, attribution.claim, rng, want=1)
-                      if (_kind_of(article, o) == PERSON) == (speaker.kind == PERSON)), None)
+                      if (_kind_of(article, o) == PERSON) == (speaker.kind == PERSON) and
+                      _kind_of(article, o) != GENERIC), None)
         if other is not None:
             new = other if at == 0 else lower_first(other, article.names.proper, article.names.lower_seen)
             # Replace the speaker with any appositive ("X, a local charity, said"): up to the verb.
