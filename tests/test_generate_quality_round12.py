@@ -110,6 +110,12 @@ def test_no_false_claim_puts_an_unnamed_source_in_a_named_bodys_place():
             assert not (candidate.change and "familiar" in candidate.change.claim)
 
 
+def test_that_and_a_comparative_after_towards_points_back():
+    found = context_problem("The final text calls on all nations to work towards that larger sum but makes no promise.")
+    assert found and "that larger sum" in found
+    assert context_problem("Ministers said that larger firms would pay more from May.") is None
+
+
 def _years_asked(*sentences: str, at: int = 0, title: str = "Kinloch ferries") -> dict[str, list[str]]:
     article = _article(*sentences, title=title)
     return {c.answer: c.choices for seed in range(10)

@@ -125,14 +125,15 @@ _THAT_SUBJECT = re.compile(r"(?:\b(?:said|says|added|argued|claimed|insisted|war
 _THAT_SUBJECT = WordGated(_THAT_SUBJECT, (_THAT,), tail=re.compile(_THAT_SUBJECT_TAIL))
 # "to counter that accusation", "for that reason": after a verb or preposition, 'that' points back
 # (a noun after 'that' is singular: "told supporters, that voters had …" is what they were told)
-_THAT_NOUN_TAIL = (r"that(?:[.,;]|\s+(?:[a-z]*(?:ss|us|is|ews)|[a-z]*[a-rt-z])(?:[.,;]|$|\s+(?:of|in|on|was|is|will|"
+_THAT_NOUN_TAIL = (r"that(?:[.,;]|\s+(?:(?:larger|smaller|bigger|higher|lower|greater|earlier|later|same|new)\s+)?"
+                   r"(?:[a-z]*(?:ss|us|is|ews)|[a-z]*[a-rt-z])(?:[.,;]|$|\s+(?:of|in|on|was|is|will|"
                    r"would|had|has|and|but)\b))")
 # "Much of that trade passes through …": after a preposition, 'that' and a singular noun before a verb in -s
 # (not after a comma, where 'that' opens a clause: ", that some markets were …"; nor "in that it gives")
 _THAT_NOUN_VERB_TAIL = (r"that\s+(?!(?:it|he|she|this|the|a|an|also|only|just|even|still)\s)"
                         r"(?:[a-z]*(?:ss|us|is|ews)|[a-z]*[a-rt-z])\s+[a-z]+[^s\W]s\b")
 # (and after a verb of reaching a mark: "met that threshold in 29 states", "hit that target")
-_THAT_PREPOSITIONS = (r"\b(?:counter|deny|denied|reject|rejected|dismiss|dismissed|with|of|on|about|to|for|by|from|"
+_THAT_PREPOSITIONS = (r"\b(?:counter|deny|denied|reject|rejected|dismiss|dismissed|with|of|on|about|to|towards?|for|by|from|"
                       r"in|at|against|despite|meet|meets|met|reach|reaches|reached|hit|hits|exceed|exceeds|exceeded|"
                       r"surpass|surpassed|beat|beats|miss|missed|top|tops|topped|match|matched|achieve|achieved)")
 _THAT_NOUN = re.compile(rf"(?:{_THAT_PREPOSITIONS}|,)\s+{_THAT_NOUN_TAIL}"
