@@ -84,12 +84,15 @@ _TOKEN_BEFORE = re.compile(r"\S{1,40}$")
 _TOKEN_AFTER = re.compile(r"\S{1,40}")
 # U.S, e.g, J.R.R, Ph.D (the final period is the candidate)
 _dotted = _lazy(r"(?:[A-Za-z]\.)+[A-Za-z]|[A-Z][a-z]?(?:\.[A-Za-z][a-z]?)+")
+_dash_then_space = _lazy(r"(?:—|–|--?)\s")
+_STATE = re.compile(r"[A-Z][a-z]{0,4}")  # (an abbreviated state or province: "Pa", "Tenn", "Calif", "Ont")
 _agency_dash = _lazy(r"\([A-Z][\w .&'-]{0,30}\)\s+(?:—|–|--?)\s")
 _CAMEL = re.compile(r"[a-z]{1,3}[A-Z]")  # eBay, iPod: lowercase words that start a sentence
 _bullet = _lazy(r"(?:[-*•▪●◦‣–—]|\d{1,3}[.)])\s")
-# After "a.m."/"p.m.": a time zone, a day or a month goes on with the sentence.
+# After "a.m."/"p.m.": a time zone ("ET", "Eastern time"), a day or a month goes on with the sentence.
 _time_follower = _lazy(
-    r"(?:[A-Z]{2,4}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July"
+    r"(?:[A-Z]{2,4}|(?:Eastern|Pacific|Central|Mountain|Atlantic)\s+(?:[Tt]ime|[Ss]tandard|[Dd]aylight)|"
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July"
     r"|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b"
 )
 _speaker = _lazy(
@@ -269,6 +272,9 @@ def _is_boundary(text: str, match: re.Match[str], first: int, end: int, wrap: in
         return False  # a quoted word: Acme Corp. “soared”
     elif char == "(" and _agency_dash().match(text, nxt):
         return False  # a dateline's agency: "TULSA, Okla. (AP) — Erik …" (no sentence opens so)
+    elif char in "-—–" and _dash_then_space().match(text, nxt) and \
+            _STATE.fullmatch(_word_before(text, period, first)):
+        return False  # a dateline's state: "MEMPHIS, Tenn. -- Darnell …", "LANCASTER, Pa. — A measles …"
     punct, closers = match.group(1, 2)
     if closers and closers[-1] not in ")]}" and "." not in punct:
         # “Stop!” she shouted. / “Are you sure?” John Smith asked.

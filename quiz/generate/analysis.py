@@ -213,13 +213,18 @@ _DATELINE = re.compile(
 _DATE_DATELINE = re.compile(r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}|\d{1,2}\s+"
                             r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?)\s+\([A-Z][\w .&'-]{0,30}\)"
                             r"\s+(?:—|–|--?)\s+(?=[A-Z\d\"“‘])")
+# "Jeddah, November 25: ", "New Delhi, Nov 25 (PTI): ": a place as written, a date, perhaps the agency, a colon.
+_PLACE_DATE_DATELINE = re.compile(r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,\s+"
+                                  r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}"
+                                  r"(?:\s+\([A-Z][\w .&'-]{0,30}\))?:\s+(?=[A-Z\d\"“‘])")
 DATELINE_REACH = 6  # (sentences: a headline, a byline, a line of when it was posted come before it)
 
 
 def without_dateline(body: str) -> str:
     """The sentence less a wire dateline before it: its words are no part of what the sentence states."""
     if body[1:2].isupper() and (match := _DATELINE.match(body)) or \
-            "(" in body[:16] and (match := _DATE_DATELINE.match(body)):
+            "(" in body[:16] and (match := _DATE_DATELINE.match(body)) or \
+            ":" in body[:45] and (match := _PLACE_DATE_DATELINE.match(body)):
         return body[match.end():]
     return body
 

@@ -1,0 +1,44 @@
+"""Quality rules of the thirteenth round (wire copy, earnings, sport, surveys, statistics), each on sentences
+written for these tests."""
+
+import random
+
+import pytest
+
+from quiz.generate import _names_something
+from quiz.generate.analysis import analyse, without_dateline
+from quiz.generate.candidate import Candidate
+from quiz.generate.fam_claims import claim_candidates
+from quiz.generate.fam_numbers import number_candidates
+from quiz.generate.filters import context_problem
+from quiz.generate.select import select
+from quiz.model import MULTIPLE_CHOICE
+from quiz.sources import parse_source
+from quiz.splitting import split_sentences
+
+
+def _article(*sentences: str, title: str = "Kinloch ferries"):
+    return analyse(parse_source(title + "\n\n" + "\n\n".join(sentences) + "\n", "kinloch.txt"))
+
+
+def _changed_claims(body: str) -> set[str]:
+    article = _article(body, "Kinloch Ferries runs 12 routes from Oban.")
+    return {c.prompt for seed in range(6) for c in claim_candidates(article.sentences[0], article, random.Random(seed))
+            if c.change}
+
+
+@pytest.mark.parametrize(("text", "first"), [
+    ("MEMPHIS, Tenn. -- Darnell Okafor scored 38 points on Tuesday. He won.",
+     "MEMPHIS, Tenn. -- Darnell Okafor scored 38 points on Tuesday."),
+    ("LANCASTER, Pa. — A measles outbreak grew to 47 cases. It spread.",
+     "LANCASTER, Pa. — A measles outbreak grew to 47 cases."),
+    ("The figures come out at 8:30 a.m. Eastern time. They rose.", "The figures come out at 8:30 a.m. Eastern time."),
+])
+def test_a_states_abbreviation_in_a_dateline_or_a_time_zone_ends_no_sentence(text, first):
+    assert text[slice(*split_sentences(text)[0])] == first
+
+
+def test_a_place_and_a_date_before_a_colon_are_a_dateline():
+    assert without_dateline("Jeddah, November 25: Mumbai Indians bought Ada Okoro.") == "Mumbai Indians bought Ada Okoro."
+    assert without_dateline("New Delhi, Nov 25 (PTI): The government said so.") == "The government said so."
+    assert without_dateline("Ada Okoro, May 4: the date she left.") == "Ada Okoro, May 4: the date she left."
