@@ -27,6 +27,23 @@ def _changed_claims(body: str) -> set[str]:
             if c.change}
 
 
+def test_an_adverb_after_did_not_stays_before_the_verb_in_the_past():
+    found = _changed_claims("The National Transportation Safety Board did not immediately say whether it would "
+                            "open an inquiry.")
+    assert found == {"True or false? According to the article: The National Transportation Safety Board "
+                     "immediately said whether it would open an inquiry."}
+
+
+def test_a_verb_ending_in_ly_is_no_adverb():
+    found = _changed_claims("Kinloch Ferries' new boats do not rely on diesel engines for their power.")
+    assert any("rely on diesel" in prompt and "not" not in prompt for prompt in found)
+
+
+def test_no_not_before_a_verb_whose_participle_clause_tells_how():
+    assert not _changed_claims("Elaine Moss said many growers had adjusted their canopy management, leaving more "
+                               "leaves on the west side of vines.")
+
+
 @pytest.mark.parametrize(("text", "first"), [
     ("MEMPHIS, Tenn. -- Darnell Okafor scored 38 points on Tuesday. He won.",
      "MEMPHIS, Tenn. -- Darnell Okafor scored 38 points on Tuesday."),

@@ -16,6 +16,7 @@ SPEECH_VERBS = frozenset(
     "confirms denied denies declared declares".split())
 _NEGATED = re.compile(
     r"\b(?P<aux>did|does|do|has|have|had|is|are|was|were|will|would|could|can|should)\s+not\s+"
+    r"(?P<adverb>(?!(?:only|rely|apply|supply|reply|comply|imply|multiply|fly|ally|rally|tally|bully)\s)[a-z]+ly\s+)?"
     r"(?P<verb>[a-z]+(?:-[a-z]+)*)(?P<any>\s+any)?\b"
 )
 _AUXILIARIES = "will would could can should is are was were has have had".split()
@@ -189,7 +190,12 @@ def negation_change(body: str, plain: str, numbers: list) -> tuple[int, int, str
             start, end = negated.span()
             if plain[start:end] != body[start:end]:
                 return None  # "would not "…" for": the verb is in the quotation, blanked out of `plain`
-            return start, end, flipped(negated.group("aux"), negated.group("verb")), 0.4
+            # ("did not immediately say" → "immediately said": the adverb before the verb the 'not' leaves)
+            aux, adverb, verb = negated.group("aux", "adverb", "verb")
+            stated = flipped(aux, verb)
+            if adverb:
+                stated = f"{adverb}{stated}" if aux in ("do", "does", "did") else f"{aux} {adverb}{verb}"
+            return start, end, stated, 0.4
         return None  # a sentence with a 'not' is _negative(): none of its auxiliaries is negated
     # Only the first auxiliary is ever negated (or none): a later one is in a later clause.
     match = _AUX_VERB.search(plain)
@@ -225,6 +231,8 @@ def negation_change(body: str, plain: str, numbers: list) -> tuple[int, int, str
         return None  # "has not increased gradually" says it rose, only not gradually: no contradiction
     if after and after.group(1) in _QUANTITY_WORDS:
         return None  # "has not suffered several earthquakes" reads as "not several": no plain contradiction
+    if "ing " in plain and _HOW_IT_WAS_DONE.search(plain, end):
+        return None  # "had not adjusted their canopies, leaving more leaves": the clause tells how it was done
     negative = f"cannot {verb}" if aux == "can" else f"{aux} not {verb}"
     return start, end, negative, 0.35
 
@@ -253,6 +261,9 @@ def flipped(aux: str, verb: str) -> str:
     return f"{verb}ed"
 
 
+# A participle clause after the verb's words that tells how or with what result it was done.
+_HOW_IT_WAS_DONE = re.compile(r",\s+(?:leaving|using|allowing|adding|bringing|taking|making|giving|sending|helping|"
+                              r"putting|pushing|raising|cutting|lifting|creating|forcing|enabling|prompting)\s")
 _VOWELS = frozenset("aeiou")
 _ONE_SYLLABLE_CVC = re.compile(r"[^aeiou]*[aeiou][^aeiouwxy]")
 # Verbs of two syllables stressed on the last, which double its consonant as one syllable does.
