@@ -59,3 +59,29 @@ def test_a_place_and_a_date_before_a_colon_are_a_dateline():
     assert without_dateline("Jeddah, November 25: Mumbai Indians bought Ada Okoro.") == "Mumbai Indians bought Ada Okoro."
     assert without_dateline("New Delhi, Nov 25 (PTI): The government said so.") == "The government said so."
     assert without_dateline("Ada Okoro, May 4: the date she left.") == "Ada Okoro, May 4: the date she left."
+
+
+@pytest.mark.parametrize(("text", "shown"), [
+    ("Thousands of families in Malatya still live in container homes set up after that disaster.", "after that disaster"),
+    ("None responded to a request for comment on Friday.", "None"),
+    ("Elaine Moss added that some were experimenting with later-ripening clones in Oregon.", "some were"),
+    ("Analysts had been looking for $15.3 billion.", "looking for $15.3 billion"),
+])
+def test_words_that_lean_on_the_sentence_before(text, shown):
+    found = context_problem(text)
+    assert found and shown in found
+
+
+@pytest.mark.parametrize("text", [
+    "Kinloch Ferries said some routes were cut and others were added in 2019.",
+    "Kinloch Ferries is looking for 40 new crew members this year.",
+    "Some 200 people were hurt in Kinloch on Monday.",
+])
+def test_words_like_them_that_lean_on_nothing(text):
+    assert context_problem(text) is None
+
+
+def test_a_subject_described_as_based_somewhere_names_nothing():
+    article = _article("Corvane said its sales rose.", title="Corvane shares jump 11%")
+    assert not _names_something("The San Jose, California-based company said revenue climbed 34% to $1.9bn.", article)
+    assert _names_something("The Bank of England said rates would stay at 4%.", article)

@@ -155,7 +155,9 @@ def _names_something(body: str, article: Article) -> bool:
     with a capital elsewhere (a name, not an opener); not a subject that describes a thing ('The Windows
     virus grabs …', 'The building on George Street …'), which the article named before."""
     words = WORD.findall(body)
-    if words[:1] == ["The"] and len(words) > 2 and _describes(words[1:4]):
+    # ("The San Jose, California-based company said …": a place before '-based' is no name of the subject)
+    reach = 6 if any(word.endswith("-based") for word in words[1:5]) else 4
+    if words[:1] == ["The"] and len(words) > 2 and _describes(words[1:reach]):
         return False
     described = _described(words)
     if any(_name_word(word) and at not in described for at, word in enumerate(words[1:], 1)):

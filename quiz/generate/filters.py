@@ -134,6 +134,7 @@ _THAT_NOUN_VERB_TAIL = (r"that\s+(?!(?:it|he|she|this|the|a|an|also|only|just|ev
                         r"(?:[a-z]*(?:ss|us|is|ews)|[a-z]*[a-rt-z])\s+[a-z]+[^s\W]s\b")
 # (and after a verb of reaching a mark: "met that threshold in 29 states", "hit that target")
 _THAT_PREPOSITIONS = (r"\b(?:counter|deny|denied|reject|rejected|dismiss|dismissed|with|of|on|about|to|towards?|for|by|from|"
+                      r"after|before|since|following|during|until|amid|"
                       r"in|at|against|despite|meet|meets|met|reach|reaches|reached|hit|hits|exceed|exceeds|exceeded|"
                       r"surpass|surpassed|beat|beats|miss|missed|top|tops|topped|match|matched|achieve|achieved)")
 _THAT_NOUN = re.compile(rf"(?:{_THAT_PREPOSITIONS}|,)\s+{_THAT_NOUN_TAIL}"

@@ -32,7 +32,9 @@ _COUNT_SUBJECT = re.compile(
     r"(?:(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
     r"hundreds|thousands|millions|dozens)(?:\s+(?:hundred|thousand|million|billion|trillion|m|bn))?"
     # "More than a quarter have bought …", "Most were …": a share of something named earlier
-    r"|a\s+(?:quarter|third|fifth|tenth)|half|two[-\s]thirds|three[-\s]quarters|most|many|several|others)\s+"
+    r"|a\s+(?:quarter|third|fifth|tenth)|half|two[-\s]thirds|three[-\s]quarters|most|many|several|others"
+    # ("None responded to a request for comment", "Some were hurt": of those named before)
+    r"|none|neither|some|few|all|each)\s+"
     # ("All three are …", "All three appeared …", "Two of them were …": those named earlier)
     r"(?:are|were|is|was|have|had|will|would|can|could|did|do|said|say|says|told|[a-z]+ed|of\s+(?:them|those|these))\b"
     # "Four other important fixes were also released": others than those named earlier
@@ -172,16 +174,18 @@ def unowned_measure(tokens: list[str], plain: str = "") -> str | None:
     if dated:
         return f"'{dated.group()}' says nothing of what it measures"
     bare = _BARE_EXPECTED.search(plain) if "expect" in plain or "forecast" in plain or "predict" in plain or \
-        "estimat" in plain else None
+        "estimat" in plain or "looking for" in plain or "pencil" in plain else None
     if bare:
-        return f"'{bare.group(1)}' says nothing of what was {bare.group(2)}"  # "Analysts had expected $17.4bn."
+        # "Analysts had expected $17.4bn.", "Analysts had been looking for $15.3 billion."
+        return f"'{bare.group(1)}' says nothing of what was {_AS_EXPECTED.get(bare.group(2), bare.group(2))}"
     return None
 
 
 # A figure that is all a forecast says, ending the sentence: what it is of, the sentence before told.
-_BARE_EXPECTED = re.compile(r"\b((expected|forecast|predicted|estimated|anticipated)\s+(?:(?:about|around|some|roughly)\s+)?"
-                            r"(?:[$£€¥]|[A-Z]{1,3}\$)?\d[\d,.]*(?:\s*%|\s*(?:per\s+cent|percent|bn|m|billion|million|"
-                            r"trillion|tn|k)\b)?)\s*[.;]?\s*$")
+_AS_EXPECTED = {"looking for": "expected", "pencilled in": "expected", "penciled in": "expected"}
+_BARE_EXPECTED = re.compile(r"\b((expected|forecast|predicted|estimated|anticipated|looking\s+for|pencill?ed\s+in)\s+"
+                            r"(?:(?:about|around|some|roughly)\s+)?(?:[$£€¥]|[A-Z]{1,3}\$)?\d[\d,.]*"
+                            r"(?:\s*%|\s*(?:per\s+cent|percent|bn|m|billion|million|trillion|tn|k)\b)?)\s*[.;]?\s*$")
 
 
 def even_more(tokens: list[str]) -> str | None:
@@ -346,7 +350,16 @@ def points_back(plain: str, tokens: list[str], names: frozenset[str]) -> str | N
     it_figure = _IT_FIGURE.search(plain) if "it " in plain else None
     if it_figure:
         return f"'{it_figure.group()}' stands for a measure told earlier"  # "In Galway West it was 60.2 per cent"
+    some = _SOME_OF_THEM.search(plain) if " some " in plain or " many " in plain or \
+        " most " in plain or " none " in plain or " several " in plain else None
+    if some:
+        return f"'{some.group(1)}' stands for some of those named earlier"  # "She added that some were trying …"
     return None
+
+
+# A bare count as a clause's subject, after the word that opens the clause: some of whom, told before.
+_SOME_OF_THEM = re.compile(r"\b(?:that|and|but|while|as|because|although|though|where)\s+((?:some|many|most|none|"
+                           r"several)\s+(?:were|are|was|is|had|have|has|said|say|says|will|would|could|did|do)\b)")
 
 # A time told from an event ("the following morning", "two days later"), with no time in the sentence before it.
 _AFTER_EVENT = re.compile(r"\bthe\s+(?:following|next)\s+(?:morning|day|night|evening|afternoon|week|weekend|month|year)\b|"
