@@ -81,6 +81,13 @@ def test_words_like_them_that_lean_on_nothing(text):
     assert context_problem(text) is None
 
 
+def test_a_magnitude_takes_wrong_values_a_few_tenths_away():
+    article = _article("A magnitude 6.4 earthquake struck eastern Turkey before dawn on Thursday, killing 38 people.")
+    choices = {c.answer: c.choices for seed in range(6)
+               for c in number_candidates(article.sentences[0], article, random.Random(seed))}
+    assert choices["6.4"] and all(5.5 <= float(choice) <= 7.3 for choice in choices["6.4"])
+
+
 def test_a_subject_described_as_based_somewhere_names_nothing():
     article = _article("Corvane said its sales rose.", title="Corvane shares jump 11%")
     assert not _names_something("The San Jose, California-based company said revenue climbed 34% to $1.9bn.", article)

@@ -116,12 +116,17 @@ _TOP = re.compile(r"\btop[\s-]+\Z")
 _AGAINST_PAR = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)[\s-]+(?:under|over)(?:[\s-]+par)?\s+\Z"
                           r"|\b(?:level|even)[\s-]+par\s+\Z", re.IGNORECASE)
 _VERB_NEXT = re.compile(r"\s+(?:has|have|had|was|were|is|are|will|would|could|may|might)\b")
+_MAGNITUDE = re.compile(r"\bmagnitude(?:\s+of)?\s+\Z", re.IGNORECASE)
+_MAGNITUDE_AFTER = re.compile(r"[\s-]+magnitude\b|\s+on\s+the\s+Richter\b")
 _SECONDS = re.compile(r"\s*(?:seconds|secs?|s)\b")
 
 
 def timed(body: str, number: Number) -> bool:
-    """Whether the figure is a time to fractions of a second ('9.79 seconds'): its wrong values lie close."""
-    return "." in number.num and _SECONDS.match(body, number.end) is not None
+    """Whether the figure is a time to fractions of a second ('9.79 seconds') or an earthquake's magnitude
+    ('a magnitude 6.4 earthquake'): its wrong values lie close (a magnitude 9.4 beside 6.4 is another world)."""
+    return "." in number.num and (_SECONDS.match(body, number.end) is not None or
+                                  _MAGNITUDE.search(body, max(0, number.start - 12), number.start) is not None or
+                                  _MAGNITUDE_AFTER.match(body, number.end) is not None)
 
 
 _EVENT_WORD = re.compile(r"\s+(?:hurdles|hurdler|freestyle|butterfly|backstroke|breaststroke|medley|relay|steeplechase|"

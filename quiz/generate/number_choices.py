@@ -213,7 +213,8 @@ def _fine_options(number: Number, base: float) -> list[float]:
     A time of a few seconds at most is a gap or a margin ('0.177 seconds ahead'), no race's: its wrong
     values lie a step of some 15% away (0.157, 0.197), not 0.176 and 0.178, which no reader tells apart."""
     decimals = len(number.num.split(".")[1]) if "." in number.num else 0
-    share = 0.15 if base < _LONGEST_GAP else 0.005
+    # (told to a tenth under ten, a magnitude or a time: a step of 0.2, as 0.1 is within any report's error)
+    share = 0.15 if base < _LONGEST_GAP else 0.03 if decimals == 1 and base < 10 else 0.005
     step = max(10 ** -decimals, _nice_step(base * share))
     return [value for value in (round(base + k * step, decimals) for k in (1, -1, 2, -2, 3, -3, 4)) if value > 0]
 
