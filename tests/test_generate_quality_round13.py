@@ -88,6 +88,14 @@ def test_a_magnitude_takes_wrong_values_a_few_tenths_away():
     assert choices["6.4"] and all(5.5 <= float(choice) <= 7.3 for choice in choices["6.4"])
 
 
+def test_a_body_described_as_a_private_producer_is_no_person():
+    article = _article("The mine is operated by Minera Cordillera Norte, a mid-sized private producer.",
+                       '"They are in a safe area," said Rodrigo Fuentes, the company\'s general manager.',
+                       "Mark Ronson, a London-based record producer, said the album was done.")
+    assert "Minera Cordillera Norte" not in article.names.persons
+    assert "Mark Ronson" in article.names.persons
+
+
 def test_a_subject_described_as_based_somewhere_names_nothing():
     article = _article("Corvane said its sales rose.", title="Corvane shares jump 11%")
     assert not _names_something("The San Jose, California-based company said revenue climbed 34% to $1.9bn.", article)

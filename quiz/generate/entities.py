@@ -85,6 +85,12 @@ _IT_AFTER = re.compile(r"([A-Z][\w&'’-]+(?:\s+[A-Z][\w&'’-]+){0,3})(?:\s+(?:
 _BODY_NAMED = re.compile(r"\b(?:consultancy|think-tank|charity|firm|company|group|bank|broker|agency|regulator|watchdog|"
                          r"insurer|lender|retailer|airline|carmaker|publisher|website|newspaper|broadcaster)\s+"
                          r"([A-Z][\w&'’-]+(?:\s+[A-Z][\w&'’-]+){0,3})")
+# "Minera Cordillera Norte, a mid-sized private producer": what only a business is ('a producer' alone may be
+# a film's, a person).
+_BUSINESS_APPOSITIVE = re.compile(
+    r"([A-Z][\w&'’-]+(?:\s+[A-Z][\w&'’-]+){0,3}),\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:private|privately[\s-]held|"
+    r"state-owned|state-run|state-controlled|listed|family-owned|family-run|mid-sized|medium-sized|publicly[\s-]traded)"
+    r"\s+(?:[\w-]+\s+){0,2}?[a-z-]+(?:er|or|ry|ny|ic)s?\b")
 _LOWER_AT_END = re.compile(r"\b(?:[a-z-]+)\s*$")
 # "an economist at Global Insight": \b(?:{heads})\s+(?:at|of|with)\s+(NAME), found from its "at" (see
 # _after_title). The name ends the pattern, so it is written word first, as _IT_AFTER's is.
@@ -325,6 +331,7 @@ def _bodies_of_people(bodies: list[str]) -> set[str]:
     found = {run for text in texts for run in _after_title(_AT_NAME, text, True, _WORKER_AT_END)}
     found.update(run for text in texts for pair in _IT_AFTER.findall(text) for run in pair if run)
     found.update(run for text in texts for run in _BODY_NAMED.findall(text))
+    found.update(run for text in texts for run in _BUSINESS_APPOSITIVE.findall(text))
     owners = _scan_texts([body for body in bodies if "'s " in body or "’s " in body])[0]
     found.update(run for text in owners for run in _OWNER_OF_PERSON.findall(text))
     return found
