@@ -100,3 +100,14 @@ def test_a_subject_described_as_based_somewhere_names_nothing():
     article = _article("Corvane said its sales rose.", title="Corvane shares jump 11%")
     assert not _names_something("The San Jose, California-based company said revenue climbed 34% to $1.9bn.", article)
     assert _names_something("The Bank of England said rates would stay at 4%.", article)
+
+
+def _blank(sentence: int, answer: str) -> Candidate:
+    return Candidate("number", MULTIPLE_CHOICE, sentence, f"Sentence {sentence}.", "The October rate was _____.",
+                     answer, [answer, "1", "2", "3"], "", f"number:{answer}", 2.0, "easy")
+
+
+def test_no_two_questions_of_a_set_show_the_same_prompt():
+    """'The October rate … was _____' of two sentences (starts, completions) had two keys."""
+    chosen = select([_blank(9, "329,000"), _blank(13, "565,000")], 2)
+    assert len(chosen) == 1

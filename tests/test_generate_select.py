@@ -25,8 +25,8 @@ def test_a_better_score_wins_before_any_id():
 
 
 def test_ids_are_worked_out_only_for_ties_and_the_chosen():
-    claims = [Candidate("claim", TRUE_FALSE, n, f"Sentence {n} is here.", "True or false?", True, [], "", "claim",
-                        1.6, "easy") for n in range(1, 11)]
+    claims = [Candidate("claim", TRUE_FALSE, n, f"Sentence {n} is here.", f"True or false? Sentence {n} is here.",
+                        True, [], "", "claim", 1.6, "easy") for n in range(1, 11)]
     ids = Ids()
     chosen = select(claims, 2, minimum=2, ids=ids)  # claims beyond their share only to reach the minimum
     assert len(chosen) == 2

@@ -89,7 +89,8 @@ def _select(ranked: dict[str, list[Candidate]], count: int, claims: int, chosen:
     queues = {family: [c for c in items if id(c) not in taken] if taken else list(items)
               for family, items in ranked.items()}
     chosen = list(chosen)
-    facts: set[tuple[str, int, str]] = {c.fact for c in chosen} | {_figure(c) for c in chosen}
+    facts: set[tuple[str, int, str]] = {c.fact for c in chosen} | {_figure(c) for c in chosen} | \
+        {_prompt(c) for c in chosen}
     shown: dict[int, list[Candidate]] = {}  # the questions chosen of each sentence
     truths = {True: 0, False: 0}
     for pick in chosen:
@@ -118,7 +119,7 @@ def _select(ranked: dict[str, list[Candidate]], count: int, claims: int, chosen:
                     continue
                 n_claims += pick.family == "claim"
                 chosen.append(pick)
-                facts.update((pick.fact, _figure(pick)))
+                facts.update((pick.fact, _figure(pick), _prompt(pick)))
                 shown.setdefault(pick.sentence, []).append(pick)
                 if pick.family == "quote":
                     speakers.add(pick.answer)
@@ -137,7 +138,8 @@ def _next(queue: list[Candidate], facts: set, shown: dict[int, list[Candidate]],
     fallback = again = None
     for index, candidate in enumerate(queue):
         others = shown.get(candidate.sentence, ())
-        if len(others) >= limit or candidate.fact in facts or _figure(candidate) in facts:
+        if len(others) >= limit or candidate.fact in facts or _figure(candidate) in facts or \
+                _prompt(candidate) in facts:
             continue
         if any(_gives_away(candidate, other) or _gives_away(other, candidate) for other in others):
             continue
@@ -160,6 +162,12 @@ def _figure(candidate: Candidate) -> tuple[str, int, str]:
     about route 47 had the same choices, and each question answered the other). Years are left alone: many
     events of one article fall in its year. Other questions: their own fact."""
     return ("figure", 0, candidate.answer) if candidate.family == "number" else candidate.fact
+
+
+def _prompt(candidate: Candidate) -> tuple[str, int, str]:
+    """What a question shows, as a fact: two questions of one set never show the same prompt ('The October rate
+    … was _____' of two sentences, one about starts, one about completions, keyed 329,000 and 565,000)."""
+    return ("prompt", 0, candidate.prompt)
 
 
 def _gives_away(asked: Candidate, other: Candidate) -> bool:
