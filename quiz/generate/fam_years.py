@@ -57,11 +57,32 @@ def _told_as_past(article: Article) -> int:
 def _present(info: SentenceInfo, article: Article, year: int) -> int:
     """The latest year a wrong choice may take, as year_distractors() reads it: the article's date or, undated,
     for a plan's year past every year told as past ('plans to apply in the first half of _____'), that
-    year: a plan is not set in a year already gone."""
-    if article.date or not _AHEAD.search(info.body):
+    year: a plan is not set in a year already gone; for what happened, the first year the article's plans
+    are set in, where it has any ('plans to add … in 2024' beside 'carried 42 million passengers in _____':
+    not 2026)."""
+    if article.date:
         return article.latest_year
     past = _told_as_past(article)
-    return past if year > past else article.latest_year
+    if _AHEAD.search(info.body):
+        return past if year > past else article.latest_year
+    return max(past, min(article.latest_year, _first_planned(article, past)))
+
+
+# What will be, told as such: a plan's year is the present or later.
+_WILL = re.compile(r"\b(?:will|(?:plans?|is\s+due|are\s+due|is\s+scheduled|are\s+scheduled|expects?|aims?|intends?)"
+                   r"\s+to)\b")
+
+
+def _first_planned(article: Article, past: int) -> int:
+    """The earliest year a sentence that says what will be is set in, from the latest year told as past on;
+    the article's latest year where it has none."""
+    memo = article._memo
+    if "first planned" not in memo:
+        planned = [year for other in article.sentences if other.years and _WILL.search(other.body)
+                   for start, end, year in other.years if year >= past and
+                   outside_quotes(other.body)[start:end] == str(year)]
+        memo["first planned"] = min(planned, default=article.latest_year)
+    return memo["first planned"]
 
 
 # A month of a year, as statistics give their periods: "in January 2025", "December 2024 to February 2025".

@@ -1,0 +1,30 @@
+"""Quality rules of the fourteenth round, each on sentences written for these tests."""
+
+import random
+
+from quiz.generate.analysis import analyse
+from quiz.generate.fam_years import date_candidates
+from quiz.sources import parse_source
+
+
+def _article(*sentences: str, title: str = "Kinloch ferries"):
+    return analyse(parse_source(title + "\n\n" + "\n\n".join(sentences) + "\n", "kinloch.txt"))
+
+
+def _year_choices(article, at: int) -> dict[str, list[str]]:
+    return {c.answer: c.choices for seed in range(10)
+            for c in date_candidates(article.sentences[at], article, random.Random(seed))}
+
+
+def test_undated_what_happened_takes_no_year_past_the_first_the_article_plans_for():
+    article = _article("Kinloch Ferries carried about 42 million passengers in 2023, according to its annual report.",
+                       "The regulator has said it plans to add 40 inspectors in 2024.",
+                       "Kinloch Ferries was founded in 1998 by Ada Okoro.")
+    choices = _year_choices(article, 0)
+    assert choices["2023"] and all(int(choice) <= 2024 for choice in choices["2023"])
+
+
+def test_undated_without_plans_the_past_keeps_its_years():
+    article = _article("Kinloch Ferries carried about 42 million passengers in 2023, according to its annual report.",
+                       "Kinloch Ferries was founded in 1998 by Ada Okoro.")
+    assert _year_choices(article, 0)["2023"]
