@@ -2,8 +2,12 @@
 
 import random
 
+import pytest
+
 from quiz.generate.analysis import analyse
+from quiz.generate.fam_numbers import number_candidates
 from quiz.generate.fam_years import date_candidates
+from quiz.generate.filters import context_problem
 from quiz.sources import parse_source
 
 
@@ -28,3 +32,16 @@ def test_undated_without_plans_the_past_keeps_its_years():
     article = _article("Kinloch Ferries carried about 42 million passengers in 2023, according to its annual report.",
                        "Kinloch Ferries was founded in 1998 by Ada Okoro.")
     assert _year_choices(article, 0)["2023"]
+
+
+def _figures(body: str) -> dict[str, list[str]]:
+    article = _article(body)
+    return {c.answer: c.choices for seed in range(6)
+            for c in number_candidates(article.sentences[0], article, random.Random(seed))}
+
+
+@pytest.mark.parametrize("text", ["US employers added 228,000 jobs in March, the Labor Department said.",
+                                  "IT spending rose 4% in 2004, according to Gartner."])
+def test_an_acronym_opening_a_sentence_is_no_pronoun(text):
+    assert context_problem(text) is None
+    assert context_problem("It rose 4% in 2004.")

@@ -318,7 +318,9 @@ def _opening_problem(plain: str, tokens: list[str], names: frozenset[str] = froz
     if first in ("other", "another", "others", "similar", "same", "further", "previous", "subsequent") or \
             first == "more" and tokens[1:2] != ["than"]:
         return f"opens with '{tokens[0]}', which sets it against something earlier"
-    if first in PRONOUNS or first in ("this", "that", "these", "those", "such", "there's", "both"):
+    if (first in PRONOUNS and not (tokens[0].isupper() and len(tokens[0]) > 1)) or \
+            first in ("this", "that", "these", "those", "such", "there's", "both"):
+        # ("US employers added 228,000 jobs", "IT spending rose": an acronym, no 'us' or 'it')
         if first not in ("it",) or not _IT_IS_TO.match(plain):
             return f"starts with '{tokens[0]}', which refers to something earlier"
     return None

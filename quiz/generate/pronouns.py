@@ -89,8 +89,10 @@ def pronoun_problem(tokens: list[str], lows: list[str], names: frozenset[str], p
             # (each run of a person's name words is one person: "Tony Blair and Gordon Brown" are two)
             persons += bare in people and not (index and tokens[index - 1].rstrip("'’s") in people)
             seen_thing = seen_thing or bare not in people and bare not in HONORIFIC_WORDS
-        if len(token) > 1 and token.isupper() and token in names:
-            continue  # "US", "IT": an acronym the article writes so elsewhere, no pronoun (a name, counted above)
+        if len(token) > 1 and token.isupper() and (token in names or index == 0):
+            # "US", "IT": an acronym the article writes so elsewhere, or opening the sentence ("US employers
+            # added …"), no pronoun (a name, counted above)
+            continue
         if low in _FIRST_PERSON and (token.islower() or token == "I" and not (index and tokens[index - 1] in
                                                                               _NUMERAL_BEFORE)):
             return f"'{token}' is someone speaking, and the sentence does not say who"
