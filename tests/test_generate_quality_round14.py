@@ -45,3 +45,13 @@ def _figures(body: str) -> dict[str, list[str]]:
 def test_an_acronym_opening_a_sentence_is_no_pronoun(text):
     assert context_problem(text) is None
     assert context_problem("It rose 4% in 2004.")
+
+
+def test_a_day_is_described_by_no_role_nor_a_thing_by_an_amount():
+    article = _article("The Swiss drugmaker will pay $92 a share, the companies said in a statement Monday, a premium "
+                       "of 48% to Cardion's closing price on Friday.",
+                       "Cardion, a biotech company based in Boston, makes CRD-401, an oral drug designed to lower "
+                       "cholesterol.")
+    roles = {(role.entity, role.role) for role in article.roles()}
+    assert not [entity for entity, _ in roles if entity == "Monday"]
+    assert not [role for _, role in roles if role.startswith("a premium")]

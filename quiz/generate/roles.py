@@ -11,7 +11,7 @@ import re
 
 from quiz.generate.name_words import AFFILIATIONS, NATIONALITIES, portfolios_before
 from quiz.generate.entities import CAP, CAPITAL_COMMA, CONNECT, NAME_RUN, Names, Role, split_title, strip_possessive
-from quiz.generate.text import HONORIFICS, PRONOUNS, TITLE_HEADS, WORD, by_first_letter
+from quiz.generate.text import HONORIFICS, MONTHS, PRONOUNS, TITLE_HEADS, WEEKDAYS, WORD, by_first_letter
 
 # (Grouped by first letter: re then tries a few heads at each place, not all of them; see by_first_letter.)
 _HEADS = by_first_letter("|".join(sorted(TITLE_HEADS, key=len, reverse=True)))
@@ -264,6 +264,12 @@ def _head_before_comma(body: str) -> bool:
     return False
 
 
+_TIMES = frozenset(f"{MONTHS}|{WEEKDAYS}|Today|Yesterday|Tonight".split("|"))
+# What an amount is described as: "a premium of 48%", "a rise of 3%", "a fall of £2m".
+_AMOUNT = re.compile(r"(?:an?|the)\s+(?:[a-z]+\s+)?(?:premium|discount|rise|fall|increase|decrease|drop|gain|loss|"
+                     r"jump|cut|reduction|total|sum|margin)\s+of\b")
+
+
 def find_roles(n: int, body: str, names: Names) -> list[Role]:
     """Every role the sentence gives a named person or thing."""
     roles = _titles(n, body, names)
@@ -271,8 +277,8 @@ def find_roles(n: int, body: str, names: Names) -> list[Role]:
     for match in _appositives_after(body) if appositive else ():
         role = _clean_role(match.group("role"))
         entity = _entity(names, match.group("name"), match.group("the"))
-        if not role or not entity:
-            continue
+        if not role or not entity or entity[0] in _TIMES or _AMOUNT.match(role):
+            continue  # ("… in a statement Monday, a premium of 48% to …": the premium is the price's)
         indefinite = role.split()[0].lower() in ("a", "an")
         if not indefinite and not entity[1]:
             continue  # "Iraq, the country ..." is not a role
