@@ -55,3 +55,8 @@ def test_a_day_is_described_by_no_role_nor_a_thing_by_an_amount():
     roles = {(role.entity, role.role) for role in article.roles()}
     assert not [entity for entity, _ in roles if entity == "Monday"]
     assert not [role for _, role in roles if role.startswith("a premium")]
+
+
+def test_the_spaniard_points_back_to_a_rider_named_earlier():
+    found = context_problem("The Spaniard now trails Marc Marquez by 37 points in the standings with nine rounds left.")
+    assert found and "The Spaniard" in found

@@ -376,8 +376,10 @@ _PLACE_THEN_THAT = re.compile(r"\s*(?:In|Across|Within|For)\s+(?:[a-z]+\s+)?[A-Z
                               r"(that\s+(?!week|month|year|day|time)[a-z]+)\s+(?:is|was|are|were|has|had|will|would)\b")
 # A nationality standing for a person: "The Nigerian was level with Brooks at 60 metres".
 _THE_NATIONAL = re.compile(r"\b[Tt]he\s+(?:[A-Z][a-z]+(?:ian|ean|ese|can|ish|ch|i|man|woman)|Monegasque|Swiss|Thai|"
-                           r"Dane|Swede|Pole|Finn|Basque|Kiwi|Scot)(?=\s+(?:was|is|had|has|said|says|won|took|ran|set|"
-                           r"beat|led|lost|will|would|could|who|[a-z]+ed)\b)")
+                           r"Dane|Swede|Pole|Finn|Basque|Kiwi|Scot|Spaniard|Briton|Brit|Turk|Greek|Czech|Slovak|Argentine|"
+                           r"Filipino|Filipina|Aussie)(?=\s+(?:(?:now|also|then|later|still|again|only)\s+)?"
+                           r"(?:was|is|had|has|said|says|won|took|ran|set|beat|led|lost|will|would|could|who|trails|"
+                           r"leads|sits|remains|[a-z]+ed)\b)")
 # 'it' as the subject of a figure, not one who said it ("Kinloch Council said it was 5% short"): a measure.
 _IT_FIGURE = re.compile(r"(?<!said )(?<!says )(?<!that )\bit\s+(?:was|is|stood\s+at|had\s+been|has\s+been|rose\s+to|"
                         r"fell\s+to|reached)(?=\s+(?:about\s+|around\s+|just\s+|nearly\s+|almost\s+|only\s+)?[$£€]?\d)")
