@@ -57,6 +57,15 @@ def test_a_day_is_described_by_no_role_nor_a_thing_by_an_amount():
     assert not [role for _, role in roles if role.startswith("a premium")]
 
 
+def test_a_deadline_with_a_month_is_a_plan():
+    article = _article("New rules require councils to offer weekly food waste collections to households by March 2026.",
+                       "Neighbouring Eastbrook Council moved to fortnightly collections in 2022 and reported a 9% "
+                       "rise in recycling in the first year.",
+                       "Kinloch Council introduced charges for garden waste in 2019, its records show.")
+    choices = _year_choices(article, 1)
+    assert choices["2022"] and all(int(choice) < 2026 for choice in choices["2022"])
+
+
 def test_the_spaniard_points_back_to_a_rider_named_earlier():
     found = context_problem("The Spaniard now trails Marc Marquez by 37 points in the standings with nine rounds left.")
     assert found and "The Spaniard" in found

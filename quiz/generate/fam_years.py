@@ -30,7 +30,8 @@ def _next_year_beside(body: str, start: int, end: int, year: int, years: list[tu
 
 # What a plan, a forecast or a hope is told with: the years of such sentences are the article's future.
 _AHEAD = re.compile(r"\b(?:will|would|plans?|planned|planning|expects?|expected|due|scheduled|aims?|targets?|until|"
-                    r"forecasts?|projected|intends?|could|may|might|should|by\s+\d{4})\b")
+                    r"forecasts?|projected|intends?|could|may|might|should|"
+                    rf"by\s+(?:the\s+end\s+of\s+)?(?:(?:{MONTHS})\s+)?\d{{4}})\b")
 
 
 def _years_for(info: SentenceInfo, article: Article) -> list[int]:
@@ -68,9 +69,9 @@ def _present(info: SentenceInfo, article: Article, year: int) -> int:
     return max(past, min(article.latest_year, _first_planned(article, past)))
 
 
-# What will be, told as such: a plan's year is the present or later.
+# What will be, told as such: a plan's year, or a deadline's, is the present or later.
 _WILL = re.compile(r"\b(?:will|(?:plans?|is\s+due|are\s+due|is\s+scheduled|are\s+scheduled|expects?|aims?|intends?)"
-                   r"\s+to)\b")
+                   rf"\s+to|(?:require|requires|must)\b.*\bby\s+(?:the\s+end\s+of\s+)?(?:(?:{MONTHS})\s+)?\d{{4}})\b")
 
 
 def _first_planned(article: Article, past: int) -> int:
