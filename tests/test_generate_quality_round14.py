@@ -69,3 +69,25 @@ def test_a_deadline_with_a_month_is_a_plan():
 def test_the_spaniard_points_back_to_a_rider_named_earlier():
     found = context_problem("The Spaniard now trails Marc Marquez by 37 points in the standings with nine rounds left.")
     assert found and "The Spaniard" in found
+
+
+def test_a_gap_in_points_between_two_shares_it_states_is_not_asked():
+    body = ("In the most deprived areas, 71.2 per cent of entries achieved an A to C grade, compared with 83.4 per "
+            "cent in the least deprived areas, a gap of 12.2 percentage points.")
+    assert "12.2 percentage points" not in _figures(body)
+
+
+def test_an_event_distance_after_mens_is_no_amount_in_millions():
+    body = ("The men's 5000m produced the closest finish, with Ethiopia's Dawit Bekele edging Uganda's Samuel Kiprop "
+            "by 0.03 seconds.")
+    assert "5000m" not in _figures(body)
+
+
+def test_a_race_time_after_clocked_takes_close_wrong_times():
+    choices = _figures("Brazil's Thiago Moreira clocked 47.38 in the 400m hurdles in Oslo.")
+    assert choices["47.38"] and all(46.0 < float(choice) < 48.8 for choice in choices["47.38"])
+
+
+def test_a_year_before_christ_is_no_count():
+    assert "around 850" not in _figures("Archaeologists excavating a waterlogged site in eastern England have "
+                                        "uncovered the remains of at least five wooden houses dating to around 850 BC.")

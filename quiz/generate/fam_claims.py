@@ -18,7 +18,8 @@ from quiz.generate.candidate import Candidate, difficulty_from
 from quiz.generate.distractors import pick_speakers
 from quiz.generate.entities import strip_possessive
 from quiz.generate.fam_numbers import (_BOUND_YEAR, _CONVERTED, _converts, follows_by_arithmetic, model_numbers,
-                                       options_memo, period_or_race, range_end_after, restated, timed)
+                                       options_memo, range_end_after, restated)
+from quiz.generate.figure_kinds import period_or_race, timed
 from quiz.generate.negation import _AUX_VERB, SAYING, SPEECH_VERBS, negation_change
 from quiz.generate.relative import anchor_time
 from quiz.generate.number_choices import keep_order, number_distractors, ordered_like, year_distractors

@@ -7,6 +7,7 @@ import re
 
 from quiz.generate.analysis import Article, SentenceInfo
 from quiz.generate.candidate import BLANK, Candidate, clean_choices, difficulty_from, leak
+from quiz.generate.figure_kinds import period_or_race, timed, told_by_its_words
 from quiz.generate.numbers import shares_in_words
 from quiz.generate.relative import anchor_time
 from quiz.generate.number_choices import (SCALES, UPPER_RANKS, Number, _num_of, keep_order, number_options,
@@ -79,60 +80,7 @@ def _is_word(char: str) -> bool:
     return char.isalnum() or char == "_"
 
 
-# "profit rose in the 12 months to the end of March": the length of a period accounts are made up for (3, 6,
-# 9, 12 months), no fact of the article's; changed, it reads as nonsense ('the 13 months to March').
-_PERIOD = re.compile(r"\s+(?:months?|weeks?|years?)\s+(?:to|ended|ending|through|until)\b")
-_PERIOD_BEFORE = re.compile(r"\b(?:the|first|last|past|latest)\s+$")
-
-
-# "in the past 12 months", "over the next 10 years": the window a figure is counted over, a set phrase
-# (changed by one, 'the past 13 months' reads as nonsense and gives the answer away).
-_WINDOW = re.compile(r"\s+(?:hours?|days?|weeks?|months?|years?|decades?)\b")
-_WINDOW_BEFORE = re.compile(r"\b(?:[Tt]he|[Tt]hese|[Tt]hose)\s+(?:past|last|previous|next|coming|following)\s+$")
-# "4 hours 51 minutes", "1min 43.2sec": the part of a time after its hours or minutes, which stays under 60.
-_TIME_PART = re.compile(r"\s*(?:minutes?|mins?|seconds?|secs?)\b")
-_TIME_PART_BEFORE = re.compile(r"(?:\d\s*|\b(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+)"
-                               r"(?:hours?|hrs?|h|minutes?|mins?|m)\s+(?:and\s+)?$", re.IGNORECASE)
-
-
-def period_or_race(body: str, number: Number) -> bool:
-    """Whether the figure is the length of the period a result covers: 'in the _____ months to March', 'in
-    the past _____ months'; the distance that names a race ('the men's 100 metres', 'a 400m hurdler'); or the
-    minutes of '4 hours _____ minutes': a name, a set phrase or a part, not a fact of its own."""
-    if _PERIOD.match(body, number.end) is not None:
-        return _PERIOD_BEFORE.search(body, 0, number.start) is not None
-    if _WINDOW.match(body, number.end) and _WINDOW_BEFORE.search(body, max(0, number.start - 20), number.start):
-        return True
-    if _TIME_PART.match(body, number.end) and _TIME_PART_BEFORE.search(body, max(0, number.start - 20), number.start):
-        return True
-    if number.scale == "m" and _EVENT_WORD.match(body, number.end):
-        return True  # ("400m hurdler": the 'm' read as millions)
-    event = _EVENT.match(body, number.end)
-    return event is not None and (event.group(1) is not None or _EVENT_BEFORE.search(body, 0, number.start) is not None)
-
-
-_TOP = re.compile(r"\btop[\s-]+\Z")
-# "close with a 2-under 68", "finished at 11-under 269": the score against par beside it tells the strokes.
-_AGAINST_PAR = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)[\s-]+(?:under|over)(?:[\s-]+par)?\s+\Z"
-                          r"|\b(?:level|even)[\s-]+par\s+\Z", re.IGNORECASE)
 _VERB_NEXT = re.compile(r"\s+(?:has|have|had|was|were|is|are|will|would|could|may|might)\b")
-_MAGNITUDE = re.compile(r"\bmagnitude(?:\s+of)?\s+\Z", re.IGNORECASE)
-_MAGNITUDE_AFTER = re.compile(r"[\s-]+magnitude\b|\s+on\s+the\s+Richter\b")
-_SECONDS = re.compile(r"\s*(?:seconds|secs?|s)\b")
-
-
-def timed(body: str, number: Number) -> bool:
-    """Whether the figure is a time to fractions of a second ('9.79 seconds') or an earthquake's magnitude
-    ('a magnitude 6.4 earthquake'): its wrong values lie close (a magnitude 9.4 beside 6.4 is another world)."""
-    return "." in number.num and (_SECONDS.match(body, number.end) is not None or
-                                  _MAGNITUDE.search(body, max(0, number.start - 12), number.start) is not None or
-                                  _MAGNITUDE_AFTER.match(body, number.end) is not None)
-
-
-_EVENT_WORD = re.compile(r"\s+(?:hurdles|hurdler|freestyle|butterfly|backstroke|breaststroke|medley|relay|steeplechase|"
-                         r"sprint|sprinter|dash|final|heats?|title|champion)\b")
-_EVENT = re.compile(rf"(?:\s*m\b|\s+metres\b|\s+meters\b|-metre\b|-meter\b)({_EVENT_WORD.pattern})?")
-_EVENT_BEFORE = re.compile(r"(?:\b(?:men|women|boys|girls)['’]s|\bthe)\s+$")
 
 
 # A count of countries has a ceiling every reader knows.
@@ -154,9 +102,8 @@ def number_candidates(info: SentenceInfo, article: Article, rng: random.Random) 
         if plain[number.start:number.end] != info.body[number.start:number.end]:
             continue  # inside a quotation
         if number.num in model_numbers(article) or period_or_race(info.body, number) or \
-                _TOP.search(info.body, 0, number.start) or \
-                _AGAINST_PAR.search(info.body, max(0, number.start - 20), number.start):
-            continue  # "the 777 plane", "in the 12 months to March", "missed the top 10" (a set phrase)
+                told_by_its_words(info.body, number):
+            continue  # "the 777 plane", "in the 12 months to March", "missed the top 10", "850 BC", "a 2-under 68"
         if number.pct and any(abs(share - value) <= 6 for share in shares_in_words(info.body)):
             continue  # "About a third of adults, 33%, …": the words tell the figure
         if number.pct and not info.body[:number.start].strip() and _VERB_NEXT.match(info.body, number.end):
@@ -318,6 +265,8 @@ def follows_by_arithmetic(number: Number, numbers: list[Number]) -> bool:
     shares = [n.value for n in numbers if n.pct and n is not number]
     if number.pct and any(abs(number.value + share - 100) <= 0.2 for share in shares):
         return True
+    if "point" in number.pct and any(abs(b - a - number.value) <= 0.06 for a in shares for b in shares if a < b):
+        return True  # "71.2 per cent …, compared with 83.4 per cent …, a gap of 12.2 percentage points"
     # The levels: figures of the asked one's unit (any, where a per cent change is asked), above nought.
     levels = [n.value for n in numbers if not n.pct and n.value > 0 and (number.pct or n.cur == number.cur)]
     # (figures of one unit only: "2.4bn euros ($3.1bn)" beside "40.7bn euros" is no share of the two)

@@ -1,0 +1,79 @@
+"""What kind of figure a sentence's number is, told by the words around it: a set phrase, a name or a part
+of a time, which no question asks ('the past 12 months', 'the men's 100 metres', '4 hours 51 minutes',
+'850 BC', 'a 2-under 68'); or a race time or a magnitude, whose wrong values lie close."""
+
+from __future__ import annotations
+
+import re
+
+from quiz.generate.number_choices import Number
+
+# "profit rose in the 12 months to the end of March": the length of a period accounts are made up for (3, 6,
+# 9, 12 months), no fact of the article's; changed, it reads as nonsense ('the 13 months to March').
+_PERIOD = re.compile(r"\s+(?:months?|weeks?|years?)\s+(?:to|ended|ending|through|until)\b")
+_PERIOD_BEFORE = re.compile(r"\b(?:the|first|last|past|latest)\s+$")
+
+
+# "in the past 12 months", "over the next 10 years": the window a figure is counted over, a set phrase
+# (changed by one, 'the past 13 months' reads as nonsense and gives the answer away).
+_WINDOW = re.compile(r"\s+(?:hours?|days?|weeks?|months?|years?|decades?)\b")
+_WINDOW_BEFORE = re.compile(r"\b(?:[Tt]he|[Tt]hese|[Tt]hose)\s+(?:past|last|previous|next|coming|following)\s+$")
+# "4 hours 51 minutes", "1min 43.2sec": the part of a time after its hours or minutes, which stays under 60.
+_TIME_PART = re.compile(r"\s*(?:minutes?|mins?|seconds?|secs?)\b")
+_TIME_PART_BEFORE = re.compile(r"(?:\d\s*|\b(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+)"
+                               r"(?:hours?|hrs?|h|minutes?|mins?|m)\s+(?:and\s+)?$", re.IGNORECASE)
+
+
+def period_or_race(body: str, number: Number) -> bool:
+    """Whether the figure is the length of the period a result covers: 'in the _____ months to March', 'in
+    the past _____ months'; the distance that names a race ('the men's 100 metres', 'a 400m hurdler'); or the
+    minutes of '4 hours _____ minutes': a name, a set phrase or a part, not a fact of its own."""
+    if _PERIOD.match(body, number.end) is not None:
+        return _PERIOD_BEFORE.search(body, 0, number.start) is not None
+    if _WINDOW.match(body, number.end) and _WINDOW_BEFORE.search(body, max(0, number.start - 20), number.start):
+        return True
+    if _TIME_PART.match(body, number.end) and _TIME_PART_BEFORE.search(body, max(0, number.start - 20), number.start):
+        return True
+    if number.scale == "m" and _EVENT_WORD.match(body, number.end):
+        return True  # ("400m hurdler": the 'm' read as millions)
+    if number.scale == "m" and not number.cur and number.num.isdigit() and int(number.num) >= 50 and \
+            body[number.end - 2:number.end - 1].isdigit() and _EVENT_BEFORE.search(body, max(0, number.start - 12),
+                                                                                   number.start):
+        return True  # ("The men's 5000m produced the closest finish": an event, no 5bn; not "the 1.4m ATMs")
+    event = _EVENT.match(body, number.end)
+    return event is not None and (event.group(1) is not None or _EVENT_BEFORE.search(body, 0, number.start) is not None)
+
+
+# "dating to 850 BC": a year, no count to be written '1,020'; "missed the top 10": a set phrase.
+_ERA = re.compile(r"\s*(?:BC|BCE|AD|CE|B\.C\.|A\.D\.)\b")
+_TOP = re.compile(r"\btop[\s-]+\Z")
+# "close with a 2-under 68", "finished at 11-under 269": the score against par beside it tells the strokes.
+_AGAINST_PAR = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)[\s-]+(?:under|over)(?:[\s-]+par)?\s+\Z"
+                          r"|\b(?:level|even)[\s-]+par\s+\Z", re.IGNORECASE)
+_MAGNITUDE = re.compile(r"\bmagnitude(?:\s+of)?\s+\Z", re.IGNORECASE)
+_MAGNITUDE_AFTER = re.compile(r"[\s-]+magnitude\b|\s+on\s+the\s+Richter\b")
+# "clocked 47.38", "won in 46.92": a race time written without its unit.
+_CLOCKED = re.compile(r"\b(?:clock(?:ed|ing|s)|won\s+in|finished\s+in|(?:a\s+)?time\s+of|ran|runs|running)\s+\Z")
+_SECONDS = re.compile(r"\s*(?:seconds|secs?|s)\b")
+
+
+def timed(body: str, number: Number) -> bool:
+    """Whether the figure is a time to fractions of a second ('9.79 seconds') or an earthquake's magnitude
+    ('a magnitude 6.4 earthquake'): its wrong values lie close (a magnitude 9.4 beside 6.4 is another world)."""
+    return "." in number.num and (_SECONDS.match(body, number.end) is not None or
+                                  len(number.num.split(".")[1]) == 2 and not number.scale and not number.cur and
+                                  _CLOCKED.search(body, max(0, number.start - 20), number.start) is not None or
+                                  _MAGNITUDE.search(body, max(0, number.start - 12), number.start) is not None or
+                                  _MAGNITUDE_AFTER.match(body, number.end) is not None)
+
+
+_EVENT_WORD = re.compile(r"\s+(?:hurdles|hurdler|freestyle|butterfly|backstroke|breaststroke|medley|relay|steeplechase|"
+                         r"sprint|sprinter|dash|final|heats?|title|champion)\b")
+_EVENT = re.compile(rf"(?:\s*m\b|\s+metres\b|\s+meters\b|-metre\b|-meter\b)({_EVENT_WORD.pattern})?")
+_EVENT_BEFORE = re.compile(r"(?:\b(?:men|women|boys|girls)['’]s|\bthe)\s+$")
+
+
+def told_by_its_words(body: str, number: Number) -> bool:
+    """Whether the words around the figure make it no fact to ask: 'the top 10', '850 BC', 'a 2-under 68'."""
+    return _TOP.search(body, 0, number.start) is not None or _ERA.match(body, number.end) is not None or \
+        _AGAINST_PAR.search(body, max(0, number.start - 20), number.start) is not None
