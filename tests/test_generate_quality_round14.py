@@ -91,3 +91,16 @@ def test_a_race_time_after_clocked_takes_close_wrong_times():
 def test_a_year_before_christ_is_no_count():
     assert "around 850" not in _figures("Archaeologists excavating a waterlogged site in eastern England have "
                                         "uncovered the remains of at least five wooden houses dating to around 850 BC.")
+
+
+@pytest.mark.parametrize("text", [
+    "Originally scheduled for 26 laps, it was restarted over a shortened distance of 19 laps 40 minutes later.",
+    "Analysts at Jefferies have estimated that it could generate peak annual sales of more than $6 billion.",
+])
+def test_it_after_a_fronted_phrase_or_after_what_people_expect_points_back(text):
+    found = context_problem(text)
+    assert found and "'it'" in found
+
+
+def test_a_surname_ending_in_ly_may_be_what_it_means():
+    assert context_problem("Connolly said it would cut fares by 10% in 2005.") is None

@@ -350,11 +350,22 @@ def points_back(plain: str, tokens: list[str], names: frozenset[str]) -> str | N
     it_figure = _IT_FIGURE.search(plain) if "it " in plain else None
     if it_figure:
         return f"'{it_figure.group()}' stands for a measure told earlier"  # "In Galway West it was 60.2 per cent"
+    people_it = _PEOPLE_SAY_IT.match(plain) if " it " in plain else None
+    if people_it:
+        # "Analysts at Jefferies have estimated that it could generate $6bn": not the analysts, nor their firm
+        return f"'{people_it.group(1)}' refers to something earlier"
     some = _SOME_OF_THEM.search(plain) if " some " in plain or " many " in plain or \
         " most " in plain or " none " in plain or " several " in plain else None
     if some:
         return f"'{some.group(1)}' stands for some of those named earlier"  # "She added that some were trying …"
     return None
+
+
+# People who say what 'it' will do, opening the sentence: 'it' is something told before.
+_PEOPLE_SAY_IT = re.compile(r"\s*(?:[A-Z][a-z]+\s+)?(?:[Aa]nalysts|[Ee]conomists|[Ee]xperts|[Oo]fficials|[Rr]esearchers|"
+                            r"[Ss]cientists|[Ss]ources|[Ii]nvestors|[Tt]raders|[Cc]ritics)\b[^,;]{0,60}?\b(?:said|say|says|"
+                            r"estimated|estimate|expect|expected|believe|believed|think|thought|predicted|predict|"
+                            r"forecast|warned|warn)\s+(?:that\s+)?(it)\b")
 
 
 # A bare count as a clause's subject, after the word that opens the clause: some of whom, told before.

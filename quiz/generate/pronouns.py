@@ -164,4 +164,6 @@ def _may_be_subject_name(token: str) -> bool:
     Not an opener, and not a plural noun or participle ("Analysts expect its …", "Realising that …, they").
     """
     return token.lower() not in NOT_SUBJECTS and not (token.endswith(("s", "ing")) and token[1:].islower()) and \
-        not (len(token) > 5 and token.endswith("ed") and token[1:].islower())  # "Pitched at 300p, it …"
+        not (len(token) > 5 and token.endswith("ed") and token[1:].islower()) and \
+        not (len(token) > 8 and token.endswith("ly") and token[1:].islower())
+    # ("Pitched at 300p, it …", "Originally scheduled for 26 laps, it was restarted": no name; not "Connolly")
