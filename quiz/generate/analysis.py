@@ -144,8 +144,15 @@ def analyse(doc) -> Article:
     last: SentenceInfo | None = None
     before_quote: SentenceInfo | None = None  # the sentence before the latest quotation that spans sentences
     ended = False  # (past a press release's "ENDS" or its "Notes to editors")
+    quote_open = False  # (a quotation opened in an earlier sentence of the paragraph is not closed yet)
     for sentence, body, words in zip(doc.sentences, bodies, tokens):
         problem = sentence_problem(body, words) if not ended else AFTER_RELEASE
+        if quote_open:
+            quote_open = _still_open(doc, sentence, body)
+            if quote_open and problem is None:
+                problem = INSIDE_QUOTE  # the middle of '"… rivers. People should stay away … water. Never …"'
+        if problem == SPANNING_QUOTE:
+            quote_open = _opens(body)
         if len(body) < 30 and _RELEASE_END.fullmatch(body):
             ended = True
         info = SentenceInfo(sentence.n, sentence.text, body, problem, None, words=len(words))
@@ -279,6 +286,27 @@ def _words_of_all(bodies: list[str]) -> list[list[str]]:
         runs = joined.replace("’", "\x01").encode("ascii", "replace").translate(_TO_WORDS).decode() \
             .replace("\x01", "’")
     return [[*filter(None, map(str.strip, line.split(), _MARKS))] for line in runs.split("\n")]
+
+
+INSIDE_QUOTE = "inside a quotation that spans sentences: someone's words, not the article's report"
+
+
+def _opens(body: str) -> bool:
+    """Whether the sentence leaves a quotation open: more opening marks than closing ones, or a last
+    straight mark that opens ('… said: "We will', not '… water."')."""
+    if "“" in body or "”" in body:
+        return body.count("“") > body.count("”")
+    at = body.rfind('"')
+    return at >= 0 and body.count('"') % 2 == 1 and body[at + 1:at + 2].isalnum()
+
+
+def _still_open(doc, sentence, body: str) -> bool:
+    """Whether a quotation opened before goes on through this sentence: the same paragraph, and no mark in it
+    (a sentence with one closes the quotation, or opens another: its own test)."""
+    if '"' in body or "“" in body or "”" in body:
+        return False
+    between = doc.text[doc.sentences[sentence.n - 2].end:sentence.start]
+    return "\n\n" not in between.replace("\r", "") and "\u2029" not in between
 
 
 def _says(body: str, words: list[str], digits: bool) -> bool:

@@ -1,0 +1,33 @@
+"""Quality rules of the fifteenth round (elections, sport, drought, health, games, racing, energy), each on
+sentences written for these tests."""
+
+import random
+
+import pytest
+
+from quiz.generate.analysis import INSIDE_QUOTE, analyse
+from quiz.generate.fam_claims import claim_candidates
+from quiz.generate.fam_roles import role_candidates
+from quiz.generate.fam_speech import attribution_candidates, quote_candidate
+from quiz.generate.filters import context_problem
+from quiz.sources import parse_source
+
+
+def _article(*sentences: str, title: str = "Kinloch ferries"):
+    return analyse(parse_source(title + "\n\n" + "\n\n".join(sentences) + "\n", "kinloch.txt"))
+
+
+def test_a_sentence_inside_a_quotation_that_spans_sentences_is_no_report():
+    article = _article('"The rivers are very high," said Jenny Marsh of the Environment Agency. "We expect more rain '
+                       'tonight. People should stay away from swollen rivers and never drive through flood water. '
+                       'Please check our website before travelling," she said.',
+                       "Kinloch Council opened 12 rest centres on Monday.")
+    problems = [info.problem for info in article.sentences]
+    assert problems[2] == INSIDE_QUOTE
+    assert problems[4] is None
+
+
+def test_a_quotation_left_open_at_a_paragraphs_end_does_not_run_into_the_next():
+    article = _article('Jenny Marsh said: "We expect more rain tonight and the rivers will rise.',
+                       "Kinloch Council opened 12 rest centres on Monday.")
+    assert article.sentences[1].problem is None
