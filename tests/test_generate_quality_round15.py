@@ -31,3 +31,17 @@ def test_a_quotation_left_open_at_a_paragraphs_end_does_not_run_into_the_next():
     article = _article('Jenny Marsh said: "We expect more rain tonight and the rivers will rise.',
                        "Kinloch Council opened 12 rest centres on Monday.")
     assert article.sentences[1].problem is None
+
+
+@pytest.mark.parametrize(("text", "shown"), [
+    ("Whitfield said about a third of that would go to productions outside the U.S.", "of that would"),
+    ("Analysts surveyed by FactSet had expected net additions of about 4.2 million.", "says nothing of whose"),
+    ("Ueda said part of that rise reflected higher rice prices and import costs.", "of that rise reflected"),
+])
+def test_what_leans_on_the_sentence_before(text, shown):
+    found = context_problem(text)
+    assert found and shown in found
+
+
+def test_an_expectation_whose_owner_is_named_stands_alone():
+    assert context_problem("Analysts had expected Kinloch Ferries' profits of about £4.2m.") is None

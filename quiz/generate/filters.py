@@ -10,7 +10,9 @@ from __future__ import annotations
 import re
 
 from quiz.generate import leaning
-from quiz.generate.leaning import compared_unsaid, does_the_same, points_back, even_more, follows_on, leaning_start, other_gender, trails, unowned_measure
+from quiz.generate.leaning import (compared_unsaid, does_the_same, even_more, follows_on, leaning_start, other_gender,
+                                    trails, unowned_measure)
+from quiz.generate.pointing import points_back
 from quiz.generate.name_words import NATIONALITIES
 from quiz.generate.pronouns import (CALENDAR, HONORIFIC_WORDS, NOT_SUBJECTS, TRIGGER_PIECES, has_pronoun,
                                     pronoun_problem)
@@ -131,15 +133,18 @@ _THAT_NOUN_TAIL = (r"that(?:[.,;]|\s+(?:(?:larger|smaller|bigger|higher|lower|gr
 # "Much of that trade passes through …": after a preposition, 'that' and a singular noun before a verb in -s
 # (not after a comma, where 'that' opens a clause: ", that some markets were …"; nor "in that it gives")
 _THAT_NOUN_VERB_TAIL = (r"that\s+(?!(?:it|he|she|this|the|a|an|also|only|just|even|still)\s)"
-                        r"(?:[a-z]*(?:ss|us|is|ews)|[a-z]*[a-rt-z])\s+[a-z]+[^s\W]s\b")
+                        r"(?:[a-z]*(?:ss|us|is|ews)|[a-z]*[a-rt-z])\s+[a-z]+(?:[^s\W]s|ed)\b")
 # (and after a verb of reaching a mark: "met that threshold in 29 states", "hit that target")
 _THAT_PREPOSITIONS = (r"\b(?:counter|deny|denied|reject|rejected|dismiss|dismissed|with|of|on|about|to|towards?|for|by|from|"
                       r"after|before|since|following|during|until|amid|"
                       r"in|at|against|despite|meet|meets|met|reach|reaches|reached|hit|hits|exceed|exceeds|exceeded|"
                       r"surpass|surpassed|beat|beats|miss|missed|top|tops|topped|match|matched|achieve|achieved)")
+# ("a third of that would go to …": 'that' alone, the subject, after a preposition)
+_THAT_ALONE_TAIL = r"that\s+(?:would|will|is|was|were|has|had|could|can|should|may|might)\b"
 _THAT_NOUN = re.compile(rf"(?:{_THAT_PREPOSITIONS}|,)\s+{_THAT_NOUN_TAIL}"
-                        rf"|{_THAT_PREPOSITIONS}\s+{_THAT_NOUN_VERB_TAIL}")
-_THAT_NOUN = WordGated(_THAT_NOUN, (_THAT,), tail=re.compile(f"{_THAT_NOUN_TAIL}|{_THAT_NOUN_VERB_TAIL}"))
+                        rf"|{_THAT_PREPOSITIONS}\s+(?:{_THAT_NOUN_VERB_TAIL}|{_THAT_ALONE_TAIL})")
+_THAT_NOUN = WordGated(_THAT_NOUN, (_THAT,),
+                       tail=re.compile(f"{_THAT_NOUN_TAIL}|{_THAT_NOUN_VERB_TAIL}|{_THAT_ALONE_TAIL}"))
 # "Iraq, they insisted, would …": a pronoun saying something is someone named before
 # (?:^|,\s*)(?:they|…)\s+(?:said|…)\b, as two patterns: one matched at the start, one led by the comma
 # (which re skips ahead to). The first match of the two is the first of the one pattern.

@@ -1,0 +1,78 @@
+"""Words mid-sentence that stand for what the sentence before told: a time from an event ('the following
+morning'), things counted ('all three regions'), a nationality for a person ('The Spaniard now trails …'),
+an 'it' for a measure, a bare count as a clause's subject ('that some were …').
+
+points_back returns a reason a person can read in `quiz generate --verbose`, or None.
+"""
+
+from __future__ import annotations
+
+import re
+
+from quiz.generate.pronouns import CALENDAR
+
+
+def points_back(plain: str, tokens: list[str], names: frozenset[str]) -> str | None:
+    """A time, a count, a 'that', a nationality or an 'it' that stands for what the sentence before told, or
+    None (`plain`: the text with its quotations blanked; `tokens`: its words; `names`: the article's)."""
+    later = _AFTER_EVENT.search(plain) if ("the " in plain or "later" in plain) else None
+    if later and not _A_TIME_BEFORE.search(plain, 0, later.start()):
+        return f"'{later.group()}' is a time told from something earlier"  # "the knife … the following morning"
+    counted = _ALL_COUNTED.search(plain) if "all " in plain else None
+    if counted and not any(token in names and token not in CALENDAR for token in tokens):
+        # "Power cuts were reported in all three regions": which, named before ("Greenway said all four
+        # ferries sail daily": its four)
+        return f"'{counted.group()}' refers to things named earlier"
+    placed = _PLACE_THEN_THAT.match(plain) if "that " in plain else None
+    if placed:
+        return f"'{placed.group(1)}' refers to something earlier"  # "In southern Asia that expansion is 23%."
+    national = _THE_NATIONAL.search(plain) if "he " in plain else None
+    if national:
+        return f"'{national.group()}' refers to someone named earlier"  # "The Nigerian was level with Brooks"
+    it_figure = _IT_FIGURE.search(plain) if "it " in plain else None
+    if it_figure:
+        return f"'{it_figure.group()}' stands for a measure told earlier"  # "In Galway West it was 60.2 per cent"
+    people_it = _PEOPLE_SAY_IT.match(plain) if " it " in plain else None
+    if people_it:
+        # "Analysts at Jefferies have estimated that it could generate $6bn": not the analysts, nor their firm
+        return f"'{people_it.group(1)}' refers to something earlier"
+    some = _SOME_OF_THEM.search(plain) if " some " in plain or " many " in plain or \
+        " most " in plain or " none " in plain or " several " in plain else None
+    if some:
+        return f"'{some.group(1)}' stands for some of those named earlier"  # "She added that some were trying …"
+    return None
+
+
+# People who say what 'it' will do, opening the sentence: 'it' is something told before.
+_PEOPLE_SAY_IT = re.compile(r"\s*(?:[A-Z][a-z]+\s+)?(?:[Aa]nalysts|[Ee]conomists|[Ee]xperts|[Oo]fficials|[Rr]esearchers|"
+                            r"[Ss]cientists|[Ss]ources|[Ii]nvestors|[Tt]raders|[Cc]ritics)\b[^,;]{0,60}?\b(?:said|say|says|"
+                            r"estimated|estimate|expect|expected|believe|believed|think|thought|predicted|predict|"
+                            r"forecast|warned|warn)\s+(?:that\s+)?(it)\b")
+
+
+# A bare count as a clause's subject, after the word that opens the clause: some of whom, told before.
+_SOME_OF_THEM = re.compile(r"\b(?:that|and|but|while|as|because|although|though|where)\s+((?:some|many|most|none|"
+                           r"several)\s+(?:were|are|was|is|had|have|has|said|say|says|will|would|could|did|do)\b)")
+
+# A time told from an event ("the following morning", "two days later"), with no time in the sentence before it.
+_AFTER_EVENT = re.compile(r"\bthe\s+(?:following|next)\s+(?:morning|day|night|evening|afternoon|week|weekend|month|year)\b|"
+                          r"\bthe\s+(?:day|night|week)\s+(?:before|after)\b(?!\s+(?:the|a|an|his|her|their|its)\b)|"
+                          r"\b(?:hours|days|weeks|months|minutes|(?:an?|one|two|three|four|five|six)\s+"
+                          r"(?:hours?|days?|weeks?|months?|years?))\s+later\b")
+_A_TIME_BEFORE = re.compile(r"\d|\b(?:January|February|March|April|May|June|July|August|September|October|November|"
+                            r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+# "all three regions", "all four candidates": things counted that an earlier sentence named.
+_ALL_COUNTED = re.compile(r"\ball\s+(?:two|three|four|five|six|seven|eight|nine|ten)\s+[a-z]+s\b(?!\s+of\b)")
+# After a place the sentence opens with, 'that' before a noun and its verb points back ("In southern Asia that
+# expansion is 23%"; not "In London that week", a time, nor "In Asia, that is").
+_PLACE_THEN_THAT = re.compile(r"\s*(?:In|Across|Within|For)\s+(?:[a-z]+\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*,?\s+"
+                              r"(that\s+(?!week|month|year|day|time)[a-z]+)\s+(?:is|was|are|were|has|had|will|would)\b")
+# A nationality standing for a person: "The Nigerian was level with Brooks at 60 metres".
+_THE_NATIONAL = re.compile(r"\b[Tt]he\s+(?:[A-Z][a-z]+(?:ian|ean|ese|can|ish|ch|i|man|woman)|Monegasque|Swiss|Thai|"
+                           r"Dane|Swede|Pole|Finn|Basque|Kiwi|Scot|Spaniard|Briton|Brit|Turk|Greek|Czech|Slovak|Argentine|"
+                           r"Filipino|Filipina|Aussie)(?=\s+(?:(?:now|also|then|later|still|again|only)\s+)?"
+                           r"(?:was|is|had|has|said|says|won|took|ran|set|beat|led|lost|will|would|could|who|trails|"
+                           r"leads|sits|remains|[a-z]+ed)\b)")
+# 'it' as the subject of a figure, not one who said it ("Kinloch Council said it was 5% short"): a measure.
+_IT_FIGURE = re.compile(r"(?<!said )(?<!says )(?<!that )\bit\s+(?:was|is|stood\s+at|had\s+been|has\s+been|rose\s+to|"
+                        r"fell\s+to|reached)(?=\s+(?:about\s+|around\s+|just\s+|nearly\s+|almost\s+|only\s+)?[$£€]?\d)")
