@@ -45,3 +45,13 @@ def test_what_leans_on_the_sentence_before(text, shown):
 
 def test_an_expectation_whose_owner_is_named_stands_alone():
     assert context_problem("Analysts had expected Kinloch Ferries' profits of about £4.2m.") is None
+
+
+def test_a_role_noun_opening_a_sentence_is_no_part_of_the_name():
+    article = _article("Substitute Tomas Osorio scored in the 88th minute to give Paraguay a 2-1 win.",
+                       '"It was not a beautiful game, but qualifiers are not won with beauty," Gustavo Alfaro said.',
+                       '"We had chances to win this match," said Oscar Ibanez, the Peru coach.',
+                       "Osorio said he had waited 14 months for the goal.")
+    displays = {speaker.display for speaker in article.speakers()} | set(article.names.persons)
+    assert "Tomas Osorio" in displays
+    assert not [display for display in displays if display.startswith("Substitute")]
