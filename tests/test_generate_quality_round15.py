@@ -55,3 +55,24 @@ def test_a_role_noun_opening_a_sentence_is_no_part_of_the_name():
     displays = {speaker.display for speaker in article.speakers()} | set(article.names.persons)
     assert "Tomas Osorio" in displays
     assert not [display for display in displays if display.startswith("Substitute")]
+
+
+def test_a_generic_title_is_no_role_to_ask():
+    article = _article("Party leader Christopher Hayes told supporters in Auckland that talks would begin on Monday.",
+                       "Labour leader Aroha Tane conceded defeat shortly after 11pm.",
+                       "Green MP Tom Fairweather said the result was historic.",
+                       "Hayes said his party had won 49 seats.")
+    for seed in range(5):
+        for info in article.sentences:
+            for candidate in role_candidates(info, article, random.Random(seed)):
+                assert "Party leader" not in (candidate.choices or [candidate.prompt])
+                assert candidate.answer != "Party leader"
+
+
+def test_a_horses_description_is_not_set_beside_a_syndicates():
+    article = _article("Copper Lantern, a 14-1 shot trained in County Meath by Gavin Doyle, won the race on Saturday.",
+                       "Copper Lantern is owned by the Kilbride Syndicate, a group of 12 friends from Trim.",
+                       "Doyle said the horse had been bought for 40,000 euros in 2021.")
+    for seed in range(5):
+        for info in article.sentences:
+            assert not role_candidates(info, article, random.Random(seed))

@@ -34,7 +34,8 @@ def role_candidates(info: SentenceInfo, article: Article, rng: random.Random) ->
         if words & {w.lower().strip(",.’'s") for w in role.role.split()}:
             continue  # "Pentagon spokesman" for the Pentagon gives itself away
         # One form for all choices: "Prime Minister" beside "the Labs' managing director" stands out.
-        others = [r for r in pick_roles(article, role, rng) if _specific(r) and not _OWNED_BEFORE.match(r)]
+        others = [r for r in pick_roles(article, role, rng) if _specific(r) and not _OWNED_BEFORE.match(r) and
+                  (role.person or _a_body(r) == _a_body(role.role))]
         raw_pool = [r for r in others if _form(r) == _form(role.role)]
         pool = [_shown(role, r) for r in raw_pool]
         distractors = clean_choices(answer, pool)
@@ -78,6 +79,22 @@ _CUT_OF = re.compile(r"\s+(?:of|at|for|in)\s.*$")
 _TIME_BOUND = frozenset("new then now currently later still also incoming outgoing future soon".split())
 
 
+# What a body is called ('a monitoring group', 'the country's largest lender'): a role of one of these is set
+# only beside another body's, not beside a horse's ('a 14-1 shot') or a product's ('an oral drug').
+_BODY_KINDS = frozenset("""firm company group maker carmaker carrier operator retailer chain publisher airline bank
+    broker agency consultancy giant rival regulator watchdog body charity union network website station channel
+    newspaper magazine insurer lender supermarket organisation organization association federation institute
+    foundation party club team trust authority council committee commission coalition alliance syndicate
+    consortium producer supplier manufacturer developer exchange fund broadcaster think-tank
+    campaign department ministry service""".split())
+
+
+def _a_body(role: str) -> bool:
+    """Whether the role calls its holder a body: a word of _BODY_KINDS before any 'of', 'in' … ('a rival
+    operator based in Wales', 'a group of 12 friends')."""
+    return not _BODY_KINDS.isdisjoint(WORD.findall(_CUT_OF.sub("", role.lower())))
+
+
 def _form(role: str) -> tuple[bool, bool]:
     """(starts with the/a/an, holds a possessive): choices of one form look alike."""
     low = role.lower()
@@ -117,7 +134,12 @@ def _specific(role: str) -> bool:
     # ("former President" names an office).
     if len(words) == 2 and words[0].lower() in ("former", "ex") and words[1].islower():
         return False
+    if len(words) == 2 and words[0].lower() in _ANY_OWNER:
+        return False  # "Party leader", "Company spokesman": whose, the sentences before told (Labour's is one)
     return len(words) >= 2 and words[0].lower() not in _TIME_BOUND
+
+
+_ANY_OWNER = frozenset("party company club team group firm council union agency board department ministry".split())
 
 
 def _titled(title: str) -> str:
