@@ -76,3 +76,14 @@ def test_a_horses_description_is_not_set_beside_a_syndicates():
     for seed in range(5):
         for info in article.sentences:
             assert not role_candidates(info, article, random.Random(seed))
+
+
+def test_a_collective_of_unnamed_sources_is_no_wrong_choice_beside_a_named_body():
+    article = _article("But aid groups said the response was coming too late for many families in Turkana.",
+                       "Local officials said 40 water points had dried up since August.",
+                       "The NDMA said about 1.5 million animals had died since August in the north.",
+                       "Save the Children said acute malnutrition among children had reached 28 percent in Turkana.",
+                       "The Kenya Red Cross said it had sent 30 trucks of food to the region.")
+    for seed in range(10):
+        for candidate in attribution_candidates(article.sentences[3], article, random.Random(seed)):
+            assert "Aid groups" not in candidate.choices and "Local officials" not in candidate.choices

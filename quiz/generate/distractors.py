@@ -179,6 +179,8 @@ def pick_speakers(article: Article, answer: Speaker, claim: str, rng: random.Ran
             continue
         if _credited_alike(article, claim, display.lower()):
             continue
+        if answer.kind == NAMED and kind == GENERIC and display.split()[-1].endswith("s"):
+            continue  # "Aid groups", "Local officials" beside Save the Children: the answer may be one of them
         # A description for a description first: "Pro-hunt campaigners" may well be "the Countryside Alliance";
         # and someone the article has speak before someone it only names (the goalkeeper says nothing).
         rank = (0 if kind == answer.kind else 2) + (display.lower() not in speaking)
