@@ -87,3 +87,11 @@ def test_a_collective_of_unnamed_sources_is_no_wrong_choice_beside_a_named_body(
     for seed in range(10):
         for candidate in attribution_candidates(article.sentences[3], article, random.Random(seed)):
             assert "Aid groups" not in candidate.choices and "Local officials" not in candidate.choices
+
+
+def test_a_changed_figure_in_a_claim_drops_no_point_nought_on_a_reader():
+    article = _article("The NDMA estimated that about 1.5 million animals had died in Kenya since August.",
+                       "Kinloch Ferries runs 12 routes from Oban.")
+    changed = {c.change.claim for seed in range(30)
+               for c in claim_candidates(article.sentences[0], article, random.Random(seed)) if c.change}
+    assert changed and not [claim for claim in changed if claim.endswith(".0 million")]

@@ -42,6 +42,7 @@ _MOVED = re.compile(r"\b(?:from|up|down|by|rose|risen|rising|fell|fallen|falling
 _RATIO = re.compile(r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten))\s+(?:out\s+of|in)\s+(?:every\s+)?$",
                     re.IGNORECASE)
 _RATIO_AFTER = re.compile(r"\s+(?:out\s+of|in)\s+(?:\d|ten|every)")
+_POINT_NOUGHT = re.compile(r"\d\.0+(?!\d)")
 _ARTICLE_BEFORE = re.compile(r"\b(?:a|an)\s+$", re.IGNORECASE)
 _SPEECH = re.compile(r"[:,]\s*[“\"]|^Said\b")
 
@@ -128,7 +129,11 @@ def claim_candidates(info: SentenceInfo, article: Article, rng: random.Random) -
             continue  # "up $1.21, or 1.8%, at $81.37": the figures beside it say the change is false
         wrong = keep_order(number, info.numbers,
                            number_distractors(number, article.stated, rng, want=4, memo=options_memo(article),
-                                              fine=timed(body, number)))[:1]
+                                              fine=timed(body, number)))
+        if "." in number.num and not number.num.endswith("0"):
+            # ("1.5 million" → "3.0 million": a writer drops the '.0', and the changed figure shows itself)
+            wrong = [text for text in wrong if not _POINT_NOUGHT.search(text)]
+        wrong = wrong[:1]
         if wrong:
             out.append(_false(info, article, body, number.start, number.end, wrong[0], 2.0, 0.45))
             break
