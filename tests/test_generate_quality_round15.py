@@ -95,3 +95,13 @@ def test_a_changed_figure_in_a_claim_drops_no_point_nought_on_a_reader():
     changed = {c.change.claim for seed in range(30)
                for c in claim_candidates(article.sentences[0], article, random.Random(seed)) if c.change}
     assert changed and not [claim for claim in changed if claim.endswith(".0 million")]
+
+
+def test_co_ceo_before_a_name_is_a_title():
+    article = _article('"We had a very strong quarter," co-CEO Dana Whitfield said on a call with analysts.',
+                       "Whitfield said about $17 billion would go on content in 2025.",
+                       "Lumenstream said it had 42 million members at the end of June.")
+    assert "Dana Whitfield" in article.names.persons
+    for seed in range(10):
+        for candidate in claim_candidates(article.sentences[1], article, random.Random(seed)):
+            assert not (candidate.change and candidate.change.claim == "Lumenstream")

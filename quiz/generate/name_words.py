@@ -77,7 +77,7 @@ TITLE_HEADS = frozenset(
     fly-half scrum-half full-back volcanologist seismologist climatologist hydrologist archaeologist sociologist
     criminologist virologist immunologist cardiologist oncologist neurologist zoologist
     pc pcso dc ds di dci dcs supt insp sgt justice justices commodore admiral colonel lieutenant brigadier
-    undersecretary substitute teenager veteran rookie youngster debutant newcomer playmaker centre-back
+    undersecretary ceo cfo coo cto substitute teenager veteran rookie youngster debutant newcomer playmaker centre-back
     right-back left-back councilmember councilman councilwoman alderman alderwoman assemblymember assemblyman
     assemblywoman congressman congresswoman""".split()  # (British police ranks as written before a name; a judge's, an officer's)
 )
