@@ -5,8 +5,9 @@ import random
 
 import pytest
 
-from quiz.generate.analysis import INSIDE_QUOTE, analyse
+from quiz.generate.analysis import INSIDE_QUOTE, analyse, without_dateline
 from quiz.generate.fam_claims import claim_candidates
+from quiz.generate.fam_numbers import number_candidates
 from quiz.generate.fam_roles import role_candidates
 from quiz.generate.fam_speech import attribution_candidates, quote_candidate
 from quiz.generate.filters import context_problem
@@ -105,3 +106,8 @@ def test_co_ceo_before_a_name_is_a_title():
     for seed in range(10):
         for candidate in claim_candidates(article.sentences[1], article, random.Random(seed)):
             assert not (candidate.change and candidate.change.claim == "Lumenstream")
+
+
+def test_a_wire_dateline_with_an_agency_in_lower_case_is_stripped():
+    assert without_dateline("FRANKFURT, March 11 (dpa) - A 24-hour strike by ground staff halted flights.") == \
+        "A 24-hour strike by ground staff halted flights."

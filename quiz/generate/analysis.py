@@ -214,7 +214,7 @@ _CAPITAL = "A-ZÀ-ÖØ-Þ"  # (and those of Latin-1 beyond ASCII: "BRASÍLIA —
 _DATELINE = re.compile(
     rf"(?=[{_CAPITAL}/.' -]*[{_CAPITAL}]{{3}})[{_CAPITAL}][{_CAPITAL}/.'-]+(?:\s+[{_CAPITAL}][{_CAPITAL}/.'-]+){{0,3}}"
     r"(?:,\s+[A-Z][\w.'-]*(?:\s+[A-Z\d][\w.'-]*){0,2}){0,2}(?:,\s+\d{4})?"
-    r"(?:\s+(?:\([A-Z][\w .&'-]{0,30}\)|/[A-Z][\w .&'-]{0,30}/))?"
+    r"(?:\s+(?:\([A-Za-z][\w .&'-]{0,30}\)|/[A-Z][\w .&'-]{0,30}/))?"  # ("(dpa)": the German agency's own case)
     r"(?:\s+(?:—|–|--?)|:)\s+(?=[A-Z\d\"“‘])")  # ("AHMEDABAD: ", as Indian papers and PTI write it)
 # "Oct 29 (Reuters) - ": a date and the agency, with no place before them.
 _DATE_DATELINE = re.compile(r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}|\d{1,2}\s+"
