@@ -111,3 +111,9 @@ def test_co_ceo_before_a_name_is_a_title():
 def test_a_wire_dateline_with_an_agency_in_lower_case_is_stripped():
     assert without_dateline("FRANKFURT, March 11 (dpa) - A 24-hour strike by ground staff halted flights.") == \
         "A 24-hour strike by ground staff halted flights."
+
+
+def test_an_aside_between_dashes_is_no_part_of_a_speakers_name():
+    article = _article("Camelot - now run by operator Allwyn - said the winner had come forward on Monday.",
+                       "Margaret Hughes, a neighbour, said the family deserved their luck.")
+    assert not [speaker.display for speaker in article.speakers() if "-" in (speaker.display or "")]

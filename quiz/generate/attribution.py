@@ -127,6 +127,7 @@ _DATA_NOUNS = "figures data statistics numbers estimates".split()
 _DATA_FIRST = re.compile(rf"(?:(?:{'|'.join(_DATA_BEFORE)})\s+)*(?:{'|'.join(_DATA_NOUNS)})\b", re.IGNORECASE)
 _DATA_FROM = re.compile(_DATA_FIRST.pattern + r"\s+(?:from|by|released|published|compiled)\b", re.IGNORECASE)
 _DATA_OPENERS = frozenset(_DATA_BEFORE + _DATA_NOUNS)  # (a match's first word, in lower case)
+_ASIDE = re.compile(r"\s+[-–—]\s+")
 _OPENER = re.compile(r"^(?:But|And|However|Also|Yet|So|Meanwhile|Now|Still|Instead)\s+,?\s*")
 # "Launching the initiative Mr Clarke said": what the speaker was doing, with no comma before the name
 _DOING_FIRST = re.compile(r"^[A-Z][a-z]+ing\s+(?:[a-z][\w'’-]*\s+){1,5}?(?=(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady)\.?\s+[A-Z]|"
@@ -173,6 +174,8 @@ def _all_name(text: str) -> bool:
 
 def classify_speaker(phrase: str, names: Names) -> Speaker:
     phrase = _OPENER.sub("", phrase.strip())
+    if " - " in phrase or " – " in phrase or " — " in phrase:
+        phrase = _ASIDE.split(phrase, 1)[0]  # "Camelot - now run by operator Allwyn -": Camelot
     if phrase[:1].isupper() and "ing " in phrase:
         phrase = _DOING_FIRST.sub("", phrase)
     if phrase.startswith(("In ", "On ", "During ", "Since ", "Last ", "Earlier ", "Later ")):
