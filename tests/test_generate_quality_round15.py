@@ -108,6 +108,25 @@ def test_co_ceo_before_a_name_is_a_title():
             assert not (candidate.change and candidate.change.claim == "Lumenstream")
 
 
+def _figures(body: str) -> dict[str, list[str]]:
+    article = _article(body)
+    return {c.answer: c.choices for seed in range(6)
+            for c in number_candidates(article.sentences[0], article, random.Random(seed))}
+
+
+def test_a_score_out_of_a_most_takes_no_wrong_value_above_it():
+    for choices in _figures("Oxford scored 98.5 out of 100 in this year's world rankings, ahead of Harvard.").values():
+        assert all(float(choice) <= 100 for choice in choices)
+
+
+@pytest.mark.parametrize(("body", "kept"), [
+    ("The IMD warned of extremely heavy rainfall of more than 204.4 mm in 24 hours in Dhemaji on Thursday.", "24"),
+    ("Winning numbers in Friday's Kinloch draw were 4, 17, 23, 38 and 45, with Lucky Stars 2 and 9.", "45"),
+])
+def test_the_window_of_a_rate_and_a_number_of_a_list_are_not_asked(body, kept):
+    assert kept not in _figures(body)
+
+
 def test_a_wire_dateline_with_an_agency_in_lower_case_is_stripped():
     assert without_dateline("FRANKFURT, March 11 (dpa) - A 24-hour strike by ground staff halted flights.") == \
         "A 24-hour strike by ground staff halted flights."
@@ -117,3 +136,9 @@ def test_an_aside_between_dashes_is_no_part_of_a_speakers_name():
     article = _article("Camelot - now run by operator Allwyn - said the winner had come forward on Monday.",
                        "Margaret Hughes, a neighbour, said the family deserved their luck.")
     assert not [speaker.display for speaker in article.speakers() if "-" in (speaker.display or "")]
+
+
+def test_two_shares_of_one_whole_take_no_wrong_share_past_the_whole():
+    body = "With 99.8% of ballots counted, Lula had 46.2% of valid votes against 43.7% for Tarcisio, the court said."
+    for choices in _figures(body).values():
+        assert all(float(choice.rstrip("%")) + 43.7 < 100 for choice in choices)

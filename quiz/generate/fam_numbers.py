@@ -85,6 +85,7 @@ _VERB_NEXT = re.compile(r"\s+(?:has|have|had|was|were|is|are|will|would|could|ma
 
 # A count of countries has a ceiling every reader knows.
 _COUNTRIES_IN_THE_WORLD = 200
+_OUT_OF = re.compile(r"\s+(?:out\s+of|of\s+a\s+possible|from\s+a\s+possible)\s+(\d[\d,]*)\b")
 _COUNTRIES = re.compile(r"\s+(?:other\s+|different\s+|member\s+)?(?:countries|nations|member\s+states)\b")
 
 
@@ -130,6 +131,13 @@ def number_candidates(info: SentenceInfo, article: Article, rng: random.Random) 
             wrong = _half_the_width(info.body, number, wrong)
         if value < _COUNTRIES_IN_THE_WORLD and _COUNTRIES.match(info.body, number.end):
             wrong = [text for text in wrong if _num_of(text) < _COUNTRIES_IN_THE_WORLD]  # (no "300 countries")
+        if number.pct and " against " in info.body and (rivals := [n.value for n in info.numbers
+                                                                   if n.pct and n is not number]):
+            # "Lula had _____ of valid votes against 43.7% for Tarcísio": two shares of one whole
+            wrong = [text for text in wrong if _num_of(text) + max(rivals) < 100]
+        if (most := _OUT_OF.match(info.body, number.end)) and value <= float(most.group(1).replace(",", "")):
+            wrong = [text for text in wrong if _num_of(text) <= float(most.group(1).replace(",", ""))]
+            # ("scored _____ out of 100": no 108.5)
         distractors = spread(number.text, clean_choices(number.text, wrong, want=len(wrong)), rng,
                              gap=0.1 if number.value >= 20 else 0.0, weights=UPPER_RANKS)
         if len(distractors) < 3:

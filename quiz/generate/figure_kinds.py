@@ -18,6 +18,7 @@ _PERIOD_BEFORE = re.compile(r"\b(?:the|first|last|past|latest)\s+$")
 # (changed by one, 'the past 13 months' reads as nonsense and gives the answer away).
 _WINDOW = re.compile(r"\s+(?:hours?|days?|weeks?|months?|years?|decades?)\b")
 _WINDOW_BEFORE = re.compile(r"\b(?:[Tt]he|[Tt]hese|[Tt]hose)\s+(?:past|last|previous|next|coming|following)\s+$")
+_RATE_BEFORE = re.compile(r"\d[\d.,]*\s*(?:[a-z]{1,4}|per\s+cent|%)?\s+(?:in|per|every|within)\s+(?:a\s+|each\s+)?\Z")
 # "4 hours 51 minutes", "1min 43.2sec": the part of a time after its hours or minutes, which stays under 60.
 _TIME_PART = re.compile(r"\s*(?:minutes?|mins?|seconds?|secs?)\b")
 _TIME_PART_BEFORE = re.compile(r"(?:\d\s*|\b(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+)"
@@ -30,8 +31,9 @@ def period_or_race(body: str, number: Number) -> bool:
     minutes of '4 hours _____ minutes': a name, a set phrase or a part, not a fact of its own."""
     if _PERIOD.match(body, number.end) is not None:
         return _PERIOD_BEFORE.search(body, 0, number.start) is not None
-    if _WINDOW.match(body, number.end) and _WINDOW_BEFORE.search(body, max(0, number.start - 20), number.start):
-        return True
+    if _WINDOW.match(body, number.end) and (_WINDOW_BEFORE.search(body, max(0, number.start - 20), number.start) or
+                                            _RATE_BEFORE.search(body, max(0, number.start - 25), number.start)):
+        return True  # (and the window of a rate: "more than 204.4 mm in _____ hours")
     if _TIME_PART.match(body, number.end) and _TIME_PART_BEFORE.search(body, max(0, number.start - 20), number.start):
         return True
     if number.scale == "m" and _EVENT_WORD.match(body, number.end):
@@ -74,6 +76,11 @@ _EVENT_BEFORE = re.compile(r"(?:\b(?:men|women|boys|girls)['’]s|\bthe)\s+$")
 
 
 def told_by_its_words(body: str, number: Number) -> bool:
-    """Whether the words around the figure make it no fact to ask: 'the top 10', '850 BC', 'a 2-under 68'."""
+    """Whether the words around the figure make it no fact to ask: 'the top 10', '850 BC', 'a 2-under 68', or
+    a number of a list of bare numbers ('were 4, 17, 23, 38 and _____': labels, a lottery's balls)."""
     return _TOP.search(body, 0, number.start) is not None or _ERA.match(body, number.end) is not None or \
-        _AGAINST_PAR.search(body, max(0, number.start - 20), number.start) is not None
+        _AGAINST_PAR.search(body, max(0, number.start - 20), number.start) is not None or \
+        ", " in body and any(found.start() <= number.start < found.end() for found in _NUMBER_LIST.finditer(body))
+
+
+_NUMBER_LIST = re.compile(r"\b\d{1,3}(?:,\s+\d{1,3}){2,},?\s+and\s+\d{1,3}\b")
