@@ -85,6 +85,18 @@ _VERB_NEXT = re.compile(r"\s+(?:has|have|had|was|were|is|are|will|would|could|ma
 
 # A count of countries has a ceiling every reader knows.
 _COUNTRIES_IN_THE_WORLD = 200
+# A figure set as a multiple of another of its sentence: the other tells it, or rules out the wrong values.
+_TIMES_OTHER = re.compile(r"\b(?:double|twice|triple|treble|three\s+times|four\s+times|five\s+times|ten\s+times|"
+                          r"half)\b(?!-)")
+
+
+def _as_multiple(body: str, number: Number, numbers: list[Number]) -> bool:
+    """Whether right after the figure a multiple of it sets it against another of its unit: 'rose to _____ in
+    July, nearly double the Bank's 2% target' (not '… three times more single people', of no figure)."""
+    times = _TIMES_OTHER.search(body, number.end, number.end + 50)
+    return times is not None and any(
+        times.end() <= other.start <= times.end() + 40 and bool(other.pct) == bool(number.pct) and
+        other.cur == number.cur for other in numbers)
 _OUT_OF = re.compile(r"\s+(?:out\s+of|of\s+a\s+possible|from\s+a\s+possible)\s+(\d[\d,]*)\b")
 _COUNTRIES = re.compile(r"\s+(?:other\s+|different\s+|member\s+)?(?:countries|nations|member\s+states)\b")
 
@@ -117,14 +129,21 @@ def number_candidates(info: SentenceInfo, article: Article, rng: random.Random) 
             continue  # "fell _____, or 61.4 points, to 5,012.3": the other figure (and the level) tell it
         if follows_by_arithmetic(number, info.numbers):
             continue  # "rose _____ to Rs 4,615 crore from Rs 3,911 crore": a division tells it
+        if _as_multiple(info.body, number, info.numbers):
+            continue  # "Inflation rose to _____, nearly double the Bank's 2% target": the other figure tells it
         if any(other.start != number.start and other.pct == number.pct and other.cur == number.cur and
                abs(other_value - value) <= 0.03 * value for other, other_value in zip(info.numbers, values)):
             continue  # "40% of Aguas Argentinas (39.9%)": a near figure beside it answers the question
         if value >= 100 and not number.pct and _said_in_words(info.body, number, value):
             continue  # "just over half a million people - 645,000 -": the words tell which choice it is
         # (the nearest on both sides: one draw in spread() places the answer among them, at any rank alike)
-        wrong = keep_order(number, info.numbers, number_options(number, article.stated, 8, options_memo(article),
-                                                                timed(info.body, number)))
+        if _is_age(info.body, number):
+            # ("Chebet, 30,": ages a few years either side, not 15 and 45)
+            wrong = [str(int(value) + step) for step in (2, -2, 3, -3, 4, -4, 5, -5) if int(value) + step >= 16
+                     and str(int(value) + step) not in article.stated]
+        else:
+            wrong = keep_order(number, info.numbers, number_options(number, article.stated, 8, options_memo(article),
+                                                                    timed(info.body, number)))
         if " to " in info.body:
             wrong = _inside_range(info.body, number, value, wrong)
         if "between " in info.body:

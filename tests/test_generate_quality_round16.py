@@ -1,0 +1,33 @@
+"""Quality rules of the sixteenth round, each on sentences written for these tests."""
+
+import random
+
+import pytest
+
+from quiz.generate.analysis import analyse
+from quiz.generate.fam_numbers import number_candidates
+from quiz.generate.filters import context_problem
+from quiz.sources import parse_source
+
+
+def _article(*sentences: str, title: str = "Kinloch ferries"):
+    return analyse(parse_source(title + "\n\n" + "\n\n".join(sentences) + "\n", "kinloch.txt"))
+
+
+def _figures(body: str) -> dict[str, list[str]]:
+    article = _article(body)
+    return {c.answer: c.choices for seed in range(6)
+            for c in number_candidates(article.sentences[0], article, random.Random(seed))}
+
+
+def test_a_figure_set_as_a_multiple_of_another_is_not_asked():
+    """'nearly double the 2% target' leaves one choice that fits: the answer."""
+    assert "3.8%" not in _figures("Inflation in Kinloch rose to 3.8% in July, nearly double the Bank of Kinloch's 2% "
+                                  "target, according to official data.")
+    assert "about 1.3 million" in _figures("There are about 1.3 million video phones in use in Kinloch and three times "
+                                           "more single people than married ones.")
+
+
+def test_an_age_takes_wrong_ages_a_few_years_away():
+    choices = _figures('"The wind was hard in the second half, so I am happy," Ruth Chebet, 30, said in London.')
+    assert choices["30"] and all(25 <= int(choice) <= 35 for choice in choices["30"])
