@@ -31,3 +31,11 @@ def test_a_figure_set_as_a_multiple_of_another_is_not_asked():
 def test_an_age_takes_wrong_ages_a_few_years_away():
     choices = _figures('"The wind was hard in the second half, so I am happy," Ruth Chebet, 30, said in London.')
     assert choices["30"] and all(25 <= int(choice) <= 35 for choice in choices["30"])
+
+
+def test_an_opener_before_a_name_is_no_part_of_it():
+    article = _article("Then Seth Jarvis stepped around the defence and scored in the 94th minute.",
+                       '"I just tried to stay patient," Jarvis said.',
+                       '"We had the power play late," Peter Laviolette said.')
+    assert "Seth Jarvis" in article.names.persons
+    assert not [name for name in article.names.persons if name.startswith("Then")]

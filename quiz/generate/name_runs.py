@@ -10,7 +10,7 @@ import re
 from functools import lru_cache
 
 from quiz.generate.name_words import (AFFILIATIONS, GIVEN_ENDINGS_OK, NATIONALITIES, NOT_NAMES, ORG_WORDS, PARTIES,
-                                      PLACES, SURNAMES_TOO)
+                                      PLACES, SURNAMES_TOO, WORDS_THAT_ARE_NAMES)
 from quiz.generate.text import HONORIFICS, MONTHS, OPENERS, TITLE_HEADS, WEEKDAYS
 
 POSSESSIVE = re.compile(r"['’]s?$")
@@ -57,6 +57,8 @@ def judge_run(run: str) -> tuple[str, str | None, bool] | None:
     """What a capitalised run's own words make it (the same wherever it stands): None (no one), or (name,
     title, decided): a person, or (not decided) one only where what stands before it or evidence says so."""
     tokens = run.split()
+    if len(tokens) > 2 and tokens[0].lower() in _NOT_TITLE_START and tokens[0].lower() not in WORDS_THAT_ARE_NAMES:
+        return judge_run(" ".join(tokens[1:]))  # "Then Seth Jarvis stepped around …": Seth Jarvis
     if len(tokens) > 2 and tokens[0][-1:] == "s" and tokens[0][:-1].lower() in _TITLE_WORDS:
         # "Councilmembers Sarah Delgado, Tom Reilly and …": a title of several, no part of the first's name
         # (nor her own title); what the article says of her decides
