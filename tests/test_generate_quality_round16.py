@@ -39,3 +39,11 @@ def test_an_opener_before_a_name_is_no_part_of_it():
                        '"We had the power play late," Peter Laviolette said.')
     assert "Seth Jarvis" in article.names.persons
     assert not [name for name in article.names.persons if name.startswith("Then")]
+
+
+@pytest.mark.parametrize(("text", "problem"), [
+    ("First Minister John Swinney welcomed a poll that showed support for Kinloch rising to 52%.", None),
+    ("The Swiss National Bank cut its key rate to 0.5%, as the franc rose to a record high against the euro.", None),
+])
+def test_a_title_after_first_and_a_currency_lean_on_nothing(text, problem):
+    assert context_problem(text) == problem

@@ -25,6 +25,7 @@ from quiz.generate.text import (
     OPENERS,
     PRONOUNS,
     SAY_WORDS,
+    TITLE_HEADS,
     WORD,
     Words,
     WordGated,
@@ -302,7 +303,9 @@ def _opening_problem(plain: str, tokens: list[str], names: frozenset[str] = froz
         # start-up, has raised …": a name the article writes mid-sentence too, no 'Unfortunately,')
         return _leaning_start(plain, tokens, first)  # (most sentences: none of the tests below can hold)
     # (A match of _ADVERB_OPENER is the first token, which then ends in 'ly'.)
-    if first in OPENERS or _opens_with_transition(plain, tokens[0]) or \
+    # ("First Minister John Swinney welcomed …": a title, no 'first' of a sequence)
+    titled = len(tokens) > 1 and tokens[1][:1].isupper() and tokens[1].lower() in TITLE_HEADS
+    if first in OPENERS and not titled or _opens_with_transition(plain, tokens[0]) or \
             tokens[0].endswith("ly") and _ADVERB_OPENER.match(plain):
         return f"opens with '{tokens[0]}', which ties it to the sentence before"
     if first in ("there", "here") and plain.lstrip()[len(tokens[0]):].startswith(","):

@@ -48,7 +48,8 @@ _UNIQUE = frozenset(
     day days weekend summer winter spring autumn morning afternoon evening night sector industry election
     elections polls treasury cabinet commons lords euro dollar pound yen prime minister chancellor
     rich poor elderly young weather environment climate country's nation population planet sun moon
-    most least top bottom likes case truth fact same-sex uk us eu un""".split()
+    most least top bottom likes case truth fact same-sex uk us eu un franc yuan renminbi rupee peso rouble ruble
+    lira rand krona krone shekel naira ringgit rupiah baht""".split()
 )
 # Words inside the phrase that make it unique ("the biggest", "the first").
 _SINGLING = frozenset(
