@@ -47,3 +47,9 @@ def test_an_opener_before_a_name_is_no_part_of_it():
 ])
 def test_a_title_after_first_and_a_currency_lean_on_nothing(text, problem):
     assert context_problem(text) == problem
+
+
+def test_who_stood_at_what_share_says_nothing_of_what_it_measures():
+    found = context_problem("The Conservatives were on 11 per cent.", frozenset({"Conservatives"}))
+    assert found and "says nothing of what it measures" in found
+    assert context_problem("Inflation stood at 3.1%.") is None

@@ -32,6 +32,9 @@ def points_back(plain: str, tokens: list[str], names: frozenset[str]) -> str | N
     it_figure = _IT_FIGURE.search(plain) if "it " in plain else None
     if it_figure:
         return f"'{it_figure.group()}' stands for a measure told earlier"  # "In Galway West it was 60.2 per cent"
+    share = _ONLY_A_SHARE.match(plain) if "%" in plain or "cent" in plain else None
+    if share and all(word in names for word in share.group("who").split()):  # (a name: not "Inflation")
+        return f"'{share.group(2)}' says nothing of what it measures"  # "The Conservatives were on 11 per cent."
     people_it = _PEOPLE_SAY_IT.match(plain) if " it " in plain else None
     if people_it:
         # "Analysts at Jefferies have estimated that it could generate $6bn": not the analysts, nor their firm
@@ -43,6 +46,10 @@ def points_back(plain: str, tokens: list[str], names: frozenset[str]) -> str | N
     return None
 
 
+# A sentence that is only who stood at what share: of what, the sentence before told.
+_ONLY_A_SHARE = re.compile(r"\s*(?:The\s+)?(?P<who>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s+"
+                           r"((?:was|were|is|are|stood|came)\s+(?:on|at)\s+(?:about\s+|around\s+|just\s+)?"
+                           r"\d[\d.]*\s*(?:%|per\s*cent))\W*$")
 # People who say what 'it' will do, opening the sentence: 'it' is something told before.
 _PEOPLE_SAY_IT = re.compile(r"\s*(?:[A-Z][a-z]+\s+)?(?:[Aa]nalysts|[Ee]conomists|[Ee]xperts|[Oo]fficials|[Rr]esearchers|"
                             r"[Ss]cientists|[Ss]ources|[Ii]nvestors|[Tt]raders|[Cc]ritics)\b[^,;]{0,60}?\b(?:said|say|says|"
