@@ -53,3 +53,10 @@ def test_who_stood_at_what_share_says_nothing_of_what_it_measures():
     found = context_problem("The Conservatives were on 11 per cent.", frozenset({"Conservatives"}))
     assert found and "says nothing of what it measures" in found
     assert context_problem("Inflation stood at 3.1%.") is None
+
+
+def test_the_time_as_a_results_subject_is_a_time_told_of_earlier():
+    found = context_problem("The time was the second fastest ever run in a women-only race, behind the record of "
+                            "2:15:50.")
+    assert found and "'The time'" in found
+    assert context_problem("The time was right for a change in Kinloch, Ada Okoro said.") is None

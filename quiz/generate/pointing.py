@@ -32,6 +32,9 @@ def points_back(plain: str, tokens: list[str], names: frozenset[str]) -> str | N
     it_figure = _IT_FIGURE.search(plain) if "it " in plain else None
     if it_figure:
         return f"'{it_figure.group()}' stands for a measure told earlier"  # "In Galway West it was 60.2 per cent"
+    timed = _THE_TIME_WAS.match(plain) if plain.startswith("The time") else None
+    if timed:
+        return f"'{timed.group(1)}' is a time told of earlier"  # "The time was the second fastest ever run"
     share = _ONLY_A_SHARE.match(plain) if "%" in plain or "cent" in plain else None
     if share and all(word in names for word in share.group("who").split()):  # (a name: not "Inflation")
         return f"'{share.group(2)}' says nothing of what it measures"  # "The Conservatives were on 11 per cent."
@@ -46,6 +49,8 @@ def points_back(plain: str, tokens: list[str], names: frozenset[str]) -> str | N
     return None
 
 
+# 'The time' as a result's subject: a race's, told before ('the time has come' says no more than 'now').
+_THE_TIME_WAS = re.compile(r"(The\s+time)\s+(?:was(?!\s+(?:right|ripe|up|not)\b)|of\s+\d|made|set|put|ranks|ranked)\b")
 # A sentence that is only who stood at what share: of what, the sentence before told.
 _ONLY_A_SHARE = re.compile(r"\s*(?:The\s+)?(?P<who>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s+"
                            r"((?:was|were|is|are|stood|came)\s+(?:on|at)\s+(?:about\s+|around\s+|just\s+)?"
