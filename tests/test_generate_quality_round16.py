@@ -4,7 +4,8 @@ import random
 
 import pytest
 
-from quiz.generate.analysis import analyse
+from quiz.generate.analysis import analyse, without_dateline
+from quiz.generate.fam_claims import claim_candidates
 from quiz.generate.fam_numbers import number_candidates
 from quiz.generate.filters import context_problem
 from quiz.sources import parse_source
@@ -60,3 +61,17 @@ def test_the_time_as_a_results_subject_is_a_time_told_of_earlier():
                             "2:15:50.")
     assert found and "'The time'" in found
     assert context_problem("The time was right for a change in Kinloch, Ada Okoro said.") is None
+
+
+def test_a_nationality_noun_before_a_name_is_no_part_of_it():
+    article = _article("Callum Harlow beat Welshman Rhys Pritchard 5-3 in the quarter-final on Tuesday.",
+                       '"Callum has been the story of the tournament," Pritchard said.',
+                       '"He looks like he belongs on this stage," said Gary Nolan, the Sky pundit.')
+    assert "Rhys Pritchard" in article.names.persons
+    assert not [name for name in article.names.persons if name.startswith("Welshman")]
+
+
+def test_a_speaker_with_together_after_it_is_offered_without_it():
+    article = _article("Lloyds and Halifax together confirmed 40 branch closures in Kinloch on Monday.",
+                       "The FCA said banks must consult on closures.")
+    assert not [speaker.display for speaker in article.speakers() if speaker.display.endswith("together")]

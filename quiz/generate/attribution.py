@@ -127,6 +127,7 @@ _DATA_NOUNS = "figures data statistics numbers estimates".split()
 _DATA_FIRST = re.compile(rf"(?:(?:{'|'.join(_DATA_BEFORE)})\s+)*(?:{'|'.join(_DATA_NOUNS)})\b", re.IGNORECASE)
 _DATA_FROM = re.compile(_DATA_FIRST.pattern + r"\s+(?:from|by|released|published|compiled)\b", re.IGNORECASE)
 _DATA_OPENERS = frozenset(_DATA_BEFORE + _DATA_NOUNS)  # (a match's first word, in lower case)
+_TOGETHER = (" together", " jointly", " alone", " both")
 _ASIDE = re.compile(r"\s+[-–—]\s+")
 _OPENER = re.compile(r"^(?:But|And|However|Also|Yet|So|Meanwhile|Now|Still|Instead)\s+,?\s*")
 # "Launching the initiative Mr Clarke said": what the speaker was doing, with no comma before the name
@@ -176,6 +177,8 @@ def classify_speaker(phrase: str, names: Names) -> Speaker:
     phrase = _OPENER.sub("", phrase.strip())
     if " - " in phrase or " – " in phrase or " — " in phrase:
         phrase = _ASIDE.split(phrase, 1)[0]  # "Camelot - now run by operator Allwyn -": Camelot
+    if phrase.endswith(_TOGETHER):
+        phrase = phrase.rsplit(None, 1)[0]  # "Lloyds and Halifax together confirmed …": Lloyds and Halifax
     if phrase[:1].isupper() and "ing " in phrase:
         phrase = _DOING_FIRST.sub("", phrase)
     if phrase.startswith(("In ", "On ", "During ", "Since ", "Last ", "Earlier ", "Later ")):

@@ -45,6 +45,9 @@ def split_title(tokens: list[str]) -> tuple[list[str], list[str]]:
     return title, name
 
 
+# A nationality as a noun before a name: "Welshman Rhys Pritchard", "Dutchman Max Verstappen".
+_NATIONAL_NOUN = re.compile(r"(?:Welsh|Scots|Scotch|English|Irish|French|Dutch|Manx|Cornish)(?:man|woman)|Spaniard|Briton|"
+                            r"Swede|Dane|Finn|Pole|Scot|Turk|Kiwi|Aussie|Brit")
 # (one lookup, not two; "Both Culture Secretary Tessa Jowell and …": 'Both' is no part of her title either,
 # nor is 'Wednesday' of "On Wednesday Irish Transport Minister Martin Cullen said")
 _TITLE_WORDS = TITLE_HEADS | HONORIFICS
@@ -57,8 +60,9 @@ def judge_run(run: str) -> tuple[str, str | None, bool] | None:
     """What a capitalised run's own words make it (the same wherever it stands): None (no one), or (name,
     title, decided): a person, or (not decided) one only where what stands before it or evidence says so."""
     tokens = run.split()
-    if len(tokens) > 2 and tokens[0].lower() in _NOT_TITLE_START and tokens[0].lower() not in WORDS_THAT_ARE_NAMES:
-        return judge_run(" ".join(tokens[1:]))  # "Then Seth Jarvis stepped around …": Seth Jarvis
+    if len(tokens) > 2 and (tokens[0].lower() in _NOT_TITLE_START and tokens[0].lower() not in WORDS_THAT_ARE_NAMES
+                            or _NATIONAL_NOUN.fullmatch(tokens[0]) and tokens[0].lower() not in _TITLE_WORDS):
+        return judge_run(" ".join(tokens[1:]))  # "Then Seth Jarvis stepped around …", "Welshman Rhys Pritchard"
     if len(tokens) > 2 and tokens[0][-1:] == "s" and tokens[0][:-1].lower() in _TITLE_WORDS:
         # "Councilmembers Sarah Delgado, Tom Reilly and …": a title of several, no part of the first's name
         # (nor her own title); what the article says of her decides
