@@ -71,6 +71,11 @@ def test_a_nationality_noun_before_a_name_is_no_part_of_it():
     assert not [name for name in article.names.persons if name.startswith("Welshman")]
 
 
+def test_a_place_in_brackets_before_a_dash_is_a_dateline():
+    assert without_dateline("(Beijing) — China exported 1.25 million vehicles in the first half.") == \
+        "China exported 1.25 million vehicles in the first half."
+
+
 def test_a_speaker_with_together_after_it_is_offered_without_it():
     article = _article("Lloyds and Halifax together confirmed 40 branch closures in Kinloch on Monday.",
                        "The FCA said banks must consult on closures.")

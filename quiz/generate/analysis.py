@@ -216,6 +216,8 @@ _DATELINE = re.compile(
     r"(?:,\s+[A-Z][\w.'-]*(?:\s+[A-Z\d][\w.'-]*){0,2}){0,2}(?:,\s+\d{4})?"
     r"(?:\s+(?:\([A-Za-z][\w .&'-]{0,30}\)|/[A-Z][\w .&'-]{0,30}/))?"  # ("(dpa)": the German agency's own case)
     r"(?:\s+(?:—|–|--?)|:)\s+(?=[A-Z\d\"“‘])")  # ("AHMEDABAD: ", as Indian papers and PTI write it)
+# "(Beijing) — ": a place in brackets, as Caixin writes it.
+_BRACKET_DATELINE = re.compile(r"\([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\)\s+(?:—|–|--?)\s+(?=[A-Z\d\"“‘])")
 # "Oct 29 (Reuters) - ": a date and the agency, with no place before them.
 _DATE_DATELINE = re.compile(r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}|\d{1,2}\s+"
                             r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?)\s+\([A-Z][\w .&'-]{0,30}\)"
@@ -231,7 +233,8 @@ def without_dateline(body: str) -> str:
     """The sentence less a wire dateline before it: its words are no part of what the sentence states."""
     if body[1:2].isupper() and (match := _DATELINE.match(body)) or \
             "(" in body[:16] and (match := _DATE_DATELINE.match(body)) or \
-            ":" in body[:45] and (match := _PLACE_DATE_DATELINE.match(body)):
+            ":" in body[:45] and (match := _PLACE_DATE_DATELINE.match(body)) or \
+            body[:1] == "(" and (match := _BRACKET_DATELINE.match(body)):
         return body[match.end():]
     return body
 
