@@ -80,3 +80,11 @@ def test_a_speaker_with_together_after_it_is_offered_without_it():
     article = _article("Lloyds and Halifax together confirmed 40 branch closures in Kinloch on Monday.",
                        "The FCA said banks must consult on closures.")
     assert not [speaker.display for speaker in article.speakers() if speaker.display.endswith("together")]
+
+
+def test_no_not_before_a_verb_whose_object_is_counted():
+    article = _article("Saudi officials have grown frustrated with several Opec+ members, including Iraq and "
+                       "Kazakhstan, which have pumped above their quotas.", "Kinloch Ferries runs 12 routes.")
+    for seed in range(6):
+        for candidate in claim_candidates(article.sentences[0], article, random.Random(seed)):
+            assert " not " not in candidate.prompt

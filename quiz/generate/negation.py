@@ -229,8 +229,10 @@ def negation_change(body: str, plain: str, numbers: list) -> tuple[int, int, str
     after = _NEXT_WORD.match(plain, end)
     if after and after.group(1).endswith("ly") and after.group(1) not in _NOT_MANNER:
         return None  # "has not increased gradually" says it rose, only not gradually: no contradiction
-    if after and after.group(1) in _QUANTITY_WORDS:
-        return None  # "has not suffered several earthquakes" reads as "not several": no plain contradiction
+    if after and after.group(1) in _QUANTITY_WORDS or _COUNTED_SOON.match(plain, end):
+        # "has not suffered several earthquakes", "have not grown frustrated with several members" read as "not
+        # several": no plain contradiction
+        return None
     if "ing " in plain and _HOW_IT_WAS_DONE.search(plain, end):
         return None  # "had not adjusted their canopies, leaving more leaves": the clause tells how it was done
     negative = f"cannot {verb}" if aux == "can" else f"{aux} not {verb}"
@@ -261,6 +263,8 @@ def flipped(aux: str, verb: str) -> str:
     return f"{verb}ed"
 
 
+# A count a few words after the verb: "grown frustrated with several Opec+ members".
+_COUNTED_SOON = re.compile(r"(?:\s+[a-z]+){0,3}?\s+(?:several|some|many|most|a\s+number\s+of|at\s+least)\b")
 # A participle clause after the verb's words that tells how or with what result it was done.
 _HOW_IT_WAS_DONE = re.compile(r",\s+(?:leaving|using|allowing|adding|bringing|taking|making|giving|sending|helping|"
                               r"putting|pushing|raising|cutting|lifting|creating|forcing|enabling|prompting)\s")
