@@ -8,6 +8,7 @@ from quiz.generate.analysis import analyse, without_dateline
 from quiz.generate.fam_claims import claim_candidates
 from quiz.generate.fam_numbers import number_candidates
 from quiz.generate.filters import context_problem
+from quiz.generate.topic import title_settles
 from quiz.sources import parse_source
 
 
@@ -88,3 +89,12 @@ def test_no_not_before_a_verb_whose_object_is_counted():
     for seed in range(6):
         for candidate in claim_candidates(article.sentences[0], article, random.Random(seed)):
             assert " not " not in candidate.prompt
+
+
+def test_the_last_word_of_a_joined_portfolio_is_no_part_of_the_name():
+    article = _article("State Minister for Labour and Employment Monnujan Sufian said the government had tried to "
+                       "balance the interests of workers and owners.",
+                       "Kalpona Akter, a union leader, said the new wage was far too low.",
+                       "Sufian said the wage would be reviewed in 2026.")
+    assert "Monnujan Sufian" in article.names.persons
+    assert not [name for name in article.names.persons if name.startswith("Employment")]

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 # (split_title, strip_possessive and POSSESSIVE, same_entity and _WEAK: callers and tests look for them here too)
 from quiz.generate.name_runs import (POSSESSIVE, judge_head, judge_run, split_title,  # noqa: F401
                                      strip_possessive, surname_too)
-from quiz.generate.name_words import ORG_WORDS, WORDS_THAT_ARE_NAMES, portfolios_before
+from quiz.generate.name_words import ORG_WORDS, PORTFOLIOS, WORDS_THAT_ARE_NAMES, portfolios_before
 from quiz.generate.sameness import WEAK as _WEAK, same_entity  # noqa: F401
 from quiz.generate.text import HONORIFICS, TITLE_HEADS, WORD
 
@@ -253,6 +253,11 @@ def _person_runs(text: str, joined: bool) -> list[tuple[str, str | None, bool, b
     verdicts: dict[str, tuple[str, str | None, bool] | None] = {}  # the same run is judged the same
     for match in NAME_RUN.finditer(text):
         run = match.group()
+        if run.count(" ") > 1 and run.split(None, 1)[0] in PORTFOLIOS and \
+                run.split()[1].lower() not in TITLE_HEADS and portfolios_before(text, match.start()):
+            # "Minister for Labour and Employment Monnujan Sufian": the run holds the portfolio's last word (not
+            # "Police and Crime Commissioner Jonathan Evison", whose title goes on in it)
+            run = run.split(None, 1)[1]
         if " " not in run and run.isprintable():
             continue  # one word (white space other than " " is not printable): no one, as _judge says
         if run not in verdicts:

@@ -86,7 +86,7 @@ TITLE_HEADS = frozenset(
 # "Trade and Industry Secretary Alan Johnson", "Police and Crime Commissioner Jo Rowe": the title's portfolios
 # stand before an 'and' that a run of capitals stops at ("Mr Blair and Chancellor Gordon Brown" holds none).
 _JOINED_TITLE = re.compile(r"\b([A-Z][a-z]+(?:, [A-Z][a-z]+)*) and $")
-_PORTFOLIOS = frozenset("""Trade Industry Work Pensions Culture Media Sport Economy Economic Fiscal Labour Justice Home
+PORTFOLIOS = frozenset("""Trade Industry Work Pensions Culture Media Sport Economy Economic Fiscal Labour Justice Home
     Police Fire Rescue Crime Environment Food Rural Education Skills Health Social Security Transport Local Constitutional Foreign Commonwealth
     Defence Energy Science Technology Finance Agriculture Fisheries Communications Information Employment Policy
     Planning Development Housing Communities Research Innovation Enterprise Industrial Regional""".split())
@@ -95,6 +95,6 @@ _PORTFOLIOS = frozenset("""Trade Industry Work Pensions Culture Media Sport Econ
 def portfolios_before(text: str, start: int) -> str | None:
     """The portfolios joined by 'and' right before `start` ("Trade and "), less the 'and', or None."""
     joined = _JOINED_TITLE.search(text, max(0, start - 40), start)
-    if joined and all(word in _PORTFOLIOS for word in joined.group(1).replace(",", "").split()):
+    if joined and all(word in PORTFOLIOS for word in joined.group(1).replace(",", "").split()):
         return joined.group(1)
     return None
