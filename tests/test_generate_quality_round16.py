@@ -98,3 +98,11 @@ def test_the_last_word_of_a_joined_portfolio_is_no_part_of_the_name():
                        "Sufian said the wage would be reviewed in 2026.")
     assert "Monnujan Sufian" in article.names.persons
     assert not [name for name in article.names.persons if name.startswith("Employment")]
+
+
+def test_an_age_standing_for_someone_the_title_does_not_name_is_not_settled_by_it():
+    article = _article("Rhys Pritchard beat Joost van Leeuwen 5-3 in the other quarter-final on Tuesday night.",
+                       "The 34-year-old from Swansea has now reached the last four for the second time, having lost "
+                       "at the same stage in 2021.",
+                       title="Harlow stuns Van Dijk to reach first semi-final")
+    assert not title_settles(article, 2)

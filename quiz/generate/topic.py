@@ -111,7 +111,9 @@ def title_settles(article: Article, n: int) -> bool:
     if not nouns.isdisjoint(_POINTING) or any(_singular(noun) in _ONE_EVENT and not _says_which(info.body, noun)
                                               for noun in nouns):
         return False  # "The remaining £1.15m", "the decision" the title does not name: which, only the article tells
-    person = not nouns.isdisjoint(_PERSON_NOUNS) or not nouns.isdisjoint(TITLE_HEADS)
+    # (an age stands for a person too: "The 34-year-old from Swansea has now reached …")
+    person = not nouns.isdisjoint(_PERSON_NOUNS) or not nouns.isdisjoint(TITLE_HEADS) or \
+        any(noun.endswith("-year-old") for noun in nouns)
     if not person and nouns.isdisjoint(_BODY_NOUNS) and not any(noun.endswith("maker") for noun in nouns):
         return True
     title = {word.removesuffix("'s").removesuffix("’s") for word in _NAME_WORD.findall(article.title or "")}
