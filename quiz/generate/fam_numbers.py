@@ -83,8 +83,6 @@ def _is_word(char: str) -> bool:
 _VERB_NEXT = re.compile(r"\s+(?:has|have|had|was|were|is|are|will|would|could|may|might)\b")
 
 
-# A count of countries has a ceiling every reader knows.
-_COUNTRIES_IN_THE_WORLD = 200
 # A figure set as a multiple of another of its sentence: the other tells it, or rules out the wrong values.
 _TIMES_OTHER = re.compile(r"\b(?:double|twice|triple|treble|three\s+times|four\s+times|five\s+times|ten\s+times|"
                           r"half)\b(?!-)")
@@ -97,8 +95,26 @@ def _as_multiple(body: str, number: Number, numbers: list[Number]) -> bool:
     return times is not None and any(
         times.end() <= other.start <= times.end() + 40 and bool(other.pct) == bool(number.pct) and
         other.cur == number.cur for other in numbers)
+
+
 _OUT_OF = re.compile(r"\s+(?:out\s+of|of\s+a\s+possible|from\s+a\s+possible)\s+(\d[\d,]*)\b")
+# A count of countries has a ceiling every reader knows.
+_COUNTRIES_IN_THE_WORLD = 200
 _COUNTRIES = re.compile(r"\s+(?:other\s+|different\s+|member\s+)?(?:countries|nations|member\s+states)\b")
+
+
+def _within_bounds(body: str, number: Number, value: float, numbers: list[Number], wrong: list[str]) -> list[str]:
+    """The wrong values less those past a bound the sentence sets: no "300 countries"; no share that with the
+    one it is set against passes the whole ("Lula had _____ of valid votes against 43.7% for Tarcísio"); none
+    past a most ("scored _____ out of 100": no 108.5)."""
+    if value < _COUNTRIES_IN_THE_WORLD and _COUNTRIES.match(body, number.end):
+        wrong = [text for text in wrong if _num_of(text) < _COUNTRIES_IN_THE_WORLD]
+    if number.pct and " against " in body and (rivals := [n.value for n in numbers if n.pct and n is not number]):
+        wrong = [text for text in wrong if _num_of(text) + max(rivals) < 100]
+    most = _OUT_OF.match(body, number.end)
+    if most and value <= (ceiling := float(most.group(1).replace(",", ""))):
+        wrong = [text for text in wrong if _num_of(text) <= ceiling]
+    return wrong
 
 
 def standalone(info: SentenceInfo) -> bool:
@@ -148,15 +164,7 @@ def number_candidates(info: SentenceInfo, article: Article, rng: random.Random) 
             wrong = _inside_range(info.body, number, value, wrong)
         if "between " in info.body:
             wrong = _half_the_width(info.body, number, wrong)
-        if value < _COUNTRIES_IN_THE_WORLD and _COUNTRIES.match(info.body, number.end):
-            wrong = [text for text in wrong if _num_of(text) < _COUNTRIES_IN_THE_WORLD]  # (no "300 countries")
-        if number.pct and " against " in info.body and (rivals := [n.value for n in info.numbers
-                                                                   if n.pct and n is not number]):
-            # "Lula had _____ of valid votes against 43.7% for Tarcísio": two shares of one whole
-            wrong = [text for text in wrong if _num_of(text) + max(rivals) < 100]
-        if (most := _OUT_OF.match(info.body, number.end)) and value <= float(most.group(1).replace(",", "")):
-            wrong = [text for text in wrong if _num_of(text) <= float(most.group(1).replace(",", ""))]
-            # ("scored _____ out of 100": no 108.5)
+        wrong = _within_bounds(info.body, number, value, info.numbers, wrong)
         distractors = spread(number.text, clean_choices(number.text, wrong, want=len(wrong)), rng,
                              gap=0.1 if number.value >= 20 else 0.0, weights=UPPER_RANKS)
         if len(distractors) < 3:

@@ -96,6 +96,8 @@ def _month_beside_month(body: str, start: int, year: int) -> bool:
     down from 60,000 in December _____"), whose other end tells the blank as no one writes them years apart."""
     months = [(match.start(1), int(match.group(1))) for match in _MONTH_YEAR.finditer(body)]
     return any(at == start for at, _ in months) and any(at != start and abs(other - year) <= 1 for at, other in months)
+
+
 # "Born in Drogheda in 1947, Callaghan joined Rovers as a 17-year-old in 1964": a year and an age give the other.
 _BORN = re.compile(r"\b[Bb]orn\b")
 _AGE = re.compile(r"\b\d{1,3}-year-old\b|\baged\s+\d{1,3}\b|\bat\s+(?:the\s+)?age\s+(?:of\s+)?\d{1,3}\b")
