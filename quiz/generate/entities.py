@@ -41,11 +41,12 @@ _HONORIFIC = re.compile(
     + r")\.?\s+([A-Z][\w'’-]+)")
 _HONORIFIC_WORDS = ("Mr", "Ms", "Dr", "Sir", "Lord", "Lady", "Prof")  # one of which each match holds
 # People say and tell; organisations more often deny, announce, report. The name, "\b((?:W\s+){0,2}V)"
-# (W a capitalised word, V one with a lower-case second letter), opens with its capital ((?<!\w[A-Z])
-# stands for the \b), then tries "W first" before "V alone", as {0,2} does. (++: no run of word or
+# (W a capitalised word, V one with a lower-case second letter), opens with its capital ((?<![\w-][A-Z])
+# stands for the \b, and no name starts inside a hyphened word: 'T-Mobile said' tells no surname
+# 'Mobile'), then tries "W first" before "V alone", as {0,2} does. (++: no run of word or
 # space characters is given back, where what follows it could never start with one of them.)
 _NAME_SAYS = re.compile(
-    rf"([{UPPER}](?<!\w[{UPPER}])(?:[\w'’-]++\s++(?:[A-Z][\w'’-]++\s++)?[A-Z][a-z][\w'’-]++|[a-z][\w'’-]++))\s++"
+    rf"([{UPPER}](?<![\w-][{UPPER}])(?:[\w'’-]++\s++(?:[A-Z][\w'’-]++\s++)?[A-Z][a-z][\w'’-]++|[a-z][\w'’-]++))\s++"
     r"(?:(?:also|earlier|later|then)\s++)?(?:said|says|told|tells|added|adds|explained|insisted|argued)\b")
 # '…," said Jonah Pierce, a hydrologist': a name of two or three words after the verb, then a stop or a
 # comma ("said Harcourt Foods chairman Nigel Ashworth" names the firm first, and is not taken).
