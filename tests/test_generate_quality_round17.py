@@ -1,7 +1,11 @@
 """Quality rules of the seventeenth round (from strict reviews of random corpus questions), each on
 sentences written for these tests."""
 
+import pytest
+
 from quiz.generate.analysis import analyse
+from quiz.generate.negation import negation_change
+from quiz.generate.text import outside_quotes
 from quiz.sources import parse_source
 
 
@@ -17,3 +21,30 @@ def test_a_name_inside_a_hyphened_word_tells_no_surname():
                        'Brian Kerr, managing director of T-Mobile, said: "We see a growing trend."')
     assert "Northwind Mobile" not in article.names.persons
     assert "Brian Kerr" in article.names.persons
+
+
+def _negated(body: str):
+    return negation_change(body, outside_quotes(body), [])
+
+
+@pytest.mark.parametrize("body", [
+    "A US company has pulled out of a contract to rebuild the region's railways, officials have said.",
+    "A man is facing charges of hacking into the council's computers.",
+    "An Austrian village is testing technology that could change local television.",
+    "A spokesman did not comment on the report.",
+])
+def test_what_some_one_of_a_kind_did_is_not_negated(body):
+    """'A US company has not pulled out' may be true of another company than the one that has."""
+    assert _negated(body) is None
+
+
+def test_what_such_a_thing_would_do_is_still_negated():
+    assert _negated("A merger of the two banks would create the country's fourth biggest lender.") is not None
+    assert _negated("The Kinloch ferry company has pulled out of the contract.") is not None
+
+
+def test_a_clause_telling_what_drove_it_keeps_the_verb_unnegated():
+    """'is not growing, partly fuelled by fierce competition' reads false at once."""
+    assert _negated("The popularity of fast net access is growing, partly fuelled by fierce competition.") is None
+    assert _negated("Kinloch Foods has reported record profits, helped by strong demand for its pies.") is None
+    assert _negated("The new cards are designed to work with machines produced by different companies.") is not None

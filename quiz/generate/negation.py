@@ -45,6 +45,16 @@ _COUNTED = re.compile(r"\s*(?:(?:about|around|some|nearly|almost|over|more\s+tha
                       r"at\s+least|roughly|only|just)\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|"
                       r"eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundreds|thousands|millions|dozens|"
                       r"a\s+(?:dozen|hundred|thousand|million))\b)", re.IGNORECASE)
+# A subject that stands for some one of its kind, not one named: 'A US firm', 'An official', 'Another bank';
+# what it did or will do, not what such a thing would or could do ("A merger would create …": any merger).
+_SOME_ONE = re.compile(r"\s*(?:An?|Another)\s(?:(?!\b(?:would|could|can|should|might|may|must)\b)[^,;:])*?"
+                       r"\b(?:is|are|was|were|has|have|had|will|did|does|do)\b")
+
+
+def _some_one(plain: str) -> bool:
+    """Whether the sentence's subject stands for some one thing of a kind, and its verb tells what it did."""
+    return plain[:1] == "A" and _SOME_ONE.match(plain) is not None
+
 _EVERY_AFTER = re.compile(r"\b(?:every|each|all|always|both)\b", re.IGNORECASE)
 # A figure among the first words after a verb (its object, a price, a time), but for a year.
 _FIGURE_NEXT = re.compile(r"(?:\s+[^\s\d]+){0,2}\s+(?!(?:19|20)\d\d\b)[^\s\d]*\d")
@@ -183,7 +193,7 @@ def negation_change(body: str, plain: str, numbers: list) -> tuple[int, int, str
     """
     if "not" in plain and _NOT.search(plain):
         runs = W_RUN.findall(plain)  # one pass, looked up by the tests below instead of a regex search each
-        if _contrast(plain, runs) or plain.startswith("One of") or _COUNTED.match(plain):
+        if _contrast(plain, runs) or plain.startswith("One of") or _COUNTED.match(plain) or _some_one(plain):
             return None  # "does not see itself as X, rather as Y": with the 'not' moved it reads wrong
         negated = _NEGATED.search(plain)
         if negated and _main_clause(plain, negated.start()) and len(_NEGATIVE_WORDS.findall(plain)) == 1:
@@ -208,8 +218,10 @@ def negation_change(body: str, plain: str, numbers: list) -> tuple[int, int, str
     runs = W_RUN.findall(plain)  # (for a quarter of the sentences only: the tests above spare the rest)
     if _contrast(plain, runs) or plain.startswith("One of"):
         return None  # "will not be out for another year": with a 'not' added it reads wrong
-    if _negative(plain, runs) or _quantified(plain, runs) or _COUNTED.match(plain):
-        return None  # "all ... are not" reads as "not all": the scope is unclear
+    if _negative(plain, runs) or _quantified(plain, runs) or _COUNTED.match(plain) or _some_one(plain):
+        # "all ... are not" reads as "not all": the scope is unclear; "A US company has not pulled out" may be
+        # true of another company than the one that has
+        return None
     words = WORD.findall(before)
     if len(words) > 12 or _PROPORTION.search(before) or _folded_word(before, _SUBORDINATE_WORDS, _SUBORDINATE):
         return None
@@ -235,6 +247,8 @@ def negation_change(body: str, plain: str, numbers: list) -> tuple[int, int, str
         return None
     if "ing " in plain and _HOW_IT_WAS_DONE.search(plain, end):
         return None  # "had not adjusted their canopies, leaving more leaves": the clause tells how it was done
+    if " by " in plain and _WHAT_DROVE_IT.search(plain, end):
+        return None  # "is not growing, partly fuelled by fierce competition": the clause tells what drives it
     negative = f"cannot {verb}" if aux == "can" else f"{aux} not {verb}"
     return start, end, negative, 0.35
 
@@ -268,6 +282,10 @@ _COUNTED_SOON = re.compile(r"(?:\s+[a-z]+){0,3}?\s+(?:several|some|many|most|a\s
 # A participle clause after the verb's words that tells how or with what result it was done.
 _HOW_IT_WAS_DONE = re.compile(r",\s+(?:leaving|using|allowing|adding|bringing|taking|making|giving|sending|helping|"
                               r"putting|pushing|raising|cutting|lifting|creating|forcing|enabling|prompting)\s")
+# A participle clause after the verb's words that tells what drove it: ", partly fuelled by", ", driven by".
+_WHAT_DROVE_IT = re.compile(r",\s+(?:(?:[a-z]+ly|in\s+part)\s+)?(?:helped|fuelled|fueled|driven|boosted|spurred|buoyed|"
+                            r"lifted|aided|underpinned|supported|led|powered|pushed|hit|hurt|hampered|dragged|"
+                            r"prompted|caused|triggered)\s+by\b")
 _VOWELS = frozenset("aeiou")
 _ONE_SYLLABLE_CVC = re.compile(r"[^aeiou]*[aeiou][^aeiouwxy]")
 # Verbs of two syllables stressed on the last, which double its consonant as one syllable does.
