@@ -20,8 +20,8 @@ from quiz.generate.text import TITLE_HEADS, WORD, norm_key
 # The plain forms the fast ones stand for (as they were written before).
 _HEADS_BY_LENGTH = "|".join(sorted(TITLE_HEADS, key=len, reverse=True))
 PLAIN_HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady|Prof)\.?\s+([A-Z][\w'’-]+)")
-PLAIN_NAME_SAYS = re.compile(
-    r"\b((?:[A-Z][\w'’-]+\s+){0,2}[A-Z][a-z][\w'’-]+)\s+(?:(?:also|earlier|later|then)\s+)?"
+PLAIN_NAME_SAYS = re.compile(  # (no name starts inside a hyphened word: 'T-Mobile said')
+    r"(?<![\w-])((?:[A-Z][\w'’-]+\s+){0,2}[A-Z][a-z][\w'’-]+)\s+(?:(?:also|earlier|later|then)\s+)?"
     r"(?:said|says|told|tells|added|adds|explained|insisted|argued)\b")
 PLAIN_ROLE_AFTER = re.compile(rf"([A-Z](?<!\w[A-Z])[\w'’-]+(?:\s+[A-Z][\w'’-]+){{1,2}}),\s+(?:the\s+|an?\s+)?"
                               rf"(?:(?:[\w'’-]+\s+){{0,4}}?(?:[a-z]+-)?(?:{_HEADS_BY_LENGTH})\b|\d{{1,3}}-year-old\b)")
