@@ -1,9 +1,12 @@
 """Quality rules of the seventeenth round (from strict reviews of random corpus questions), each on
 sentences written for these tests."""
 
+import random
+
 import pytest
 
 from quiz.generate.analysis import analyse
+from quiz.generate.fam_roles import _titled, role_candidates
 from quiz.generate.negation import negation_change
 from quiz.generate.text import outside_quotes
 from quiz.sources import parse_source
@@ -48,3 +51,34 @@ def test_a_clause_telling_what_drove_it_keeps_the_verb_unnegated():
     assert _negated("The popularity of fast net access is growing, partly fuelled by fierce competition.") is None
     assert _negated("Kinloch Foods has reported record profits, helped by strong demand for its pies.") is None
     assert _negated("The new cards are designed to work with machines produced by different companies.") is not None
+
+
+def _roles(article) -> list:
+    return [c for seed in range(5) for info in article.sentences
+            for c in role_candidates(info, article, random.Random(seed))]
+
+
+def test_a_seat_in_parliament_is_no_wrong_choice_for_a_minister():
+    """The Prime Minister is a Labour MP too: 'Labour MP' is no wrong answer to who he is."""
+    article = _article("The decision must be ratified by Defence Secretary Geoff Hoon and Prime Minister Tony Blair.",
+                       "A rival plan had been put forward by Labour MP Eric Joyce, who wanted the regiments kept.",
+                       "Transport Secretary Alistair Darling said the ferries would sail on Monday.")
+    asked = [c for c in _roles(article) if "Tony Blair" in c.prompt]
+    assert asked
+    for candidate in asked:
+        assert "Labour MP" not in (candidate.choices or [candidate.prompt])
+
+
+def test_a_role_that_names_a_country_is_not_set_among_roles_that_name_none():
+    """'South African president' beside two British posts gives itself away."""
+    article = _article("South African president Thabo Mbeki has attacked British imperialists in a speech.",
+                       "Former international development secretary Clare Short said the remarks were fair.",
+                       "BBC political correspondent Mark Mardell said the row would not go away.")
+    for candidate in _roles(article):
+        if "Thabo Mbeki" in candidate.prompt:
+            assert not candidate.choices
+
+
+def test_a_deputy_keeps_the_capital_of_the_title_it_is_part_of():
+    assert _titled("Deputy Mayor") == "the Deputy Mayor"
+    assert _titled("Former Labour leader") == "the former Labour leader"

@@ -9,6 +9,7 @@ from quiz.generate.analysis import Article, SentenceInfo
 from quiz.generate.candidate import ACCORDING, Candidate, clean_choices, difficulty_from, leak
 from quiz.generate.distractors import pick_roles
 from quiz.generate.entities import Role
+from quiz.generate.name_words import NATIONALITIES
 from quiz.generate.text import OPENERS, WORD, capitalize_first, cited, strip_end
 from quiz.model import MULTIPLE_CHOICE, TRUE_FALSE, Change
 
@@ -36,6 +37,7 @@ def role_candidates(info: SentenceInfo, article: Article, rng: random.Random) ->
         # One form for all choices: "Prime Minister" beside "the Labs' managing director" stands out.
         others = [r for r in pick_roles(article, role, rng) if _specific(r) and not _OWNED_BEFORE.match(r) and
                   (role.person or _a_body(r) == _a_body(role.role))]
+        others = [r for r in others if not _seat_beside_office(role.role, r)]
         raw_pool = [r for r in others if _form(r) == _form(role.role)]
         pool = [_shown(role, r) for r in raw_pool]
         distractors = clean_choices(answer, pool)
@@ -43,7 +45,7 @@ def role_candidates(info: SentenceInfo, article: Article, rng: random.Random) ->
         explanation = (f"The article describes {_subject(role)} as {role.role if role.indefinite else _titled(role.role)}: "
                        + cited(info.body))
         spread = min(1.0, len(article.roles()) / 8)
-        if len(distractors) >= 2:
+        if len(distractors) >= 2 and (not _national(answer) or any(map(_national, distractors))):
             prompt = f"{ACCORDING}{question} {_subject(role)}?"
             choices = [answer, *distractors]
             if leak(prompt, answer, choices):
@@ -93,6 +95,32 @@ def _a_body(role: str) -> bool:
     """Whether the role calls its holder a body: a word of _BODY_KINDS before any 'of', 'in' … ('a rival
     operator based in Wales', 'a group of 12 friends')."""
     return not _BODY_KINDS.isdisjoint(WORD.findall(_CUT_OF.sub("", role.lower())))
+
+
+# Seats in a parliament, and the offices of government whose holders sit in one.
+_SEATS = frozenset("mp mps msp am mep peer".split())
+_OFFICES = frozenset("minister secretary chancellor premier whip speaker president".split())
+
+
+def _seat_beside_office(answer: str, other: str) -> bool:
+    """Whether `other` is a seat in a parliament ('Labour MP') and the answer an office of government ('Prime
+    Minister'): the office's holder may well hold such a seat, so it is no wrong choice."""
+    words = WORD.findall(other.lower())
+    return bool(words) and words[-1] in _SEATS and not _OFFICES.isdisjoint(WORD.findall(answer.lower()))
+
+
+# Words that say which country a role belongs to ("South African president", "Russian energy minister"); not
+# the countries (and unions) English-language news calls home, whose posts it names with or without them
+# ("US Defence Secretary" beside "Pentagon Press Secretary").
+_COUNTRY_WORDS = NATIONALITIES - frozenset("American British European".split())
+_NOT_COUNTRY = frozenset("Republican Christian Parliamentarian Librarian Guardian".split())
+
+
+def _national(role: str) -> bool:
+    """Whether the role names a country: beside roles that name none, only one choice would belong to one
+    ('South African president' among 'BBC political correspondent' and 'international development secretary')."""
+    return any(word in _COUNTRY_WORDS or word.endswith(("ian", "ese")) and word[:1].isupper() and word not in _NOT_COUNTRY
+               for word in WORD.findall(role))
 
 
 def _form(role: str) -> tuple[bool, bool]:
@@ -148,6 +176,6 @@ def _titled(title: str) -> str:
     if lowered.startswith(("the ", "a ", "an ")) or "'s " in title or "’s " in title:
         return title
     first, _, rest = title.partition(" ")
-    if first.lower() in ("former", "ex", "acting", "deputy", "interim") and rest:
+    if first.lower() in ("former", "ex", "acting", "interim") and rest:  # (not 'Deputy': part of 'Deputy Mayor')
         title = f"{first.lower()} {rest}"  # "the former Labour leader", mid-sentence
     return f"the {title}"
