@@ -6,6 +6,7 @@ import random
 import pytest
 
 from quiz.generate.analysis import analyse
+from quiz.generate.fam_numbers import number_candidates
 from quiz.generate.fam_roles import _titled, role_candidates
 from quiz.generate.negation import negation_change
 from quiz.generate.text import outside_quotes
@@ -82,3 +83,12 @@ def test_a_role_that_names_a_country_is_not_set_among_roles_that_name_none():
 def test_a_deputy_keeps_the_capital_of_the_title_it_is_part_of():
     assert _titled("Deputy Mayor") == "the Deputy Mayor"
     assert _titled("Former Labour leader") == "the former Labour leader"
+
+
+def test_a_word_that_weighs_a_figure_stays_in_the_prompt():
+    """'just 1.8bn euros': 'just' is the writer's weighing, not part of the figure the choices show."""
+    article = _article("Kinloch Foods has cut its debt to just 1.8bn euros, its annual report showed on Monday.")
+    asked = [c for c in number_candidates(article.sentences[0], article, random.Random(1))]
+    assert asked and asked[0].answer == "1.8bn"
+    assert "to just _____ euros" in asked[0].prompt
+    assert not [choice for choice in asked[0].choices if choice.startswith("just")]

@@ -19,6 +19,8 @@ HEDGES = (
     r"less\s+than|fewer\s+than|under|just\s+over|just\s+under|close\s+to|as\s+many\s+as|"
     r"as\s+much\s+as|an\s+estimated|only|just|a\s+record|around\s+about|above|below"
 )
+# Hedges that say how the writer weighs a figure, not how near or far it lies.
+_EMPHASIS = frozenset({"only", "just", "a record", "an estimated"})
 # What may stand before a number's digits (a hedge, a currency), and the digits on.
 # Currencies written before the digits: "HK$3.1 billion", "Rs 4,615 crore", "₹500" too (a space after "Rs").
 CURRENCIES = r"US\$|HK\$|NZ\$|A\$|C\$|S\$|Rs\.?\s|₹|[$£€¥]"
@@ -113,6 +115,10 @@ def find_numbers(text: str) -> list[Number]:
             continue
         if hedge[:2].lower() == "up" and _MOVED_UP.search(text, max(0, start - 20), start):
             hedge, start = "", text.find(cur + num, start)  # "edged up to 102.5": no bound
+        elif hedge and " ".join(hedge.lower().split()) in _EMPHASIS:
+            # "fell to just 1.8bn euros": the word weighs the figure, and stays in the sentence around it
+            # (choices 'just 1.8bn', 'just 2.1bn' read oddly, and "The article gives just 1.8bn" as 'only')
+            hedge, start = "", text.find(cur + num, start)
         found.append(Number(start, end, text[start:end], hedge, cur, num, scale, pct))
     return found
 
