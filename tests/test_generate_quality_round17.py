@@ -8,8 +8,10 @@ import pytest
 from quiz.generate.analysis import analyse
 from quiz.generate.fam_numbers import number_candidates
 from quiz.generate.fam_roles import _titled, role_candidates
+from quiz.generate.filters import context_problem
 from quiz.generate.negation import negation_change
 from quiz.generate.text import outside_quotes
+from quiz.generate.topic import title_settles
 from quiz.sources import parse_source
 
 
@@ -92,3 +94,35 @@ def test_a_word_that_weighs_a_figure_stays_in_the_prompt():
     assert asked and asked[0].answer == "1.8bn"
     assert "to just _____ euros" in asked[0].prompt
     assert not [choice for choice in asked[0].choices if choice.startswith("just")]
+
+
+@pytest.mark.parametrize("text", [
+    "Assuming that the Kinloch Institute is right, and demand stays solid, the ferry firms will do well.",
+    "Forsyth is wrong.",
+    "Most economists now think Forsyth was mistaken.",
+])
+def test_someone_right_or_wrong_judges_a_claim_told_earlier(text):
+    assert "judges a claim told earlier" in (context_problem(text) or "")
+
+
+@pytest.mark.parametrize("text", [
+    "Roger Bennett, head of a trade body, said banning violent games would be wrong.",
+    "Kinloch Foods is right to cut prices, analysts said.",
+])
+def test_right_or_wrong_about_what_the_sentence_tells_stands_alone(text):
+    assert context_problem(text) is None
+
+
+def test_a_phrase_after_that_ending_the_sentence_points_back():
+    found = context_problem("The next speech from Gordon Brown will be examined for any use of that little three "
+                            "letter word.")
+    assert found and "refers to something earlier" in found
+    assert context_problem("Gordon Brown said that growth would slow.") is None
+
+
+def test_a_magazine_the_title_does_not_name_is_not_settled_by_it():
+    article = _article("The Apple PowerBook has been chosen as the greatest gadget of all time by US magazine Mobile PC.",
+                       "The 1991 laptop helped define the layout of all later notebook PCs.",
+                       "The magazine has compiled a top 100 list which includes the 1956 Zenith remote control.",
+                       title="Apple laptop is 'greatest gadget'")
+    assert not title_settles(article, 3)

@@ -122,6 +122,10 @@ _ALSO_OTHER = re.compile(r"\balso\s+other\b|\b[Aa]\s+similar\b|\bsimilar\s+[a-z]
 _ALSO_OTHER = WordGated(_ALSO_OTHER, (frozenset({"similar"}),), (frozenset({"exception", "exceptions"}),),
                         (frozenset({"also"}), frozenset({"other"})),
                         (frozenset({"all"}), frozenset("two three four five six seven eight nine ten".split())))
+# "Assuming that Citigroup is right,", "Forsyth is wrong.": someone right or wrong about what was told before.
+_JUDGED = WordGated(re.compile(r"\b(?:[A-Z][\w'’-]+|he|she|they|it|we|you|I)\s+(?:is|are|was|were)\s+(?:right|correct|wrong|"
+                               r"mistaken)\b(?=\s*[,.;]|\s*$|\s+(?:and|but)\b)"),
+                    (frozenset({"right", "correct", "wrong", "mistaken"}),))
 # "Mr X said that worked out at £143,000": 'that' is the subject, pointing back
 _THAT_SUBJECT_TAIL = r"that\s+(?:is|was|would|will|could|has|had|means|meant|[a-z]+ed)\b"
 _THAT_SUBJECT = re.compile(r"(?:\b(?:said|says|added|argued|claimed|insisted|warned|told\s+\w+)|,)\s+" + _THAT_SUBJECT_TAIL)
@@ -142,10 +146,15 @@ _THAT_PREPOSITIONS = (r"\b(?:counter|deny|denied|reject|rejected|dismiss|dismiss
                       r"surpass|surpassed|beat|beats|miss|missed|top|tops|topped|match|matched|achieve|achieved)")
 # ("a third of that would go to …": 'that' alone, the subject, after a preposition)
 _THAT_ALONE_TAIL = r"that\s+(?:would|will|is|was|were|has|had|could|can|should|may|might)\b"
+# ("the use of that little three letter word.": a phrase after 'that' ends the sentence, no clause of its own)
+_THAT_PHRASE_TAIL = (r"that\s+(?!(?:it|he|she|they|we|you|i|the|a|an|this|there|is|was)\s)(?:[a-z-]+\s+){1,3}"
+                     r"[a-z-]+[.!?]?\s*$")
 _THAT_NOUN = re.compile(rf"(?:{_THAT_PREPOSITIONS}|,)\s+{_THAT_NOUN_TAIL}"
-                        rf"|{_THAT_PREPOSITIONS}\s+(?:{_THAT_NOUN_VERB_TAIL}|{_THAT_ALONE_TAIL})")
+                        rf"|{_THAT_PREPOSITIONS}\s+(?:{_THAT_NOUN_VERB_TAIL}|{_THAT_ALONE_TAIL})"
+                        rf"|\b(?:of|on|about|to|for|by|from|after|before|since|in|at|with|against|despite|during)\s+"
+                        rf"{_THAT_PHRASE_TAIL}")
 _THAT_NOUN = WordGated(_THAT_NOUN, (_THAT,),
-                       tail=re.compile(f"{_THAT_NOUN_TAIL}|{_THAT_NOUN_VERB_TAIL}|{_THAT_ALONE_TAIL}"))
+                       tail=re.compile(f"{_THAT_NOUN_TAIL}|{_THAT_NOUN_VERB_TAIL}|{_THAT_ALONE_TAIL}|{_THAT_PHRASE_TAIL}"))
 # "Iraq, they insisted, would …": a pronoun saying something is someone named before
 # (?:^|,\s*)(?:they|…)\s+(?:said|…)\b, as two patterns: one matched at the start, one led by the comma
 # (which re skips ahead to). The first match of the two is the first of the one pattern.
@@ -212,6 +221,9 @@ def _context_problem(text: str, names: frozenset[str], people: frozenset[str], w
     however = _HOWEVER.search(plain, found)
     if however:
         return f"'{however.group().rstrip(',.')}' sets it against something earlier"
+    judged = _JUDGED.search(plain, found)
+    if judged:
+        return f"'{judged.group()}' judges a claim told earlier"  # "Assuming that Citigroup is right, …"
     # (Before the 'the …' references below: those alone a title may settle, so any other tie is told first.)
     demo = _demonstrative(text, plain, found)
     if demo:

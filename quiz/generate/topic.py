@@ -130,7 +130,8 @@ def title_settles(article: Article, n: int) -> bool:
 
 # Nouns that stand for a body or a person named before (a title's head, "the minister", is one too).
 _BODY_NOUNS = frozenset("""firm company group charity bank carrier airline retailer giant club team side body
-    agency organisation organization business chain operator lender insurer publisher newspaper network party
+    agency organisation organization business chain operator lender insurer publisher newspaper magazine journal
+    paper broadcaster channel station website network party
     union council ministry department regulator watchdog supermarket trust fund foundation society institute
     commission association federation college university hospital school committee board authority hosts""".split())
 # Nouns for one thing someone decided or said, which a 'the' points back to unless the title names it too, or
