@@ -8,8 +8,10 @@ import pytest
 from quiz.generate.analysis import analyse
 from quiz.generate.fam_numbers import number_candidates
 from quiz.generate.fam_roles import _titled, role_candidates
+from quiz.generate.fam_speech import quote_candidate
 from quiz.generate.filters import context_problem
 from quiz.generate.negation import negation_change
+from quiz.generate.numbers import find_numbers
 from quiz.generate.text import outside_quotes
 from quiz.generate.topic import title_settles
 from quiz.sources import parse_source
@@ -126,3 +128,22 @@ def test_a_magazine_the_title_does_not_name_is_not_settled_by_it():
                        "The magazine has compiled a top 100 list which includes the 1956 Zenith remote control.",
                        title="Apple laptop is 'greatest gadget'")
     assert not title_settles(article, 3)
+
+
+def test_an_hour_of_the_clock_in_a_name_is_no_figure():
+    assert not find_numbers("Broadband was being mentioned on the 10 O'clock News and in the tabloids.")
+    assert [n.text for n in find_numbers("The meeting starts at 10 o'clock, with 40 delegates.")] == ["40"]
+
+
+def _quotes(article) -> list:
+    return [c for seed in range(3) for info in article.sentences
+            for c in quote_candidate(info, article, random.Random(seed))]
+
+
+def test_a_short_quotation_opening_with_a_word_pointing_back_is_not_asked():
+    sentences = ['"The spammers are getting cleverer every single month of the year," said David Stanley of Kinloch Mail.',
+                 'Steve Linford said the filters would catch most of it.', 'Kevin Hogan said the law was too weak.']
+    short = _article(*sentences, '"They are adding to their armoury," said David Stanley.')
+    assert not [c for c in _quotes(short) if "armoury" in c.prompt]
+    longer = _article(*sentences, '"They are adding new tricks to their armoury every week," said David Stanley.')
+    assert [c for c in _quotes(longer) if "armoury" in c.prompt]

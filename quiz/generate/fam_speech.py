@@ -124,8 +124,11 @@ def quote_candidate(info: SentenceInfo, article: Article, rng: random.Random) ->
     speaker = quote.speaker
     if not may_pick_speakers(article, speaker):
         return []  # no two other sources of its form to offer
-    if len(WORD.findall(quote.text)) < 5:
-        return []  # "That gap is typical": too few words to tell who would say them, or to stand alone
+    words = WORD.findall(quote.text)
+    if len(words) < 5 or len(words) < _SHORT_QUOTE and words[0] in _POINTING_OPENERS:
+        # "That gap is typical", "They are adding to their armoury": too few words to tell who would say them,
+        # or to say whom 'they' are
+        return []
     said = quote.text.lower()
     if any(len(name) > 2 and has_phrase(said, name.lower()) for name in speaker.display.split()):
         return []  # "… and Tony has not made up his mind": not Tony speaking (nor a giveaway)
@@ -155,6 +158,8 @@ def quote_candidate(info: SentenceInfo, article: Article, rng: random.Random) ->
                       explanation, f"quote:{quote.text.lower()}", score, difficulty_from(level))]
 
 
+_SHORT_QUOTE = 8  # words: a quotation shorter than this that opens with a word pointing back says too little
+_POINTING_OPENERS = frozenset("They It This That These Those He She We".split())
 _SOMEONE_ELSE = re.compile(r"\b(?:[Ss]he|[Hh]e|[Hh]er|[Hh]is|[Hh]im|[Tt]he\s+(?:mayor|minister|president|chairman|"
                            r"chief|premier|governor|leader|coach|manager))\b")
 

@@ -62,7 +62,7 @@ _WORD_NUMBER = Gated(re.compile(r"\b(?:" + "|".join(WORD_NUMBERS) + r")\b", re.I
 # ASCII in lower case, with a space for every character that is no word character (\w) to re.
 _WORD_RUNS = {code: chr(code).lower() if chr(code).isalnum() or chr(code) == "_" else " " for code in range(128)}
 _SPACED_NUMBER = re.compile(rf" ({by_first_letter('|'.join(WORD_NUMBERS))})(?= )")  # in _WORD_RUNS' output
-_CLOCK = re.compile(r"\s*(?:(?:GMT|BST|UTC|ET|EST|CET|am|pm|hrs|hours GMT)\b|[ap]\.m\.)")  # (no \b after a stop)
+_CLOCK = re.compile(r"\s*(?:(?:GMT|BST|UTC|ET|EST|CET|am|pm|hrs|hours GMT|[Oo]['’]clock)\b|[ap]\.m\.)")  # (no \b after a stop)
 _YEAR_BEFORE = re.compile(r"\b(?:in|since|from|until|by|of|year)\s$")
 _LABEL_BEFORE = re.compile(r"\b(?:version|model|number|no|series|flight|route|channel|level|phase|grade|page|"
                            r"chapter|article|section|room|platform|generation|type|class|stage|round|week|day|"
