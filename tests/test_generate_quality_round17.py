@@ -147,3 +147,5 @@ def test_a_short_quotation_opening_with_a_word_pointing_back_is_not_asked():
     assert not [c for c in _quotes(short) if "armoury" in c.prompt]
     longer = _article(*sentences, '"They are adding new tricks to their armoury every week," said David Stanley.')
     assert [c for c in _quotes(longer) if "armoury" in c.prompt]
+    ours = _article(*sentences, '"We know what we hit," said David Stanley.')  # ('we': the speaker's own side)
+    assert [c for c in _quotes(ours) if "what we hit" in c.prompt]

@@ -159,7 +159,7 @@ def quote_candidate(info: SentenceInfo, article: Article, rng: random.Random) ->
 
 
 _SHORT_QUOTE = 8  # words: a quotation shorter than this that opens with a word pointing back says too little
-_POINTING_OPENERS = frozenset("They It This That These Those He She We".split())
+_POINTING_OPENERS = frozenset("They It This That These Those He She".split())  # (not "We know what we hit")
 _SOMEONE_ELSE = re.compile(r"\b(?:[Ss]he|[Hh]e|[Hh]er|[Hh]is|[Hh]im|[Tt]he\s+(?:mayor|minister|president|chairman|"
                            r"chief|premier|governor|leader|coach|manager))\b")
 
