@@ -5,6 +5,7 @@ import random
 
 import pytest
 
+from quiz.generate import generate
 from quiz.generate.analysis import analyse
 from quiz.generate.fam_numbers import number_candidates
 from quiz.generate.fam_roles import _titled, role_candidates
@@ -149,3 +150,15 @@ def test_a_short_quotation_opening_with_a_word_pointing_back_is_not_asked():
     assert [c for c in _quotes(longer) if "armoury" in c.prompt]
     ours = _article(*sentences, '"We know what we hit," said David Stanley.')  # ('we': the speaker's own side)
     assert [c for c in _quotes(ours) if "what we hit" in c.prompt]
+
+
+def test_a_name_cut_short_that_the_title_does_not_hold_gives_no_question():
+    """'The Bank said …' after 'the Bank of Kinloch', under a title naming no bank: which bank, only the article
+    tells. Under a title that holds the word, it stands."""
+    sentences = ["The Bank of Kinloch kept its main interest rate at 4.75% on Thursday, as most analysts expected.",
+                 "The Bank said sound monetary policy depends on having good and timely information from firms."]
+    unnamed = generate(parse_source("Economy 'stronger than forecast'\n\n" + "\n\n".join(sentences) + "\n", "k.txt"))
+    assert not [q for q in unnamed.questions if q.citation.sentence == 2]
+    assert any(n == 2 and "cuts short a name" in why for n, why in unnamed.skipped)
+    named = generate(parse_source("Bank keeps rates on hold\n\n" + "\n\n".join(sentences) + "\n", "k.txt"))
+    assert not any(n == 2 and "cuts short a name" in why for n, why in named.skipped)

@@ -26,7 +26,7 @@ from quiz.generate.select import RICH_PER_SENTENCE, Ids, default_count, finish, 
 from quiz.generate.text import MONTHS, WEEKDAYS, WORD
 from quiz.generate.title_person import title_person
 from quiz.generate.title_tells import title_tells, titled, titled_prompt
-from quiz.generate.topic import refers_back, title_settles
+from quiz.generate.topic import refers_back, title_settles, unnamed_short_name
 from quiz.generate.voice import OWN_VIEW
 from quiz.model import Question
 from quiz.validate import MAX_QUESTIONS
@@ -93,6 +93,10 @@ def _candidates(article: Article, seed: int) -> tuple[list[Candidate], list[tupl
         rng = _LazyRandom(seed, info.body)
         made = [c for build in BUILDERS for c in build(info, article, rng)] + _named_fill_ins(info, article, seed)
         found = _one_question_a_figure([c for c in made if not title_tells(article.title, c)])
+        short = unnamed_short_name(article, info.n) if found else None
+        if short:
+            skipped.append((info.n, f"'{short}' cuts short a name told earlier, which the title does not hold"))
+            continue
         if not found and (info.context or made):
             skipped.append((info.n, info.context or "what it could be asked, the article's title already shows"))
         candidates.extend(found)

@@ -57,6 +57,19 @@ _THE_NAME = re.compile(r"\b[Tt]he ([A-Z][a-z]{2,})(?:['’]s\b|(?=[,.;:)]|$| (?:
                        r"will|would|may|might|could|can|should|must|did|does|do)\b))")
 
 
+def unnamed_short_name(article: Article, n: int) -> str | None:
+    """A name sentence `n` (from 1) cuts short that the title does not hold: "The Bank said …" after "the Bank of
+    England", under "Economy 'stronger than forecast'" (which bank, only the article tells); or None."""
+    body = article.sentences[n - 1].body
+    if "he " not in body:  # ("the " or "The ")
+        return None
+    title = (article.title or "").lower()
+    for match in _THE_NAME.finditer(body):
+        if not has_phrase(title, match[1].lower()) and _short_for_earlier_name(article, match[1], n):
+            return match.group().split("'")[0].split("’")[0]
+    return None
+
+
 def _short_for_earlier_name(article: Article, word: str, n: int) -> bool:
     """Whether a sentence before sentence `n` used the word inside a longer name ('Media Labs Europe',
     'the European Commission', 'the Court of Appeal'): 'the Labs' is that name cut short."""
