@@ -7,7 +7,7 @@ import pytest
 
 from quiz.generate import generate
 from quiz.generate.analysis import analyse
-from quiz.generate.fam_numbers import number_candidates
+from quiz.generate.fam_numbers import _within_bounds, number_candidates
 from quiz.generate.fam_roles import _titled, role_candidates
 from quiz.generate.fam_speech import quote_candidate
 from quiz.generate.filters import context_problem
@@ -162,3 +162,16 @@ def test_a_name_cut_short_that_the_title_does_not_hold_gives_no_question():
     assert any(n == 2 and "cuts short a name" in why for n, why in unnamed.skipped)
     named = generate(parse_source("Bank keeps rates on hold\n\n" + "\n\n".join(sentences) + "\n", "k.txt"))
     assert not any(n == 2 and "cuts short a name" in why for n, why in named.skipped)
+
+
+def test_no_wrong_share_completes_the_whole_nearer_than_the_answer():
+    """44% + 48% + 7% = 99%: '8%' would read as what the others leave, the answer's rounding notwithstanding."""
+    body = ("According to Kinloch Research 44% of searchers use a single search engine, 48% use two or three and a "
+            "small number, 7%, consult more than three.")
+    numbers = find_numbers(body)
+    seven = next(number for number in numbers if number.text == "7%")
+    assert _within_bounds(body, seven, 7.0, numbers, ["5%", "6%", "8%", "9%"]) == ["5%", "6%", "9%"]
+    apart = "Sales of 44% of the firms rose, 48% of them grew their staff, and costs rose 7%."  # (no whole)
+    numbers = find_numbers(apart)
+    seven = next(number for number in numbers if number.text == "7%")
+    assert "8%" in _within_bounds(apart, seven, 7.0, numbers, ["5%", "6%", "8%", "9%"])

@@ -103,10 +103,16 @@ _COUNTRIES_IN_THE_WORLD = 200
 _COUNTRIES = re.compile(r"\s+(?:other\s+|different\s+|member\s+)?(?:countries|nations|member\s+states)\b")
 
 
+# "44% of searchers …": shares of one group; figures that rise or fall are no parts of one whole.
+_SHARES_OF_ONE = re.compile(r"(?:%|per\s+cent)\s+of\s")
+_CHANGES = re.compile(r"\b(?:rose|rise|rising|fell|fall|falling|up|down|grew|grow|increased?|decreased?|jumped|dropped|"
+                      r"climbed|slipped|gained|lost)\b")
+
+
 def _within_bounds(body: str, number: Number, value: float, numbers: list[Number], wrong: list[str]) -> list[str]:
     """The wrong values less those past a bound the sentence sets: no "300 countries"; no share that with the
     one it is set against passes the whole ("Lula had _____ of valid votes against 43.7% for Tarcísio"); none
-    past a most ("scored _____ out of 100": no 108.5)."""
+    past a most ("scored _____ out of 100": no 108.5); none that completes a whole the other shares divide."""
     if value < _COUNTRIES_IN_THE_WORLD and _COUNTRIES.match(body, number.end):
         wrong = [text for text in wrong if _num_of(text) < _COUNTRIES_IN_THE_WORLD]
     if number.pct and " against " in body and (rivals := [n.value for n in numbers if n.pct and n is not number]):
@@ -114,6 +120,12 @@ def _within_bounds(body: str, number: Number, value: float, numbers: list[Number
     most = _OUT_OF.match(body, number.end)
     if most and value <= (ceiling := float(most.group(1).replace(",", ""))):
         wrong = [text for text in wrong if _num_of(text) <= ceiling]
+    if number.pct and len(shares := [n.value for n in numbers if n.pct and n is not number]) >= 2 and \
+            abs(sum(shares) + value - 100) <= 2 and _SHARES_OF_ONE.search(body) and not _CHANGES.search(body):
+        # "44% … 48% … and a small number, _____": shares of one whole; no wrong value nearer what they leave
+        # of it than the answer ('8%' beside the answer '7%' would read as the sum's)
+        rest = 100 - sum(shares)
+        wrong = [text for text in wrong if abs(_num_of(text) - rest) >= abs(value - rest)]
     return wrong
 
 
