@@ -175,3 +175,12 @@ def test_no_wrong_share_completes_the_whole_nearer_than_the_answer():
     numbers = find_numbers(apart)
     seven = next(number for number in numbers if number.text == "7%")
     assert "8%" in _within_bounds(apart, seven, 7.0, numbers, ["5%", "6%", "8%", "9%"])
+
+
+def test_no_stop_follows_a_quotation_that_ends_a_question():
+    sentences = ['"Most buyers never use the video features on their new phones at all," said Shailendra Jain of Kinloch.',
+                 'Yaron Toren said the networks were too slow.', 'Andrew Bud said prices would fall.']
+    article = _article(*sentences, "\"They ask themselves: 'If I stream video from one handset to another will it "
+                                   "work?'\" said Shailendra Jain.")
+    asked = [c for c in _quotes(article) if "will it work" in c.prompt]
+    assert asked and "will it work?'”" in asked[0].explanation

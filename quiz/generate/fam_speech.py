@@ -146,7 +146,9 @@ def quote_candidate(info: SentenceInfo, article: Article, rng: random.Random) ->
     titles = article.names.persons.get(speaker.display)
     # ("Michael Mates, Tory MP"; not "Gen Musharraf, President": a title of one word says little of whose)
     role = f", {titles.titles[0]}" if titles and titles.titles and " " in titles.titles[0] else ""
-    explanation = f"The article quotes {_as_written(speaker.display, article)}{role}: “{quote.text}.”"
+    # (no stop after a quotation that ends a question or a quotation of its own: "… will it work?'")
+    stop = "" if quote.text.rstrip("'’\"”").endswith(("?", "!", ".")) else "."
+    explanation = f"The article quotes {_as_written(speaker.display, article)}{role}: “{quote.text}{stop}”"
     if quote.resolved_from:
         said = _speaker_words(info.body)
         before = _names_or_quotes(article, speaker.display, quote.resolved_from)
