@@ -10,7 +10,7 @@ import re
 import sys
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from quiz.generate import entities
@@ -119,6 +119,8 @@ def _state(names: Names):
 
 @settings(max_examples=200, deadline=None)
 @given(sentences)
+# (a title before one run once made the runs after it look past their sentence's start)
+@example(["McD.A. Lord Ann Lee Ferris, a BBC economist ", "Ann Ann Ferris said "])
 def test_a_sentence_holding_the_separator_changes_nothing_else(parts):
     # With the separator in a sentence, the sentences are scanned one by one instead of joined.
     assert _state(Names(parts)) == _state(Names(parts + ["\x00"]))

@@ -269,9 +269,9 @@ def _person_runs(text: str, joined: bool) -> list[tuple[str, str | None, bool, b
         name, title, decided = verdict
         if title and match.start() and text[match.start() - 1] in " -":
             title = _qualified(text, match.start(), title)
-            joined = portfolios_before(text, match.start())
-            if joined:
-                title = f"{joined} and {title}"  # "Police and Crime Commissioner Jonathan Evison"
+            portfolio = portfolios_before(text, match.start())
+            if portfolio:
+                title = f"{portfolio} and {title}"  # "Police and Crime Commissioner Jonathan Evison"
         if decided:
             found.append((name, title, bool(title), True))
             continue
