@@ -7,6 +7,7 @@ import pytest
 
 from quiz.generate import generate
 from quiz.generate.analysis import analyse
+from quiz.generate.fam_claims import claim_candidates
 from quiz.generate.fam_numbers import _within_bounds, number_candidates
 from quiz.generate.fam_roles import _titled, role_candidates
 from quiz.generate.fam_speech import quote_candidate
@@ -184,3 +185,14 @@ def test_no_stop_follows_a_quotation_that_ends_a_question():
                                    "work?'\" said Shailendra Jain.")
     asked = [c for c in _quotes(article) if "will it work" in c.prompt]
     assert asked and "will it work?'”" in asked[0].explanation
+
+
+def test_no_speaker_swap_where_the_words_quoted_are_another_speakers_too():
+    """'Jack Law said the comment was "ill-advised"': another called it 'stupid and ill-advised' too, so a swapped
+    speaker may have said the very word: no false claim."""
+    article = _article('Jack Law, chief executive of Kinloch Alcohol Focus, said Tom Reid\'s comment was "ill-advised".',
+                       'Hamish MacDonell said the remark by Tom Reid was "stupid and ill-advised".',
+                       "Ann Ferris said the plan to raise taxes was sound.")
+    for seed in range(5):
+        made = claim_candidates(article.sentences[0], article, random.Random(seed))
+        assert made and not [candidate for candidate in made if candidate.change]

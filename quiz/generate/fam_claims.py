@@ -97,6 +97,15 @@ def _false(info: SentenceInfo, article: Article, body: str, start: int, end: int
                  Change(claim=new, source=old))
 
 
+_QUOTED = re.compile(r"[\"“]([^\"“”]{3,})[\"”]")
+
+
+def _quoted_elsewhere(claim: str, article: Article, n: int) -> bool:
+    """Whether words the claim quotes stand in another sentence of the article too."""
+    phrases = [phrase.lower() for phrase in _QUOTED.findall(claim)]
+    return any(phrase in other.body.lower() for other in article.sentences if other.n != n for phrase in phrases)
+
+
 def claim_candidates(info: SentenceInfo, article: Article, rng: random.Random) -> list[Candidate]:
     body = info.body
     n_words = info.words if info.words is not None else len(WORD.findall(body))
@@ -148,6 +157,9 @@ def claim_candidates(info: SentenceInfo, article: Article, rng: random.Random) -
             break  # "Shops all over the UK reported": someone else may well have reported it too
         if attribution.verb not in SPEECH_VERBS:
             break  # "The North East showed the highest rate": a region shows figures, it says nothing
+        quoting = '"' in attribution.claim or "“" in attribution.claim
+        if quoting and _quoted_elsewhere(attribution.claim, article, info.n):
+            break  # 'the comment was "ill-advised"': another may have used the word too ("a stupid and ill-advised remark")
         # A person for a person, a body for a body: "Ericsson said" for its own chief executive is not false;
         # nor is an unnamed source's word ("People familiar with the talks confirmed"): anyone may have said it.
         other = next((o for o in pick_speakers(article, speaker, attribution.claim, rng, want=1)
