@@ -275,8 +275,10 @@ def pick_roles(article: Article, role: Role, rng: random.Random, want: int = 3) 
 
 # Roles anyone of a party or a body holds beside any other role in it: the Liberal Democrat leader is a
 # Lib Dem MP too, so 'Lib Dem MP' is no wrong answer to what the article says he is.
-_MEMBERSHIPS = frozenset("mp mps mep msp am member senator congressman congresswoman lawmaker legislator "
-                         "councillor councilor backbencher peer".split())
+# (SEATS: seats in a parliament, which a minister holds too; see fam_roles)
+SEATS = frozenset("mp mps msp am mep peer".split())
+_MEMBERSHIPS = SEATS | frozenset("member senator congressman congresswoman lawmaker legislator councillor councilor "
+                                 "backbencher".split())
 _NICKNAMES = {"tory": "conservative", "tories": "conservative"}
 
 

@@ -7,7 +7,7 @@ import re
 
 from quiz.generate.analysis import Article, SentenceInfo
 from quiz.generate.candidate import ACCORDING, Candidate, clean_choices, difficulty_from, leak
-from quiz.generate.distractors import pick_roles
+from quiz.generate.distractors import SEATS, pick_roles
 from quiz.generate.entities import Role
 from quiz.generate.name_words import NATIONALITIES
 from quiz.generate.text import OPENERS, WORD, capitalize_first, cited, strip_end
@@ -36,8 +36,7 @@ def role_candidates(info: SentenceInfo, article: Article, rng: random.Random) ->
             continue  # "Pentagon spokesman" for the Pentagon gives itself away
         # One form for all choices: "Prime Minister" beside "the Labs' managing director" stands out.
         others = [r for r in pick_roles(article, role, rng) if _specific(r) and not _OWNED_BEFORE.match(r) and
-                  (role.person or _a_body(r) == _a_body(role.role))]
-        others = [r for r in others if not _seat_beside_office(role.role, r)]
+                  (role.person or _a_body(r) == _a_body(role.role)) and not _seat_beside_office(role.role, r)]
         raw_pool = [r for r in others if _form(r) == _form(role.role)]
         pool = [_shown(role, r) for r in raw_pool]
         distractors = clean_choices(answer, pool)
@@ -97,8 +96,7 @@ def _a_body(role: str) -> bool:
     return not _BODY_KINDS.isdisjoint(WORD.findall(_CUT_OF.sub("", role.lower())))
 
 
-# Seats in a parliament, and the offices of government whose holders sit in one.
-_SEATS = frozenset("mp mps msp am mep peer".split())
+# The offices of government whose holders sit in a parliament.
 _OFFICES = frozenset("minister secretary chancellor premier whip speaker president".split())
 
 
@@ -106,7 +104,7 @@ def _seat_beside_office(answer: str, other: str) -> bool:
     """Whether `other` is a seat in a parliament ('Labour MP') and the answer an office of government ('Prime
     Minister'): the office's holder may well hold such a seat, so it is no wrong choice."""
     words = WORD.findall(other.lower())
-    return bool(words) and words[-1] in _SEATS and not _OFFICES.isdisjoint(WORD.findall(answer.lower()))
+    return bool(words) and words[-1] in SEATS and not _OFFICES.isdisjoint(WORD.findall(answer.lower()))
 
 
 # Words that say which country a role belongs to ("South African president", "Russian energy minister"); not
