@@ -44,7 +44,7 @@ def role_candidates(info: SentenceInfo, article: Article, rng: random.Random) ->
         explanation = (f"The article describes {_subject(role)} as {role.role if role.indefinite else _titled(role.role)}: "
                        + cited(info.body))
         spread = min(1.0, len(article.roles()) / 8)
-        if len(distractors) >= 2 and (not _national(answer) or any(map(_national, distractors))):
+        if len(distractors) >= 2 and _country_shared(answer, distractors):
             prompt = f"{ACCORDING}{question} {_subject(role)}?"
             choices = [answer, *distractors]
             if leak(prompt, answer, choices):
@@ -57,7 +57,8 @@ def role_candidates(info: SentenceInfo, article: Article, rng: random.Random) ->
             # never one of the same head ("the Disney director" for a "former director" may be true),
             # never one that does not say whose ("the former chief executive" could be anyone's).
             raw = next((r for r in others if _head(r) != _head(role.role) and _owned(r) and
-                        not _capitals(r) & _capitals(role.role) and clean_choices(answer, [_shown(role, r)])), None)
+                        not _capitals(r) & _capitals(role.role) and not _other_country(r, role.role) and
+                        clean_choices(answer, [_shown(role, r)])), None)
             if raw is None:
                 continue
             wrong = raw if role.indefinite else _titled(raw)
@@ -114,11 +115,40 @@ _COUNTRY_WORDS = NATIONALITIES - frozenset("American British European".split())
 _NOT_COUNTRY = frozenset("Republican Christian Parliamentarian Librarian Guardian".split())
 
 
-def _national(role: str) -> bool:
-    """Whether the role names a country: beside roles that name none, only one choice would belong to one
-    ('South African president' among 'BBC political correspondent' and 'international development secretary')."""
-    return any(word in _COUNTRY_WORDS or word.endswith(("ian", "ese")) and word[:1].isupper() and word not in _NOT_COUNTRY
-               for word in WORD.findall(role))
+def _countries(role: str) -> set[str]:
+    """The words by which the role names a country other than a home one ('South African president': {'African'})."""
+    return {word for word in WORD.findall(role) if word in _COUNTRY_WORDS or
+            word.endswith(("ian", "ese")) and word[:1].isupper() and word not in _NOT_COUNTRY}
+
+
+def _country_shared(answer: str, distractors: list[str]) -> bool:
+    """Whether the answer's country, if it names one, is no tell: a wrong choice names it too. Alone among
+    roles that name none ('South African president' beside 'BBC political correspondent'), or among roles of
+    other countries ('French President' or 'UK Foreign Secretary' beside 'German Chancellor'), it is the one a
+    reader who knows the person's nationality picks. (A home post, 'US Defence Secretary', is named with or
+    without its country: among posts that name none, it tells nothing.)"""
+    countries = _any_countries(answer)
+    if not countries or any(countries & _any_countries(other) for other in distractors):
+        return True
+    return not _countries(answer) and not any(map(_any_countries, distractors))
+
+
+def _other_country(wrong: str, role: str) -> bool:
+    """Whether a wrong role names another country than the true one: 'the article describes Gerhard Schroeder
+    as the Italian Prime Minister' (or 'the UK Prime Minister') is false to anyone who knows he is the German
+    Chancellor, whatever the article says."""
+    theirs, true = _any_countries(wrong), _any_countries(role)
+    return bool(theirs and true) and not theirs & true
+
+
+def _any_countries(role: str) -> set[str]:
+    """The countries a role names, home ones too ('UK Prime Minister'), each by one name ('British': 'uk')."""
+    return {_OWNER_NAMES.get(word.lower(), word.lower()) for word in WORD.findall(role)
+            if word in _COUNTRY_WORDS or word in _HOME_COUNTRIES or
+            word.endswith(("ian", "ese")) and word[:1].isupper() and word not in _NOT_COUNTRY}
+
+
+_HOME_COUNTRIES = frozenset("UK US U.S. Britain British America American".split())
 
 
 def _form(role: str) -> tuple[bool, bool]:

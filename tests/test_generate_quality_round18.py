@@ -1,0 +1,47 @@
+"""Quality rules of the eighteenth round (from strict reviews of random corpus questions), each on
+sentences written for these tests."""
+
+import random
+
+from quiz.generate.analysis import analyse
+from quiz.generate.fam_roles import role_candidates
+from quiz.sources import parse_source
+
+
+def _article(*sentences: str, title: str = "Kinloch ferries"):
+    return analyse(parse_source(title + "\n\n" + "\n\n".join(sentences) + "\n", "kinloch.txt"))
+
+
+def _roles(article) -> list:
+    return [c for seed in range(5) for info in article.sentences
+            for c in role_candidates(info, article, random.Random(seed))]
+
+
+_LEADERS = ("German Chancellor Gerhard Schroeder and French President Jacques Chirac want the embargo lifted.",
+            "UK Foreign Secretary Jack Straw said the decision would come in the spring.",
+            "Italian Prime Minister Silvio Berlusconi met Dutch Finance Minister Gerrit Zalm in Rome.")
+
+
+def test_a_country_no_wrong_choice_shares_is_no_multiple_choice():
+    """'French President' among 'German Chancellor', 'UK Foreign Secretary' and 'Italian Prime Minister':
+    who knows Jacques Chirac is French picks it without the article."""
+    asked = [c for c in _roles(_article(*_LEADERS)) if c.choices]
+    assert asked == []
+
+
+def test_a_country_a_wrong_choice_shares_is_still_asked():
+    article = _article(*_LEADERS, "French Finance Minister Herve Gaymard said the talks had gone well.")
+    asked = [c for c in _roles(article) if c.choices and "Jacques Chirac" in c.prompt]
+    assert asked
+    for candidate in asked:
+        assert "French Finance Minister" in candidate.choices
+
+
+def test_no_true_or_false_sets_a_person_in_another_countrys_post():
+    """'the article describes Gerhard Schroeder as the UK Foreign Secretary' is false to anyone who knows him."""
+    for candidate in _roles(_article(*_LEADERS)):
+        assert candidate.choices == [], candidate.prompt
+        assert candidate.change is not None
+        claimed = candidate.change.claim
+        assert not any(country in claimed for country in ("German", "French", "UK", "Italian", "Dutch")), claimed
+
