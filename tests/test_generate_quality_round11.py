@@ -192,7 +192,7 @@ def _asked(article) -> set[int]:
 
 def test_the_title_says_which_charity_only_where_it_names_what_the_sentence_before_names():
     sentences = ("The RNLI warned that beaches and rivers across Cornwall would be busy this weekend.",
-                 "Last year, the charity's lifeguards responded to more than 1,100 incidents in August.")
+                 "Last year, the charity's lifeguards responded to about 1,100 incidents in August.")
     assert 2 not in _asked(_article(*sentences, title="Amber heat warning issued for parts of England"))
     assert 2 in _asked(_article(*sentences, title="RNLI lifeguards brace for busy weekend in Cornwall"))
 

@@ -40,7 +40,7 @@ def test_a_time_of_minutes_alone_is_still_asked():
 
 
 @pytest.mark.parametrize("body", [
-    "Border Force said its officers had carried out more than 3,000 searches of lorries in the past 12 months.",
+    "Border Force said its officers had carried out about 3,000 searches of lorries in the past 12 months.",
     "Kinloch Ferries expects to spend £40m on new vessels over the next 10 years.",
 ])
 def test_the_window_a_figure_is_counted_over_is_not_asked(body):
@@ -58,7 +58,7 @@ def test_a_dateline_with_a_state_abbreviation_before_the_agency_is_one_sentence(
 
 
 def test_last_as_a_verb_opens_no_window():
-    assert "up to 30" in _figures_asked("Kinloch Ferries said a single AAA battery is said to last up to 30 hours.")
+    assert "about 30" in _figures_asked("Kinloch Ferries said a single AAA battery is said to last about 30 hours.")
 
 
 def test_the_next_years_are_a_time_told_from_now_not_a_reference():

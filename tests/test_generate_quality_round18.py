@@ -3,7 +3,10 @@ sentences written for these tests."""
 
 import random
 
+import pytest
+
 from quiz.generate.analysis import analyse
+from quiz.generate.fam_numbers import number_candidates
 from quiz.generate.fam_roles import role_candidates
 from quiz.sources import parse_source
 
@@ -45,3 +48,22 @@ def test_no_true_or_false_sets_a_person_in_another_countrys_post():
         claimed = candidate.change.claim
         assert not any(country in claimed for country in ("German", "French", "UK", "Italian", "Dutch")), claimed
 
+
+def _numbers(article) -> list:
+    return [c for seed in range(3) for info in article.sentences
+            for c in number_candidates(info, article, random.Random(seed))]
+
+
+@pytest.mark.parametrize("body", [
+    "Kinloch Ferries plans to cut more than 240 jobs at its yard in Oban.",
+    "Kinloch Ferries stranded at least 2,500 passengers in Oban on Monday.",
+])
+def test_a_bound_is_no_figure_to_fill_in(body):
+    """'more than 240': a lesser bound is true too, so every wrong value lies above it and the answer is
+    always the least choice (for 'up to', the greatest): a reader who knows that needs no article."""
+    assert _numbers(_article(body)) == []
+
+
+def test_a_figure_said_to_be_near_is_still_asked():
+    asked = _numbers(_article("Kinloch Ferries plans to cut about 240 jobs at its yard in Oban."))
+    assert asked and all(c.answer == "about 240" for c in asked)

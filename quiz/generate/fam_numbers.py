@@ -164,6 +164,10 @@ def number_candidates(info: SentenceInfo, article: Article, rng: random.Random) 
             continue  # "40% of Aguas Argentinas (39.9%)": a near figure beside it answers the question
         if value >= 100 and not number.pct and _said_in_words(info.body, number, value):
             continue  # "just over half a million people - 645,000 -": the words tell which choice it is
+        if number.bound:
+            # "more than 240": a lesser bound is true too, so its wrong values all lie beyond it and the answer
+            # is always the least (or, 'up to', the greatest) choice; a reader who learns that needs no article.
+            continue
         # (the nearest on both sides: one draw in spread() places the answer among them, at any rank alike)
         if _is_age(info.body, number):
             # ("Chebet, 30,": ages a few years either side, not 15 and 45)
@@ -189,9 +193,7 @@ def number_candidates(info: SentenceInfo, article: Article, rng: random.Random) 
             continue
         others = len(info.numbers) - 1
         level = 0.15 + 0.25 * min(others, 3) / 3 + (0.3 if number.scale or "." in number.num else 0)
-        # A bound ("more than 240") takes distractors beyond it only (a lesser bound is true too), so its
-        # answer is always the least or the greatest choice: asked only where little else is.
-        score = 2.0 + (0.4 if number.cur or number.pct else 0) + (-0.4 if number.bound else 0.2 if number.hedge else 0)
+        score = 2.0 + (0.4 if number.cur or number.pct else 0) + (0.2 if number.hedge else 0)
         if _is_age(info.body, number):
             score -= 0.6  # "Ana Ruiz, 54,": an age checks little (a set of a local story had three)
         # ("The article gives more than 84,000", not "gives More than": a hedge opening the sentence)
