@@ -8,6 +8,9 @@ import pytest
 from quiz.generate.analysis import analyse
 from quiz.generate.fam_numbers import number_candidates
 from quiz.generate.fam_roles import role_candidates
+from quiz.generate.fam_speech import attribution_candidates
+from quiz.generate.filters import context_problem
+from quiz.generate.topic import title_settles
 from quiz.sources import parse_source
 
 
@@ -67,3 +70,50 @@ def test_a_bound_is_no_figure_to_fill_in(body):
 def test_a_figure_said_to_be_near_is_still_asked():
     asked = _numbers(_article("Kinloch Ferries plans to cut about 240 jobs at its yard in Oban."))
     assert asked and all(c.answer == "about 240" for c in asked)
+
+
+@pytest.mark.parametrize("body", [
+    'Mr Reid said the issue "went to the heart of how the ferries are run".',
+    'Mr Reid said the judgement contained "unprecedented condemnation".',
+])
+def test_a_quotation_after_a_the_is_what_was_said_of_it_not_its_name(body):
+    """'the issue "went to the heart of …"': which issue, only the sentence before tells."""
+    assert context_problem(body) is not None
+
+
+@pytest.mark.parametrize("body", [
+    'Kinloch Ferries used the word "Kinloch" twice in its adverts.',
+    'Kinloch Ferries used the slogan "sail with us" in its adverts.',
+])
+def test_a_quotation_naming_a_word_or_a_slogan_says_which(body):
+    assert context_problem(body) is None
+
+
+_PILOTS = ("Skyway Air has agreed a $1bn cost-cutting deal with its pilots.",
+           "The deal would see pilots accept a 32% pay cut over the next five years.")
+
+
+def test_the_title_says_which_deal_only_where_it_names_a_deal():
+    """'The deal would see pilots accept …' under 'US blogger fired by her airline': which deal?"""
+    assert not title_settles(_article(*_PILOTS, title="US blogger fired by her airline"), 2)
+    assert title_settles(_article(*_PILOTS, title="Skyway pilots agree pay cut deal"), 2)
+    said = _article(_PILOTS[0], "The deal signed with the pilots saves $1bn a year.", title="Skyway cuts costs")
+    assert title_settles(said, 2)
+
+
+def test_who_said_of_a_the_the_title_names_is_asked_with_the_title():
+    article = _article("Ministers have published the question voters will be asked in the ferry referendum.",
+                       'Transport Secretary Alan Reid said the referendum question "seems straightforward".',
+                       'Opposition leader Ruth Moray said the wording was "loaded".',
+                       'Councillor Iain Bell said the vote "must be held soon".',
+                       title="Ferry referendum question unveiled")
+    asked = [c.prompt for c in attribution_candidates(article.sentences[1], article, random.Random(0))]
+    assert asked == ["According to the article “Ferry referendum question unveiled”, who said the referendum "
+                     "question \"seems straightforward\"?"]
+    other = _article(*article_sentences(article), title="Ferry vote wording attacked")
+    assert attribution_candidates(other.sentences[1], other, random.Random(0)) == []
+
+
+def article_sentences(article) -> list[str]:
+    return [info.text for info in article.sentences]
+

@@ -12,6 +12,8 @@ from quiz.generate.distractors import bare_body, may_pick_speakers, pick_speaker
 from quiz.generate.filters import context_problem
 from quiz.generate.relative import anchor_time
 from quiz.generate.sexes import FEMALE, sex_of
+from quiz.generate.title_tells import titled_prompt
+from quiz.generate.topic import title_names_reference
 from quiz.generate.text import WORD, cited, has_phrase, lower_first, strip_end
 from quiz.model import MULTIPLE_CHOICE
 
@@ -23,10 +25,12 @@ def _speaker_spread(article: Article) -> float:
     return min(1.0, max(0, len(article.speakers()) - 2) / 5)
 
 
-def _who_prompt(attribution: Attribution, article: Article) -> str | None:
-    """'According to the article, who reported at least 22 fatalities?'"""
+def _who_prompt(attribution: Attribution, article: Article) -> tuple[str, bool] | None:
+    """'According to the article, who reported at least 22 fatalities?', and whether it must name the title
+    (its 'the referendum question' is the one the title names)."""
     claim = attribution.claim
-    if context_problem(claim, article.names.proper, article.names.people_words()):
+    problem = context_problem(claim, article.names.proper, article.names.people_words())
+    if problem and not title_names_reference(article, problem):
         return None
     if attribution.front:
         predicate = attribution.clause[attribution.clause.find(attribution.verb, len(attribution.speaker.text)):]
@@ -49,7 +53,7 @@ def _who_prompt(attribution: Attribution, article: Article) -> str | None:
     text = strip_end(anchored)
     if text.endswith(_STOP_QUOTED):
         text = text[:-2] + text[-1]  # 'had "bought a majority rather than built a plan"?', not 'plan."?'
-    return f"{ACCORDING}who {text}?"
+    return f"{ACCORDING}who {text}?", problem is not None
 
 
 _STOP_QUOTED = ('."', ".”", ".'", ".’")
@@ -66,9 +70,10 @@ def attribution_candidates(info: SentenceInfo, article: Article, rng: random.Ran
             continue  # (no two other sources of its form: no choices; tested before the costly prompt)
         if bare_body(speaker.display):
             continue  # "but the Association stressed …": which association, the sentence before tells
-        prompt = _who_prompt(attribution, article)
-        if not prompt:
+        asked = _who_prompt(attribution, article)
+        if not asked:
             continue
+        prompt, needs_title = asked
         distractors = clean_choices(speaker.display, pick_speakers(article, speaker, attribution.claim, rng))
         if len(distractors) < 2:
             continue
@@ -82,8 +87,13 @@ def attribution_candidates(info: SentenceInfo, article: Article, rng: random.Ran
             explanation += " The sentence before " + _names_or_quotes(article, speaker.display, attribution.resolved_from)
         score = 2.0 + (0.5 if speaker.kind == PERSON else 0) + (0.5 if any(c.isdigit() for c in claim) else 0)
         level = 0.2 + 0.6 * _speaker_spread(article) + (0.2 if len(distractors) == 3 else 0)
-        out.append(Candidate("attribution", MULTIPLE_CHOICE, info.n, info.text, prompt, speaker.display, choices,
-                             explanation, f"who:{claim.lower()}", score, difficulty_from(level)))
+        candidate = Candidate("attribution", MULTIPLE_CHOICE, info.n, info.text, prompt, speaker.display, choices,
+                              explanation, f"who:{claim.lower()}", score, difficulty_from(level))
+        if needs_title:
+            candidate.prompt = titled_prompt(candidate, article.title)  # (the candidate is new: changed in place)
+            if candidate.prompt is None:
+                continue  # the title gives the answer away
+        out.append(candidate)
     return out
 
 

@@ -190,6 +190,9 @@ def _compound(raw: str, word: str) -> bool:
         not word.endswith(("ed", "s")) and word not in _RESTRICT
 
 
+# Heads a quotation right after names: 'the word "Britain"', 'the phrase "axis of evil"'.
+_NAMED_BY_QUOTE = frozenset("word words term phrase name nickname label slogan motto title headline message "
+                            "hashtag song book film show programme series".split())
 _SAID_IN = frozenset("statement interview letter speech note post tweet filing memo report".split())
 _PLAIN_ADJECTIVES = frozenset(
     "new old big small young long short high low key full free open major minor little large huge vast own "
@@ -200,7 +203,8 @@ _ADJECTIVE_WORDS = _SINGLING | _POINTING | _PLAIN_ADJECTIVES
 
 
 def _adjective(word: str) -> bool:
-    return word in _ADJECTIVE_WORDS or word.endswith(_ADJECTIVE_ENDS)
+    # ('-ment' ends nouns, 'judgement', 'agreement', though its 'ent' ends adjectives: 'recent', 'different')
+    return word in _ADJECTIVE_WORDS or word.endswith(_ADJECTIVE_ENDS) and not word.endswith("ment")
 
 
 def _judge(taken: list[str], after: str) -> str | None:
@@ -217,8 +221,11 @@ def _judge(taken: list[str], after: str) -> str | None:
                                                                   for word in taken):
         return None
     head = taken[-1]
-    if after and (after[:1].isupper() or after[:1].isdigit() or after[:1] in "“\"("):
-        return None  # "the search engine Google", "the draft Directive", 'the word "Britain"'
+    if after and (after[:1].isupper() or after[:1].isdigit() or after[:1] == "(" or
+                  after[:1] in "“\"" and (after[1:2].isupper() or head in _NAMED_BY_QUOTE)):
+        # "the search engine Google", "the draft Directive", 'the word "Britain"', 'the slogan "Go green"'; not
+        # 'the issue "went to the heart of …"', where the quotation is what was said of it
+        return None
     if head in _UNIQUE or head.removesuffix("s") in _UNIQUE or (after in _RESTRICT and after != "'s"):
         return None
     if (head.endswith("ed") or head == "following") and all(_adjective(word) for word in taken):

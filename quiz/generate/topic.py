@@ -104,6 +104,16 @@ _REFERENCE = re.compile(r"'(.+)' refers to something named earlier")
 _REACH = 3
 
 
+def title_names_reference(article: Article, problem: str | None) -> bool:
+    """Whether a context problem is only a 'the …' whose noun the title holds: 'the referendum question' under
+    "EU referendum question unveiled"."""
+    reference = _REFERENCE.match(problem or "")
+    if reference is None:
+        return False
+    noun = reference.group(1).split()[-1].lower().removesuffix("'s").removesuffix("’s").rstrip("'’")
+    return has_phrase((article.title or "").lower(), _singular(noun))
+
+
 def title_settles(article: Article, n: int) -> bool:
     """Whether the title can say what sentence `n`'s 'the firm', 'the charity's', 'the right-hander' means.
     For a 'the' before a noun that stands for a name, a firm's or a person's, the nearest sentence before
@@ -149,16 +159,21 @@ _BODY_NOUNS = frozenset("""firm company group charity bank carrier airline retai
     commission association federation college university hospital school committee board authority hosts""".split())
 # Nouns for one thing someone decided or said, which a 'the' points back to unless the title names it too, or
 # words after it say which ("the decision to keep rates on hold").
-_ONE_EVENT = frozenset("decision claim ruling verdict remark allegation".split())
+_ONE_EVENT = frozenset("""decision claim ruling verdict judgement judgment remark allegation deal pact agreement accord
+    treaty contract unit report study survey money sum move step bid offer proposal""".split())
 
 
 def _says_which(body: str, noun: str) -> bool:
-    """Whether words after the noun say which one: 'the decision to keep rates on hold'."""
+    """Whether words after the noun say which one: 'the decision to keep rates on hold', 'the survey carried
+    out by ICM'."""
     words = body.split()
-    return any(word.rstrip(",.;:") == noun and after in _WHICH for word, after in zip(words, words[1:]))
+    return any(word.rstrip(",.;:") == noun and (after in _WHICH or after.endswith("ed") and then in _WHICH_DONE)
+               for word, after, then in zip(words, words[1:], words[2:] + [""]))
 
 
 _WHICH = frozenset("to of by that on over against in".split())
+# ('the survey carried out by ICM', 'the deal signed with IBM', 'the report published on Monday')
+_WHICH_DONE = frozenset("by with out on in between".split())
 # Words in a 'the …' that point back whatever follows: "the remaining", "the latter".
 _POINTING = frozenset("remaining rest balance latter former other same".split())
 _PERSON_NOUNS = frozenset("""player man woman boy girl pitcher right-hander left-hander batsman bowler champion boxer
