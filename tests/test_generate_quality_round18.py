@@ -8,7 +8,7 @@ import pytest
 from quiz.generate.analysis import analyse
 from quiz.generate.fam_numbers import number_candidates
 from quiz.generate.fam_roles import role_candidates
-from quiz.generate.fam_speech import attribution_candidates
+from quiz.generate.fam_speech import attribution_candidates, quote_candidate
 from quiz.generate.filters import context_problem
 from quiz.generate.topic import title_settles
 from quiz.sources import parse_source
@@ -116,4 +116,35 @@ def test_who_said_of_a_the_the_title_names_is_asked_with_the_title():
 
 def article_sentences(article) -> list[str]:
     return [info.text for info in article.sentences]
+
+
+def _quote_choices(article) -> list[list[str]]:
+    return [c.choices for seed in range(5) for info in article.sentences
+            for c in quote_candidate(info, article, random.Random(seed))]
+
+
+def test_a_name_with_a_particle_is_offered_among_names_alone():
+    """'Riccardo de Rinaldini' beside 'Portable media player firm Creative' and 'Elena Ruiz from the magazine':
+    the one bare name is the answer."""
+    article = _article("Portable media player firm Creative said it would sell the player in Europe from May.",
+                       "Elena Ruiz from the magazine said the show was the busiest in years.",
+                       '"The benefits over older players are the lack of interference, and longer battery life," '
+                       "said Riccardo de Rinaldini, a marketing manager.")
+    assert _quote_choices(article) == []
+    named = _article(*article_sentences(article), "Mark Brailey, an analyst, said the market would grow fast.",
+                     "Koji Umemoto, a designer, said the new players were lighter.")
+    asked = _quote_choices(named)
+    assert asked
+    for choices in asked:
+        assert set(choices) <= {"Riccardo de Rinaldini", "Mark Brailey", "Koji Umemoto"}
+
+
+def test_a_place_ends_no_persons_name_among_the_choices():
+    article = _article("Web portal Lycos Europe said it had seen a 500% increase in attacks.",
+                       "Kevin Hogan, a security analyst, said the virus spread by e-mail.",
+                       "Graham Cluley, a consultant, said it was the worst outbreak this year.",
+                       "Sven Jaschen, a student, said he wrote the program in his spare time.",
+                       '"People should not open attachments they do not expect," said Tom Abbot, an adviser.')
+    for choices in _quote_choices(article):
+        assert "Lycos Europe" not in choices
 

@@ -14,7 +14,7 @@ from functools import lru_cache
 from quiz.generate.analysis import Article
 from quiz.generate.attribution import GENERIC, NAMED, PERSON, Speaker
 from quiz.generate.entities import Role
-from quiz.generate.name_words import ORG_WORDS
+from quiz.generate.name_words import ORG_WORDS, PLACES
 from quiz.generate.sameness import same_entity
 from quiz.generate.sexes import MALE, sex_in_words, sex_of
 from quiz.generate.text import TITLE_HEADS, WORD, has_phrase
@@ -115,13 +115,37 @@ def _sources(article: Article, person: bool) -> list[tuple[str, str]]:
         if not display or display.lower() in seen or (kind == PERSON) != person:
             continue
         seen.add(display.lower())
-        if person and " " not in display:
-            continue
+        if person and (" " not in display or not _bare_name(display)):
+            continue  # ("Portable media player firm Creative", "Lycos Europe": no one's name beside a person's)
         if not person and (_describes_someone(display) or _looks_personal(display) or bare_body(display)):
             continue  # "Scotland's justice minister" may be the very person asked about; "The Association": which?
         sources.append((display, kind))
     memo[("sources", person)] = sources
     return sources
+
+
+# The words a person's name may hold in lower case: "Riccardo de Rinaldini", "Ludwig van Beethoven".
+_NAME_PARTICLES = frozenset("de da di del della der den van von ter le la du dos das bin bint al el y".split())
+
+
+def _bare_name(display: str) -> bool:
+    """Whether a person's display is a name alone: capitalised words (or particles), not one ending in a place."""
+    words = display.split()
+    return all(word[:1].isupper() or word in _NAME_PARTICLES for word in words) and words[-1] not in PLACES
+
+
+def _as_person(answer: Speaker) -> bool:
+    """Whether the answer is offered among people: a person, or a name the names did not take for a person's
+    ("Riccardo de Rinaldini"), not to be set beside "Portable media player firm Creative"."""
+    return answer.kind == PERSON or _a_persons_name(answer.display or "")
+
+
+def _a_persons_name(display: str) -> bool:
+    """Whether a display reads as a person's name the names did not take for one: a name alone, with a particle
+    inside ('Henri de Bodinat'), no word of a body's."""
+    words = display.split()
+    return len(words) >= 3 and _bare_name(display) and not _NAME_PARTICLES.isdisjoint(words[1:-1]) and \
+        not any(word.lower() in ORG_WORDS for word in words)
 
 
 _DEATH_WORDS = ("died", "killed", "death", "dead", "drowned", "late ")
@@ -156,7 +180,7 @@ def may_pick_speakers(article: Article, answer: Speaker, least: int = 2) -> bool
     answer's own name left out, are that many. Where they are fewer, pick_speakers() shuffles a pool
     of one or none, which draws nothing from its generator: a caller may then skip the candidate
     before any costlier test, and the draws the sentence's other candidates make stay the same."""
-    sources = _sources(article, answer.kind == PERSON)
+    sources = _sources(article, _as_person(answer))
     if len(sources) > least:
         return True
     own = (answer.display or "").lower()
@@ -172,7 +196,7 @@ def pick_speakers(article: Article, answer: Speaker, claim: str, rng: random.Ran
     answer_display = answer.display or ""
     speaking = _speaking(article)
     pool: list[tuple[int, str]] = []
-    for display, kind in _sources(article, answer.kind == PERSON):
+    for display, kind in _sources(article, _as_person(answer)):
         if display.lower() == answer_display.lower():
             continue
         if _may_be_same(article, answer_display, display) or _named_in(claim, display):
