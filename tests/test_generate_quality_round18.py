@@ -10,6 +10,8 @@ from quiz.generate.fam_numbers import number_candidates
 from quiz.generate.fam_roles import role_candidates
 from quiz.generate.fam_speech import attribution_candidates, quote_candidate
 from quiz.generate.filters import context_problem
+from quiz.generate.negation import negation_change
+from quiz.generate.text import outside_quotes
 from quiz.generate.topic import title_settles
 from quiz.sources import parse_source
 
@@ -148,3 +150,26 @@ def test_a_place_ends_no_persons_name_among_the_choices():
     for choices in _quote_choices(article):
         assert "Lycos Europe" not in choices
 
+
+def _negated(body: str):
+    return negation_change(body, outside_quotes(body), [])
+
+
+@pytest.mark.parametrize("body", [
+    "Former ferry chief Lord Reid has criticised the way the council operates, accusing it of chasing headlines.",
+    "Councillor Ann Moray has attacked the ferry timetable, saying it leaves islanders stranded.",
+    "Analysts say Kinloch Ferries had not kept up with demand and had also been burdened by old vessels.",
+    "Kinloch Ferries has raised fares on the Oban route and has also cut two sailings.",
+])
+def test_no_negation_where_the_rest_of_the_sentence_tells_what_the_verb_did(body):
+    """'has not criticised …, accusing it of …' and '… had kept up … and had also been burdened' read false
+    at once: the clause after the verb goes on from what it did."""
+    assert _negated(body) is None
+
+
+@pytest.mark.parametrize("body", [
+    "Kinloch Ferries has raised fares on the Oban route, according to the council.",
+    "Sharp will inherit staff, manufacturing facilities and patents from the ferry company.",
+])
+def test_a_clause_that_tells_no_doing_leaves_the_verb_to_negate(body):
+    assert _negated(body) is not None

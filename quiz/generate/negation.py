@@ -198,8 +198,10 @@ def negation_change(body: str, plain: str, numbers: list) -> tuple[int, int, str
         negated = _NEGATED.search(plain)
         if negated and _main_clause(plain, negated.start()) and len(_NEGATIVE_WORDS.findall(plain)) == 1:
             start, end = negated.span()
-            if plain[start:end] != body[start:end]:
-                return None  # "would not "…" for": the verb is in the quotation, blanked out of `plain`
+            if plain[start:end] != body[start:end] or _ALSO_AFTER.search(plain, end):
+                # "would not "…" for": the verb is in the quotation, blanked out of `plain`; "had not kept up …
+                # and had also been burdened": with the 'not' gone, 'also' tells one was there
+                return None
             # ("did not immediately say" → "immediately said": the adverb before the verb the 'not' leaves)
             aux, adverb, verb = negated.group("aux", "adverb", "verb")
             stated = flipped(aux, verb)
@@ -249,6 +251,10 @@ def negation_change(body: str, plain: str, numbers: list) -> tuple[int, int, str
         return None  # "had not adjusted their canopies, leaving more leaves": the clause tells how it was done
     if " by " in plain and _WHAT_DROVE_IT.search(plain, end):
         return None  # "is not growing, partly fuelled by fierce competition": the clause tells what drives it
+    if "ing " in plain and _WHAT_IT_DID.search(plain, end) or "also" in plain and _ALSO_AFTER.search(plain, end):
+        # "has not criticised the government, accusing it of …": the clause after tells what the verb did;
+        # "has not won the vote and has also raised …": 'also' adds to what the verb did
+        return None
     negative = f"cannot {verb}" if aux == "can" else f"{aux} not {verb}"
     return start, end, negative, 0.35
 
@@ -286,6 +292,15 @@ _HOW_IT_WAS_DONE = re.compile(r",\s+(?:leaving|using|allowing|adding|bringing|ta
 _WHAT_DROVE_IT = re.compile(r",\s+(?:(?:[a-z]+ly|in\s+part)\s+)?(?:helped|fuelled|fueled|driven|boosted|spurred|buoyed|"
                             r"lifted|aided|underpinned|supported|led|powered|pushed|hit|hurt|hampered|dragged|"
                             r"prompted|caused|triggered)\s+by\b")
+# Any participle clause after the verb's words tells of what the verb did ("…, accusing it of being obsessed with
+# headlines", "…, saying it was unfair"), but for the prepositions that end in -ing and the nouns and adjectives
+# that open a list's next item ("staff, manufacturing facilities and …").
+_WHAT_IT_DID = re.compile(r",\s+(?!(?:according|during|including|following|regarding|concerning|excluding|pending|"
+                          r"notwithstanding|nothing|something|anything|everything|manufacturing|marketing|banking|"
+                          r"trading|building|housing|funding|training|shipping|engineering|advertising|publishing|"
+                          r"broadcasting|mining|clothing|spending|pricing|planning|accounting|computing|leading|"
+                          r"existing|outstanding|ongoing)\s)[a-z]{3,}ing\s")
+_ALSO_AFTER = re.compile(r"\band\s+(?:[a-z]+\s+){0,2}also\b")
 _VOWELS = frozenset("aeiou")
 _ONE_SYLLABLE_CVC = re.compile(r"[^aeiou]*[aeiou][^aeiouwxy]")
 # Verbs of two syllables stressed on the last, which double its consonant as one syllable does.
