@@ -6,6 +6,7 @@ import random
 import pytest
 
 from quiz.generate.analysis import analyse
+from quiz.generate.fam_claims import claim_candidates
 from quiz.generate.fam_numbers import number_candidates
 from quiz.generate.fam_roles import role_candidates
 from quiz.generate.fam_speech import attribution_candidates, quote_candidate
@@ -173,3 +174,18 @@ def test_no_negation_where_the_rest_of_the_sentence_tells_what_the_verb_did(body
 ])
 def test_a_clause_that_tells_no_doing_leaves_the_verb_to_negate(body):
     assert _negated(body) is not None
+
+
+def _false_claims(article) -> list:
+    return [c for info in article.sentences for c in claim_candidates(info, article, random.Random(0))
+            if c.answer is False and c.change is not None]
+
+
+def test_the_lead_that_the_headline_restates_is_not_negated():
+    """'Kinloch Ferries has not unveiled its new ship' under "Kinloch Ferries unveils new ship": the title alone
+    tells it is false."""
+    lead = "Kinloch Ferries has unveiled a new ship for the Oban route."
+    later = "Kinloch Ferries will open a new route to Arran in May."
+    article = _article(lead, later, title="Kinloch Ferries unveils new ship")
+    negated = {c.sentence for c in _false_claims(article) if " not " in f" {c.change.claim} "}
+    assert negated == {2}

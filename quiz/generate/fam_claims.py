@@ -244,9 +244,19 @@ def _range_ends(body: str, numbers: list) -> set[int]:
 
 
 def _negation(info: SentenceInfo, article: Article, body: str, plain: str) -> Candidate | None:
-    """The false claim of the sentence with its negation flipped (see quiz.generate.negation), or None."""
+    """The false claim of the sentence with its negation flipped (see quiz.generate.negation), or None.
+
+    Not of the article's lead, which its headline restates: 'Boeing has not unveiled its new 777 plane' under
+    "Boeing unveils new 777 aircraft" is false by the title alone."""
+    if info.n == _lead(article):
+        return None
     change = negation_change(body, plain, info.numbers)
     if change is None:
         return None
     start, end, new, level = change
     return _false(info, article, body, start, end, new, 1.8, level, words=True)
+
+
+def _lead(article: Article) -> int:
+    """The number of the article's first sentence that a question may use: its lead."""
+    return next((info.n for info in article.sentences if info.problem is None), 0)
