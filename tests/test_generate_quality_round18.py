@@ -5,12 +5,14 @@ import random
 
 import pytest
 
+from quiz.generate import generate
 from quiz.generate.analysis import analyse
 from quiz.generate.fam_claims import claim_candidates
 from quiz.generate.fam_numbers import number_candidates
 from quiz.generate.fam_roles import role_candidates
 from quiz.generate.fam_speech import attribution_candidates, quote_candidate
 from quiz.generate.filters import context_problem
+from quiz.generate.full_names import with_full_names
 from quiz.generate.negation import negation_change
 from quiz.generate.text import outside_quotes
 from quiz.generate.topic import title_settles
@@ -189,3 +191,36 @@ def test_the_lead_that_the_headline_restates_is_not_negated():
     article = _article(lead, later, title="Kinloch Ferries unveils new ship")
     negated = {c.sentence for c in _false_claims(article) if " not " in f" {c.change.claim} "}
     assert negated == {2}
+
+
+_LEADERS_SPEAK = ("Liberal Democrat leader Charles Kennedy said the party would fight every seat in Scotland.",
+                  "Tory leader Michael Howard and Chancellor Gordon Brown spoke in Oban on Monday.")
+
+
+def test_a_person_named_by_surname_is_named_in_full_as_the_article_did():
+    """'Mr Kennedy said …': which Kennedy, the article told in full before; a second mention stays short."""
+    names = _article(*_LEADERS_SPEAK).names
+    assert with_full_names("Mr Kennedy said Mr Howard's plans were wrong, and Mr Brown agreed with Mr Kennedy.",
+                           names, []) == \
+        "Charles Kennedy said Michael Howard's plans were wrong, and Gordon Brown agreed with Mr Kennedy."
+
+
+def test_a_surname_stays_where_the_prompt_or_a_choice_names_the_person_or_a_quotation_holds_it():
+    names = _article(*_LEADERS_SPEAK).names
+    assert with_full_names("Mr Kennedy said Mr Howard's plans were wrong.", names, ["Michael Howard", "Tony Blair"]) == \
+        "Charles Kennedy said Mr Howard's plans were wrong."
+    assert with_full_names('Charles Kennedy said "Mr Howard is wrong", as Mr Kennedy put it.', names, []) == \
+        'Charles Kennedy said "Mr Howard is wrong", as Mr Kennedy put it.'
+
+
+def test_a_surname_two_people_share_stays_as_written():
+    names = _article("Tony Blair met Sir Ian Blair, the police chief, in London.", *_LEADERS_SPEAK).names
+    assert with_full_names("Mr Blair said the talks went well.", names, []) == "Mr Blair said the talks went well."
+
+
+def test_a_generated_question_names_in_full_whom_its_sentence_calls_mr():
+    article = _LEADERS_SPEAK + ("Mr Kennedy said the Liberal Democrats would cut the ferry fares by 12% in 2006.",)
+    text = "Kinloch ferries\n\n" + "\n\n".join(article) + "\n"
+    questions = generate(parse_source(text, "kinloch.txt")).questions
+    asked = [q.prompt for q in questions if q.citation.sentence == 3]
+    assert asked and all("Charles Kennedy said" in prompt for prompt in asked), asked

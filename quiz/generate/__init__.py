@@ -22,6 +22,7 @@ from quiz.generate.fam_numbers import number_candidates
 from quiz.generate.fam_roles import role_candidates
 from quiz.generate.fam_speech import attribution_candidates, quote_candidate
 from quiz.generate.fam_years import date_candidates
+from quiz.generate.full_names import with_full_names
 from quiz.generate.select import RICH_PER_SENTENCE, Ids, default_count, finish, minimum_count, select
 from quiz.generate.text import MONTHS, WEEKDAYS, WORD
 from quiz.generate.title_person import title_person
@@ -133,7 +134,14 @@ def _choose(article: Article, candidates: list[Candidate], count: int | None, se
         chosen = [c if _names_something(article.sentences[c.sentence - 1].body, article) and
                   not refers_back(article, c.sentence) else titled(c, article.title)
                   for c in chosen]  # (sentences are numbered from 1, in order)
+    # ('Mr Kennedy said …': which Kennedy, the article told in full before; the quotation asked is as said)
+    chosen = [c if c.family == "quote" else _full_names(c, article) for c in chosen]
     return finish(chosen, seed, ids)
+
+
+def _full_names(candidate: Candidate, article: Article) -> Candidate:
+    prompt = with_full_names(candidate.prompt, article.names, candidate.choices or [])
+    return candidate if prompt == candidate.prompt else replace(candidate, prompt=prompt)
 
 
 # Capitalised, yet no name of what the sentence is about: a date, 'I', a common noun in capitals ('GDP',
