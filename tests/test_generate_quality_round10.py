@@ -124,8 +124,9 @@ def test_no_negation_of_a_counted_subject(body):
 
 
 def test_a_subject_that_counts_nothing_is_negated_still():
-    article = _article("Kinloch Council will withdraw its oldest ferry in March.")
-    claims = claim_candidates(article.sentences[0], article, random.Random(1))
+    # (after a lead: the lead, which its headline restates, is not negated)
+    article = _article("Kinloch Ferries runs 12 routes from Oban.", "Kinloch Council will withdraw its oldest ferry in March.")
+    claims = claim_candidates(article.sentences[1], article, random.Random(1))
     assert [c.change.claim for c in claims if c.change and c.change.claim.startswith("will not")] == ["will not withdraw"]
 
 
@@ -324,7 +325,7 @@ def test_no_negation_of_a_sentence_the_title_restates():
     article = analyse(parse_source(text, "boat.txt"))
     negated = [c for c in claim_candidates(article.sentences[0], article, random.Random(1))
                if c.change and "not" in c.change.claim.split()]
-    assert negated  # (made, then left out: the title shows the sentence true)
+    assert not negated  # (the lead, which the headline restates: round 18; it was made, then left out)
     questions = generate_questions(parse_source(text, "boat.txt"), count=10)
     assert not [q for q in questions if q.citation.sentence == 1 and q.answer is False]
 
@@ -389,9 +390,9 @@ def test_an_acronym_or_a_name_opening_the_sentence_is_no_pronoun_or_adverb(body)
     ("Kinloch Ferries will raise its fares for passengers to Orkney in 2026.", True),
 ])
 def test_no_negation_right_before_a_figure(body, negated):
-    # "An alarm was not triggered at 2.41 a.m.": a time no one gives for what did not happen.
-    article = _article(body)
-    claims = claim_candidates(article.sentences[0], article, random.Random(1))
+    # "An alarm was not triggered at 2.41 a.m.": a time no one gives for what did not happen. (After a lead.)
+    article = _article("Kinloch Ferries runs 12 routes from Oban.", body)
+    claims = claim_candidates(article.sentences[1], article, random.Random(1))
     assert any(c.change and "not" in c.change.claim.split() for c in claims) == negated
 
 

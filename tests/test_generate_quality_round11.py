@@ -430,12 +430,12 @@ def test_a_year_the_rest_of_the_sentence_gives_is_not_asked(body):
 @pytest.mark.parametrize(("source", "claim"), [
     ("AliExpress did not respond to a request for comment from Kinloch University.",
      "AliExpress responded to a request for comment from Kinloch University."),
-    ("Kinloch Council does not cover the cost of school ferries to Mull.",
-     "Kinloch Council covers the cost of school ferries to Mull."),
+    ("Kinloch Council does not cover the cost of school boats to Mull.",
+     "Kinloch Council covers the cost of school boats to Mull."),
 ])
 def test_a_flipped_do_not_states_the_verb_itself(source, claim):
-    article = _article(source)
-    found = [c for c in claim_candidates(article.sentences[0], article, random.Random(0)) if c.answer is False]
+    article = _article("Kinloch Ferries runs 12 routes from Oban.", source)  # (after a lead, which is not negated)
+    found = [c for c in claim_candidates(article.sentences[1], article, random.Random(0)) if c.answer is False]
     assert [c.prompt.split(": ", 1)[1] for c in found if c.change.source.startswith(("did", "does"))] == [claim]
 
 

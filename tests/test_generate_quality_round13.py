@@ -22,8 +22,8 @@ def _article(*sentences: str, title: str = "Kinloch ferries"):
 
 
 def _changed_claims(body: str) -> set[str]:
-    article = _article(body, "Kinloch Ferries runs 12 routes from Oban.")
-    return {c.prompt for seed in range(6) for c in claim_candidates(article.sentences[0], article, random.Random(seed))
+    article = _article("Kinloch Ferries runs 12 routes from Oban.", body)  # (after a lead, which is not negated)
+    return {c.prompt for seed in range(6) for c in claim_candidates(article.sentences[1], article, random.Random(seed))
             if c.change}
 
 

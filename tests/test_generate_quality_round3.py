@@ -46,7 +46,8 @@ def test_no_negation_of_a_verb_in_a_clause_inside_the_sentence():
 
 
 def test_a_verb_after_said_it_is_still_negated():
-    text = _article(["Greenway Ferries said it had signed a deal with Kinloch council to run two new routes."])
+    text = _article(["Kinloch Ferries runs 12 routes from Oban.",  # (a lead, which is not negated)
+                     "Greenway Ferries said it had signed a deal with Kinloch council to run two new routes."])
     prompts = [q.prompt for q in generate_questions(parse_source(text), count=10) if q.change is not None]
     assert [p for p in prompts if "it had not signed" in p], prompts
 
@@ -302,14 +303,15 @@ def test_a_phrase_with_a_name_backed_adjective_leans_back():
 
 
 def test_a_claim_of_what_would_happen_comes_after_one_of_what_did():
-    text = _article(["Island visitors would have to show a Kinloch ferry pass under a plan from Greenway.",
+    lead = "Greenway Ferries sails from Oban to the islands."  # (a lead, which is not negated, before both)
+    text = _article([lead, "Island visitors would have to show a Kinloch ferry pass under a plan from Greenway.",
+                     "Greenway Ferries has doubled the size of its fleet on the route to Kinloch."])
+    (question,) = generate_questions(parse_source(text), count=1)
+    assert question.citation.sentence == 3, question.prompt
+    text = _article([lead, "Kinloch councillor Ann Wells confirmed she would stand for the Kinloch Harbour Board in May.",
                      "Greenway Ferries has doubled the size of its fleet on the route to Kinloch."])
     (question,) = generate_questions(parse_source(text), count=1)
     assert question.citation.sentence == 2, question.prompt
-    text = _article(["Kinloch councillor Ann Wells confirmed she would stand for the Kinloch Harbour Board in May.",
-                     "Greenway Ferries has doubled the size of its fleet on the route to Kinloch."])
-    (question,) = generate_questions(parse_source(text), count=1)
-    assert question.citation.sentence == 1, question.prompt
 
 
 def test_the_previous_thing_points_back_but_the_previous_year_or_record_does_not():

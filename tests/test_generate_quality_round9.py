@@ -98,8 +98,9 @@ def test_a_bound_figure_is_not_asked_beside_a_figure_that_is_no_bound():
 
 
 def test_a_negation_flipped_is_explained_with_the_words_quoted():
-    article = _article("The Kinloch Harbour Board has approved a new ferry terminal for Kinloch.")
-    [false] = [c for c in claim_candidates(article.sentences[0], article, random.Random(0)) if c.change]
+    article = _article("Kinloch Ferries runs 12 routes from Oban.",  # (a lead, which is not negated)
+                       "The Kinloch Harbour Board has approved a new ferry terminal for Kinloch.")
+    [false] = [c for c in claim_candidates(article.sentences[1], article, random.Random(0)) if c.change]
     assert false.prompt.endswith("The Kinloch Harbour Board has not approved a new ferry terminal for Kinloch.")
     assert false.explanation.startswith("False. The article says “has approved”, not “has not approved”: “The")
 

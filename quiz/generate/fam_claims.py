@@ -183,7 +183,8 @@ def claim_candidates(info: SentenceInfo, article: Article, rng: random.Random) -
             nearest = min(wrong, key=lambda text: (abs(int(text) - year), text))
             out.append(_false(info, article, body, start, end, nearest, 1.9, 0.5))
         break
-    out.append(_negation(info, article, body, plain))
+    if not _headline_of(info, article):
+        out.append(_negation(info, article, body, plain))
     made = [c for c in out if c is not None]
     if not _anchored(body, article) or _hypothetical(info, plain):
         # "There will be no centrally maintained list", "Analysts expressed concern at the paring back
@@ -244,12 +245,7 @@ def _range_ends(body: str, numbers: list) -> set[int]:
 
 
 def _negation(info: SentenceInfo, article: Article, body: str, plain: str) -> Candidate | None:
-    """The false claim of the sentence with its negation flipped (see quiz.generate.negation), or None.
-
-    Not of the article's lead, which its headline restates: 'Boeing has not unveiled its new 777 plane' under
-    "Boeing unveils new 777 aircraft" is false by the title alone."""
-    if info.n == _lead(article):
-        return None
+    """The false claim of the sentence with its negation flipped (see quiz.generate.negation), or None."""
     change = negation_change(body, plain, info.numbers)
     if change is None:
         return None
@@ -257,6 +253,10 @@ def _negation(info: SentenceInfo, article: Article, body: str, plain: str) -> Ca
     return _false(info, article, body, start, end, new, 1.8, level, words=True)
 
 
-def _lead(article: Article) -> int:
-    """The number of the article's first sentence that a question may use: its lead."""
-    return next((info.n for info in article.sentences if info.problem is None), 0)
+def _headline_of(info: SentenceInfo, article: Article) -> bool:
+    """Whether the sentence is the lead of an article with a headline. News writing, whatever the outlet, makes
+    its headline of its lead, most often in other words: a 'not' put in or taken out of the lead is false by
+    the title alone ("Winn-Dixie has not filed for bankruptcy protection" under "Winn-Dixie files for
+    bankruptcy", "Microsoft is not celebrating bumper sales of … Halo 2" under "Halo 2 sells five million
+    copies"), and a search for the title's words in it finds only some of those."""
+    return bool(article.title) and info.n == next((i.n for i in article.sentences if i.problem is None), 0)
