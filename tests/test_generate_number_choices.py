@@ -190,6 +190,8 @@ def old_spread(answer, options, rng, want=3, gap=0.0):
                 continue
         k = rank
         break
+    else:
+        return []  # (round 18: no choices where every rank leaves the answer the odd one out)
     return below[:k] + above[: want - k]
 
 

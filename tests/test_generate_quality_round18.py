@@ -14,6 +14,7 @@ from quiz.generate.fam_speech import attribution_candidates, quote_candidate
 from quiz.generate.filters import context_problem
 from quiz.generate.full_names import with_full_names
 from quiz.generate.negation import negation_change
+from quiz.generate.number_choices import spread
 from quiz.generate.text import outside_quotes
 from quiz.generate.topic import title_settles
 from quiz.sources import parse_source
@@ -224,3 +225,10 @@ def test_a_generated_question_names_in_full_whom_its_sentence_calls_mr():
     questions = generate(parse_source(text, "kinloch.txt")).questions
     asked = [q.prompt for q in questions if q.citation.sentence == 3]
     assert asked and all("Charles Kennedy said" in prompt for prompt in asked), asked
+
+
+def test_no_choices_where_the_answer_stands_apart_at_every_rank():
+    """'0.5%' below '1.5%', '2.0%' and '2.5%': the odd one out is the answer."""
+    assert spread("0.5%", ["1.5%", "2.0%", "2.5%"], random.Random(0)) == []
+    assert sorted(spread("0.5%", ["1.0%", "1.5%", "2.0%"], random.Random(0))) == ["1.0%", "1.5%", "2.0%"]
+

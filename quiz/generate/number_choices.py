@@ -256,7 +256,8 @@ UPPER_RANKS = (1, 1, 1.5, 1.5)
 
 def spread(answer: str, options: list[str], rng: random.Random, want: int = 3, gap: float = 0.0,
            weights: tuple[float, ...] | None = None) -> list[str]:
-    """`want` of the options, placed so that the answer's rank among the sorted choices varies.
+    """`want` of the options, placed so that the answer's rank among the sorted choices varies (none where
+    the answer would stand apart from the rest at every rank it may take).
 
     Choices are shown in numeric order, so distractors all on one side of the answer are a
     tell (always the latest year, always the smallest figure). The number of them below the
@@ -277,12 +278,12 @@ def spread(answer: str, options: list[str], rng: random.Random, want: int = 3, g
         k = feasible[rng.randrange(len(feasible))]
     else:
         k = rng.choices(feasible, [weights[k] for k in feasible])[0]
-    # (the rank drawn, or the nearest other where that one leaves the answer apart from a run of the rest)
+    # (the rank drawn, or the nearest other where that one leaves the answer apart from a run of the rest;
+    # none where every rank does: '0.5%' below '1.5%', '2.0%', '2.5%' is the odd one out, the answer)
     for rank in sorted(feasible, key=lambda other: abs(other - k)):
         if not _apart(value, [pair[0] for pair in below[:rank] + above[: want - rank]]):
-            k = rank
-            break
-    return [option for _, option in below[:k] + above[: want - k]]
+            return [option for _, option in below[:rank] + above[: want - rank]]
+    return []
 
 
 def _apart(value: float, others: list[float]) -> bool:
