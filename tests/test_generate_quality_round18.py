@@ -232,3 +232,15 @@ def test_no_choices_where_the_answer_stands_apart_at_every_rank():
     assert spread("0.5%", ["1.5%", "2.0%", "2.5%"], random.Random(0)) == []
     assert sorted(spread("0.5%", ["1.0%", "1.5%", "2.0%"], random.Random(0))) == ["1.0%", "1.5%", "2.0%"]
 
+
+@pytest.mark.parametrize("text", [
+    "Well, Kinloch Ferries is the successor to the old Clyde steamers, and it sails earlier than expected.",
+    "Anyway, Kinloch Ferries sailed on time.",
+    "OK, Kinloch Ferries sailed on time.",
+])
+def test_a_word_of_talk_before_a_comma_answers_something_before(text):
+    assert context_problem(text) == f"opens with '{text.split()[0]}', which answers something before"
+
+
+def test_well_over_a_figure_stands_alone():
+    assert context_problem("Well over half of Kinloch Ferries sailings were late in May.") is None

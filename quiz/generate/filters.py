@@ -69,7 +69,9 @@ _TRANSITION_FIRSTS = frozenset(p.split(" ")[0] for p in OPENER_PHRASES)
 # Every first word (lower case, without 's) _opening_problem reports on in ASCII text, but for an adverb.
 _OPENING_WORDS = OPENERS | _TRANSITION_FIRSTS | PRONOUNS | {
     "one", "other", "another", "others", "similar", "same", "further", "more", "this", "that", "these", "those",
-    "such", "there's", "both", "previous", "subsequent", "there", "here", "true", "granted", "admittedly"}
+    "such", "there's", "both", "previous", "subsequent", "there", "here", "true", "granted", "admittedly",
+    "well", "oh", "ok", "okay", "anyway", "anyhow"}
+_TALK_OPENERS = frozenset("well oh ok okay anyway anyhow".split())
 # leaning_start reports only a text opening with a count (a digit or a word), with a preposition before a
 # demonstrative, or holding 'then'. In ASCII text its patterns match letters only with the words written
 # whole in them, so a match opens with one of their letter runs (the 's' of '\s' comes along, harmlessly):
@@ -324,6 +326,9 @@ def _opening_problem(plain: str, tokens: list[str], names: frozenset[str] = froz
         return f"opens with '{tokens[0]},', a place named earlier"  # "There, farmers can find …"
     if first in ("true", "granted", "admittedly") and plain.lstrip()[len(tokens[0]):].startswith(","):
         return f"opens with '{tokens[0]},', granting something said earlier"  # "True, problems remain, but …"
+    if first in _TALK_OPENERS and plain.lstrip()[len(tokens[0]):].startswith(","):
+        # "Well, Football Manager is the spiritual successor …": a reply to what went before (not "Well over half")
+        return f"opens with '{tokens[0]},', which answers something before"
     if tokens[0].endswith("ly") and len(tokens) > 1 and tokens[1] in PRONOUNS:
         return f"starts with '{tokens[0]} {tokens[1]}', which refers to something earlier"  # "Potentially it could"
     if first == "one" and len(tokens) > 2 and tokens[1].islower() and tokens[2] in ("is", "was", "are", "were"):
