@@ -9,8 +9,10 @@ from quiz.generate import generate
 from quiz.generate.analysis import analyse
 from quiz.generate.fam_claims import claim_candidates
 from quiz.generate.fam_numbers import number_candidates
+from quiz.generate.fam_years import date_candidates
 from quiz.generate.fam_roles import role_candidates
 from quiz.generate.fam_speech import attribution_candidates, quote_candidate
+from quiz.generate.distractors import no_speaker
 from quiz.generate.filters import context_problem
 from quiz.generate.full_names import with_full_names
 from quiz.generate.negation import negation_change
@@ -244,3 +246,17 @@ def test_a_word_of_talk_before_a_comma_answers_something_before(text):
 
 def test_well_over_a_figure_stands_alone():
     assert context_problem("Well over half of Kinloch Ferries sailings were late in May.") is None
+
+
+def test_a_statement_or_a_study_is_what_was_said_not_who_said_it():
+    """'A Capital Economics statement' among 'The Nationwide' and 'The Bank of England' for who said a figure."""
+    assert no_speaker("A Capital Economics statement") and no_speaker("a two-year study")
+    assert not no_speaker("Jupiter Research") and not no_speaker("The Kinloch Ferries report team")
+
+
+def test_a_year_that_names_the_games_is_not_asked():
+    """'ahead of the _____ Olympic Games' with 2007 and 2009 among the choices: years of no Games at all."""
+    article = _article("Kinloch is building new piers ahead of the 2014 Commonwealth Games, its council said.",
+                       "Kinloch Ferries will open its new route to Arran in March 2015.")
+    asked = {c.answer for info in article.sentences for c in date_candidates(info, article, random.Random(0))}
+    assert asked == {"2015"}

@@ -263,9 +263,9 @@ def test_them_after_the_subject_of_its_own_verb_points_back():
 
 
 def test_a_bodys_common_name_alone_is_no_choice():
-    from quiz.generate.distractors import bare_body
-    assert bare_body("The Association") and bare_body("the Commission")
-    assert not bare_body("The Association of British Insurers") and not bare_body("The Pentagon")
+    from quiz.generate.distractors import no_speaker
+    assert no_speaker("The Association") and no_speaker("the Commission")
+    assert not no_speaker("The Association of British Insurers") and not no_speaker("The Pentagon")
 
 
 def test_a_publication_named_like_a_person_is_a_body():

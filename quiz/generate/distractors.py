@@ -117,7 +117,7 @@ def _sources(article: Article, person: bool) -> list[tuple[str, str]]:
         seen.add(display.lower())
         if person and (" " not in display or not _bare_name(display)):
             continue  # ("Portable media player firm Creative", "Lycos Europe": no one's name beside a person's)
-        if not person and (_describes_someone(display) or _looks_personal(display) or bare_body(display)):
+        if not person and (_describes_someone(display) or _looks_personal(display) or no_speaker(display)):
             continue  # "Scotland's justice minister" may be the very person asked about; "The Association": which?
         sources.append((display, kind))
     memo[("sources", person)] = sources
@@ -169,10 +169,17 @@ def _died(surname: str) -> re.Pattern[str]:
                       rf"\b{surname}['’]s\s+death\b|\blate\s+(?:[A-Z][\w.-]*\s+){{0,3}}{surname}\b")
 
 
-def bare_body(display: str) -> bool:
-    """'The Association', 'the Commission': a body's common name alone, which names no one of them."""
+def no_speaker(display: str) -> bool:
+    """Whether a source can be no answer to who said something: 'The Association', 'the Commission' (a body's
+    common name alone, which names no one of them); 'A Capital Economics statement', 'a two-year study' (what
+    was said, not who said it)."""
     words = display.split()
+    if words[0].lower() in ("a", "an") and words[-1].lower() in _DOCUMENTS:
+        return True
     return len(words) == 2 and words[0].lower() == "the" and words[1].lower() in ORG_WORDS
+
+
+_DOCUMENTS = frozenset("statement report study survey poll document letter release memo filing paper".split())
 
 
 def may_pick_speakers(article: Article, answer: Speaker, least: int = 2) -> bool:

@@ -8,7 +8,7 @@ import re
 from quiz.generate.analysis import Article, SentenceInfo
 from quiz.generate.attribution import PERSON, Attribution
 from quiz.generate.candidate import ACCORDING, Candidate, clean_choices, difficulty_from, leak
-from quiz.generate.distractors import bare_body, may_pick_speakers, pick_speakers
+from quiz.generate.distractors import may_pick_speakers, no_speaker, pick_speakers
 from quiz.generate.filters import context_problem
 from quiz.generate.relative import anchor_time
 from quiz.generate.sexes import FEMALE, sex_of
@@ -68,7 +68,7 @@ def attribution_candidates(info: SentenceInfo, article: Article, rng: random.Ran
         speaker = attribution.speaker
         if not speaker.display or len(attribution.claim.split()) < 3 or not may_pick_speakers(article, speaker):
             continue  # (no two other sources of its form: no choices; tested before the costly prompt)
-        if bare_body(speaker.display):
+        if no_speaker(speaker.display):
             continue  # "but the Association stressed …": which association, the sentence before tells
         asked = _who_prompt(attribution, article)
         if not asked:
@@ -129,7 +129,7 @@ def _names_or_quotes(article: Article, display: str, before: int) -> str:
 
 def quote_candidate(info: SentenceInfo, article: Article, rng: random.Random) -> list[Candidate]:
     quote = info.quote
-    if quote is None or not quote.speaker.display or bare_body(quote.speaker.display):
+    if quote is None or not quote.speaker.display or no_speaker(quote.speaker.display):
         return []
     speaker = quote.speaker
     if not may_pick_speakers(article, speaker):

@@ -16,6 +16,10 @@ _NAMED_YEAR = re.compile(r"(?<![.!?]\s)\b(?!(?:In|Since|By|From|Until|Before|Aft
                          r"April|May|June|July|August|September|October|November|December)\b)[A-Z][\w-]*\s+$"
                          r"|\b(?:NT|ME|XP|\d\d),\s+$")
 
+# An event held every few years that its year names: "the 2008 Olympic Games", "the 2006 World Cup".
+_EVENT_AFTER = re.compile(r"\s+(?:(?:Summer|Winter)\s+)?(?:Olympic|Olympics|Paralympic|Paralympics|World\s+Cup|"
+                          r"Commonwealth\s+Games|Games|European\s+Championships?|Ryder\s+Cup|Expo)\b")
+
 # Two years written as a pair: "2023 and 2024", "2019-20", "2019 to 2020".
 _YEAR_PAIR = re.compile(r"\s*(?:and|to|or|-|–|/)\s*")
 
@@ -119,6 +123,8 @@ def date_candidates(info: SentenceInfo, article: Article, rng: random.Random) ->
         if ends_with(_NAMED_YEAR, info.body, start) or info.body[end:end + 1] == "," and _NAMED_YEAR.search(
                 info.body[:start].rstrip(", ")):
             continue  # "Windows 2000", "Euro 2004": part of a name, not a date
+        if _EVENT_AFTER.match(info.body, end):
+            continue  # "the 2008 Olympic Games": the year names which Games, and a wrong one may have had none
         if _next_year_beside(info.body, start, end, year, info.years):
             continue  # "fell sharply in _____ and 2024", "the fires of _____ and 2020": one year off the other
         if _month_beside_month(info.body, start, year):
