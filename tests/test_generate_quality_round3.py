@@ -241,6 +241,7 @@ def test_no_negation_of_a_verb_a_bound_follows():
 
 
 def test_a_question_on_a_sentence_that_names_nothing_names_the_articles_title():
+    # (round 18: every question on what the article states names it, the sentence that names its subject too)
     text = ("Kinloch ferry fares soar\n\n"
             "Greenway Ferries raised its Kinloch fares by 12% on Monday, the Kinloch Harbour Board said.\n"
             "Fares for cars were up 15% in December, and passenger numbers fell by 3,000.\n")
@@ -248,9 +249,8 @@ def test_a_question_on_a_sentence_that_names_nothing_names_the_articles_title():
     unnamed = [q for q in questions if q.citation.sentence == 2]
     named = [q for q in questions if q.citation.sentence == 1]
     assert unnamed and named
-    assert all("ccording to the article “Kinloch ferry fares soar”:" in q.prompt for q in unnamed), \
-        [q.prompt for q in unnamed]
-    assert not [q for q in named if "“Kinloch ferry fares soar”" in q.prompt]
+    assert all("ccording to the article “Kinloch ferry fares soar”" in q.prompt for q in unnamed + named), \
+        [q.prompt for q in unnamed + named]
 
 
 def test_a_common_noun_in_capitals_is_no_name_of_what_a_sentence_is_about():
@@ -331,16 +331,6 @@ def test_a_title_that_holds_the_asked_figure_is_not_named_in_the_prompt():
     titled = [q for q in questions if "“Kinloch fares rise 12% in 2004”" in q.prompt]
     assert not [q.prompt for q in titled if q.answer in ("12%", "2004") or q.kind == "true_false"]
     assert [q for q in titled if q.answer == "3,000"]  # (the title holds no figure this one asks)
-
-
-def test_a_subject_that_describes_a_thing_gets_the_title_and_a_name_does_not():
-    text = ("Kinloch ferry breaks down\n\n"
-            "The Greenway ferry broke down 12 miles from Kinloch on Monday, leaving 300 passengers stranded.\n"
-            "The Kinloch Harbour Board said 40 ferries had been checked since 2003.\n")
-    questions = generate_questions(parse_source(text), count=10)
-    assert [q for q in questions if q.citation.sentence == 1]
-    assert all("“Kinloch ferry breaks down”" in q.prompt for q in questions if q.citation.sentence == 1)
-    assert not [q for q in questions if q.citation.sentence == 2 and "“Kinloch ferry breaks down”" in q.prompt]
 
 
 def test_a_full_stop_inside_a_sentence_runs_two_together():

@@ -228,14 +228,3 @@ def test_ids_of_many_alike_questions_are_numbered_in_turn():
     assert ids[1:] == [f"{ids[0]}-{k}" for k in range(2, 6)]
 
 
-def test_a_word_used_before_is_found_however_the_sentences_are_asked():
-    from quiz.generate.analysis import analyse
-    from quiz.generate.topic import _used_before
-    from quiz.sources import parse_source
-    lines = ["The ferry sailed at noon.", "Kinloch Council met.", "The pier was closed.", "The ferry came back."]
-    plain = [[word in {w for body in lines[:n - 1] for w in body.lower().split()} for word in ("ferry", "pier")]
-             for n in range(1, 5)]
-    for order in ([1, 2, 3, 4], [4, 3, 2, 1], [3, 1, 4, 2]):
-        article = analyse(parse_source("Ferry news\n\n" + "\n".join(lines) + "\n"))
-        asked = {n: [_used_before(article, word, n) for word in ("ferry", "pier")] for n in order}
-        assert [asked[n] for n in range(1, 5)] == plain

@@ -27,11 +27,13 @@ from quiz.generate.select import RICH_PER_SENTENCE, Ids, default_count, finish, 
 from quiz.generate.text import MONTHS, WEEKDAYS, WORD
 from quiz.generate.title_person import title_person
 from quiz.generate.title_tells import title_tells, titled, titled_prompt
-from quiz.generate.topic import refers_back, title_settles, unnamed_short_name
+from quiz.generate.topic import title_settles, unnamed_short_name
 from quiz.generate.voice import OWN_VIEW
 from quiz.model import Question
 from quiz.validate import MAX_QUESTIONS
 
+# The families whose prompts ask what the article states, and name its title ("according to the article “…”").
+_OF_THE_ARTICLE = frozenset({"claim", "number", "date", "attribution"})
 BUILDERS = (attribution_candidates, quote_candidate, number_candidates, date_candidates, day_candidates,
             claim_candidates, role_candidates)
 
@@ -128,12 +130,11 @@ def _choose(article: Article, candidates: list[Candidate], count: int | None, se
         fallback = [c for c in fallback if not title_tells(article.title, c)]
         chosen = [titled(c, article.title) for c in select(fallback, min(target, max(1, minimum)), minimum, 0, ids)]
     else:
-        # "Retail sales were up 2.1% in December": a sentence that names nothing is about the article's
-        # topic, which the title names ('according to the article “Japan's economy shrinks”').
-        # "Germany and France called for the embargo to be lifted": which embargo, the title tells too.
-        chosen = [c if _names_something(article.sentences[c.sentence - 1].body, article) and
-                  not refers_back(article, c.sentence) else titled(c, article.title)
-                  for c in chosen]  # (sentences are numbered from 1, in order)
+        # A question is read apart from its article (in the set's file, printed, asked among others): what a
+        # sentence states is asked 'according to the article “Japan's economy shrinks”', whose title tells
+        # what its 'Retail sales', 'the embargo', 'Rival Sony', 'prices' are of. (Not where the title gives the
+        # answer away; a quotation or a role asked names whom it is about.)
+        chosen = [titled(c, article.title) if c.family in _OF_THE_ARTICLE else c for c in chosen]
     # ('Mr Kennedy said …': which Kennedy, the article told in full before; the quotation asked is as said)
     chosen = [c if c.family == "quote" else _full_names(c, article) for c in chosen]
     return finish(chosen, seed, ids)
@@ -160,22 +161,6 @@ def _names(word: str) -> bool:
 def _name_word(word: str) -> bool:
     """A capitalised word that may name something (not 'GDP', 'March', 'January-to-March')."""
     return word[:1].isupper() and _names(strip_possessive(word))
-
-
-def _names_something(body: str, article: Article) -> bool:
-    """A capitalised word past the first that is no month or day, or a first word the article writes
-    with a capital elsewhere (a name, not an opener); not a subject that describes a thing ('The Windows
-    virus grabs …', 'The building on George Street …'), which the article named before."""
-    words = WORD.findall(body)
-    # ("The San Jose, California-based company said …": a place before '-based' is no name of the subject)
-    reach = 6 if any(word.endswith("-based") for word in words[1:5]) else 4
-    if words[:1] == ["The"] and len(words) > 2 and _describes(words[1:reach]):
-        return False
-    described = _described(words)
-    if any(_name_word(word) and at not in described for at, word in enumerate(words[1:], 1)):
-        return True
-    first = strip_possessive(words[0]) if words else ""
-    return first in article.names.proper and _names(first)  # ('GDP is expected at 3.2%': whose GDP?)
 
 
 class _LazyRandom:
@@ -272,45 +257,6 @@ def _title_names(article: Article) -> bool:
     # the article writes it with a capital mid-sentence too: 'Quake's economic costs emerging' names no quake.
     proper = article.names.proper
     return not first[1:].islower() or first in proper or f"{first}'s" in proper or f"{first}’s" in proper
-
-
-def _describes(words: list[str]) -> bool:
-    """Whether the words after an opening 'The' hold a common noun before any verb: a word in lower case that
-    is no joining word ('The Bank of England', 'The Financial Times' name; 'The Windows virus' describes)."""
-    for word in words:
-        if word.islower():
-            return word not in _JOINING and not word.endswith(("ed", "s")) and word not in _VERBISH
-    return False
-
-
-def _described(words: list[str]) -> set[int]:
-    """Where capitalised words only describe a thing the article named before: after 'the' and a rank
-    ('Shares in the fifth biggest US carrier', 'the world's largest Japanese carmaker'), up to its noun."""
-    out: set[int] = set()
-    if "the" not in " ".join(words).lower():
-        return out  # (no word is 'the' in any case: a test in C instead of a loop)
-    for at, word in enumerate(words):
-        if word.lower() != "the" or at + 1 == len(words):
-            continue
-        rank = at + 1 + (words[at + 1].endswith(("'s", "’s")) and at + 2 < len(words))  # (the world's …)
-        if words[rank].split("-")[-1].lower() not in _RANKS:
-            continue
-        if rank == at + 2:
-            out.add(at + 1)  # ('the UK's largest bank')
-        while rank + 1 < len(words) and words[rank + 1].lower() in _RANKS:
-            rank += 1  # ('the fifth biggest')
-        for inner in range(rank + 1, len(words)):
-            if not words[inner][:1].isupper():
-                break
-            out.add(inner)
-    return out
-
-
-_RANKS = frozenset("first second third fourth fifth sixth seventh eighth ninth tenth biggest largest smallest "
-                   "highest lowest newest oldest fastest richest poorest busiest cheapest best worst greatest "
-                   "leading top".split())
-_JOINING = frozenset("of and for on in at to de".split())
-_VERBISH = frozenset("is was has had will would can could said says may might must should".split())
 
 
 def generate_questions(doc, count: int | None = None, seed: int = 0) -> list[Question]:
