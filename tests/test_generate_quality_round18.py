@@ -14,7 +14,7 @@ from quiz.generate.fam_roles import role_candidates
 from quiz.generate.fam_speech import attribution_candidates, quote_candidate
 from quiz.generate.distractors import no_speaker
 from quiz.generate.filters import context_problem
-from quiz.generate.full_names import with_full_names
+from quiz.generate.full_names import spelled_out, with_acronyms_spelled_out, with_full_names
 from quiz.generate.negation import negation_change
 from quiz.generate.number_choices import spread
 from quiz.generate.text import outside_quotes
@@ -276,3 +276,18 @@ def test_every_question_on_what_the_article_states_names_its_title():
         [q.prompt for q in stated]
     assert all("“Kinloch ferry fares soar”" not in q.prompt for q in questions if q.tags[0] in ("quote", "role"))
 
+
+def test_an_acronym_the_article_spelled_out_is_spelled_out_in_the_prompt():
+    """'who said the MPC faced an "interesting" challenge?': the article told 'Monetary Policy Committee (MPC)'."""
+    names = _article("The Bank's Monetary Policy Committee (MPC) kept rates at 4.75% on Thursday.",
+                     "The Confederation of British Industry (CBI) said it was pleased.").names
+    assert spelled_out(names) == {"MPC": "Monetary Policy Committee", "CBI": "Confederation of British Industry"}
+    assert with_acronyms_spelled_out('who said the MPC faced an "MPC" test, as the MPC said?', names) == \
+        'who said the Monetary Policy Committee (MPC) faced an "MPC" test, as the MPC said?'
+    assert with_acronyms_spelled_out("The Monetary Policy Committee (MPC) met.", names) == \
+        "The Monetary Policy Committee (MPC) met."
+
+
+def test_brackets_whose_initials_do_not_match_spell_out_nothing():
+    names = _article("Kinloch Ferries (KF) and Skye Council (SC) met on Monday in Oban (UK).").names
+    assert spelled_out(names) == {"KF": "Kinloch Ferries", "SC": "Skye Council"}

@@ -22,7 +22,7 @@ from quiz.generate.fam_numbers import number_candidates
 from quiz.generate.fam_roles import role_candidates
 from quiz.generate.fam_speech import attribution_candidates, quote_candidate
 from quiz.generate.fam_years import date_candidates
-from quiz.generate.full_names import with_full_names
+from quiz.generate.full_names import with_acronyms_spelled_out, with_full_names
 from quiz.generate.select import RICH_PER_SENTENCE, Ids, default_count, finish, minimum_count, select
 from quiz.generate.text import MONTHS, WEEKDAYS, WORD
 from quiz.generate.title_person import title_person
@@ -135,13 +135,14 @@ def _choose(article: Article, candidates: list[Candidate], count: int | None, se
         # what its 'Retail sales', 'the embargo', 'Rival Sony', 'prices' are of. (Not where the title gives the
         # answer away; a quotation or a role asked names whom it is about.)
         chosen = [titled(c, article.title) if c.family in _OF_THE_ARTICLE else c for c in chosen]
-    # ('Mr Kennedy said …': which Kennedy, the article told in full before; the quotation asked is as said)
+    # ('Mr Kennedy said …', 'the MPC': the article told which in full before; the quotation asked is as said)
     chosen = [c if c.family == "quote" else _full_names(c, article) for c in chosen]
     return finish(chosen, seed, ids)
 
 
 def _full_names(candidate: Candidate, article: Article) -> Candidate:
-    prompt = with_full_names(candidate.prompt, article.names, candidate.choices or [])
+    prompt = with_acronyms_spelled_out(with_full_names(candidate.prompt, article.names, candidate.choices or []),
+                                       article.names)
     return candidate if prompt == candidate.prompt else replace(candidate, prompt=prompt)
 
 
