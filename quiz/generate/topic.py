@@ -50,14 +50,18 @@ _REFERENCE = re.compile(r"'(.+)' refers to something named earlier")
 _REACH = 3
 
 
+def _head_noun(reference: str) -> str:
+    """'the charity's' → 'charity': a reference's last word, lower case, without an owner's 's."""
+    return reference.split()[-1].lower().removesuffix("'s").removesuffix("’s").rstrip("'’")
+
+
 def title_names_reference(article: Article, problem: str | None) -> bool:
     """Whether a context problem is only a 'the …' whose noun the title holds: 'the referendum question' under
     "EU referendum question unveiled"."""
     reference = _REFERENCE.match(problem or "")
     if reference is None:
         return False
-    noun = reference.group(1).split()[-1].lower().removesuffix("'s").removesuffix("’s").rstrip("'’")
-    return has_phrase((article.title or "").lower(), _singular(noun))
+    return has_phrase((article.title or "").lower(), _singular(_head_noun(reference.group(1))))
 
 
 def title_settles(article: Article, n: int) -> bool:
@@ -72,8 +76,8 @@ def title_settles(article: Article, n: int) -> bool:
     # right-hander': "The right-hander, who entered the game …"; their last words)
     plain = outside_quotes(info.body)
     references = [_REFERENCE.match(info.context or ""), definite_reference(plain, info.body)]
-    nouns = {reference.split()[-1].lower().removesuffix("'s").removesuffix("’s").rstrip("'’")
-             for reference in (r.group(1) if isinstance(r, re.Match) else r for r in references) if reference}
+    nouns = {_head_noun(reference) for reference in (r.group(1) if isinstance(r, re.Match) else r for r in references)
+             if reference}
     title_words = (article.title or "").lower()
     if any(has_phrase(title_words, _singular(noun)) for noun in nouns):
         return True  # "the hospital" under "Hospital suspends 'no Welsh' plan"
