@@ -291,3 +291,16 @@ def test_an_acronym_the_article_spelled_out_is_spelled_out_in_the_prompt():
 def test_brackets_whose_initials_do_not_match_spell_out_nothing():
     names = _article("Kinloch Ferries (KF) and Skye Council (SC) met on Monday in Oban (UK).").names
     assert spelled_out(names) == {"KF": "Kinloch Ferries", "SC": "Skye Council"}
+
+
+@pytest.mark.parametrize("body", [
+    "The Kinloch tourism industry is booming and revenues from visitors should double in three years.",
+    "Kinloch Ferries has charted the growing number of passengers and says it is responsible for the rise.",
+])
+def test_no_negation_where_a_clause_joined_by_and_goes_on_from_the_verb(body):
+    """'is not booming and revenues from visitors should double': the second clause argues against the first."""
+    assert _negated(body) is None
+
+
+def test_a_verb_joined_by_and_to_no_second_verb_is_still_negated():
+    assert _negated("Kinloch Ferries has raised fares to Skye and Mull this year.") is not None

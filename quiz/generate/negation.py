@@ -249,6 +249,10 @@ def negation_change(body: str, plain: str, numbers: list) -> tuple[int, int, str
         return None
     if " by " in plain and _WHAT_DROVE_IT.search(plain, end):
         return None  # "is not growing, partly fuelled by fierce competition": the clause tells what drives it
+    if " and " in plain and _AND_A_CLAUSE.search(plain, end):
+        # "is not booming and revenues from visitors should more than double", "has not charted the growing
+        # number of users and says it is responsible for …": the clause joined on goes on from the verb's
+        return None
     if "ing " in plain and _WHAT_IT_DID.search(plain, end) or "also" in plain and _ALSO_AFTER.search(plain, end):
         # "has not criticised the government, accusing it of …", "had not adjusted their canopies, leaving more
         # leaves": the clause after tells what the verb did, or how; "has not won the vote and has also raised …":
@@ -296,6 +300,9 @@ _WHAT_IT_DID = re.compile(r",\s+(?!(?:according|during|including|following|regar
                           r"trading|building|housing|funding|training|shipping|engineering|advertising|publishing|"
                           r"broadcasting|mining|clothing|spending|pricing|planning|accounting|computing|leading|"
                           r"existing|outstanding|ongoing)\s)[a-z]{2,}ing\s")
+# 'and' and, a few words on, a verb of its own: a second clause or predicate joined to the verb's.
+_AND_A_CLAUSE = re.compile(r"\band\s+(?:[\w'’-]+\s+){0,5}?(?:is|are|was|were|has|have|had|will|would|should|could|can|"
+                           r"may|might|must|says|said|say)\b")
 _ALSO_AFTER = re.compile(r"\band\s+(?:[a-z]+\s+){0,2}also\b")
 _VOWELS = frozenset("aeiou")
 _ONE_SYLLABLE_CVC = re.compile(r"[^aeiou]*[aeiou][^aeiouwxy]")
