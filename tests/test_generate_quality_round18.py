@@ -304,3 +304,14 @@ def test_no_negation_where_a_clause_joined_by_and_goes_on_from_the_verb(body):
 
 def test_a_verb_joined_by_and_to_no_second_verb_is_still_negated():
     assert _negated("Kinloch Ferries has raised fares to Skye and Mull this year.") is not None
+
+
+def test_a_title_after_a_name_joined_by_and_is_not_cut_short():
+    """'Oil and Natural Gas Corporation chairman Subir Raha': 'Natural Gas Corporation chairman' is a cut-short
+    role; 'Michael Howard and Liberal Democrat leader Charles Kennedy' joins two people."""
+    article = _article("Oil and Natural Gas Corporation chairman Subir Raha said the Kinloch deal was fair.",
+                       "Tory leader Michael Howard and Liberal Democrat leader Charles Kennedy met in Kinloch.")
+    roles = {(role.entity, role.role) for role in article.roles()}
+    assert ("Subir Raha", "Natural Gas Corporation chairman") not in roles
+    assert ("Charles Kennedy", "Liberal Democrat leader") in roles
+

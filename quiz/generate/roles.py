@@ -211,6 +211,11 @@ def _lower_title_before(body: str, start: int, need_head: bool = True) -> str:
             owner.insert(0, words.pop())
         if owner and words and words[-1] in _PLACE_BEFORE:
             return ""  # "at the show in Las Vegas Microsoft boss Bill Gates": where the place ends, none can tell
+        if owner and len(words) > 1 and words[-1] == "and" and _CAPITAL_WORD.fullmatch(words[-2]) and \
+                (len(words) < 3 or not _CAPITAL_WORD.fullmatch(words[-3])):
+            # "Oil and Natural Gas Corporation chairman": one capitalised word and 'and' before the owner are the
+            # start of its name, which none can tell (not "Michael Howard and Liberal Democrat leader …")
+            return ""
         if words and words[-1].lower() in _MODIFIERS:
             owner.insert(0, words.pop())
         taken[:0] = owner
