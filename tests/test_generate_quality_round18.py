@@ -10,14 +10,14 @@ from quiz.generate.analysis import analyse
 from quiz.generate.fam_claims import claim_candidates
 from quiz.generate.fam_numbers import number_candidates
 from quiz.generate.fam_years import date_candidates
-from quiz.generate.fam_roles import role_candidates
+from quiz.generate.fam_roles import _titled, role_candidates
 from quiz.generate.fam_speech import attribution_candidates, quote_candidate
 from quiz.generate.distractors import no_speaker
 from quiz.generate.filters import context_problem
 from quiz.generate.full_names import spelled_out, with_acronyms_spelled_out, with_full_names
 from quiz.generate.negation import negation_change
 from quiz.generate.number_choices import spread
-from quiz.generate.text import outside_quotes
+from quiz.generate.text import article_for, outside_quotes
 from quiz.generate.topic import title_settles
 from quiz.sources import parse_source
 
@@ -314,4 +314,13 @@ def test_a_title_after_a_name_joined_by_and_is_not_cut_short():
     roles = {(role.entity, role.role) for role in article.roles()}
     assert ("Subir Raha", "Natural Gas Corporation chairman") not in roles
     assert ("Charles Kennedy", "Liberal Democrat leader") in roles
+
+
+def test_a_seat_many_hold_is_one_of_them():
+    """'describes Eric Joyce as the Labour MP' makes one of many Labour MPs sound the only one."""
+    assert _titled("Labour MP") == "a Labour MP"
+    assert _titled("former SNP MSP") == "a former SNP MSP"
+    assert _titled("Independent MP") == "an Independent MP"
+    assert _titled("US Defence Secretary") == "the US Defence Secretary"
+    assert [article_for(word) for word in ("Labour", "MP", "F1", "honest", "union")] == ["a", "an", "an", "an", "a"]
 

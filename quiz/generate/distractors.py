@@ -308,7 +308,7 @@ def pick_roles(article: Article, role: Role, rng: random.Random, want: int = 3) 
 # Lib Dem MP too, so 'Lib Dem MP' is no wrong answer to what the article says he is.
 # (SEATS: seats in a parliament, which a minister holds too; see fam_roles)
 SEATS = frozenset("mp mps msp am mep peer".split())
-_MEMBERSHIPS = SEATS | frozenset("member senator congressman congresswoman lawmaker legislator councillor councilor "
+MEMBERSHIPS = SEATS | frozenset("member senator congressman congresswoman lawmaker legislator councillor councilor "
                                  "backbencher".split())
 _NICKNAMES = {"tory": "conservative", "tories": "conservative"}
 
@@ -317,7 +317,7 @@ def _may_also_be(answer: str, other: str) -> bool:
     """Whether `other` is a membership ('Lib Dem MP') of the party or body the answer role names
     ('Liberal Democrat leader'): a word for word match, one word short for the other ('Lib' for 'Liberal')."""
     words = other.lower().split()
-    if len(words) < 2 or words[-1] not in _MEMBERSHIPS:
+    if len(words) < 2 or words[-1] not in MEMBERSHIPS:
         return False
     body = [_NICKNAMES.get(w, w) for w in words[:-1] if w not in ("a", "an", "the")]
     held = [_NICKNAMES.get(w, w) for w in answer.lower().split()]

@@ -7,10 +7,10 @@ import re
 
 from quiz.generate.analysis import Article, SentenceInfo
 from quiz.generate.candidate import ACCORDING, Candidate, clean_choices, difficulty_from, leak
-from quiz.generate.distractors import SEATS, pick_roles
+from quiz.generate.distractors import MEMBERSHIPS, SEATS, pick_roles
 from quiz.generate.entities import Role
 from quiz.generate.name_words import NATIONALITIES
-from quiz.generate.text import OPENERS, WORD, capitalize_first, cited, strip_end
+from quiz.generate.text import OPENERS, WORD, article_for, capitalize_first, cited
 from quiz.model import MULTIPLE_CHOICE, TRUE_FALSE, Change
 
 
@@ -199,11 +199,14 @@ _ANY_OWNER = frozenset("party company club team group firm council union agency 
 
 
 def _titled(title: str) -> str:
-    """'US Defence Secretary' reads as 'the US Defence Secretary' after 'is' or 'as'."""
+    """'US Defence Secretary' reads as 'the US Defence Secretary' after 'is' or 'as'; a seat many hold, 'Labour
+    MP', as 'a Labour MP' (the Labour MP would be the only one)."""
     lowered = title.lower()
     if lowered.startswith(("the ", "a ", "an ")) or "'s " in title or "’s " in title:
         return title
     first, _, rest = title.partition(" ")
     if first.lower() in ("former", "ex", "acting", "interim") and rest:  # (not 'Deputy': part of 'Deputy Mayor')
         title = f"{first.lower()} {rest}"  # "the former Labour leader", mid-sentence
+    if lowered.split()[-1] in MEMBERSHIPS:
+        return f"{article_for(title)} {title}"
     return f"the {title}"

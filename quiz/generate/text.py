@@ -83,7 +83,9 @@ RELATIVE_WORDS = ("week", "month", "year", "spring", "summer", "autumn", "winter
 
 _POSSESSIVE_END = re.compile(r"['’]s?$")
 _NOT_ALNUM = re.compile(r"[^a-z0-9]+")
-_VOWEL_SOUND = re.compile(r"^(?:[aeio]|u(?!ni|se|sa|ro|ti|k\b)|hour|honest|heir|[0-9]*8|11\b|18\b|[FHLMNRSX]\b|[FHLMNRSX][A-Z])", re.IGNORECASE)
+# (a capital letter said alone, "F", "MP", is read case-sensitively: "Labour" opens with no 'el')
+_VOWEL_SOUND = re.compile(r"^(?:[aeio]|u(?!ni|se|sa|ro|ti|k\b)|hour|honest|heir|[0-9]*8|11\b|18\b|"
+                          r"(?-i:[FHLMNRSX]\b|[FHLMNRSX][A-Z]))", re.IGNORECASE)
 _ACRONYM_VOWEL = re.compile(r"^[AEFHILMNORSX][A-Z0-9]")
 
 
