@@ -12,7 +12,7 @@ from quiz.generate.fam_numbers import number_candidates
 from quiz.generate.fam_years import date_candidates
 from quiz.generate.fam_roles import _titled, role_candidates
 from quiz.generate.fam_speech import attribution_candidates, quote_candidate
-from quiz.generate.distractors import no_speaker
+from quiz.generate.distractors import no_speaker, said_as_much_before
 from quiz.generate.filters import context_problem
 from quiz.generate.full_names import spelled_out, with_acronyms_spelled_out, with_full_names
 from quiz.generate.negation import negation_change
@@ -324,3 +324,19 @@ def test_a_seat_many_hold_is_one_of_them():
     assert _titled("US Defence Secretary") == "the US Defence Secretary"
     assert [article_for(word) for word in ("Labour", "MP", "F1", "honest", "union")] == ["a", "an", "an", "an", "a"]
 
+
+def test_whoever_said_as_much_just_before_is_no_wrong_answer_to_who_also_said_it():
+    """'Mark Oaten also said there was "a strong case for a judge-led judicial review"' after 'Mr Howard said:
+    "There does need to be … a judge-led inquiry."': Howard said as much."""
+    article = _article('Tory leader Michael Howard said: "There needs to be a judge-led inquiry into the ferries."',
+                       "Transport Secretary Alan Reid said the ferries would keep sailing.",
+                       "Councillor Ann Moray said the timetable was a disgrace.",
+                       'Lib Dem spokesman Mark Oaten also said there was "a strong case for a judge-led review".',
+                       "Harbour master Iain Bell said the new pier would open in May.",
+                       title="Kinloch ferry row goes on")
+    oaten = article.sentences[3]
+    asked = [c for seed in range(8) for c in attribution_candidates(oaten, article, random.Random(seed))]
+    swapped = [c for seed in range(8) for c in claim_candidates(oaten, article, random.Random(seed)) if c.change]
+    assert asked and all("Michael Howard" not in c.choices for c in asked)
+    assert all("Michael Howard" not in c.change.claim for c in swapped)
+    assert said_as_much_before(article, 4, "Michael Howard") and not said_as_much_before(article, 5, "Michael Howard")

@@ -325,3 +325,23 @@ def _may_also_be(answer: str, other: str) -> bool:
         all(min(len(a), len(b)) >= 3 and (a.startswith(b) or b.startswith(a))
             for a, b in zip(held[start:start + len(body)], body))
         for start in range(len(held) - len(body) + 1))
+
+
+# "Mark Oaten also said there was a strong case for …": someone just before said as much. (Not 'also
+# announced', 'also revealed': one more thing the same source told.)
+_ALSO_SAID = re.compile(r"\balso\s+(?:said|says|argued|argues|warned|warns|called|calls|urged|urges|believes|thinks|"
+                        r"agreed|agrees)\b")
+
+
+def said_as_much_before(article: Article, n: int, display: str) -> bool:
+    """Whether sentence `n` (from 1) says its source 'also said' it, and one of the three sentences before names
+    `display` (by its last word) and shares a word of what it says: 'Earlier, Mr Howard said: "… a judge-led
+    inquiry."' before 'Mark Oaten also said there was a strong case for a judge-led judicial review': Howard is
+    no wrong answer to who said that."""
+    body = article.sentences[n - 1].body
+    also = _ALSO_SAID.search(body)
+    if also is None:
+        return False
+    said, last = _content(body[also.end():]), display.split()[-1]
+    return any(has_phrase(info.body, last) and not said.isdisjoint(_content(info.body))
+               for info in article.sentences[max(0, n - 4):n - 1])

@@ -15,7 +15,7 @@ import re
 from quiz.generate.analysis import Article, SentenceInfo
 from quiz.generate.attribution import GENERIC, PERSON
 from quiz.generate.candidate import Candidate, difficulty_from
-from quiz.generate.distractors import pick_speakers
+from quiz.generate.distractors import pick_speakers, said_as_much_before
 from quiz.generate.entities import strip_possessive
 from quiz.generate.fam_numbers import (_BOUND_YEAR, _CONVERTED, _converts, follows_by_arithmetic, model_numbers,
                                        options_memo, range_end_after, restated)
@@ -164,7 +164,7 @@ def claim_candidates(info: SentenceInfo, article: Article, rng: random.Random) -
         # nor is an unnamed source's word ("People familiar with the talks confirmed"): anyone may have said it.
         other = next((o for o in pick_speakers(article, speaker, attribution.claim, rng, want=1)
                       if (_kind_of(article, o) == PERSON) == (speaker.kind == PERSON) and
-                      _kind_of(article, o) != GENERIC), None)
+                      _kind_of(article, o) != GENERIC and not said_as_much_before(article, info.n, o)), None)
         if other is not None:
             new = other if at == 0 else lower_first(other, article.names.proper, article.names.lower_seen)
             # Replace the speaker with any appositive ("X, a local charity, said"): up to the verb.

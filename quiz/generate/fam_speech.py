@@ -8,7 +8,7 @@ import re
 from quiz.generate.analysis import Article, SentenceInfo
 from quiz.generate.attribution import PERSON, Attribution
 from quiz.generate.candidate import ACCORDING, Candidate, clean_choices, difficulty_from, leak
-from quiz.generate.distractors import may_pick_speakers, no_speaker, pick_speakers
+from quiz.generate.distractors import may_pick_speakers, no_speaker, pick_speakers, said_as_much_before
 from quiz.generate.filters import context_problem
 from quiz.generate.relative import anchor_time
 from quiz.generate.sexes import FEMALE, sex_of
@@ -75,6 +75,7 @@ def attribution_candidates(info: SentenceInfo, article: Article, rng: random.Ran
             continue
         prompt, needs_title = asked
         distractors = clean_choices(speaker.display, pick_speakers(article, speaker, attribution.claim, rng))
+        distractors = [d for d in distractors if not said_as_much_before(article, info.n, d)]
         if len(distractors) < 2:
             continue
         choices = [speaker.display, *distractors]
