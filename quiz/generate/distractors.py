@@ -309,7 +309,7 @@ def pick_roles(article: Article, role: Role, rng: random.Random, want: int = 3) 
 # (SEATS: seats in a parliament, which a minister holds too; see fam_roles)
 SEATS = frozenset("mp mps msp am mep peer".split())
 MEMBERSHIPS = SEATS | frozenset("member senator congressman congresswoman lawmaker legislator councillor councilor "
-                                 "backbencher".split())
+                                "backbencher".split())
 _NICKNAMES = {"tory": "conservative", "tories": "conservative"}
 
 
