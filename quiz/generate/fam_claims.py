@@ -31,7 +31,10 @@ MIN_WORDS = 7  # "Mr Templeton said he agreed.": too short to say what it is abo
 _REFERS_BACK = re.compile(r"\b(?:he|she|it|they|him|her|them|his|its|their|we|our|us)\b", re.IGNORECASE)
 # A colon keeps the sentence's own capitals: no guessing whether "Toyota" or "Almost" is a name.
 TF = "True or false? According to the article: "
-_RANGE_END = re.compile(r"\d{4}\s*(?:and|to|-|–)\s*$")
+_RANGE_END = re.compile(r"\d{4}\s*(?:and|to|-|–)\s*(?:[A-Z][a-z]+\s+)?$")  # ("2003 and August 2004")
+# The first end of such a range: "between November 2003 and August 2004".
+_RANGE_START = re.compile(r"\b(?:[Bb]etween|[Ff]rom)\s+(?:[A-Z][a-z]+\s+)?$")
+_RANGE_GOES_ON = re.compile(r"\s*(?:and|to|-|–)\s*(?:[A-Z][a-z]+\s+)?\d{4}\b")
 # Two figures that make a range: "between 10% and 15%", "10 to 15 jobs", "a 2% to 5% rise" (not "rose 3.6% to
 # 14,800" or "from 3% to 5%": a change, whose ends are both facts).
 _BETWEEN = re.compile(r"\bbetween\s+$")
@@ -173,7 +176,8 @@ def claim_candidates(info: SentenceInfo, article: Article, rng: random.Random) -
         break
     own = {year for _, _, year in info.years} if info.years else set()  # (most sentences state no year)
     for start, end, year in info.years:
-        if _RANGE_END.search(body, max(0, start - 20), start):
+        if _RANGE_END.search(body, max(0, start - 20), start) or \
+                _RANGE_START.search(body, max(0, start - 20), start) and _RANGE_GOES_ON.match(body, end):
             continue  # "between 1994 and 2000": moving one end makes no claim the source denies
         if ends_with(_BOUND_YEAR, body, start) or plain[start:end] != body[start:end]:
             continue

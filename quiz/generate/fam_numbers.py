@@ -129,6 +129,10 @@ def _within_bounds(body: str, number: Number, value: float, numbers: list[Number
     return wrong
 
 
+# Four digits without a comma, 1000 to 1799: a year (a count that large is written '1,606').
+_EARLY_YEAR = re.compile(r"1[0-7]\d\d")
+
+
 def standalone(info: SentenceInfo) -> bool:
     return info.problem is None and info.context is None
 
@@ -164,6 +168,8 @@ def number_candidates(info: SentenceInfo, article: Article, rng: random.Random) 
             continue  # "40% of Aguas Argentinas (39.9%)": a near figure beside it answers the question
         if value >= 100 and not number.pct and _said_in_words(info.body, number, value):
             continue  # "just over half a million people - 645,000 -": the words tell which choice it is
+        if not (number.cur or number.pct or number.scale) and _EARLY_YEAR.fullmatch(number.num):
+            continue  # "the 1606 act": a year before those quiz.generate.numbers.YEAR takes (no 1806, 2206)
         if number.bound:
             # "more than 240": a lesser bound is true too, so its wrong values all lie beyond it and the answer
             # is always the least (or, 'up to', the greatest) choice; a reader who learns that needs no article.

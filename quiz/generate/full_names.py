@@ -73,8 +73,12 @@ def with_acronyms_spelled_out(prompt: str, names: Names) -> str:
     for acronym, words in acronyms.items():
         if words in prompt or f"({acronym})" in prompt:
             continue
-        match = re.search(rf"\b{acronym}\b", plain)
-        if match:
+        match = re.search(rf"\b{acronym}\b(?P<owner>['’]s\b)?", plain)
+        if match and match.group("owner"):
+            # ('the FSA's team': "the Financial Services Authority's team", not "… (FSA)'s team")
+            prompt = f"{prompt[:match.start()]}{words}{prompt[match.end() - 2:]}"
+            plain = outside_quotes(prompt)
+        elif match:
             prompt = f"{prompt[:match.start()]}{words} ({acronym}){prompt[match.end():]}"
             plain = outside_quotes(prompt)
     return prompt

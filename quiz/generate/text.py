@@ -34,6 +34,7 @@ OPENER_PHRASES = (
     "in fact", "after that", "before that", "as well", "not only", "on top of that", "that said",
     "this is", "that is", "such a", "such as", "until then", "by then", "since then", "even then", "by now", "until now", "so far", "even now", "even so", "of course", "in the meantime", "once again", "once more",
     "of those", "of these", "of them", "of which", "among them", "among those", "among these",
+    "to begin with", "to start with", "for a start", "first of all",  # (the first of a list told before)
 )
 DEMONSTRATIVES = frozenset("this that these those such".split())
 

@@ -1,0 +1,55 @@
+"""Quality rules of the nineteenth round (from strict reviews of random corpus questions), each on
+sentences written for these tests."""
+
+import random
+
+from quiz.generate.analysis import analyse
+from quiz.generate.fam_claims import claim_candidates
+from quiz.generate.fam_numbers import number_candidates
+from quiz.generate.full_names import with_acronyms_spelled_out
+from quiz.generate.filters import context_problem
+from quiz.sources import parse_source
+
+
+def _article(*sentences: str, title: str = "Kinloch ferries"):
+    return analyse(parse_source(title + "\n\n" + "\n\n".join(sentences) + "\n", "kinloch.txt"))
+
+
+def _claims(article, n: int) -> list:
+    return [c for seed in range(5) for c in claim_candidates(article.sentences[n - 1], article, random.Random(seed))]
+
+
+_LEAD = "Kinloch Ferries has named a lifetime employee to succeed Ann Ferris as chief executive in June."
+_SECOND = "Kinloch Ferries carried 412,000 passengers in 2024, up from 380,000 in 2023, Kinloch Council said."
+
+
+def test_the_first_of_a_list_told_before_leans_on_it():
+    for opener in ("To begin with,", "For a start,", "To start with,", "First of all,"):
+        assert context_problem(f"{opener} Kinloch Ferries will raise its fares by 5% in May.") is not None
+
+
+def test_an_acronym_spelled_out_before_an_owners_s_takes_the_s_itself():
+    """'The FSA's team': "The Financial Services Authority's team", not "… Authority (FSA)'s team"."""
+    article = _article("The Kinloch Ferries Authority (KFA) met on Monday.",
+                       "The KFA's chairman said fares would rise.")
+    assert with_acronyms_spelled_out("The KFA's chairman said fares would rise.", article.names) == \
+        "The Kinloch Ferries Authority's chairman said fares would rise."
+    assert with_acronyms_spelled_out("The KFA said fares would rise.", article.names) == \
+        "The Kinloch Ferries Authority (KFA) said fares would rise."
+
+
+def test_a_year_before_1800_is_no_figure_to_fill_in():
+    """'the 1606 act': 1806, 2006 and 2206 beside it are years too, one in the future."""
+    article = _article(_LEAD, "Kinloch still keeps the 1606 act that gave the town its first ferry across the loch.",
+                       "Kinloch Ferries sold 1,606 tickets on the first day of the new route in Kinloch.")
+    assert not number_candidates(article.sentences[1], article, random.Random(0))
+    assert [c.answer for c in number_candidates(article.sentences[2], article, random.Random(0))] == ["1,606"]
+
+
+def test_no_false_claim_moves_either_end_of_a_range_of_years():
+    """'between November 2002 and August 2004' for '… 2003 …': a wider period holds the five rises too."""
+    article = _article(_LEAD, "Kinloch Ferries raised its fares five times between November 2003 and August 2004, "
+                              "Kinloch Council said.")
+    assert not [c for c in _claims(article, 2) if c.change and c.change.source in ("2003", "2004")]
+    single = _article(_LEAD, "Kinloch Ferries raised its fares five times in 2003, Kinloch Council said.")
+    assert [c for c in _claims(single, 2) if c.change and c.change.source == "2003"]
