@@ -10,7 +10,7 @@ import re
 from types import SimpleNamespace
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from quiz.generate import fam_claims, negation
@@ -33,15 +33,19 @@ def old_negation(info, article, body, plain):
     runs = W_RUN.findall(plain)
     if "not" not in runs and _AUX_WORDS.isdisjoint(runs):
         return None
-    if _contrast(plain, runs) or plain.startswith("One of") or _COUNTED.match(plain):
+    if _contrast(plain, runs) or plain.startswith("One of") or _COUNTED.match(plain) or negation._some_one(plain):
         return None  # (a counted subject: "Five councillors were not absent" is true of the others)
     negated = _NEGATED.search(plain) if "not" in runs else None
     if negated and _main_clause(plain, negated.start()) and len(_NEGATIVE_WORDS.findall(plain)) == 1:
         start, end = negated.span()
-        if plain[start:end] != body[start:end]:
-            return None
-        return _false(info, article, body, start, end, flipped(negated.group("aux"), negated.group("verb")), 1.8,
-                      0.4, words=True)
+        if plain[start:end] != body[start:end] or negation._ALSO_AFTER.search(plain, end):
+            return None  # ("had not kept up … and had also been …": with the 'not' gone, 'also' tells one was there)
+        # ("did not immediately say" → "immediately said", "will not likely rise" → "will likely rise")
+        aux, adverb, verb = negated.group("aux", "adverb", "verb")
+        stated = flipped(aux, verb)
+        if adverb:
+            stated = f"{adverb}{stated}" if aux in ("do", "does", "did") else f"{aux} {adverb}{verb}"
+        return _false(info, article, body, start, end, stated, 1.8, 0.4, words=True)
     if _negative(plain, runs) or _quantified(plain, runs):
         return None
     match = _AUX_VERB.search(plain) if not _AUX_WORDS.isdisjoint(runs) else None
@@ -86,6 +90,7 @@ def _recorded_false(monkeypatch):
 
 @settings(max_examples=1500, deadline=None)
 @given(plain=TEXTS | st.lists(st.sampled_from(PIECES), max_size=24).map("".join))
+@example(plain="will not likely the")  # (found by Hypothesis: the reference had not learnt the adverb rule)
 def test_negation_makes_what_it_made(plain):
     assert fam_claims._negation(_NO_FIGURES, None, plain, plain) == old_negation(None, None, plain, plain)
 
