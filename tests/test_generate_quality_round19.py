@@ -23,6 +23,34 @@ _LEAD = "Kinloch Ferries has named a lifetime employee to succeed Ann Ferris as 
 _SECOND = "Kinloch Ferries carried 412,000 passengers in 2024, up from 380,000 in 2023, Kinloch Council said."
 
 
+def test_a_word_that_only_joins_a_sentence_to_the_one_before_is_left_out_of_its_questions():
+    """'But unemployment in Kinloch remains high at about 10%.' states what the sentence without 'But' does: it is
+    asked so, and the feedback quotes the sentence as the article writes it."""
+    article = _article(_LEAD, "But unemployment in Kinloch remains high at about 10%, Kinloch Council said on Monday.")
+    info = article.sentences[1]
+    assert info.context is None and info.body.startswith("Unemployment in Kinloch")
+    assert info.as_written.startswith("But unemployment in Kinloch")
+    claims = _claims(article, 2)
+    assert claims and all(": Unemployment in Kinloch remains high" in c.prompt for c in claims)
+    assert all("“But unemployment in Kinloch remains high" in c.explanation for c in claims)
+    figures = number_candidates(info, article, random.Random(0))
+    assert figures and figures[0].prompt.endswith("Unemployment in Kinloch remains high at _____, Kinloch Council "
+                                                  "said on Monday.")
+    assert "“But unemployment" in figures[0].explanation
+
+
+def test_a_joining_word_is_left_out_only_where_nothing_else_leans_on_the_sentence_before():
+    article = _article(_LEAD, "However, the firm said its fares would rise by 5% in May.",
+                       "But he said fares would rise by 5% in May.",
+                       "Instead, Kinloch Ferries will raise its fares by 5% in May.")
+    assert [info.context is not None for info in article.sentences[1:]] == [True, True, True]
+    assert [info.whole for info in article.sentences] == [None] * 4
+    alone = _article(_LEAD, "However, Kinloch Ferries will raise fares by 5% in May.",
+                     "And eBay will sell the tickets from June, Kinloch Ferries said.")
+    assert [info.body for info in alone.sentences[1:]] == ["Kinloch Ferries will raise fares by 5% in May.",
+                                                           "eBay will sell the tickets from June, Kinloch Ferries said."]
+
+
 def test_the_first_of_a_list_told_before_leans_on_it():
     for opener in ("To begin with,", "For a start,", "To start with,", "First of all,"):
         assert context_problem(f"{opener} Kinloch Ferries will raise its fares by 5% in May.") is not None

@@ -21,7 +21,7 @@ from quiz.generate.numbers import Number, find_numbers, find_years, stated_words
 from quiz.generate.roles import Role, find_roles
 from quiz.generate.sexes import clashes
 from quiz.generate.statement import SPANNING_QUOTE, sentence_problem
-from quiz.generate.text import SAY_VERBS, SAY_WORDS, WORD, has_digit
+from quiz.generate.text import SAY_VERBS, SAY_WORDS, WORD, capitalize_first, has_digit
 from quiz.generate.voice import OWN_VIEW, first_person_paragraphs
 from quiz.textsafe import normalize_space
 
@@ -42,7 +42,14 @@ class SentenceInfo:
     years: list[tuple[int, int, int]] = field(default_factory=list)
     roles: list[Role] = field(default_factory=list)
     words: int | None = None  # how many words (text.WORD) it has, counted once for every filter
+    # The body as the article writes it, where `body` leaves out a word that only joins it to the sentence
+    # before ('But', 'However,'); None where they are the same. Explanations quote it.
+    whole: str | None = None
     _relative: object = field(default=_UNKNOWN, init=False, repr=False, compare=False)
+
+    @property
+    def as_written(self) -> str:
+        return self.body if self.whole is None else self.whole
 
     @property
     def relative(self) -> str | None:
@@ -162,6 +169,10 @@ def analyse(doc) -> Article:
             stated.update([same_value(number.num.replace(",", "")) for number in numbers])
         if problem is None:
             info.context = context_problem(body, names.proper, people, words)
+            if info.context is not None and info.context.startswith(_JOINS_BEFORE) and \
+                    _unjoined(info, names.proper, people):
+                body = info.body
+                numbers = find_numbers(body) if digits else numbers
             # Cheap tests first: most sentences have no digit, no quotation, no attribution verb.
             says, quoted = _says(body, words, digits), '"' in body or "“" in body or body[:1] in SINGLE_OPENERS
             # A "he said" may only reach back one sentence, to a sentence naming one person;
@@ -204,6 +215,30 @@ def analyse(doc) -> Article:
     # (the title as the set shows it, its white space made single: prompts quote it)
     title = doc.headline
     return Article(title, doc.date, infos, names, stated, years, latest)
+
+
+# Words that only join a sentence to the one before: 'But unemployment remains high at about 10%' states
+# what 'Unemployment remains high at about 10%' does. (Not 'Instead', 'Earlier', 'Similarly', 'Also on the
+# list': those tell what the sentence's fact is set against, or when.)
+_JOINS_BEFORE = ("opens with 'But'", "opens with 'And'", "opens with 'Yet'", "opens with 'However'",
+                 "opens with 'Meanwhile'", "opens with 'Still'", "opens with 'Nevertheless'",
+                 "opens with 'Nonetheless'", "opens with 'Indeed'", "opens with 'Moreover'",
+                 "opens with 'Furthermore'")
+_JOINING = re.compile(r"(?:But|And|Yet)\s+(?=[^\s,])|(?:However|Meanwhile|Still|Nevertheless|Nonetheless|Indeed|"
+                      r"Moreover|Furthermore),\s+(?=\S)")
+
+
+def _unjoined(info: SentenceInfo, proper: frozenset[str], people: frozenset[str]) -> bool:
+    """Whether the sentence stands alone without the word that joins it to the one before (nothing else in
+    it leans on an earlier sentence); if so, `info` is changed to ask it so."""
+    opener = _JOINING.match(info.body)
+    rest = info.body[opener.end():] if opener else ""
+    if not rest[:1].isalpha() or context_problem(rest, proper, people) is not None:
+        return False
+    # ('But eBay said …': a name written with a small letter first stays so)
+    rest = rest if rest[1:2].isupper() else capitalize_first(rest)
+    info.whole, info.body, info.context = info.body, rest, None
+    return True
 
 
 # Wire copy opens with where (and when) it was filed, and for whom: "DENVER (AP) — ", "LONDON, March 4

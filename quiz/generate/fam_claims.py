@@ -95,7 +95,7 @@ def _false(info: SentenceInfo, article: Article, body: str, start: int, end: int
         shown_old = lower_first(old, names.proper, names.lower_seen)
     if words:
         shown_old, shown_new = f"“{shown_old}”", f"“{shown_new}”"
-    explanation = f"False. The article says {shown_old}, not {shown_new}: " + cited(info.body)
+    explanation = f"False. The article says {shown_old}, not {shown_new}: " + cited(info.as_written)
     return _make(info, article, strip_end(changed), False, explanation, score, level,
                  Change(claim=new, source=old))
 
@@ -120,7 +120,7 @@ def claim_candidates(info: SentenceInfo, article: Article, rng: random.Random) -
         return []  # "Some people had brought flasks of tea.": naming nothing, so short a claim says nothing
     out: list[Candidate | None] = []
     statement = strip_end(body)
-    true = _make(info, article, statement, True, f"True. The article states it: {cited(statement)}", 1.6, 0.1)
+    true = _make(info, article, statement, True, f"True. The article states it: {cited(info.as_written)}", 1.6, 0.1)
     out.append(true)
     plain = outside_quotes(body)
     ranges = _range_ends(body, info.numbers) if info.numbers else ()  # (asked only of a figure below)

@@ -61,7 +61,7 @@ def day_candidates(info: SentenceInfo, article: Article, rng: random.Random) -> 
         choices = sorted([text, *distractors], key=lambda t: _day_of(t))
         if leak(prompt, text, choices):
             continue
-        explanation = f"The article gives {text}: " + cited(info.body)
+        explanation = f"The article gives {text}: " + cited(info.as_written)
         out.append(Candidate("date", MULTIPLE_CHOICE, info.n, info.text, prompt, text, choices, explanation,
                              f"day:{text}", 1.9, difficulty_from(0.4), ordered=True))
     return out

@@ -204,7 +204,7 @@ def number_candidates(info: SentenceInfo, article: Article, rng: random.Random) 
             score -= 0.6  # "Ana Ruiz, 54,": an age checks little (a set of a local story had three)
         # ("The article gives more than 84,000", not "gives More than": a hedge opening the sentence)
         shown = number.text[:1].lower() + number.text[1:] if number.hedge[:1].isupper() else number.text
-        explanation = f"The article gives {shown}: " + cited(info.body)
+        explanation = f"The article gives {shown}: " + cited(info.as_written)
         out.append(Candidate("number", MULTIPLE_CHOICE, info.n, info.text, prompt, number.text, choices,
                              explanation, f"number:{number.start}:{number.text}", score, difficulty_from(level),
                              ordered=True))

@@ -42,7 +42,7 @@ def role_candidates(info: SentenceInfo, article: Article, rng: random.Random) ->
         distractors = clean_choices(answer, pool)
         question = "who is" if role.person else "what is"
         explanation = (f"The article describes {_subject(role)} as {role.role if role.indefinite else _titled(role.role)}: "
-                       + cited(info.body))
+                       + cited(info.as_written))
         spread = min(1.0, len(article.roles()) / 8)
         if len(distractors) >= 2 and _country_shared(answer, distractors):
             prompt = f"{ACCORDING}{question} {_subject(role)}?"
@@ -68,7 +68,7 @@ def role_candidates(info: SentenceInfo, article: Article, rng: random.Random) ->
             out.append(Candidate("role", TRUE_FALSE, info.n, info.text, prompt, False, [],
                                  f"False. The article describes {_subject(role)} as "
                                  f"{role.role if role.indefinite else _titled(role.role)}, not as {wrong}: "
-                                 + cited(info.body),
+                                 + cited(info.as_written),
                                  f"role:{role.entity.lower()}", 1.5, difficulty_from(0.3),
                                  Change(claim=wrong, source=role.role)))
     return out

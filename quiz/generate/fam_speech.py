@@ -83,7 +83,7 @@ def attribution_candidates(info: SentenceInfo, article: Article, rng: random.Ran
             continue
         claim = strip_end(attribution.claim)
         explanation = (f"The article attributes this to {_as_written(speaker.display, article)}: "
-                       + cited(info.body))
+                       + cited(info.as_written))
         if attribution.resolved_from:
             explanation += " The sentence before " + _names_or_quotes(article, speaker.display, attribution.resolved_from)
         score = 2.0 + (0.5 if speaker.kind == PERSON else 0) + (0.5 if any(c.isdigit() for c in claim) else 0)

@@ -143,7 +143,7 @@ def date_candidates(info: SentenceInfo, article: Article, rng: random.Random) ->
             continue
         from_article = sum(1 for d in distractors if int(d) in article.years)
         level = 0.2 + 0.2 * from_article + (0.2 if len(own) > 1 else 0)
-        explanation = f"The article gives {year}: " + cited(info.body)
+        explanation = f"The article gives {year}: " + cited(info.as_written)
         bound = ends_with(_BOUND_YEAR, info.body, start)
         out.append(Candidate("date", MULTIPLE_CHOICE, info.n, info.text, prompt, str(year), choices, explanation,
                              f"year:{year}", 2.1 + (0.2 if bound else 0), difficulty_from(level), ordered=True))
