@@ -190,9 +190,10 @@ def test_no_stop_follows_a_quotation_that_ends_a_question():
 def test_no_speaker_swap_where_the_words_quoted_are_another_speakers_too():
     """'Jack Law said the comment was "ill-advised"': another called it 'stupid and ill-advised' too, so a swapped
     speaker may have said the very word: no false claim."""
-    article = _article('Jack Law, chief executive of Kinloch Alcohol Focus, said Tom Reid\'s comment was "ill-advised".',
+    article = _article("Kinloch's drinking figures for the year were published on Monday.",
+                       'Jack Law, chief executive of Kinloch Alcohol Focus, said Tom Reid\'s comment was "ill-advised".',
                        'Hamish MacDonell said the remark by Tom Reid was "stupid and ill-advised".',
                        "Ann Ferris said the plan to raise taxes was sound.")
     for seed in range(5):
-        made = claim_candidates(article.sentences[0], article, random.Random(seed))
+        made = claim_candidates(article.sentences[1], article, random.Random(seed))
         assert made and not [candidate for candidate in made if candidate.change]

@@ -3,6 +3,7 @@ sentences written for these tests."""
 
 import random
 
+from quiz.generate import generate
 from quiz.generate.analysis import analyse
 from quiz.generate.fam_claims import claim_candidates
 from quiz.generate.fam_numbers import number_candidates
@@ -21,6 +22,27 @@ def _claims(article, n: int) -> list:
 
 _LEAD = "Kinloch Ferries has named a lifetime employee to succeed Ann Ferris as chief executive in June."
 _SECOND = "Kinloch Ferries carried 412,000 passengers in 2024, up from 380,000 in 2023, Kinloch Council said."
+
+
+def test_the_leads_true_claim_is_not_made_as_its_headline_restates_it():
+    """'Nissan names successor to Ghosn' over 'Nissan has named a lifetime employee to run its operations …':
+    the title every prompt shows answers a true claim of the lead."""
+    article = _article(_LEAD, _SECOND, title="Kinloch Ferries names successor to Ferris")
+    assert not [c for c in _claims(article, 1) if c.answer is True]
+    assert [c for c in _claims(article, 2) if c.answer is True]  # (any other sentence's is made)
+    asked = generate(parse_source("Kinloch Ferries names successor to Ferris\n\n" + _LEAD + "\n\n" + _SECOND + "\n",
+                                  "kinloch.txt")).questions
+    assert not [q for q in asked if q.citation.sentence == 1 and q.answer is True]
+
+
+def test_a_set_with_nothing_else_to_ask_asks_the_leads_true_claim():
+    """Every other sentence leans on the one before ('He', 'His'): the lead's claim, rather than an empty set."""
+    text = ("Kinloch ferry boss to step down\n\n"
+            "Ann Ferris, the boss of Kinloch Ferries for twenty years, has told staff that she will retire in June.\n\n"
+            "She said the decision had been the hardest of her life.\n\n"
+            "Her successor has not been named.\n")
+    asked = generate(parse_source(text, "kinloch.txt")).questions
+    assert [(q.citation.sentence, q.answer) for q in asked] == [(1, True)]
 
 
 def test_a_word_that_only_joins_a_sentence_to_the_one_before_is_left_out_of_its_questions():

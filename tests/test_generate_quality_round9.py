@@ -237,8 +237,9 @@ def test_mrs_with_a_surname_the_article_gives_a_man_too_is_no_one_for_sure():
 
 def test_no_false_claim_changes_a_figure_its_sentence_asks_to_fill_in():
     # "Daniel Okonjo, 24, …" (false) beside "Daniel Okonjo, _____, …": either's feedback answers the other.
-    article = _article("Kinloch Ferries carried 412,000 passengers in 2024, Kinloch Council reported.")
-    found = _candidates(article, 0)[0]
+    article = _article("Kinloch's ferry figures for the year were published on Monday.",
+                       "Kinloch Ferries carried 412,000 passengers in 2024, Kinloch Council reported.")
+    found = [c for c in _candidates(article, 0)[0] if c.sentence == 2]
     asked = {c.answer for c in found if c.family in ("number", "date")}
     assert asked == {"412,000", "2024"}
     claims = [c for c in found if c.family == "claim"]
@@ -351,8 +352,10 @@ def test_a_true_claim_the_title_already_states_is_not_asked():
             "Tiger numbers in the Kinloch park have risen by almost a third in four years, a survey found.\n\n"
             "Rangers counted 412 tigers in 2024, up from 310 in 2020, the Kinloch Wildlife Trust said.\n")
     article = analyse(parse_source(text, "kinloch.txt"))
-    made = claim_candidates(article.sentences[0], article, random.Random(0))
-    assert [c for c in made if c.answer is True]  # (made, then left out: the title shows it)
+    # (the lead's true claim is not made at all, see test_generate_quality_round19; made as the last resort
+    # of an empty set, the title's test leaves it out too)
+    made = claim_candidates(article.sentences[0], article, random.Random(0), lead_too=True)
+    assert [c for c in made if c.answer is True]
     assert not [c for c in _candidates(article, 0)[0] if c.answer is True and c.sentence == 1]
     assert restates("Tiger numbers rise in Kinloch park", "Tiger numbers in the park have risen in Kinloch.")
     assert not restates("Tiger numbers rise in Kinloch park", "Rangers counted 412 tigers in Kinloch.")

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 from quiz.generate.analysis import Article, SentenceInfo, analyse
 from quiz.generate.candidate import Candidate
 from quiz.generate.entities import strip_possessive
-from quiz.generate.fam_claims import claim_candidates
+from quiz.generate.fam_claims import claim_candidates, lead_claim
 from quiz.generate.fam_days import day_candidates
 from quiz.generate.fam_numbers import number_candidates
 from quiz.generate.fam_roles import role_candidates
@@ -126,7 +126,8 @@ def _choose(article: Article, candidates: list[Candidate], count: int | None, se
         fallback = [c for info in named for c in _fill_ins(info, article, seed)] or \
             [c for info in leaning for c in _fill_ins(info, article, seed)] or \
             [c for info in own for c in _claims(info, article, seed)] or \
-            [c for info in named for c in _claims(info, article, seed)]
+            [c for info in named for c in _claims(info, article, seed)] or \
+            lead_claim(article, _LazyRandom(seed, ""))
         fallback = [c for c in fallback if not title_tells(article.title, c)]
         chosen = [titled(c, article.title) for c in select(fallback, min(target, max(1, minimum)), minimum, 0, ids)]
     else:

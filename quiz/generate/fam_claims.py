@@ -109,7 +109,8 @@ def _quoted_elsewhere(claim: str, article: Article, n: int) -> bool:
     return any(phrase in other.body.lower() for other in article.sentences if other.n != n for phrase in phrases)
 
 
-def claim_candidates(info: SentenceInfo, article: Article, rng: random.Random) -> list[Candidate]:
+def claim_candidates(info: SentenceInfo, article: Article, rng: random.Random,
+                     lead_too: bool = False) -> list[Candidate]:
     body = info.body
     n_words = info.words if info.words is not None else len(WORD.findall(body))
     if info.problem or info.context or not MIN_WORDS <= n_words <= MAX_WORDS or body.startswith(("“", '"')):
@@ -120,8 +121,9 @@ def claim_candidates(info: SentenceInfo, article: Article, rng: random.Random) -
         return []  # "Some people had brought flasks of tea.": naming nothing, so short a claim says nothing
     out: list[Candidate | None] = []
     statement = strip_end(body)
-    true = _make(info, article, statement, True, f"True. The article states it: {cited(info.as_written)}", 1.6, 0.1)
-    out.append(true)
+    if lead_too or not _headline_of(info, article):
+        # (not the lead's, which its headline restates: the title every prompt shows answers it)
+        out.append(_true(info, article, statement))
     plain = outside_quotes(body)
     ranges = _range_ends(body, info.numbers) if info.numbers else ()  # (asked only of a figure below)
     for number in info.numbers:
@@ -198,6 +200,20 @@ def claim_candidates(info: SentenceInfo, article: Article, rng: random.Random) -
         for candidate in made:  # (made here, so changed in place: dataclasses.replace costs ~10 µs each)
             candidate.score *= UNANCHORED
     return made
+
+
+def _true(info: SentenceInfo, article: Article, statement: str) -> Candidate | None:
+    return _make(info, article, statement, True, f"True. The article states it: {cited(info.as_written)}", 1.6, 0.1)
+
+
+def lead_claim(article: Article, rng: random.Random) -> list[Candidate]:
+    """The true claim of the article's lead, for a set that has nothing else to ask: its title gives it away
+    ("Nissan names successor to Ghosn" over "Nissan has named a lifetime employee to run its operations …"),
+    but it is the news, and better asked than an empty set."""
+    lead = next((info for info in article.sentences if info.problem is None), None)
+    if lead is None:
+        return []
+    return [c for c in claim_candidates(lead, article, rng, lead_too=True) if c.answer is True]
 
 
 def _hypothetical(info: SentenceInfo, plain: str) -> bool:

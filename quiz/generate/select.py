@@ -53,7 +53,7 @@ def _order(candidates: list[Candidate], ids: Ids) -> list[Candidate]:
 # prompt would show the role ("Greenway Ferries, a family-owned operator, said …"): it asks more.
 _PICK_ORDER = tuple(family for family in FAMILIES if family != "claim") + ("claim",)
 CLAIM_SHARE = 0.4  # true/false claims are easy to make and dull in bulk: at most this share...
-MIN_PER_SENTENCE = 0.29  # ...unless the other families cannot reach this many questions
+MIN_PER_SENTENCE = 0.32  # ...unless the other families cannot reach this many questions
 RICH_PER_SENTENCE = 0.4  # other families may go this far beyond the default count
 
 
