@@ -7,7 +7,7 @@ from quiz.generate import generate
 from quiz.generate.analysis import analyse
 from quiz.generate.fam_claims import claim_candidates
 from quiz.generate.fam_numbers import number_candidates
-from quiz.generate.full_names import with_acronyms_spelled_out
+from quiz.generate.full_names import with_acronyms_spelled_out, with_full_names
 from quiz.generate.filters import context_problem
 from quiz.sources import parse_source
 
@@ -103,3 +103,32 @@ def test_no_false_claim_moves_either_end_of_a_range_of_years():
     assert not [c for c in _claims(article, 2) if c.change and c.change.source in ("2003", "2004")]
     single = _article(_LEAD, "Kinloch Ferries raised its fares five times in 2003, Kinloch Council said.")
     assert [c for c in _claims(single, 2) if c.change and c.change.source == "2003"]
+
+
+_PODCAST = ('"It is about real people saying real things," says Adam Curry, a former MTV presenter.',
+            "Kinloch Ferries sold 412,000 tickets in 2024, Kinloch Council said.")
+
+
+def test_a_person_called_by_surname_alone_is_named_in_full_as_the_article_did():
+    """'says Curry': other outlets call a person by surname alone after naming them in full; a question read
+    without the article names them so, as it does 'Mr Curry'."""
+    names = _article(*_PODCAST).names
+    assert with_full_names("The creative forces behind radio are elated, says Curry.", names, []) == \
+        "The creative forces behind radio are elated, says Adam Curry."
+    assert with_full_names("Curry and Ron Bloom's venture is called PodShow.", names, []) == \
+        "Adam Curry and Ron Bloom's venture is called PodShow."
+
+
+def test_a_surname_alone_stays_where_it_is_part_of_a_name_a_brand_or_no_persons():
+    names = _article(*_PODCAST).names
+    for prompt in ("Curry Street in Kinloch was closed.", "Lord Roberts of Curry denied it.",
+                   "The Curry camp was silent.", "Curry's Daily Source Code has 10,000 listeners.",
+                   'He said "Curry is right", and left.'):
+        assert with_full_names(prompt, names, []) == prompt
+    assert with_full_names("Curry said podcasts would grow.", names, ["Adam Curry", "Ron Bloom"]) == \
+        "Curry said podcasts would grow."  # (a choice is his)
+    # ('Both Boeing and Airbus …' made a 'Both Boeing'; 'the Ford Mustang' beside Bill Ford is the firm's)
+    cars = _article("Both Boeing and Airbus said orders rose, and Boeing said so again.",
+                    "Bill Ford, the chairman, said the Ford Mustang sold well.", "Ford said sales rose.").names
+    assert with_full_names("Ford declined to give guidance, and Boeing agreed.", cars, []) == \
+        "Ford declined to give guidance, and Boeing agreed."

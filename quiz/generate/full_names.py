@@ -10,31 +10,71 @@ from __future__ import annotations
 import re
 
 from quiz.generate.entities import Names
+from quiz.generate.pronouns import CALENDAR, NOT_SUBJECTS
 from quiz.generate.text import outside_quotes
 
 # An honorific and a surname: the way news writing names someone it named in full before. (Not 'Sir',
-# 'Lord', 'Lady': 'Sir Nicholas', 'Lord Butler' are how such a person is called.)
+# 'Lord', 'Lady': 'Sir Nicholas', 'Lord Butler' are how such a person is called.) Or the surname alone, the
+# way other outlets do ('says Curry'): a capitalised word with no other capitalised word beside it.
 _HONORIFIC_NAME = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?")
+_CAPITALISED = re.compile(r"(?<![\w'’.-])[A-Z][a-z][\w-]*")
+_CAPITAL_OR_THE_BEFORE = re.compile(r"(?:[A-Z][\w'’.-]*(?:\s+(?:of|de|van|von))?|\b[Tt]he)\s+$")
+_CAPITAL_AFTER = re.compile(r"(?:['’]s)?\s+(?:[A-Z]|of\s+[A-Z])")
 
 
 def with_full_names(prompt: str, names: Names, choices: list[str]) -> str:
-    """The prompt with each person's first 'Mr Surname' made the full name the article gives, where that
-    name is one person's (not where two Blairs make 'Mr Blair' either), the prompt does not name them in
-    full already, and no choice is theirs (which the prompt would then seem to point to or away from)."""
-    if "M" not in prompt and "Dr" not in prompt:
-        return prompt
+    """The prompt with each person's first 'Mr Surname' (or bare 'Surname') made the full name the article
+    gives, where that name is one person's (not where two Blairs make 'Mr Blair' either), the prompt does not
+    name them in full already, and no choice is theirs (which the prompt would then seem to point to or away
+    from)."""
+    plain = outside_quotes(prompt)  # (a quotation is kept as said)
+    found = [(match.start(), match.end(), match.group()) for match in _HONORIFIC_NAME.finditer(plain)]
+    found += [(start, end, word) for start, end, word in _bare_surnames(plain, names)
+              if not any(start < e and s < end for s, e, _ in found)]
     done: set[str] = set()
     out, last = [], 0
-    for match in _HONORIFIC_NAME.finditer(outside_quotes(prompt)):  # (a quotation is kept as said)
-        name = names.person(match.group())
+    for start, end, words in sorted(found):
+        name = names.person(words)
         full = names.display(name) if name else None
         if not full or full in done or full in prompt or any(full in choice or choice in full for choice in choices):
             continue
         done.add(full)
-        out.append(prompt[last:match.start()])
+        out.append(prompt[last:start])
         out.append(full)
-        last = match.end()
+        last = end
     return "".join(out) + prompt[last:] if out else prompt
+
+
+def _bare_surnames(plain: str, names: Names) -> list[tuple[int, int, str]]:
+    """Where a known person's surname stands alone ('says Curry', "Curry's venture"), one person's, no month
+    ('in May'), no part of a longer name ('Curry Street', 'Adam Curry', 'Curry of Leeds'), no 'the Brown camp'."""
+    found = []
+    for match in _CAPITALISED.finditer(plain):
+        word = match.group()
+        if word not in names.surnames or word in names.ambiguous or word in CALENDAR or \
+                not _a_persons_name(names.surnames[word], names) or _as_a_brand(word, names):
+            continue
+        if _CAPITAL_OR_THE_BEFORE.search(plain, max(0, match.start() - 30), match.start()) or \
+                _CAPITAL_AFTER.match(plain, match.end()):
+            continue
+        found.append((match.start(), match.end(), word))
+    return found
+
+
+def _a_persons_name(full: str, names: Names) -> bool:
+    """Whether a full name reads as a person's: a given name before the surname that is no common word
+    ('Both Boeing', 'Some Citigroup'), no day and no '-based' ('Paris-based Euronext')."""
+    given = full.split()[0]
+    return " " in full and given.lower() not in names.lower_seen and given.lower() not in NOT_SUBJECTS and \
+        given not in CALENDAR and \
+        not any(part[:1].islower() for part in given.split("-"))
+
+
+def _as_a_brand(word: str, names: Names) -> bool:
+    """Whether the article writes the surname as a make or a firm too: 'the Ford Mustang', 'Ford Freestyle'
+    beside Bill Ford, where 'Ford reported net income' is the firm."""
+    brand = re.compile(rf"\b(?:[Tt]he\s+{word}\b|{word}\s+(?!{names.surnames[word].split()[-1]}\b)[A-Z]\w)")
+    return any(brand.search(body) for body in names.bodies if word in body)
 
 
 # 'Monetary Policy Committee (MPC)': capitalised words (and the small words inside a name) before an acronym in
