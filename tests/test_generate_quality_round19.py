@@ -7,6 +7,8 @@ from quiz.generate import generate
 from quiz.generate.analysis import analyse
 from quiz.generate.fam_claims import claim_candidates
 from quiz.generate.fam_numbers import number_candidates
+from quiz.generate.fam_speech import quote_candidate
+from quiz.generate.fam_years import date_candidates
 from quiz.generate.full_names import with_acronyms_spelled_out, with_full_names
 from quiz.generate.filters import context_problem
 from quiz.sources import parse_source
@@ -132,3 +134,26 @@ def test_a_surname_alone_stays_where_it_is_part_of_a_name_a_brand_or_no_persons(
                     "Bill Ford, the chairman, said the Ford Mustang sold well.", "Ford said sales rose.").names
     assert with_full_names("Ford declined to give guidance, and Boeing agreed.", cars, []) == \
         "Ford declined to give guidance, and Boeing agreed."
+
+
+def test_a_year_after_before_is_not_asked_as_later_ones_are_as_true():
+    """'released before the end of 2005': 'before the end of 2007' is true too. ('by 2008', 'since 2009' are asked.)"""
+    article = _article(_LEAD, "Analysts predict the new Kinloch ferry will be launched before the end of 2005.",
+                       "Analysts predict Kinloch Ferries will carry 500,000 people a year by 2008.")
+    assert not date_candidates(article.sentences[1], article, random.Random(0))
+    assert [c.answer for c in date_candidates(article.sentences[2], article, random.Random(0))] == ["2008"]
+
+
+def test_a_he_said_chain_is_explained_without_sentence_numbers():
+    """'…, whom sentence 7 names.': the learner sees where the cited sentence stands, not the others."""
+    article = _article("Ann Ferris, the harbour minister, said the terminal would open in 2027.",
+                       "Tom Hall, finance director at Kinloch Harbour, said fares would rise.",
+                       "Jim Orr, chief executive of Orr Shipping, said he would bid for the route.",
+                       '"The ferry will carry 400,000 people a year," said Mrs Ferris. '
+                       '"It will change the island for good." '
+                       '"It will be the best thing to happen to the island in years."\n\n'
+                       '"Nobody on the island will need to wait for the weekly boat again," she said.')
+    [quote] = quote_candidate(article.sentences[-1], article, random.Random(0))
+    assert quote.answer == "Ann Ferris"
+    assert quote.explanation.endswith("the sentence before quotes Ann Ferris, whom the article names two sentences "
+                                      "before that.")

@@ -255,7 +255,7 @@ def test_a_he_said_chain_is_explained_by_the_sentence_that_names_the_speaker():
                        '"Nobody on the island will need to wait for the weekly boat again," she said.')
     [quote] = quote_candidate(article.sentences[5], article, random.Random(0))
     assert quote.answer == "Ann Ferris"
-    assert quote.explanation.endswith("the sentence before quotes Ann Ferris, whom sentence 4 names.")
+    assert quote.explanation.endswith("the sentence before quotes Ann Ferris, whom the sentence before that names.")
 
 
 def test_a_title_rounding_the_answer_gives_it_away():

@@ -20,7 +20,11 @@ FILL = "Fill in the blank according to the article: "
 _CONVERSION = re.compile(r"^\s*\((?:about\s+|around\s+|roughly\s+)?(?:US\$|[$£€¥])[\d.,]+\s?(?:bn|m|k|tn|billion|million)?\)")
 _CONVERTED = re.compile(r"\s+(?:[A-Za-z]+\s+){0,2}\((?:(?:about|around|nearly|almost|roughly|some|over|more\s+than)\s+)?"
                         r"(?:US\$|[$£€¥]|\d)")
-_BOUND_YEAR = re.compile(r"\b(?:since|before|after|until|by|from|between)\s+$", re.IGNORECASE)
+_BOUND_YEAR = re.compile(r"\b(?:since|before|after|until|by|from|between)\s+(?:the\s+(?:end|start|beginning|middle)\s+"
+                         r"of\s+)?$", re.IGNORECASE)
+# A year that only bounds when: "released before the end of 2005" is as true of 2007 and 2008. ('since 2009',
+# 'from 2003': the year something began; 'by 2010', 'until 2008': a deadline or an end set, which no other is.)
+LOOSE_BOUND_YEAR = re.compile(r"\b(?:before|after)\s+(?:the\s+(?:end|start|beginning|middle)\s+of\s+)?$", re.IGNORECASE)
 
 
 def _cloze(body: str, start: int, end: int) -> str:

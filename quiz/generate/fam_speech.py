@@ -120,12 +120,17 @@ def _as_written(display: str, article: Article) -> str:
 
 def _names_or_quotes(article: Article, display: str, before: int) -> str:
     """What the sentence a 'he said' leans on does: 'names X.', or where it only goes on quoting X (its own
-    speaker a 'he said' too), 'quotes X, whom sentence N names.' (the nearest sentence before naming X)."""
+    speaker a 'he said' too), 'quotes X, whom the sentence before that names.' (or the one before it)."""
     surname = display.split()[-1]
     named = next((n for n in range(before, max(0, before - 4), -1)
                   if has_phrase(article.sentences[n - 1].body, surname)), before)
     written = _as_written(display, article)  # ("which names a Home Office spokesman")
-    return f"names {written}." if named == before else f"quotes {written}, whom sentence {named} names."
+    if named == before:
+        return f"names {written}."
+    # (no sentence number: the feedback shows where the cited sentence stands, not where the others do)
+    gap = before - named
+    return f"quotes {written}, whom the sentence before that names." if gap == 1 else \
+        f"quotes {written}, whom the article names {('two', 'three')[gap - 2]} sentences before that."
 
 
 def quote_candidate(info: SentenceInfo, article: Article, rng: random.Random) -> list[Candidate]:

@@ -7,7 +7,7 @@ import re
 
 from quiz.generate.analysis import Article, SentenceInfo
 from quiz.generate.candidate import Candidate, clean_choices, difficulty_from, leak
-from quiz.generate.fam_numbers import _BOUND_YEAR, blanked, standalone
+from quiz.generate.fam_numbers import _BOUND_YEAR, LOOSE_BOUND_YEAR, blanked, standalone
 from quiz.generate.number_choices import ordered_like, spread, year_distractors
 from quiz.generate.text import MONTHS, cited, ends_with, outside_quotes
 from quiz.model import MULTIPLE_CHOICE
@@ -123,6 +123,8 @@ def date_candidates(info: SentenceInfo, article: Article, rng: random.Random) ->
         if ends_with(_NAMED_YEAR, info.body, start) or info.body[end:end + 1] == "," and _NAMED_YEAR.search(
                 info.body[:start].rstrip(", ")):
             continue  # "Windows 2000", "Euro 2004": part of a name, not a date
+        if ends_with(LOOSE_BOUND_YEAR, info.body, start):
+            continue  # "released before the end of _____": a later year is as true, an earlier one gives it away
         if _EVENT_AFTER.match(info.body, end):
             continue  # "the 2008 Olympic Games": the year names which Games, and a wrong one may have had none
         if _next_year_beside(info.body, start, end, year, info.years):
