@@ -157,3 +157,14 @@ def test_a_he_said_chain_is_explained_without_sentence_numbers():
     assert quote.answer == "Ann Ferris"
     assert quote.explanation.endswith("the sentence before quotes Ann Ferris, whom the article names two sentences "
                                       "before that.")
+
+
+def test_it_as_the_object_of_a_verb_after_to_refers_to_something_earlier():
+    """'Icann has been reluctant to approve it': the one name before is the subject, no 'it' of its own verb."""
+    names = frozenset({"Icann", "Kinloch", "Council", "Microsoft"})
+    assert context_problem("Icann has been reluctant to approve it because few would use it.", names) == \
+        "'it' refers to something earlier"
+    for alone in ("Microsoft launched a new browser and plans to update it.",  # (a thing the sentence names)
+                  "Kinloch Council said it wanted to sell its ferries.",  # (the council itself)
+                  "Kinloch Council expects to find it hard to sell its ferries."):
+        assert context_problem(alone, names) is None

@@ -58,6 +58,18 @@ def takes_object(low: str) -> bool:
     return len(low) > 4 and low.endswith(("ing", "ed")) and low not in _NOT_OBJECT_VERBS
 
 
+def after_infinitive(lows: list[str], at: int) -> bool:
+    """Whether the 'it' at `at` is the object of a verb after 'to' ('Icann has been reluctant to approve it'):
+    the one name before, the subject, is no 'it' of its own verb (that would be 'itself')."""
+    return at > 1 and lows[at - 2] == "to" and lows[at - 1].isalpha() and lows[at - 1] not in _NOT_OBJECT_VERBS \
+        and lows[at - 1] not in _SAYING and lows[at - 1] not in _NOT_AFTER_TO
+
+
+# (a 'to' before a noun, a number or a word that takes a clause: 'to date it', 'to say it was', 'to find it hard')
+_NOT_AFTER_TO = frozenset("date say tell find make see believe think expect keep let leave get have take call "
+                          "consider".split())
+
+
 # ('… said it', 'believed it', 'warned it': it may be the speaker; 'expected it to': the subject of what follows)
 _NOT_OBJECT_VERBS = frozenset("said added warned believed claimed insisted stated noted argued explained expected "
                               "reported announced confirmed feared hoped thought admitted estimated suggested "

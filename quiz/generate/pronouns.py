@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import re
 
-from quiz.generate.antecedents import (after_preposition, many_before, object_it, plural, subject_then_verb,
-                                      takes_object)
+from quiz.generate.antecedents import (after_infinitive, after_preposition, many_before, object_it, plural,
+                                      subject_then_verb, takes_object)
 from quiz.generate.text import OPENERS, PRONOUNS, Words, has_digit, has_word
 
 _ANY_PRONOUN = re.compile(r"\b(?:he|she|his|her|him|hers|they|it|its|their|them|theirs|i|we|me|us|my|our|you|"
@@ -109,7 +109,8 @@ def pronoun_problem(tokens: list[str], lows: list[str], names: frozenset[str], p
         if low == "them" and token == low and index > 1 and subject_then_verb(tokens, lows, index):
             return f"'{token}' refers to something earlier"  # "Most companies publish them": not the companies
         if low == "it" and token == low and names_seen == 1 and index and object_it(lows, index, last_name) and \
-                (takes_object(lows[index - 1]) or after_preposition(lows, index, last_name)):
+                (takes_object(lows[index - 1]) or after_preposition(lows, index, last_name) or
+                 after_infinitive(lows, index)):
             return f"'{token}' refers to something earlier"  # "eBay stopped supporting it": not eBay itself
         if low in _PLURAL and token.islower() and not seen_thing and persons == 1 and not many_before(tokens, lows, index):
             return f"'{token}' refers to something earlier"  # "Mr Kilroy-Silk said they hoped …": one is no 'they'
