@@ -168,3 +168,12 @@ def test_it_as_the_object_of_a_verb_after_to_refers_to_something_earlier():
                   "Kinloch Council said it wanted to sell its ferries.",  # (the council itself)
                   "Kinloch Council expects to find it hard to sell its ferries."):
         assert context_problem(alone, names) is None
+
+
+def test_a_set_with_nothing_else_does_not_fall_back_on_a_sentence_leaning_on_someone_earlier():
+    """'Mr Hall seems haunted by her eyes': the last resort asks a sentence whose 'the firm' the title may settle,
+    not one whose 'her' is someone the article named before."""
+    text = ("Memory of the storm\n\n"
+            "He said he would never forget the night of the storm in Kinloch harbour.\n\n"
+            "Mr Hall seems haunted by her eyes, desolate of all hope.\n")
+    assert generate(parse_source(text, "kinloch.txt")).questions == []

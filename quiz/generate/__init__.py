@@ -120,7 +120,8 @@ def _choose(article: Article, candidates: list[Candidate], count: int | None, se
         leaning = [info for info in article.sentences if info.context and not info.problem]
         # Best a sentence that names its subject ("the company floated in …") over "They …", "But …",
         # "their shares"; the article's title, named in the prompt, tells which company.
-        named = [info for info in leaning if info.context.endswith("named earlier")]
+        # (not 'her' or 'the Nigerian': someone named earlier, whom the title does not say)
+        named = [info for info in leaning if info.context.endswith("something named earlier")]
         # A column or a review in its writer's voice throughout: what it states, asked as the article's.
         own = [info for info in leaning if info.context == OWN_VIEW]
         fallback = [c for info in named for c in _fill_ins(info, article, seed)] or \
