@@ -11,6 +11,7 @@ from quiz.generate.fam_speech import quote_candidate
 from quiz.generate.fam_years import date_candidates
 from quiz.generate.full_names import with_acronyms_spelled_out, with_full_names
 from quiz.generate.filters import context_problem
+from quiz.generate.topic import unnamed_short_name
 from quiz.sources import parse_source
 
 
@@ -177,3 +178,16 @@ def test_a_set_with_nothing_else_does_not_fall_back_on_a_sentence_leaning_on_som
             "He said he would never forget the night of the storm in Kinloch harbour.\n\n"
             "Mr Hall seems haunted by her eyes, desolate of all hope.\n")
     assert generate(parse_source(text, "kinloch.txt")).questions == []
+
+
+def test_a_name_cut_short_before_also_or_a_verb_of_its_own_is_the_longer_name():
+    """'The Act also applies to firms with more than 300 US shareholders' after 'the Sarbanes-Oxley Act', under
+    "SEC to rethink post-Enron rules": which act, only the article tells."""
+    article = _article("Kinloch Council will review the Harbour Dues Act, its chairman said on Monday.",
+                       "The Act also applies to ferries with more than 300 passengers, Kinloch Council said.",
+                       "The Act covers every ferry sailing from Kinloch, Kinloch Council said.",
+                       title="Kinloch to rethink ferry rules")
+    assert [unnamed_short_name(article, n) for n in (2, 3)] == ["The Act", "The Act"]
+    named = _article("The Act also applies to ferries with more than 300 passengers, Kinloch Council said.",
+                     title="Kinloch to rethink ferry rules")
+    assert unnamed_short_name(named, 1) is None  # (no longer name before it: nothing cut short)

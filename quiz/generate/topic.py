@@ -17,8 +17,9 @@ from quiz.generate.text import TITLE_HEADS, has_phrase, outside_quotes
 
 # 'the Labs', 'the Commission': one capitalised word, the rest of a name cut off; the word is what
 # the sentence speaks of (before a verb, an owner's 's or a stop), not a modifier ('the Labour stronghold').
-_THE_NAME = re.compile(r"\b[Tt]he ([A-Z][a-z]{2,})(?:['’]s\b|(?=[,.;:)]|$| (?:is|was|are|were|has|had|have|said|says|"
-                       r"will|would|may|might|could|can|should|must|did|does|do)\b))")
+_THE_NAME = re.compile(r"\b[Tt]he ([A-Z][a-z]{2,})(?:['’]s\b|(?=[,.;:)]|$| (?:(?:also|now|still|already|only|then) )?"
+                       r"(?:is|was|are|were|has|had|have|said|says|will|would|may|might|could|can|should|must|did|does|"
+                       r"do|applies|apply|requires|require|means|allows|gives|sets|makes|covers)\b))")
 
 
 def unnamed_short_name(article: Article, n: int) -> str | None:
