@@ -191,3 +191,14 @@ def test_a_name_cut_short_before_also_or_a_verb_of_its_own_is_the_longer_name():
     named = _article("The Act also applies to ferries with more than 300 passengers, Kinloch Council said.",
                      title="Kinloch to rethink ferry rules")
     assert unnamed_short_name(named, 1) is None  # (no longer name before it: nothing cut short)
+
+
+def test_a_round_ten_or_twenty_has_round_choices_beside_it():
+    """'in 10 years' among 8, 9, 11: the one round figure is the answer. Round ones beside it: 5, 15, 20."""
+    article = _article(_LEAD, "Kinloch Ferries expects its new route to pay for itself in 10 years, Kinloch Council "
+                              "said on Monday.",
+                       "Kinloch Ferries cut its fares by 20% in March, Kinloch Council said on Monday.")
+    for n in (2, 3):
+        for seed in range(5):
+            [asked] = number_candidates(article.sentences[n - 1], article, random.Random(seed))
+            assert all(int(choice.rstrip("%")) % 5 == 0 for choice in asked.choices), asked.choices

@@ -156,7 +156,8 @@ def _options(number: Number, base: float) -> list[float]:
     """Wrong values near the answer's, nearest first, by the kind of figure it is."""
     # (a round price, "£10", "$20": round ones beside it, £5 and £15, not £11 and £12 beside the one round;
     # so for a round figure said to be near: "about 10 per cent" beside "about 15", not "about 11 per cent")
-    round_price = (bool(number.cur) or number.hedge.lower() in _NEAR) and base >= 10 and base % 5 == 0
+    round_price = (bool(number.cur) or number.hedge.lower() in _NEAR) and base >= 10 and base % 5 == 0 or \
+        base in (10, 20) and number.num in ("10", "20") and not number.scale  # ('in 10 years': not 9, 11, 12)
     if number.hedge.lower() in _NEAR and not round_price and "." not in number.num and base < 100 and \
             not number.scale and "," not in number.num:
         # "about 11 per cent": "about 10" and "about 12" lie within what 'about' allows; a fifth away or more
