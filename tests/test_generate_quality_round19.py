@@ -202,3 +202,21 @@ def test_a_round_ten_or_twenty_has_round_choices_beside_it():
         for seed in range(5):
             [asked] = number_candidates(article.sentences[n - 1], article, random.Random(seed))
             assert all(int(choice.rstrip("%")) % 5 == 0 for choice in asked.choices), asked.choices
+
+
+def test_a_count_of_those_asked_before_leans_on_them():
+    """'When pressed few could say …', 'Few realise that …': few of whom, a sentence before told."""
+    for text in ("When pressed few could say how the ferry fares in Kinloch compared.",
+                 "If asked, most would choose the ferry from Kinloch.",
+                 "Few realise that Kinloch has its own ferry.", "Many think the Kinloch ferry is too dear."):
+        assert context_problem(text, frozenset({"Kinloch"})) is not None, text
+    assert context_problem("When Kinloch Ferries was sold in 2004, most of its staff stayed.",
+                           frozenset({"Kinloch", "Ferries"})) is None
+
+
+def test_what_follows_a_joining_word_is_tested_as_the_question_shows_it():
+    """'But unfortunately, Kinloch appears poorly prepared': 'Unfortunately,' opens what is left, and leans on
+    the sentence before as it would opening the sentence."""
+    article = _article(_LEAD, "But unfortunately, Kinloch appears poorly prepared for winter storms.",
+                       "However, when pressed few could say how the ferry fares in Kinloch compared.")
+    assert [info.whole for info in article.sentences[1:]] == [None, None]

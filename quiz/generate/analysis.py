@@ -233,10 +233,10 @@ def _unjoined(info: SentenceInfo, proper: frozenset[str], people: frozenset[str]
     it leans on an earlier sentence); if so, `info` is changed to ask it so."""
     opener = _JOINING.match(info.body)
     rest = info.body[opener.end():] if opener else ""
-    if not rest[:1].isalpha() or context_problem(rest, proper, people) is not None:
-        return False
     # ('But eBay said …': a name written with a small letter first stays so)
     rest = rest if rest[1:2].isupper() else capitalize_first(rest)
+    if not rest[:1].isalpha() or context_problem(rest, proper, people) is not None:
+        return False
     info.whole, info.body, info.context = info.body, rest, None
     return True
 

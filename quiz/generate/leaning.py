@@ -35,7 +35,10 @@ _COUNT_SUBJECT = re.compile(
     # ("None responded to a request for comment", "Some were hurt": of those named before)
     r"|none|neither|some|few|all|each)\s+"
     # ("All three are …", "All three appeared …", "Two of them were …": those named earlier)
-    r"(?:are|were|is|was|have|had|will|would|can|could|did|do|said|say|says|told|[a-z]+ed|of\s+(?:them|those|these))\b"
+    r"(?:are|were|is|was|have|had|will|would|can|could|may|might|must|should|did|do|said|say|says|told|[a-z]+ed|"
+    # ("Few realise that …", "Many think …": of those named before, as 'Many said' is)
+    r"realise|realize|know|think|believe|expect|want|agree|doubt|understand|feel|remember|"
+    r"of\s+(?:them|those|these))\b"
     # "Four other important fixes were also released": others than those named earlier
     r"|\s*(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\s+other\b",
     re.IGNORECASE)
@@ -45,6 +48,10 @@ _SHARE_SUBJECT = re.compile(
     r"\s*(?:(?:only|just|about|around|some|nearly|almost|over|more\s+than|less\s+than)\s+)?\d[\d.]*\s*"
     r"(?:%|per\s*cent)\s+(?:[a-z]+ed|said|say|says|think|thought|want|believe|use|own|do|did|are|were|have|had|"
     r"will|would|could|can|felt|feel|saw|see|bought|buy|chose|choose)\b", re.IGNORECASE)
+# "When pressed few could say …", "If asked, most would …": a count of those asked, whom a sentence before told.
+_WHEN_ASKED_COUNT = re.compile(r"\s*(?:When|If|Once)\s+(?:pressed|asked|questioned|surveyed|polled)\b[^,.]{0,30}?,?\s+"
+                               r"(?P<count>few|many|most|some|several|none|half)\s+(?:could|would|can|did|were|had|said|"
+                               r"knew|thought|say|know|think)\b")
 # "For 57%, pensions were key": 57% of those an earlier sentence counted ('For 40% of firms, …' says of what).
 _FOR_SHARE = re.compile(r"\s*For\s+(?:(?:only|just|about|around|some|nearly|almost|over)\s+)?\d[\d.]*\s*(?:%|per\s*cent),")
 # A measure or a proceeding that opens a sentence on its own is someone's named before: "Sales climbed …",
@@ -95,6 +102,8 @@ def leaning_start(plain: str, tokens: list[str]) -> str | None:
         words = count.group().split()
         shown = words if words[-2:-1] == ["of"] else words[:-1]  # ("Two of them"; "All three", less 'are')
         return f"opens with '{' '.join(shown)}', a count of something named earlier"
+    if tokens[0] in ("When", "If", "Once") and (asked := _WHEN_ASKED_COUNT.match(plain)):
+        return f"'{asked.group('count')}' counts those asked, named earlier"  # "When pressed few could say …"
     if tokens[0] == "For" and (share := _FOR_SHARE.match(plain)):
         return f"opens with '{share.group().strip(' ,')}', a share of something named earlier"  # "For 57%, …"
     demonstrative = _PREPOSITION_DEMONSTRATIVE.match(plain) if not ascii_text or \
