@@ -53,6 +53,8 @@ def old_negation(info, article, body, plain):
         return None
     before = plain[:match.start()]
     aux, verb = match.group("aux"), match.group("verb")
+    if aux == "could":
+        return None
     if "," in before or verb in _NOT_VERBS or verb.endswith("ly") or len(WORD.findall(before)) > 12 or \
             _PROPORTION.search(before) or _folded_word(before, _SUBORDINATE_WORDS, _SUBORDINATE):
         return None

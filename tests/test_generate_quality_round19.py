@@ -220,3 +220,12 @@ def test_what_follows_a_joining_word_is_tested_as_the_question_shows_it():
     article = _article(_LEAD, "But unfortunately, Kinloch appears poorly prepared for winter storms.",
                        "However, when pressed few could say how the ferry fares in Kinloch compared.")
     assert [info.whole for info in article.sentences[1:]] == [None, None]
+
+
+def test_a_possibility_is_not_negated_into_an_impossibility():
+    """'Falling demand could result in soaring budget pressures' → 'could not result': a reader rejects it
+    without the article. ('will', 'can' are still negated.)"""
+    could = _article(_LEAD, "Falling fares could result in soaring losses for Kinloch Ferries, Kinloch Council said.")
+    assert not [c for c in _claims(could, 2) if c.change and " not " in f" {c.change.claim} "]
+    will = _article(_LEAD, "Falling fares will result in soaring losses for Kinloch Ferries, Kinloch Council said.")
+    assert [c for c in _claims(will, 2) if c.change and c.change.claim == "will not result"]

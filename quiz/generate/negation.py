@@ -217,6 +217,10 @@ def negation_change(body: str, plain: str, numbers: list) -> tuple[int, int, str
     aux, verb = match.group("aux", "verb")
     if "," in before or verb in _NOT_VERBS or verb.endswith("ly") or aux in _BE_HAVE and not _PARTICIPLE.match(verb):
         return None
+    if aux == "could":
+        # "could result in soaring budget pressures" → "could not result": a possibility made an impossibility,
+        # which a reader rejects without the article
+        return None
     runs = W_RUN.findall(plain)  # (for a quarter of the sentences only: the tests above spare the rest)
     if _contrast(plain, runs) or plain.startswith("One of"):
         return None  # "will not be out for another year": with a 'not' added it reads wrong
