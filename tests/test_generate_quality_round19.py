@@ -11,6 +11,7 @@ from quiz.generate.fam_speech import quote_candidate
 from quiz.generate.fam_years import date_candidates
 from quiz.generate.full_names import with_acronyms_spelled_out, with_full_names
 from quiz.generate.filters import context_problem
+from quiz.generate.title_tells import title_tells
 from quiz.generate.topic import unnamed_short_name
 from quiz.sources import parse_source
 
@@ -229,3 +230,29 @@ def test_a_possibility_is_not_negated_into_an_impossibility():
     assert not [c for c in _claims(could, 2) if c.change and " not " in f" {c.change.claim} "]
     will = _article(_LEAD, "Falling fares will result in soaring losses for Kinloch Ferries, Kinloch Council said.")
     assert [c for c in _claims(will, 2) if c.change and c.change.claim == "will not result"]
+
+
+def test_a_figure_asked_is_not_set_beside_a_wrong_choice_the_title_gives():
+    """"Chinese exports rise 25% in 2004" above "… up _____ to $593.4bn" keyed 35.4% beside 25.4%: the title
+    points the learner to a wrong choice."""
+    text = ("Kinloch ferry trade rises 25% in 2004\n\n"
+            "Kinloch Ferries carried 412,000 people in 2004, taking its annual takings up 35.4% to £59.3m.\n")
+    article = analyse(parse_source(text, "kinloch.txt"))
+    made = [c for seed in range(10) for c in number_candidates(article.sentences[0], article, random.Random(seed))
+            if c.answer == "35.4%"]
+    assert any("25.4%" in c.choices for c in made)
+    assert all(title_tells(article.title, c) for c in made if "25.4%" in c.choices)
+    assert not [q for q in generate(parse_source(text, "kinloch.txt")).questions if "25.4%" in q.choices]
+
+
+def test_an_acronym_spelled_out_after_the_keeps_the_where_a_noun_phrase_starts():
+    """'UNECE is forecasting …' where the article wrote 'the United Nations Economic Commission for Europe
+    (UNECE)': "The United Nations … (UNECE) is forecasting", not "United Nations … is forecasting"."""
+    names = _article("The Kinloch Harbour Authority (KHA) met on Monday.", "Kinloch Ferries Group (KFG) met too.").names
+    assert with_acronyms_spelled_out("KHA is forecasting growth.", names) == \
+        "The Kinloch Harbour Authority (KHA) is forecasting growth."
+    assert with_acronyms_spelled_out("It was said by KHA on Monday.", names) == \
+        "It was said by the Kinloch Harbour Authority (KHA) on Monday."
+    assert with_acronyms_spelled_out("A KHA inspector and all 14 KHA members came.", names) == \
+        "A Kinloch Harbour Authority (KHA) inspector and all 14 KHA members came."
+    assert with_acronyms_spelled_out("KFG said so.", names) == "Kinloch Ferries Group (KFG) said so."

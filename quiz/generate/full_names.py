@@ -89,6 +89,7 @@ def spelled_out(names: Names) -> dict[str, str]:
     if "acronyms" in names.memo:
         return names.memo["acronyms"]
     found: dict[str, str] = {}
+    the: set[str] = set()  # (those the article writes after 'the': "the United Nations … (UNECE)")
     for body in names.bodies:
         if "(" not in body:
             continue
@@ -97,8 +98,12 @@ def spelled_out(names: Names) -> dict[str, str]:
             heads = [at for at, word in enumerate(words) if word.lower() not in _SMALL_WORDS]
             initials = "".join(words[at][0] for at in heads)
             if acronym not in found and initials.endswith(acronym):
-                found[acronym] = " ".join(words[heads[len(heads) - len(acronym)]:])
-    names.memo["acronyms"] = found
+                first = heads[len(heads) - len(acronym)]
+                found[acronym] = " ".join(words[first:])
+                before = words[first - 1] if first else (body[:match.start()].split() or [""])[-1]
+                if before.lower() == "the":
+                    the.add(acronym)
+    names.memo["acronyms"], names.memo["acronyms_the"] = found, the
     return found
 
 
@@ -116,9 +121,27 @@ def with_acronyms_spelled_out(prompt: str, names: Names) -> str:
         match = re.search(rf"\b{acronym}\b(?P<owner>['’]s\b)?", plain)
         if match and match.group("owner"):
             # ('the FSA's team': "the Financial Services Authority's team", not "… (FSA)'s team")
-            prompt = f"{prompt[:match.start()]}{words}{prompt[match.end() - 2:]}"
+            prompt = f"{prompt[:match.start()]}{_the(prompt, match.start(), acronym, names)}{words}" \
+                     f"{prompt[match.end() - 2:]}"
             plain = outside_quotes(prompt)
         elif match:
-            prompt = f"{prompt[:match.start()]}{words} ({acronym}){prompt[match.end():]}"
+            prompt = f"{prompt[:match.start()]}{_the(prompt, match.start(), acronym, names)}{words} ({acronym})" \
+                     f"{prompt[match.end():]}"
             plain = outside_quotes(prompt)
     return prompt
+
+
+def _the(prompt: str, at: int, acronym: str, names: Names) -> str:
+    """'the ' (or 'The ', opening a sentence) where the article writes the name spelled out after 'the' and the
+    prompt has none before the acronym ('UNECE is forecasting' → 'The United Nations Economic Commission …')."""
+    if acronym not in names.memo.get("acronyms_the", ()):
+        return ""
+    before = prompt[:at].rstrip()
+    if not before or before.endswith((":", ".", "“", '"')):
+        return "The "
+    # (only where a noun phrase starts: not 'An IMF mission', 'all 148 WTO members', 'last year's CES')
+    return "the " if before.rsplit(None, 1)[-1].lower() in _NOUN_PHRASE_STARTS else ""
+
+
+_NOUN_PHRASE_STARTS = frozenset("of by to from with at in on for and or that said says told than as whether against "
+                                "within without under over about".split())

@@ -55,6 +55,8 @@ def title_tells(title: str | None, candidate: Candidate) -> bool:
     if title and candidate.change and _negates(candidate.change) and restates(title, candidate.quote):
         return True  # ("Bronze Age boat found in bog" above "Archaeologists have not uncovered a Bronze Age boat …")
     key = candidate.change.source if candidate.change else candidate.answer if candidate.choices else None
+    if title and candidate.family == "number" and _holds(title, [c for c in candidate.choices if c != key], near=True):
+        return True  # ("Chinese exports rise 25% in 2004" above "… up _____" keyed 35.4% beside 25.4%: it misleads)
     return bool(title) and isinstance(key, str) and _holds(title, [key], near=True)
 
 
