@@ -256,3 +256,9 @@ def test_an_acronym_spelled_out_after_the_keeps_the_where_a_noun_phrase_starts()
     assert with_acronyms_spelled_out("A KHA inspector and all 14 KHA members came.", names) == \
         "A Kinloch Harbour Authority (KHA) inspector and all 14 KHA members came."
     assert with_acronyms_spelled_out("KFG said so.", names) == "Kinloch Ferries Group (KFG) said so."
+
+
+def test_a_or_an_before_an_acronym_spelled_out_is_the_one_its_words_take():
+    names = _article("The Kinloch Harbour Authority (KHA) met.", "The Independent Ferry Board (IFB) met too.").names
+    assert with_acronyms_spelled_out("An KHA report and a IFB study came out.", names) == \
+        "A Kinloch Harbour Authority (KHA) report and an Independent Ferry Board (IFB) study came out."

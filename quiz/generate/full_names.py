@@ -11,7 +11,7 @@ import re
 
 from quiz.generate.entities import Names
 from quiz.generate.pronouns import CALENDAR, NOT_SUBJECTS
-from quiz.generate.text import outside_quotes
+from quiz.generate.text import article_for, outside_quotes
 
 # An honorific and a surname: the way news writing names someone it named in full before. (Not 'Sir',
 # 'Lord', 'Lady': 'Sir Nicholas', 'Lord Butler' are how such a person is called.) Or the surname alone, the
@@ -125,10 +125,23 @@ def with_acronyms_spelled_out(prompt: str, names: Names) -> str:
                      f"{prompt[match.end() - 2:]}"
             plain = outside_quotes(prompt)
         elif match:
-            prompt = f"{prompt[:match.start()]}{_the(prompt, match.start(), acronym, names)}{words} ({acronym})" \
-                     f"{prompt[match.end():]}"
+            head = _with_article_for(prompt[:match.start()], words)  # ('an MoD report': "a Ministry of …")
+            prompt = f"{head}{_the(prompt, match.start(), acronym, names)}{words} ({acronym}){prompt[match.end():]}"
             plain = outside_quotes(prompt)
     return prompt
+
+
+_A_OR_AN = re.compile(r"\b([Aa]n?)\s+$")
+
+
+def _with_article_for(before: str, words: str) -> str:
+    """The text before an acronym, its 'a' or 'an' made the one the spelled-out words take."""
+    article = _A_OR_AN.search(before)
+    if article is None:
+        return before
+    new = article_for(words)
+    new = new.capitalize() if article.group(1)[0].isupper() else new
+    return f"{before[:article.start(1)]}{new}{before[article.end(1):]}"
 
 
 def _the(prompt: str, at: int, acronym: str, names: Names) -> str:
