@@ -262,3 +262,14 @@ def test_a_or_an_before_an_acronym_spelled_out_is_the_one_its_words_take():
     names = _article("The Kinloch Harbour Authority (KHA) met.", "The Independent Ferry Board (IFB) met too.").names
     assert with_acronyms_spelled_out("An KHA report and a IFB study came out.", names) == \
         "A Kinloch Harbour Authority (KHA) report and an Independent Ferry Board (IFB) study came out."
+
+
+def test_a_speaker_swapped_into_a_false_claim_is_one_the_article_has_speak():
+    """'Vladimir Putin said progress … is accelerating' for Mr Johannesson's words: the article only names Putin,
+    and does not deny he said it."""
+    said = "Jim Reid, chief inspector of Kinloch Ferries, said progress on building a pier in Kinloch was accelerating."
+    article = _article(_LEAD, "Tom Hall met Prime Minister Ann Orr in Kinloch on Monday.", said)
+    swaps = [c.change.claim for c in _claims(article, 3) if c.change and c.change.source == "Jim Reid"]
+    assert "Tom Hall" not in swaps and "Ann Orr" not in swaps
+    spoken = _article(_LEAD, "Tom Hall, chief executive of Kinloch Council, said fares in Kinloch would rise.", said)
+    assert [c.change.claim for c in _claims(spoken, 3) if c.change and c.change.source == "Jim Reid"]

@@ -201,7 +201,7 @@ def pick_speakers(article: Article, answer: Speaker, claim: str, rng: random.Ran
     with the same claim, one the claim itself names, nor two names for the same source.
     """
     answer_display = answer.display or ""
-    speaking = _speaking(article)
+    speaking = speaking_sources(article)
     pool: list[tuple[int, str]] = []
     for display, kind in _sources(article, _as_person(answer)):
         if display.lower() == answer_display.lower():
@@ -228,7 +228,7 @@ def pick_speakers(article: Article, answer: Speaker, claim: str, rng: random.Ran
     return picked[: want + 3]
 
 
-def _speaking(article: Article) -> set[str]:
+def speaking_sources(article: Article) -> set[str]:
     """The sources the article has say something (display, lower case): worked out once."""
     memo = _memo(article)
     if "speaking" not in memo:

@@ -15,7 +15,7 @@ import re
 from quiz.generate.analysis import Article, SentenceInfo
 from quiz.generate.attribution import GENERIC, PERSON
 from quiz.generate.candidate import Candidate, difficulty_from
-from quiz.generate.distractors import pick_speakers, said_as_much_before
+from quiz.generate.distractors import pick_speakers, said_as_much_before, speaking_sources
 from quiz.generate.entities import strip_possessive
 from quiz.generate.fam_numbers import (_BOUND_YEAR, _CONVERTED, _converts, follows_by_arithmetic, model_numbers,
                                        options_memo, range_end_after, restated)
@@ -167,9 +167,12 @@ def claim_candidates(info: SentenceInfo, article: Article, rng: random.Random,
             break  # 'the comment was "ill-advised"': another may have used the word too ("a stupid and ill-advised remark")
         # A person for a person, a body for a body: "Ericsson said" for its own chief executive is not false;
         # nor is an unnamed source's word ("People familiar with the talks confirmed"): anyone may have said it.
+        # (one the article has say something: 'Vladimir Putin said progress …' for Mr Johannesson's words, where
+        # the article only names Putin, is not what it denies)
         other = next((o for o in pick_speakers(article, speaker, attribution.claim, rng, want=1)
                       if (_kind_of(article, o) == PERSON) == (speaker.kind == PERSON) and
-                      _kind_of(article, o) != GENERIC and not said_as_much_before(article, info.n, o)), None)
+                      _kind_of(article, o) != GENERIC and not said_as_much_before(article, info.n, o) and
+                      o.lower() in speaking_sources(article)), None)
         if other is not None:
             new = other if at == 0 else lower_first(other, article.names.proper, article.names.lower_seen)
             # Replace the speaker with any appositive ("X, a local charity, said"): up to the verb.
