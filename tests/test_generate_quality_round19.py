@@ -273,3 +273,9 @@ def test_a_speaker_swapped_into_a_false_claim_is_one_the_article_has_speak():
     assert "Tom Hall" not in swaps and "Ann Orr" not in swaps
     spoken = _article(_LEAD, "Tom Hall, chief executive of Kinloch Council, said fares in Kinloch would rise.", said)
     assert [c.change.claim for c in _claims(spoken, 3) if c.change and c.change.source == "Jim Reid"]
+
+
+def test_no_negation_before_more_or_less():
+    """'The GDC is not aimed more at game developers': not more, or not at all? No plain contradiction."""
+    article = _article(_LEAD, "The Kinloch ferry festival is aimed more at families, Kinloch Council said.")
+    assert not [c for c in _claims(article, 2) if c.change and " not " in f" {c.change.claim} "]

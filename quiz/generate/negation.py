@@ -121,7 +121,7 @@ _NOT_MANNER = frozenset("only family supply apply reply rely ally assembly monop
 
 # A quantity right after the verb: under an added 'not' it is what is denied, not the verb.
 _QUANTITY_WORDS = frozenset("several some many few most all every various numerous much dozens hundreds thousands "
-                            "millions both".split())
+                            "millions both more less".split())  # ("is aimed more at": not more, or not at all?)
 
 
 def _main_clause(plain: str, at: int) -> bool:
