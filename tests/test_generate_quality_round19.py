@@ -279,3 +279,23 @@ def test_no_negation_before_more_or_less():
     """'The GDC is not aimed more at game developers': not more, or not at all? No plain contradiction."""
     article = _article(_LEAD, "The Kinloch ferry festival is aimed more at families, Kinloch Council said.")
     assert not [c for c in _claims(article, 2) if c.change and " not " in f" {c.change.claim} "]
+
+
+_SPEAKERS = ("Transport Secretary Alan Reid said the rise would hit islanders hardest.",
+             "Councillor Ann Moray said the company had broken its promise made in 2003.",
+             'Opposition leader Iain Bell said: "This is a tax on island life and we will fight it."')
+
+
+def test_who_said_names_the_articles_title_unless_it_names_a_choice():
+    """'Who said: “The seasonally adjusted numbers …”?': which numbers, the title tells ('German jobless rate at
+    new record'); where the title names a wrong choice ('Reid backs …'), it would point away from it."""
+    def who_said(title):
+        text = f"{title}\n\nKinloch Ferries raised its fares by 12% on Monday.\n\n" + "\n\n".join(_SPEAKERS) + "\n"
+        return [q.prompt for q in generate(parse_source(text, "kinloch.txt"), count=20).questions
+                if q.tags[0] == "quote"]
+    assert who_said("Kinloch ferry fares soar") == [
+        "According to the article “Kinloch ferry fares soar”, who said: “This is a tax on island life and we will "
+        "fight it”?"]
+    # (a title naming the answer leaves the question out: quiz.generate.title_tells)
+    assert who_said("Reid backs Kinloch ferry fare rise") == [
+        "Who said: “This is a tax on island life and we will fight it”?"]

@@ -349,7 +349,8 @@ def test_the_close_of_a_quotation_that_spans_sentences_has_its_speaker():
         (5, "That is simply not good enough for anyone", "Ruth Okonjo")]
     assert article.sentences[2].problem  # (the sentence asks nothing else: it is part of a quotation)
     asked = {q.prompt: q.answer for q in generate_questions(parse_source(text), count=10)}
-    assert asked["Who said: “That is simply not good enough for anyone”?"] == "Ruth Okonjo"
+    assert asked["According to the article “Theatre fire”, who said: “That is simply not good enough for anyone”?"] == \
+        "Ruth Okonjo"
 
 
 def test_a_quotation_going_on_in_the_next_sentence_of_its_paragraph_is_the_same_speakers():
@@ -366,8 +367,8 @@ def test_a_quotation_going_on_in_the_next_sentence_of_its_paragraph_is_the_same_
     # A new paragraph may be anyone's words.
     assert article.sentences[3].quote is None
     explained = {q.prompt: q.explanation for q in generate_questions(parse_source(text), count=10)}
-    assert explained["Who said: “We intend to pay every one of them fairly for it”?"].endswith(
-        "The quotation goes on from the sentence before, which names Rachel Linden.")
+    asked = "According to the article “Water deal”, who said: “We intend to pay every one of them fairly for it”?"
+    assert explained[asked].endswith("The quotation goes on from the sentence before, which names Rachel Linden.")
 
 
 def test_the_words_that_hand_a_quotation_to_he_are_quoted_in_the_explanation():

@@ -26,7 +26,7 @@ from quiz.generate.full_names import with_acronyms_spelled_out, with_full_names
 from quiz.generate.select import RICH_PER_SENTENCE, Ids, default_count, finish, minimum_count, select
 from quiz.generate.text import MONTHS, WEEKDAYS, WORD
 from quiz.generate.title_person import title_person
-from quiz.generate.title_tells import title_tells, titled, titled_prompt
+from quiz.generate.title_tells import title_tells, titled, titled_prompt, titled_quote
 from quiz.generate.topic import title_settles, unnamed_short_name
 from quiz.generate.voice import OWN_VIEW
 from quiz.model import Question
@@ -136,7 +136,8 @@ def _choose(article: Article, candidates: list[Candidate], count: int | None, se
         # sentence states is asked 'according to the article “Japan's economy shrinks”', whose title tells
         # what its 'Retail sales', 'the embargo', 'Rival Sony', 'prices' are of. (Not where the title gives the
         # answer away; a quotation or a role asked names whom it is about.)
-        chosen = [titled(c, article.title) if c.family in _OF_THE_ARTICLE else c for c in chosen]
+        chosen = [titled(c, article.title) if c.family in _OF_THE_ARTICLE else
+                  titled_quote(c, article.title) if c.family == "quote" else c for c in chosen]
     # ('Mr Kennedy said …', 'the MPC': the article told which in full before; the quotation asked is as said)
     chosen = [c if c.family == "quote" else _full_names(c, article) for c in chosen]
     return finish(chosen, seed, ids)

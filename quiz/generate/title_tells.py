@@ -32,6 +32,15 @@ def titled_prompt(candidate: Candidate, title: str | None) -> str | None:
     return f"{candidate.prompt[:at]} “{title}”{candidate.prompt[at:]}"
 
 
+def titled_quote(candidate: Candidate, title: str | None) -> Candidate:
+    """'Who said: “The seasonally adjusted numbers …”?' asked 'According to the article “German jobless rate at
+    new record”, who said: …?': the title tells what the words are about. Not where it names a choice."""
+    if not title or not candidate.prompt.startswith(_WHO_SAID) or gives_away(title, candidate):
+        return candidate
+    return replace(candidate, prompt=f"According to the article “{title}”, who said: {candidate.prompt[len(_WHO_SAID):]}")
+
+
+_WHO_SAID = "Who said: "
 _FIGURE = re.compile(r"\S*\d\S*")
 
 
