@@ -299,3 +299,16 @@ def test_who_said_names_the_articles_title_unless_it_names_a_choice():
     # (a title naming the answer leaves the question out: quiz.generate.title_tells)
     assert who_said("Reid backs Kinloch ferry fare rise") == [
         "Who said: “This is a tax on island life and we will fight it”?"]
+
+
+def test_a_figure_told_per_another_period_beside_it_is_not_asked():
+    """'about 258 million images are saved every day, equating to 94 billion a year': 94 billion ÷ 365."""
+    article = _article(_LEAD, "Kinloch Ferries carries about 1,200 people every day, equating to 438,000 a year, "
+                              "Kinloch Council said.",
+                       "Kinloch Ferries carries about 1,200 people every day and sells 90,000 tickets a year, "
+                       "Kinloch Council said.")
+    assert not number_candidates(article.sentences[1], article, random.Random(0))
+    assert {c.answer for c in number_candidates(article.sentences[2], article, random.Random(0))} == \
+        {"about 1,200", "90,000"}
+    claims = _claims(article, 2)
+    assert claims and not [c for c in claims if c.change and c.change.source in ("1,200", "438,000")]

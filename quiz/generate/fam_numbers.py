@@ -7,7 +7,7 @@ import re
 
 from quiz.generate.analysis import Article, SentenceInfo
 from quiz.generate.candidate import BLANK, Candidate, clean_choices, difficulty_from, leak
-from quiz.generate.figure_kinds import period_or_race, timed, told_by_its_words
+from quiz.generate.figure_kinds import per_period_of, period_or_race, timed, told_by_its_words
 from quiz.generate.numbers import shares_in_words
 from quiz.generate.relative import anchor_time
 from quiz.generate.number_choices import (SCALES, UPPER_RANKS, Number, _num_of, keep_order, number_options,
@@ -163,7 +163,7 @@ def number_candidates(info: SentenceInfo, article: Article, rng: random.Random) 
             continue  # "1m euros ($1.3m; £690,000)": the conversion gives the figure away
         if restated(info.body, number, info.numbers):
             continue  # "fell _____, or 61.4 points, to 5,012.3": the other figure (and the level) tell it
-        if follows_by_arithmetic(number, info.numbers):
+        if follows_by_arithmetic(number, info.numbers) or per_period_of(info.body, number, info.numbers):
             continue  # "rose _____ to Rs 4,615 crore from Rs 3,911 crore": a division tells it
         if _as_multiple(info.body, number, info.numbers):
             continue  # "Inflation rose to _____, nearly double the Bank's 2% target": the other figure tells it

@@ -84,3 +84,19 @@ def told_by_its_words(body: str, number: Number) -> bool:
 
 
 _NUMBER_LIST = re.compile(r"\b\d{1,3}(?:,\s+\d{1,3}){2,},?\s+and\s+\d{1,3}\b")
+
+
+# Periods a rate is told per, and how many of each make the next ('a day' … 'a year': 365).
+_PER = re.compile(r"\b(?:a|per|each|every)\s+(day|week|month|year)\b")
+_IN_DAYS = {"day": 1, "week": 7, "month": 365 / 12, "year": 365}
+
+
+def per_period_of(body: str, number: Number, numbers: list[Number]) -> bool:
+    """Whether the figure is another of its sentence's told per another period ('about 258 million images are
+    saved every day, equating to 94 billion a year': 94 billion ÷ 365 gives the answer)."""
+    periods = {period for period in _PER.findall(body)}
+    if len(periods) < 2 or number.pct:
+        return False
+    ratios = [_IN_DAYS[a] / _IN_DAYS[b] for a in periods for b in periods if a != b]
+    return any(other is not number and not other.pct and other.cur == number.cur and other.value and
+               abs(number.value * ratio / other.value - 1) <= 0.03 for other in numbers for ratio in ratios)
