@@ -189,6 +189,11 @@ def test_a_name_cut_short_before_also_or_a_verb_of_its_own_is_the_longer_name():
                        "The Act covers every ferry sailing from Kinloch, Kinloch Council said.",
                        title="Kinloch to rethink ferry rules")
     assert [unnamed_short_name(article, n) for n in (2, 3)] == ["The Act", "The Act"]
+    # ('the Committee to Protect Bloggers': a small word inside the longer name)
+    committee = _article("The Committee to Protect Ferries was set up in Kinloch on Monday.",
+                         "The Committee has called for a day of action, Kinloch Council said.", title=
+                         "Kinloch ferry action day called")
+    assert unnamed_short_name(committee, 2) == "The Committee"
     named = _article("The Act also applies to ferries with more than 300 passengers, Kinloch Council said.",
                      title="Kinloch to rethink ferry rules")
     assert unnamed_short_name(named, 1) is None  # (no longer name before it: nothing cut short)

@@ -37,8 +37,9 @@ def unnamed_short_name(article: Article, n: int) -> str | None:
 
 def _short_for_earlier_name(article: Article, word: str, n: int) -> bool:
     """Whether a sentence before sentence `n` used the word inside a longer name ('Media Labs Europe',
-    'the European Commission', 'the Court of Appeal'): 'the Labs' is that name cut short."""
-    longer = re.compile(rf"\b(?!The )[A-Z][\w&-]* {word}\b|\b{word} (?:of )?[A-Z]")
+    'the European Commission', 'the Court of Appeal', 'the Committee to Protect Bloggers'): 'the Labs' is that
+    name cut short."""
+    longer = re.compile(rf"\b(?!The )[A-Z][\w&-]* {word}\b|\b{word} (?:(?:of|to|for|on|in) )?[A-Z]")
     return any(word in info.body and longer.search(info.body) for info in article.sentences[:n - 1])
 
 
