@@ -317,3 +317,9 @@ def test_a_figure_told_per_another_period_beside_it_is_not_asked():
         {"about 1,200", "90,000"}
     claims = _claims(article, 2)
     assert claims and not [c for c in claims if c.change and c.change.source in ("1,200", "438,000")]
+
+
+def test_a_forecast_is_not_negated():
+    """'The CEA has not predicted that sales will reach more than $125.73bn': no forecast not made is told so."""
+    article = _article(_LEAD, "Kinloch Council has predicted that fares will rise by 12% in 2006, its leader said.")
+    assert not [c for c in _claims(article, 2) if c.change and " not " in f" {c.change.claim} "]
