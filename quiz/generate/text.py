@@ -35,6 +35,7 @@ OPENER_PHRASES = (
     "this is", "that is", "such a", "such as", "until then", "by then", "since then", "even then", "by now", "until now", "so far", "even now", "even so", "of course", "in the meantime", "once again", "once more",
     "of those", "of these", "of them", "of which", "among them", "among those", "among these",
     "to begin with", "to start with", "for a start", "first of all",  # (the first of a list told before)
+    "either way", "in any case", "in either case", "if so", "if not",  # (the cases, or the question, told before)
 )
 DEMONSTRATIVES = frozenset("this that these those such".split())
 
