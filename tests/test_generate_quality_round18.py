@@ -264,17 +264,16 @@ def test_a_year_that_names_the_games_is_not_asked():
 
 def test_every_question_on_what_the_article_states_names_its_title():
     """'Rival Sony said …', 'prices rose …', 'the bid …': read apart from its article, a question says which
-    article's; a quotation's words are of its topic too (since round 19); a role asked names whom it is about."""
+    article's; a quotation's words and a role's description are the article's too (since round 19)."""
     text = ("Kinloch ferry fares soar\n\n"
             "Kinloch Ferries raised its fares to Skye by 12% on Monday, the Kinloch Harbour Board said.\n\n"
             "Transport Secretary Alan Reid said the rise would hit islanders hardest.\n\n"
             "Councillor Ann Moray said the company had broken its promise made in 2003.\n\n"
             'Opposition leader Iain Bell said: "This is a tax on island life and we will fight it."\n')
     questions = generate(parse_source(text, "kinloch.txt"), count=20).questions
-    stated = [q for q in questions if q.tags[0] in ("claim", "number", "date", "attribution", "quote")]
+    stated = questions
     assert stated and all("ccording to the article “Kinloch ferry fares soar”" in q.prompt for q in stated), \
         [q.prompt for q in stated]
-    assert all("“Kinloch ferry fares soar”" not in q.prompt for q in questions if q.tags[0] == "role")
 
 
 def test_an_acronym_the_article_spelled_out_is_spelled_out_in_the_prompt():

@@ -26,7 +26,7 @@ from quiz.generate.full_names import with_acronyms_spelled_out, with_full_names
 from quiz.generate.select import RICH_PER_SENTENCE, Ids, default_count, finish, minimum_count, select
 from quiz.generate.text import MONTHS, WEEKDAYS, WORD
 from quiz.generate.title_person import title_person
-from quiz.generate.title_tells import title_tells, titled, titled_prompt, titled_quote
+from quiz.generate.title_tells import title_tells, titled, titled_prompt, titled_quote, titled_role
 from quiz.generate.topic import title_settles, unnamed_short_name
 from quiz.generate.voice import OWN_VIEW
 from quiz.model import Question
@@ -134,10 +134,11 @@ def _choose(article: Article, candidates: list[Candidate], count: int | None, se
     else:
         # A question is read apart from its article (in the set's file, printed, asked among others): what a
         # sentence states is asked 'according to the article “Japan's economy shrinks”', whose title tells
-        # what its 'Retail sales', 'the embargo', 'Rival Sony', 'prices' are of. (Not where the title gives the
-        # answer away; a quotation or a role asked names whom it is about.)
+        # what its 'Retail sales', 'the embargo', 'Rival Sony', 'prices' are of; a quotation's words, a role's
+        # description are the article's too. (Not where the title gives the answer away.)
         chosen = [titled(c, article.title) if c.family in _OF_THE_ARTICLE else
-                  titled_quote(c, article.title) if c.family == "quote" else c for c in chosen]
+                  titled_quote(c, article.title) if c.family == "quote" else
+                  titled_role(c, article.title) if c.family == "role" else c for c in chosen]
     # ('Mr Kennedy said …', 'the MPC': the article told which in full before; the quotation asked is as said)
     chosen = [c if c.family == "quote" else _full_names(c, article) for c in chosen]
     return finish(chosen, seed, ids)

@@ -40,6 +40,16 @@ def titled_quote(candidate: Candidate, title: str | None) -> Candidate:
     return replace(candidate, prompt=f"According to the article “{title}”, who said: {candidate.prompt[len(_WHO_SAID):]}")
 
 
+def titled_role(candidate: Candidate, title: str | None) -> Candidate:
+    """'According to the article, who is Peter Hain?', 'True or false: the article describes Peter Hain as …'
+    with the title after 'the article': which article's description it is. Not where it names a choice."""
+    if candidate.prompt.startswith(_DESCRIBES) and title and not gives_away(title, candidate):
+        return replace(candidate, prompt=f"True or false: the article “{title}” describes "
+                                         f"{candidate.prompt[len(_DESCRIBES):]}")
+    return titled(candidate, title)
+
+
+_DESCRIBES = "True or false: the article describes "
 _WHO_SAID = "Who said: "
 _FIGURE = re.compile(r"\S*\d\S*")
 
