@@ -342,3 +342,11 @@ def test_a_role_question_names_the_articles_title():
                     "The article describes …", "role:ann ferris", 2.3, "easy")
     assert titled_role(who, "Kinloch fares soar").prompt == \
         "According to the article “Kinloch fares soar”, who is Ann Ferris?"
+
+
+def test_a_last_line_on_who_wrote_the_article_is_no_news():
+    """'Clark Boyd is technology correspondent for The World, a BBC World Service … co-production.'"""
+    article = _article(_LEAD, _SECOND, "Ann Ferris is transport correspondent for the Kinloch Herald.")
+    assert article.sentences[-1].problem == "a note on who wrote the article, not its news"
+    inside = _article(_LEAD, "Ann Ferris is transport correspondent for the Kinloch Herald.", _SECOND)
+    assert inside.sentences[1].problem is None  # (only the last line is the writer's note)

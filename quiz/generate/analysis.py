@@ -20,7 +20,7 @@ from quiz.generate.number_choices import same_value
 from quiz.generate.numbers import Number, find_numbers, find_years, stated_words
 from quiz.generate.roles import Role, find_roles
 from quiz.generate.sexes import clashes
-from quiz.generate.statement import SPANNING_QUOTE, sentence_problem
+from quiz.generate.statement import SPANNING_QUOTE, WRITER_NOTE, sentence_problem, writer_note
 from quiz.generate.text import SAY_VERBS, SAY_WORDS, WORD, capitalize_first, has_digit
 from quiz.generate.voice import OWN_VIEW, first_person_paragraphs
 from quiz.textsafe import normalize_space
@@ -203,6 +203,8 @@ def analyse(doc) -> Article:
             before_quote = last
         infos.append(info)
         last = info if problem is None or body.startswith(_OPENING_MARKS) else None
+    if infos and infos[-1].problem is None and writer_note(infos[-1].body):
+        infos[-1].problem, infos[-1].context = WRITER_NOTE, None
     own_view = first_person_paragraphs(doc.text, [(s.start, s.end) for s in doc.sentences], bodies, tokens)
     for info, own in zip(infos, own_view):
         if own and info.problem is None and info.context is None:

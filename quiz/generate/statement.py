@@ -196,3 +196,16 @@ def _finds_verb(tokens, until_to: bool = False) -> bool:
             return False
         before = low
     return False
+
+
+WRITER_NOTE = "a note on who wrote the article, not its news"
+# "Clark Boyd is technology correspondent for The World, a BBC World Service …": what a column's last line says
+# of its writer.
+_WRITER_NOTE = re.compile(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}\s+is\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
+                          r"(?:correspondent|reporter|editor|writer|columnist|presenter|journalist|producer|"
+                          r"contributor)\s+(?:for|at|of|with|on)\b")
+
+
+def writer_note(body: str) -> bool:
+    """Whether the article's last sentence is a note on its writer (asked of the last sentence only)."""
+    return _WRITER_NOTE.match(body) is not None
