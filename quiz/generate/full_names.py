@@ -73,8 +73,11 @@ def _a_persons_name(full: str, names: Names) -> bool:
 def _as_a_brand(word: str, names: Names) -> bool:
     """Whether the article writes the surname as a make or a firm too: 'the Ford Mustang', 'Ford Freestyle'
     beside Bill Ford, where 'Ford reported net income' is the firm."""
-    brand = re.compile(rf"\b(?:[Tt]he\s+{word}\b|{word}\s+(?!{names.surnames[word].split()[-1]}\b)[A-Z]\w)")
-    return any(brand.search(body) for body in names.bodies if word in body)
+    known = names.memo.setdefault("brands", {})  # (asked again for each prompt naming the surname)
+    if word not in known:
+        brand = re.compile(rf"\b(?:[Tt]he\s+{word}\b|{word}\s+(?!{names.surnames[word].split()[-1]}\b)[A-Z]\w)")
+        known[word] = any(brand.search(body) for body in names.bodies if word in body)
+    return known[word]
 
 
 # 'Monetary Policy Committee (MPC)': capitalised words (and the small words inside a name) before an acronym in
