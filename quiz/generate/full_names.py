@@ -52,11 +52,11 @@ def _bare_surnames(plain: str, names: Names) -> list[tuple[int, int, str]]:
     for match in _CAPITALISED.finditer(plain):
         word = match.group()
         if word not in names.surnames or word in names.ambiguous or word in CALENDAR or \
-                not _a_persons_name(names.surnames[word], names) or _as_a_brand(word, names):
+                not _a_persons_name(names.surnames[word], names):
             continue
         if _CAPITAL_OR_THE_BEFORE.search(plain, max(0, match.start() - 30), match.start()) or \
-                _CAPITAL_AFTER.match(plain, match.end()):
-            continue
+                _CAPITAL_AFTER.match(plain, match.end()) or _as_a_brand(word, names):
+            continue  # (the article's every sentence is read for a brand last: most surnames follow a name)
         found.append((match.start(), match.end(), word))
     return found
 
