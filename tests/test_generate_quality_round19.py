@@ -81,7 +81,8 @@ def test_a_joining_word_is_left_out_only_where_nothing_else_leans_on_the_sentenc
 
 def test_the_first_of_a_list_told_before_leans_on_it():
     for opener in ("To begin with,", "For a start,", "To start with,", "First of all,",
-                   "Either way,", "In any case,", "If so,", "If not,"):  # (the cases, or a question, told before)
+                   "Either way,", "In any case,", "If so,", "If not,",  # (the cases, or a question, told before)
+                   "One, Eric Rice,"):  # (one of those named before)
         assert context_problem(f"{opener} Kinloch Ferries will raise its fares by 5% in May.") is not None
 
 

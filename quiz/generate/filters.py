@@ -331,6 +331,8 @@ def _opening_problem(plain: str, tokens: list[str], names: frozenset[str] = froz
         return f"opens with '{tokens[0]},', which answers something before"
     if tokens[0].endswith("ly") and len(tokens) > 1 and tokens[1] in PRONOUNS:
         return f"starts with '{tokens[0]} {tokens[1]}', which refers to something earlier"  # "Potentially it could"
+    if first == "one" and plain.lstrip()[3:4] == ",":
+        return "opens with 'One,', one of those named earlier"  # "One, Eric Rice, has won sponsorship …"
     if first == "one" and len(tokens) > 2 and tokens[1].islower() and tokens[2] in ("is", "was", "are", "were"):
         return f"opens with '{tokens[0]} {tokens[1]}', which refers to something earlier"  # "One result was …"
     if first == "one" and len(tokens) > 1 and (tokens[1].lower() in ("that", "which", "who", "is", "was") or
