@@ -155,8 +155,8 @@ def test_true_claims_are_stated_by_the_sentence():
 def test_role_questions_from_appositives_and_titles():
     questions = generate_questions(_doc(), count=60)
     roles = {q.prompt: q.answer for q in questions if q.tags == ["role"] and q.kind == MULTIPLE_CHOICE}
-    assert "According to the article, what is Greenway Ferries?" in roles
-    assert roles["According to the article, what is Greenway Ferries?"] == "a family-owned operator"
+    asked = "According to the article “Harbour town opens new ferry terminal”, what is Greenway Ferries?"
+    assert roles[asked] == "a family-owned operator"
 
 
 def test_count_is_respected_and_spread():
@@ -203,7 +203,8 @@ def test_a_wrong_title_is_asked_as_the_article_s_description():
             "Tom Becker, planning chief at Kinloch Council, said the decision was unanimous.\n")
     roles = [q for q in generate_questions(_doc(text), count=30) if q.tags == ["role"] and q.kind == TRUE_FALSE
              and "Tom Becker" in q.prompt]
-    assert [q.prompt for q in roles] == ["True or false: the article describes Tom Becker as the Transport Minister."]
+    assert [q.prompt for q in roles] == [
+        "True or false: the article “Harbour vote” describes Tom Becker as the Transport Minister."]
     assert roles[0].answer is False
     assert roles[0].explanation.startswith(
         "False. The article describes Tom Becker as the planning chief at Kinloch Council, not as the Transport "
