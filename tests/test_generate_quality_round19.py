@@ -351,3 +351,18 @@ def test_a_last_line_on_who_wrote_the_article_is_no_news():
     assert article.sentences[-1].problem == "a note on who wrote the article, not its news"
     inside = _article(_LEAD, "Ann Ferris is transport correspondent for the Kinloch Herald.", _SECOND)
     assert inside.sentences[1].problem is None  # (only the last line is the writer's note)
+
+
+def test_a_false_claim_may_turn_a_changes_direction():
+    """'Sales rose 5% in May' → 'Sales fell 5% in May': the source plainly denies it, and the figure stays."""
+    article = _article(_LEAD, "Ticket sales at Kinloch Ferries rose 5% in May, Kinloch Council said.")
+    turned = [c for c in _claims(article, 2) if c.change and c.change.source == "rose"]
+    assert turned and turned[0].change.claim == "fell"
+    assert "Ticket sales at Kinloch Ferries fell 5% in May" in turned[0].prompt
+    assert turned[0].explanation.startswith("False. The article says “rose”, not “fell”")
+    for told in ("Ticket sales at Kinloch Ferries rose to 5,000 from 4,000 in May, Kinloch Council said.",
+                 "Shares in Kinloch Ferries were up 42p, or 1.8%, at 240p, Kinloch Council said.",
+                 "Shares in Kinloch Ferries closed down 18% after a disappointing update, Kinloch Council said.",
+                 "Kinloch Ferries clocks up 35 sailings a day in May, Kinloch Council said."):
+        assert not [c for c in _claims(_article(_LEAD, told), 2) if c.change and c.change.claim in
+                    ("fell", "rose", "up", "down")], told

@@ -15,6 +15,7 @@ import re
 from quiz.generate.analysis import Article, SentenceInfo
 from quiz.generate.attribution import GENERIC, PERSON
 from quiz.generate.candidate import Candidate, difficulty_from
+from quiz.generate.direction import turned_direction
 from quiz.generate.distractors import pick_speakers, said_as_much_before, speaking_sources
 from quiz.generate.entities import strip_possessive
 from quiz.generate.fam_numbers import (_BOUND_YEAR, _CONVERTED, _converts, follows_by_arithmetic, model_numbers,
@@ -193,6 +194,9 @@ def claim_candidates(info: SentenceInfo, article: Article, rng: random.Random,
             nearest = min(wrong, key=lambda text: (abs(int(text) - year), text))
             out.append(_false(info, article, body, start, end, nearest, 1.9, 0.5))
         break
+    turned = turned_direction(body, plain) if info.numbers else None
+    if turned:
+        out.append(_false(info, article, body, *turned, 1.9, 0.45, words=True))  # 'rose 5%' → 'fell 5%'
     if not _headline_of(info, article):
         out.append(_negation(info, article, body, plain))
     made = [c for c in out if c is not None]
