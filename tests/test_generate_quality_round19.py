@@ -12,7 +12,7 @@ from quiz.generate.fam_years import date_candidates
 from quiz.generate.full_names import with_acronyms_spelled_out, with_full_names
 from quiz.generate.filters import context_problem
 from quiz.generate.candidate import Candidate
-from quiz.generate.title_tells import title_tells, titled_role
+from quiz.generate.title_tells import title_tells, titled
 from quiz.model import Change
 from quiz.generate.topic import unnamed_short_name
 from quiz.sources import parse_source
@@ -334,14 +334,14 @@ def test_a_role_question_names_the_articles_title():
     role = Candidate("role", "true_false", 2, "x", "True or false: the article describes Ann Ferris as the ferry "
                      "minister.", False, [], "False.", "role:ann ferris", 1.5, "easy",
                      Change(claim="the ferry minister", source="the harbour minister"))
-    assert titled_role(role, "Kinloch fares soar").prompt == \
+    assert titled(role, "Kinloch fares soar").prompt == \
         "True or false: the article “Kinloch fares soar” describes Ann Ferris as the ferry minister."
-    assert titled_role(role, "Kinloch loses the harbour minister").prompt == role.prompt  # (it holds the answer)
-    assert titled_role(role, None).prompt == role.prompt
+    assert titled(role, "Kinloch loses the harbour minister").prompt == role.prompt  # (it holds the answer)
+    assert titled(role, None).prompt == role.prompt
     who = Candidate("role", "multiple_choice", 2, "x", "According to the article, who is Ann Ferris?",
                     "the harbour minister", ["the harbour minister", "a ferry captain", "the council leader"],
                     "The article describes …", "role:ann ferris", 2.3, "easy")
-    assert titled_role(who, "Kinloch fares soar").prompt == \
+    assert titled(who, "Kinloch fares soar").prompt == \
         "According to the article “Kinloch fares soar”, who is Ann Ferris?"
 
 

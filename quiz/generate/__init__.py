@@ -26,14 +26,12 @@ from quiz.generate.full_names import with_acronyms_spelled_out, with_full_names
 from quiz.generate.select import RICH_PER_SENTENCE, Ids, default_count, finish, minimum_count, select
 from quiz.generate.text import MONTHS, WEEKDAYS, WORD
 from quiz.generate.title_person import title_person
-from quiz.generate.title_tells import title_tells, titled, titled_prompt, titled_quote, titled_role
+from quiz.generate.title_tells import title_tells, titled, titled_prompt
 from quiz.generate.topic import title_settles, unnamed_short_name
 from quiz.generate.voice import OWN_VIEW
 from quiz.model import Question
 from quiz.validate import MAX_QUESTIONS
 
-# The families whose prompts ask what the article states, and name its title ("according to the article “…”").
-_OF_THE_ARTICLE = frozenset({"claim", "number", "date", "attribution"})
 BUILDERS = (attribution_candidates, quote_candidate, number_candidates, date_candidates, day_candidates,
             claim_candidates, role_candidates)
 
@@ -136,9 +134,7 @@ def _choose(article: Article, candidates: list[Candidate], count: int | None, se
         # sentence states is asked 'according to the article “Japan's economy shrinks”', whose title tells
         # what its 'Retail sales', 'the embargo', 'Rival Sony', 'prices' are of; a quotation's words, a role's
         # description are the article's too. (Not where the title gives the answer away.)
-        chosen = [titled(c, article.title) if c.family in _OF_THE_ARTICLE else
-                  titled_quote(c, article.title) if c.family == "quote" else
-                  titled_role(c, article.title) if c.family == "role" else c for c in chosen]
+        chosen = [titled(c, article.title) for c in chosen]
     # ('Mr Kennedy said …', 'the MPC': the article told which in full before; the quotation asked is as said)
     chosen = [c if c.family == "quote" else _full_names(c, article) for c in chosen]
     return finish(chosen, seed, ids)

@@ -16,41 +16,33 @@ ACCORDING_TO = "according to the article"
 
 
 def titled(candidate: Candidate, title: str | None) -> Candidate:
-    """The candidate asked 'according to the article “Title”': the title says what its sentence leans on."""
+    """The candidate asked 'according to the article “Title”': the title says what its sentence leans on, what
+    a quotation's words are about, whose description a role is."""
     prompt = titled_prompt(candidate, title)
     return candidate if prompt is None else replace(candidate, prompt=prompt)
 
 
 def titled_prompt(candidate: Candidate, title: str | None) -> str | None:
-    """The prompt with the title after 'according to the article', or None where it has no such words or
-    already names it, or where the title holds a choice or a figure the question asks about ('Cyber crime
-    booms in 2004' over "… was also seen in _____"): it would give the answer away."""
-    at = candidate.prompt.lower().find(ACCORDING_TO) if title else -1
-    if at < 0 or candidate.prompt.startswith(" “", at + len(ACCORDING_TO)) or gives_away(title, candidate):
+    """The prompt with the title after 'according to the article' (or 'the article describes'; 'Who said: …'
+    made 'According to the article “…”, who said: …'), or None where it has no such words or already names
+    it, or where the title holds a choice or a figure the question asks about ('Cyber crime booms in 2004'
+    over "… was also seen in _____"): it would give the answer away."""
+    prompt = candidate.prompt
+    if not title or gives_away(title, candidate):
+        return None
+    if prompt.startswith(_WHO_SAID):
+        return f"According to the article “{title}”, who said: {prompt[len(_WHO_SAID):]}"
+    if prompt.startswith(_DESCRIBES):
+        return f"True or false: the article “{title}” describes {prompt[len(_DESCRIBES):]}"
+    at = prompt.lower().find(ACCORDING_TO)
+    if at < 0 or prompt.startswith(" “", at + len(ACCORDING_TO)):
         return None
     at += len(ACCORDING_TO)
-    return f"{candidate.prompt[:at]} “{title}”{candidate.prompt[at:]}"
+    return f"{prompt[:at]} “{title}”{prompt[at:]}"
 
 
-def titled_quote(candidate: Candidate, title: str | None) -> Candidate:
-    """'Who said: “The seasonally adjusted numbers …”?' asked 'According to the article “German jobless rate at
-    new record”, who said: …?': the title tells what the words are about. Not where it names a choice."""
-    if not title or not candidate.prompt.startswith(_WHO_SAID) or gives_away(title, candidate):
-        return candidate
-    return replace(candidate, prompt=f"According to the article “{title}”, who said: {candidate.prompt[len(_WHO_SAID):]}")
-
-
-def titled_role(candidate: Candidate, title: str | None) -> Candidate:
-    """'According to the article, who is Peter Hain?', 'True or false: the article describes Peter Hain as …'
-    with the title after 'the article': which article's description it is. Not where it names a choice."""
-    if candidate.prompt.startswith(_DESCRIBES) and title and not gives_away(title, candidate):
-        return replace(candidate, prompt=f"True or false: the article “{title}” describes "
-                                         f"{candidate.prompt[len(_DESCRIBES):]}")
-    return titled(candidate, title)
-
-
-_DESCRIBES = "True or false: the article describes "
 _WHO_SAID = "Who said: "
+_DESCRIBES = "True or false: the article describes "
 _FIGURE = re.compile(r"\S*\d\S*")
 
 
