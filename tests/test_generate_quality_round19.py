@@ -366,3 +366,11 @@ def test_a_false_claim_may_turn_a_changes_direction():
                  "Kinloch Ferries clocks up 35 sailings a day in May, Kinloch Council said."):
         assert not [c for c in _claims(_article(_LEAD, told), 2) if c.change and c.change.claim in
                     ("fell", "rose", "up", "down")], told
+
+
+def test_the_exchange_the_magazine_the_messages_refer_to_something_named_earlier():
+    """'The German exchange said …', 'which the magazine dates at …', 'The messages warn …': which, told before."""
+    for text in ("The German exchange said it had held talks with Kinloch Ferries on Monday.",
+                 "The oldest ferry in the list is the Kinloch, which the magazine dates at 1906.",
+                 "The messages warn that Kinloch Ferries has been hacked by a gang."):
+        assert context_problem(text, frozenset({"German", "Kinloch", "Ferries"})) is not None, text

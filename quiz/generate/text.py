@@ -51,7 +51,9 @@ ANAPHORIC_NOUNS = frozenset(
     spokeswoman spokesperson statement announcement comments remarks changes change system
     technology device product products software game film album book idea research
     researchers scientists authors report's figure sale takeover merger bid offer talks
-    event conference festival ceremony operation campaign president chairman chief boss""".split()
+    event conference festival ceremony operation campaign president chairman chief boss
+    exchange bourse regulator watchdog magazine messages e-mails
+    emails""".split()
 )
 
 # Honorifics before a surname: "Mr McConnell", "Dr Smith".
