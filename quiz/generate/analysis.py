@@ -169,7 +169,7 @@ def analyse(doc) -> Article:
             stated.update([same_value(number.num.replace(",", "")) for number in numbers])
         if problem is None:
             info.context = context_problem(body, names.proper, people, words)
-            if info.context is not None and info.context.startswith(_JOINS_BEFORE) and \
+            if info.context is not None and info.context.startswith("opens with '") and \
                     _unjoined(info, names.proper, people):
                 body = info.body
                 numbers = find_numbers(body) if digits else numbers
@@ -222,10 +222,6 @@ def analyse(doc) -> Article:
 # Words that only join a sentence to the one before: 'But unemployment remains high at about 10%' states
 # what 'Unemployment remains high at about 10%' does. (Not 'Instead', 'Earlier', 'Similarly', 'Also on the
 # list': those tell what the sentence's fact is set against, or when.)
-_JOINS_BEFORE = ("opens with 'But'", "opens with 'And'", "opens with 'Yet'", "opens with 'However'",
-                 "opens with 'Meanwhile'", "opens with 'Still'", "opens with 'Nevertheless'",
-                 "opens with 'Nonetheless'", "opens with 'Indeed'", "opens with 'Moreover'",
-                 "opens with 'Furthermore'")
 _JOINING = re.compile(r"(?:But|And|Yet)\s+(?=[^\s,])|(?:However|Meanwhile|Still|Nevertheless|Nonetheless|Indeed|"
                       r"Moreover|Furthermore),\s+(?=\S)")
 

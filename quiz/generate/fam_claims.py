@@ -218,7 +218,7 @@ def lead_claim(article: Article, rng: random.Random) -> list[Candidate]:
     """The true claim of the article's lead, for a set that has nothing else to ask: its title gives it away
     ("Nissan names successor to Ghosn" over "Nissan has named a lifetime employee to run its operations …"),
     but it is the news, and better asked than an empty set."""
-    lead = next((info for info in article.sentences if info.problem is None), None)
+    lead = _lead(article)
     if lead is None:
         return []
     return [c for c in claim_candidates(lead, article, rng, lead_too=True) if c.answer is True]
@@ -287,4 +287,10 @@ def _headline_of(info: SentenceInfo, article: Article) -> bool:
     the title alone ("Winn-Dixie has not filed for bankruptcy protection" under "Winn-Dixie files for
     bankruptcy", "Microsoft is not celebrating bumper sales of … Halo 2" under "Halo 2 sells five million
     copies"), and a search for the title's words in it finds only some of those."""
-    return bool(article.title) and info.n == next((i.n for i in article.sentences if i.problem is None), 0)
+    lead = _lead(article) if article.title else None
+    return lead is not None and info.n == lead.n
+
+
+def _lead(article: Article) -> SentenceInfo | None:
+    """The article's first sentence that can carry a question: its lead."""
+    return next((info for info in article.sentences if info.problem is None), None)
