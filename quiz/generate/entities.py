@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 # (split_title, strip_possessive and POSSESSIVE, same_entity and _WEAK: callers and tests look for them here too)
-from quiz.generate.name_runs import (POSSESSIVE, judge_head, judge_run, split_title,  # noqa: F401
+from quiz.generate.name_runs import (POSSESSIVE, judge_head, judge_part, judge_run, split_title,  # noqa: F401
                                      strip_possessive, surname_too)
 from quiz.generate.name_words import ORG_WORDS, PORTFOLIOS, WORDS_THAT_ARE_NAMES, portfolios_before
 from quiz.generate.sameness import WEAK as _WEAK, same_entity  # noqa: F401
@@ -262,7 +262,7 @@ def _person_runs(text: str, joined: bool) -> list[tuple[str, str | None, bool, b
         if " " not in run and run.isprintable():
             continue  # one word (white space other than " " is not printable): no one, as _judge says
         if run not in verdicts:
-            verdicts[run] = judge_run(run) or judge_head(run)
+            verdicts[run] = judge_run(run) or judge_head(run) or judge_part(run)
         verdict = verdicts[run]
         if verdict is None:
             continue

@@ -81,6 +81,25 @@ def judge_run(run: str) -> tuple[str, str | None, bool] | None:
     return " ".join(name), " ".join(title) if title else None, person is True
 
 
+def judge_part(run: str) -> tuple[str, str | None, bool] | None:
+    """A run no one as a whole, whose name stands in a part of it: the owner in "Gordon Brown's Budget", the
+    name before the letters in "Tom McCabe MSP" (not decided: the article's evidence says whether either is
+    someone, 'Mr Brown')."""
+    tokens = run.split()
+    owner = next((at for at, token in enumerate(tokens[:-1]) if token.endswith(("'s", "’s"))), None)
+    if owner is not None:
+        verdict = judge_run(" ".join(tokens[:owner + 1]))
+    elif len(tokens) > 2 and tokens[-1] in _POST_NOMINALS:
+        verdict = judge_run(" ".join(tokens[:-1]))
+    else:
+        return None
+    return verdict and (verdict[0], verdict[1], False)
+
+
+# Letters written after a name: a seat held, an honour, a degree ('Tom McCabe MSP', 'Jane Lee OBE').
+_POST_NOMINALS = frozenset("MP MSP MEP MLA AM TD QC KC OBE MBE CBE KBE DBE PhD".split())
+
+
 _OF_A_BODY = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?")
 
 
