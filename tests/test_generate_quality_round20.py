@@ -43,3 +43,33 @@ def test_a_name_owning_something_or_followed_by_letters_is_a_persons_where_the_a
     prompts = [q.prompt for q in generate(parse_source(text, "kinloch.txt"), count=5).questions]
     assert prompts and not [p for p in prompts if "Mr Brown" in p]
     assert [p for p in prompts if "Gordon Brown doubled" in p]
+
+
+def test_the_pair_and_the_couple_refer_to_people_named_earlier_wherever_they_stand():
+    """"criticised the reported rivalry between the pair on GMTV's Sunday Programme": which pair, only the
+    sentence before says (not 'a pair of boots', 'the pair of them')."""
+    assert "'the pair'" in context_problem(
+        "Former minister Frank Field criticised the reported rivalry between the pair on GMTV's Sunday Programme.")
+    assert "the duo" in context_problem("Kinloch Council said the duo would appear in court on Monday.")
+    assert "the couple" in context_problem("The couple had a son in October 2003.").lower()
+    assert context_problem("A pair of boots worn by Ann Ferris sold for £5,000 at auction in Kinloch.") is None
+
+
+def test_a_time_told_as_so_long_after_an_event_opening_the_sentence_leans_on_it():
+    """'One day later De Telegraaf … published a picture': later than what, the sentence before told."""
+    for opener in ("One day later", "Hours later,", "Two weeks later", "A month later"):
+        found = context_problem(f"{opener} the Kinloch Courier published a picture of the ferry.")
+        assert found is not None and opener.rstrip(",") in found, opener
+    assert context_problem("The Kinloch Courier published a picture of a ferry on Monday.") is None
+
+
+def test_a_one_off_thing_the_title_does_not_name_is_not_settled_by_it():
+    """'The tough stance paid off with just 24 issued' under "Labour targets 'hardcore truants'": which stance,
+    the article told before; 'the Get On scheme' says which scheme."""
+    article = _article("Councils took 800 parents to court over truancy last year.",
+                       "The tough stance paid off with just 24 fines issued, while attendance improved in 776 cases.",
+                       "In 2001, the government launched the Get On scheme, aimed at reducing illiteracy.",
+                       title="Labour targets 'hardcore truants'")
+    assert not title_settles(article, 2)
+    if article.sentences[2].context is not None:
+        assert title_settles(article, 3)

@@ -56,8 +56,9 @@ _DEMONSTRATIVE_NOUN = WordGated(re.compile(r"\b(?:(?:this|another)\s+(?!month|we
                                 (frozenset({"this", "these", "those", "such", "another"}),))
 # "The SUVs will be built …": things named before, written as a plural acronym
 _THE_ACRONYMS = re.compile(r"\s*The\s+[A-Z]{2,}s\b")
-_THE_GROUP = WordGated(re.compile(r"\b[Tt]he\s+(?:MPs|MSPs|MEPs|peers|Lords)\b"),
-                       (frozenset({"mps", "msps", "meps", "peers", "lords"}),))
+# ('the pair', 'the duo', 'the couple': two people named before, wherever they stand: "between the pair on GMTV")
+_THE_GROUP = WordGated(re.compile(r"\b[Tt]he\s+(?:MPs|MSPs|MEPs|peers|Lords|pair|duo|trio|couple)\b(?!\s+of\b)"),
+                       (frozenset({"mps", "msps", "meps", "peers", "lords", "pair", "duo", "trio", "couple"}),))
 # "dismissed both appeals", "both candidates pledged": two things named before (not "both men and women",
 # "both houses of Parliament", "both sides in the election", which say which).
 _BOTH = WordGated(re.compile(r"\bboth\s+(?:the\s+)?(?!(?:was|has|his|its|this|thus|plus|less|unless)\b)[a-z]{2,}s\b"

@@ -69,8 +69,8 @@ _SOME_OF_THEM = re.compile(r"\b(?:that|and|but|while|as|because|although|though|
 # A time told from an event ("the following morning", "two days later"), with no time in the sentence before it.
 _AFTER_EVENT = re.compile(r"\bthe\s+(?:following|next)\s+(?:morning|day|night|evening|afternoon|week|weekend|month|year)\b|"
                           r"\bthe\s+(?:day|night|week)\s+(?:before|after)\b(?!\s+(?:the|a|an|his|her|their|its)\b)|"
-                          r"\b(?:hours|days|weeks|months|minutes|(?:an?|one|two|three|four|five|six)\s+"
-                          r"(?:hours?|days?|weeks?|months?|years?))\s+later\b")
+                          r"\b(?:[Hh]ours|[Dd]ays|[Ww]eeks|[Mm]onths|[Mm]inutes|(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|"
+                          r"[Ff]ive|[Ss]ix)\s+(?:hours?|days?|weeks?|months?|years?))\s+later\b")  # ("One day later …")
 _A_TIME_BEFORE = re.compile(r"\d|\b(?:January|February|March|April|May|June|July|August|September|October|November|"
                             r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 # "all three regions", "all four candidates": things counted that an earlier sentence named.

@@ -78,13 +78,16 @@ def title_settles(article: Article, n: int) -> bool:
     # right-hander': "The right-hander, who entered the game …"; their last words)
     plain = outside_quotes(info.body)
     references = [_REFERENCE.match(info.context or ""), definite_reference(plain, info.body)]
-    nouns = {_head_noun(reference) for reference in (r.group(1) if isinstance(r, re.Match) else r for r in references)
-             if reference}
+    references = [r.group(1) if isinstance(r, re.Match) else r for r in references if r]
+    nouns = {_head_noun(reference) for reference in references}
+    # ('the Get On scheme' says which scheme: its name)
+    named = {_head_noun(reference) for reference in references
+             if any(word[:1].isupper() for word in reference.split()[1:-1])}
     title_words = (article.title or "").lower()
     if any(has_phrase(title_words, _singular(noun)) for noun in nouns):
         return True  # "the hospital" under "Hospital suspends 'no Welsh' plan"
-    if not nouns.isdisjoint(_POINTING) or any(_singular(noun) in _ONE_EVENT and not _says_which(info.body, noun)
-                                              for noun in nouns):
+    if not nouns.isdisjoint(_POINTING) or any(_singular(noun) in _ONE_EVENT and noun not in named and
+                                              not _says_which(info.body, noun) for noun in nouns):
         return False  # "The remaining £1.15m", "the decision" the title does not name: which, only the article tells
     # (an age stands for a person too: "The 34-year-old from Swansea has now reached …")
     person = not nouns.isdisjoint(_PERSON_NOUNS) or not nouns.isdisjoint(TITLE_HEADS) or \
@@ -112,7 +115,8 @@ _BODY_NOUNS = frozenset("""firm company group charity bank carrier airline retai
 # Nouns for one thing someone decided or said, which a 'the' points back to unless the title names it too, or
 # words after it say which ("the decision to keep rates on hold").
 _ONE_EVENT = frozenset("""decision claim ruling verdict judgement judgment remark allegation deal pact agreement accord
-    treaty contract unit report study survey money sum move step bid offer proposal""".split())
+    treaty contract unit report study survey money sum move step bid offer proposal stance approach strategy tactic
+    tactics policy plan scheme crackdown initiative""".split())
 
 
 def _says_which(body: str, noun: str) -> bool:
