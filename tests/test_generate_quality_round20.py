@@ -63,6 +63,41 @@ def test_a_time_told_as_so_long_after_an_event_opening_the_sentence_leans_on_it(
     assert context_problem("The Kinloch Courier published a picture of a ferry on Monday.") is None
 
 
+def test_a_wrong_choice_the_title_holds_is_left_out_so_the_question_names_the_title():
+    """"Singapore growth at 8.1% in 2004" over "… more modest growth for the trade-driven economy in _____" with
+    2004 among the choices: asked without the title, 'the trade-driven economy' is no one's; asked with it and
+    without the choice 2004, it stands alone and the title gives nothing away."""
+    candidate = Candidate("date", MULTIPLE_CHOICE, 3, "…", "Fill in the blank according to the article: More modest "
+                          "growth is expected for the trade-driven economy in _____.", "2005",
+                          ["2004", "2005", "2006", "2007"], "…", "date:x", 1.0, "easy")
+    asked = titled(candidate, "Singapore growth at 8.1% in 2004")
+    assert asked.prompt.startswith("Fill in the blank according to the article “Singapore growth at 8.1% in 2004”:")
+    assert asked.choices == ["2005", "2006", "2007"] and asked.answer == "2005"
+    who = Candidate("quote", MULTIPLE_CHOICE, 30, "…", "Who said: “We thought we were going to dent that massive "
+                    "majority”?", "John Murray", ["John Murray", "Michael Howard", "Nick Vaughan", "Lynton Crosby"],
+                    "…", "quote:x", 1.0, "easy")
+    asked = titled(who, "Howard's unfinished business")
+    assert asked.prompt.startswith("According to the article “Howard's unfinished business”, who said:")
+    assert "Michael Howard" not in asked.choices and len(asked.choices) == 3
+    # (three choices only: one fewer would leave two; the question stays as it was)
+    three = Candidate("quote", MULTIPLE_CHOICE, 30, "…", "Who said: “We thought we were going to dent that massive "
+                      "majority”?", "John Murray", ["John Murray", "Michael Howard", "Nick Vaughan"], "…", "quote:x",
+                      1.0, "easy")
+    assert titled(three, "Howard's unfinished business") is three
+
+
+def test_a_true_claim_whose_words_are_the_titles_in_another_form_restates_it():
+    """'Broadband challenges TV viewing' over '… suggested that broadband was challenging television viewing
+    habits': 'challenges' and 'challenging' are one word; 'production' and 'producer' are two."""
+    claim = Candidate("claim", TRUE_FALSE, 14, "A study suggested that broadband was challenging television "
+                      "viewing habits.", "True or false? According to the article: …", True, [], "…", "claim:x", 1.0,
+                      "easy")
+    assert title_tells("Broadband challenges TV viewing", claim)
+    other = Candidate("claim", TRUE_FALSE, 4, "The producer of the programme won praise for its coverage.",
+                      "True or false? According to the article: …", True, [], "…", "claim:y", 1.0, "easy")
+    assert not title_tells("Programme production praised", other)
+
+
 def test_a_one_off_thing_the_title_does_not_name_is_not_settled_by_it():
     """'The tough stance paid off with just 24 issued' under "Labour targets 'hardcore truants'": which stance,
     the article told before; 'the Get On scheme' says which scheme."""

@@ -19,6 +19,14 @@ def titled(candidate: Candidate, title: str | None) -> Candidate:
     """The candidate asked 'according to the article “Title”': the title says what its sentence leans on, what
     a quotation's words are about, whose description a role is."""
     prompt = titled_prompt(candidate, title)
+    if prompt is None and title and len(candidate.choices) > 3 and not _holds(title, [str(candidate.answer)]):
+        # ('Howard's unfinished business' over a choice of Michael Howard: untitled, the question's 'that massive
+        # majority' is no one's) Where the title holds only a wrong choice, asked without it, with the title.
+        kept = [choice for choice in candidate.choices if choice == candidate.answer or not _holds(title, [choice])]
+        if len(kept) >= 3:
+            fewer = replace(candidate, choices=kept)
+            prompt = titled_prompt(fewer, title)
+            return candidate if prompt is None else replace(fewer, prompt=prompt)
     return candidate if prompt is None else replace(candidate, prompt=prompt)
 
 
@@ -86,7 +94,18 @@ def restates(title: str, sentence: str) -> bool:
 
 
 def _long_words(text: str) -> set[str]:
-    return {word.lower().rstrip("s") for word in WORD.findall(text) if len(word) > 3}
+    return {_inflected(word.lower()) for word in WORD.findall(text) if len(word) > 3}
+
+
+def _inflected(word: str) -> str:
+    """A word less its inflection: 'challenges' and 'challenging' are one word, 'producer' and 'production'
+    two (its -s, -ing or -ed, then a last 'e')."""
+    word = word.rstrip("s")
+    for ending in ("ing", "ed"):
+        if word.endswith(ending) and len(word) > len(ending) + 3:
+            word = word[:-len(ending)]
+            break
+    return word.rstrip("e")
 
 
 _UNITS = re.compile(r"(?:m|km|kg|g|s|c|f|ft|mm|cm|lb|mph|k)\b")
