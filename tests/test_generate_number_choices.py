@@ -58,7 +58,10 @@ def old_number_distractors(number, stated, rng, want=3):
         decimals = len(number.num.split(".")[1])
         unit = 10 ** -decimals
         share = 0.02 if decimals >= 3 and not number.scale else 0.15  # (rates to 3 or 4 places move by little)
-        step = 0.25 if decimals == 2 and (base * 4).is_integer() else \
+        # (a price to the cent below a round one moves by whole units, written after: '$5.95' → '$4.95')
+        step = 1.0 if number.cur and decimals == 2 and not number.scale and base >= 1 and \
+            number.num.endswith((".95", ".99", ".49")) else \
+            0.25 if decimals == 2 and (base * 4).is_integer() else \
             0.5 if decimals == 1 and (base * 2).is_integer() else max(unit, round(base * share / unit) * unit)
         options = [o for o in (round(base + k * step, decimals) for k in (1, -1, 2, -2, 3, 4, -3)) if o > 0]
     elif "." in number.num and not number.scale:

@@ -98,6 +98,26 @@ def test_a_true_claim_whose_words_are_the_titles_in_another_form_restates_it():
     assert not title_tells("Programme production praised", other)
 
 
+def test_a_figure_a_multiple_of_another_told_before_it_is_not_asked():
+    """'The 337,000 new jobs added in October was twice the _____ figure forecast': half of 337,000."""
+    article = _article("Kinloch added 337,000 jobs in October, twice the 169,000 that economists had forecast, "
+                       "the Kinloch Courier said.",
+                       "Kinloch added 330,000 jobs in November, twice the rate of 2003, and Fairbrook added 97,000 "
+                       "jobs, the Kinloch Courier said.")
+    assert not [c for c in _numbers(article, 1) if c.answer == "169,000"]
+    assert [c for c in _numbers(article, 2) if c.answer == "97,000"]  # (no half of 330,000: a fact of its own)
+
+
+def test_a_price_to_the_cent_below_a_round_one_has_wrong_prices_of_the_same_cents():
+    """'$5.95 for each session': $4.95 and $6.95 beside it, not $5.06 and $4.17 (steps no price moves by)."""
+    for text, near in (("shoot 10 rounds for $5.95 for each session", {"$4.95", "$6.95"}),
+                       ("a song costs £1.99 to download", {"£0.99", "£2.99"})):
+        options = number_options(find_numbers(text)[-1], set(), 3)
+        assert near <= set(options), options
+        assert all(option.endswith((".95", ".99")) for option in options)
+    assert "4.50%" in number_options(find_numbers("rates rose to 4.75%")[0], set(), 3)  # (a rate: as before)
+
+
 def test_a_one_off_thing_the_title_does_not_name_is_not_settled_by_it():
     """'The tough stance paid off with just 24 issued' under "Labour targets 'hardcore truants'": which stance,
     the article told before; 'the Get On scheme' says which scheme."""

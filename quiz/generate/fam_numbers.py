@@ -7,7 +7,7 @@ import re
 
 from quiz.generate.analysis import Article, SentenceInfo
 from quiz.generate.candidate import BLANK, Candidate, clean_choices, difficulty_from, leak
-from quiz.generate.figure_kinds import per_period_of, period_or_race, timed, told_by_its_words
+from quiz.generate.figure_kinds import as_multiple, per_period_of, period_or_race, timed, told_by_its_words
 from quiz.generate.numbers import shares_in_words
 from quiz.generate.relative import anchor_time
 from quiz.generate.number_choices import (SCALES, UPPER_RANKS, Number, _num_of, keep_order, number_options,
@@ -88,19 +88,6 @@ _VERB_NEXT = re.compile(r"\s+(?:has|have|had|was|were|is|are|will|would|could|ma
 
 
 # A figure set as a multiple of another of its sentence: the other tells it, or rules out the wrong values.
-_TIMES_OTHER = re.compile(r"\b(?:double|twice|triple|treble|three\s+times|four\s+times|five\s+times|ten\s+times|"
-                          r"half)\b(?!-)")
-
-
-def _as_multiple(body: str, number: Number, numbers: list[Number]) -> bool:
-    """Whether right after the figure a multiple of it sets it against another of its unit: 'rose to _____ in
-    July, nearly double the Bank's 2% target' (not '… three times more single people', of no figure)."""
-    times = _TIMES_OTHER.search(body, number.end, number.end + 50)
-    return times is not None and any(
-        times.end() <= other.start <= times.end() + 40 and bool(other.pct) == bool(number.pct) and
-        other.cur == number.cur for other in numbers)
-
-
 _OUT_OF = re.compile(r"\s+(?:out\s+of|of\s+a\s+possible|from\s+a\s+possible)\s+(\d[\d,]*)\b")
 # A count of countries has a ceiling every reader knows.
 _COUNTRIES_IN_THE_WORLD = 200
@@ -165,7 +152,7 @@ def number_candidates(info: SentenceInfo, article: Article, rng: random.Random) 
             continue  # "fell _____, or 61.4 points, to 5,012.3": the other figure (and the level) tell it
         if follows_by_arithmetic(number, info.numbers) or per_period_of(info.body, number, info.numbers):
             continue  # "rose _____ to Rs 4,615 crore from Rs 3,911 crore": a division tells it
-        if _as_multiple(info.body, number, info.numbers):
+        if as_multiple(info.body, number, info.numbers):
             continue  # "Inflation rose to _____, nearly double the Bank's 2% target": the other figure tells it
         if any(other.start != number.start and other.pct == number.pct and other.cur == number.cur and
                abs(other_value - value) <= 0.03 * value for other, other_value in zip(info.numbers, values)):

@@ -100,3 +100,38 @@ def per_period_of(body: str, number: Number, numbers: list[Number]) -> bool:
     ratios = [_IN_DAYS[a] / _IN_DAYS[b] for a in periods for b in periods if a != b]
     return any(other is not number and not other.pct and other.cur == number.cur and other.value and
                abs(number.value * ratio / other.value - 1) <= 0.03 for other in numbers for ratio in ratios)
+
+
+_TIMES_OTHER = re.compile(r"\b(?:double|twice|triple|treble|three\s+times|four\s+times|five\s+times|ten\s+times|"
+                          r"half)\b(?!-)")
+
+
+def as_multiple(body: str, number: Number, numbers: list[Number]) -> bool:
+    """Whether a multiple sets the figure against another that tells it: right after it, one of its unit ('rose
+    to _____ in July, nearly double the Bank's 2% target'; not '… three times more single people', of no
+    figure), or before it, one that many times it ('337,000 … was twice the _____ figure forecast')."""
+    times = _TIMES_OTHER.search(body, number.end, number.end + 50)
+    if times is not None and any(times.end() <= other.start <= times.end() + 40 and _of_one_unit(other, number)
+                                 for other in numbers):
+        return True
+    # ('The 337,000 new jobs added in October was twice the _____ figure forecast': the other figure first,
+    # as the sentence writes it, which may be no figure a question asks: 'The 337,000')
+    before = list(_TIMES_OTHER.finditer(body, max(0, number.start - 50), number.start))
+    if not before:
+        return False
+    times = before[-1]
+    factor = _FACTORS.get(times.group().split()[0].lower(), 2.0)
+    asked = float(number.num.replace(",", ""))
+    return asked > 0 and any(
+        min(abs(other / asked - factor), abs(asked / other - factor)) <= 0.05 * factor
+        for other in (float(found.replace(",", "")) for found in _FIGURE.findall(body, max(0, times.start() - 80),
+                                                                                   times.start())) if other)
+
+
+_FACTORS = {"double": 2.0, "twice": 2.0, "half": 2.0, "triple": 3.0, "treble": 3.0, "three": 3.0, "four": 4.0,
+            "five": 5.0, "ten": 10.0}
+_FIGURE = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+def _of_one_unit(other: Number, number: Number) -> bool:
+    return bool(other.pct) == bool(number.pct) and other.cur == number.cur

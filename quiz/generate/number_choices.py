@@ -28,6 +28,7 @@ UPPER_BOUNDS = frozenset({"less than", "fewer than", "under", "up to", "just und
                           "below", "no more than", "not more than"})
 _DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
 _NEAR = frozenset({"about", "around", "some", "roughly", "approximately", "nearly", "almost", "close to"})
+_CHARM_CENTS = (".95", ".99", ".49")
 _MULTIPLIERS = (0.5, 2.0, 1.5, 0.75, 3.0, 0.6, 1.25, 4.0, 0.4, 10.0, 0.1, 0.8, 1.2, 2.5)
 
 
@@ -177,7 +178,10 @@ def _options(number: Number, base: float) -> list[float]:
         unit = 10 ** -decimals
         # (a rate written to 3 or 4 places, '$1.3270' to the euro, moves by a few per cent: not to $0.7300)
         share = 0.02 if decimals >= 3 and not number.scale else 0.15
-        step = 0.25 if decimals == 2 and (base * 4).is_integer() else \
+        # (a price written to the cent below a round one, '$5.95', '£1.99': others so, $4.95 and $6.95, not $5.06)
+        step = 1.0 if number.cur and decimals == 2 and not number.scale and base >= 1 and \
+            number.num.endswith(_CHARM_CENTS) else \
+            0.25 if decimals == 2 and (base * 4).is_integer() else \
             0.5 if decimals == 1 and (base * 2).is_integer() else max(unit, round(base * share / unit) * unit)
         options = [round(base + k * step, decimals) for k in (1, -1, 2, -2, 3, 4, -3)]
         options = [o for o in options if o > 0]
