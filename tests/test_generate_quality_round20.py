@@ -6,6 +6,7 @@ import random
 from quiz.generate import generate
 from quiz.generate.analysis import analyse
 from quiz.generate.candidate import Candidate
+from quiz.generate.fam_claims import claim_candidates
 from quiz.generate.fam_numbers import number_candidates
 from quiz.generate.filters import context_problem
 from quiz.generate import name_runs
@@ -19,6 +20,10 @@ from quiz.sources import parse_source
 
 def _article(*sentences: str, title: str = "Kinloch ferries"):
     return analyse(parse_source(title + "\n\n" + "\n\n".join(sentences) + "\n", "kinloch.txt"))
+
+
+def _claims(article, n: int) -> list:
+    return [c for seed in range(3) for c in claim_candidates(article.sentences[n - 1], article, random.Random(seed))]
 
 
 def _numbers(article, n: int) -> list:
@@ -128,3 +133,35 @@ def test_a_one_off_thing_the_title_does_not_name_is_not_settled_by_it():
     assert not title_settles(article, 2)
     if article.sentences[2].context is not None:
         assert title_settles(article, 3)
+
+
+def test_where_someone_was_speaking_is_no_claim_to_deny():
+    """"Liam Fox was not speaking after Tony Blair told …": the occasion of words told elsewhere, denied, reads
+    planted; its true claim comes last, after the article's news."""
+    article = _article("The Tories have set out their spending plans for the next parliament.",
+                       "Tory co-chairman Liam Fox was speaking after Tony Blair told Labour members the Tories offered "
+                       "a hard right agenda.",
+                       "Tory co-chairman Liam Fox has accused Labour of telling lies about Tory spending plans.")
+    assert not [c for c in _claims(article, 2) if c.answer is False and "not speaking" in c.prompt]
+    occasion = [c for c in _claims(article, 2) if c.answer is True]
+    news = [c for c in _claims(article, 3) if c.answer is True]
+    assert occasion and news and max(c.score for c in occasion) < min(c.score for c in news)
+    assert [c for c in _claims(article, 3) if c.answer is False and "has not accused" in c.prompt]
+
+
+def test_no_not_after_already():
+    """'Already one tabloid newspaper in LA is issuing photographers with camera phones': 'already' asks for
+    something done; 'Already … is not issuing' reads wrong."""
+    article = _article("The Kinloch Courier has covered the ferry strike for a month.",
+                       "Already the Fairbrook Gazette is issuing photographers with camera phones.",
+                       "The Fairbrook Gazette is issuing photographers with camera phones.")
+    assert not [c for c in _claims(article, 2) if c.answer is False and " not " in c.prompt]
+    assert [c for c in _claims(article, 3) if c.answer is False and " not " in c.prompt]
+
+
+def test_a_figure_with_or_more_after_it_is_not_changed_into_a_false_claim():
+    """'raised their contributions by 100% or more': 'by 95% or more' is as true, no false claim."""
+    article = _article("The Kinloch Courier reported on pensions on Monday.",
+                       "Firms with the biggest deficits raised their pension contributions by 100% or more, Incomes "
+                       "Data Services said.")
+    assert not [c for c in _claims(article, 2) if c.change and "100%" in c.change.source]

@@ -128,8 +128,9 @@ def claim_candidates(info: SentenceInfo, article: Article, rng: random.Random,
     plain = outside_quotes(body)
     ranges = _range_ends(body, info.numbers) if info.numbers else ()  # (asked only of a figure below)
     for number in info.numbers:
-        if number.bound or plain[number.start:number.end] != body[number.start:number.end]:
-            continue
+        if number.bound or plain[number.start:number.end] != body[number.start:number.end] or \
+                _BOUND_AFTER.match(body, number.end):
+            continue  # (and "by 100% or more": "by 95% or more" is as true)
         if body.rfind("(", 0, number.start) > body.rfind(")", 0, number.start):
             continue  # "($9.37bn: £4.8bn)" converts the figure before it: changing it is no fact changed
         if ends_with(_RATIO, body, number.start) or _RATIO_AFTER.match(body, number.end):
@@ -200,11 +201,12 @@ def claim_candidates(info: SentenceInfo, article: Article, rng: random.Random,
     if not _headline_of(info, article):
         out.append(_negation(info, article, body, plain))
     made = [c for c in out if c is not None]
-    if not _anchored(body, article) or _hypothetical(info, plain):
+    if not _anchored(body, article) or _hypothetical(info, plain) or _OCCASION.search(plain):
         # "There will be no centrally maintained list", "Analysts expressed concern at the paring back
         # in profit": with no name and no figure, a claim most often hangs on the article's topic; "People
-        # would have to prove …" tells of a plan or a case the article set out before. Such claims come
-        # last, where an article has nothing better.
+        # would have to prove …" tells of a plan or a case the article set out before; "X was speaking at a
+        # seminar organised by …", where words told elsewhere were said. Such claims come last, where an
+        # article has nothing better.
         for candidate in made:  # (made here, so changed in place: dataclasses.replace costs ~10 µs each)
             candidate.score *= UNANCHORED
     return made
@@ -235,9 +237,12 @@ def _hypothetical(info: SentenceInfo, plain: str) -> bool:
     return _REPORTING.isdisjoint(W_RUN.findall(plain[:first.start()]))
 
 
+# "Patricia Hewitt was speaking at a seminar organised by …": where words quoted elsewhere were said, no news.
+_OCCASION = re.compile(r"\b(?:was|were|is|are|had\s+been)\s+(?:speaking|talking)\b")
 _REPORTING = SAYING | frozenset("insist insists feared confirm hoped suggest suggests suggested".split())
 
 
+_BOUND_AFTER = re.compile(r"\s+(?:or|and)\s+(?:more|over|above|upwards|less|fewer|under|below)\b")
 UNANCHORED = 0.6
 _FEW_WORDS = 8
 # A capital after a space, a quotation mark, a bracket or a dash: a name other than the first word.
