@@ -149,6 +149,48 @@ def test_where_someone_was_speaking_is_no_claim_to_deny():
     assert [c for c in _claims(article, 3) if c.answer is False and "has not accused" in c.prompt]
 
 
+def test_that_after_a_verb_of_reaching_or_preventing_points_back():
+    """'He reached that milestone last June', 'EU rules prevent that from happening again': which milestone, what
+    happening, the sentence before told."""
+    assert "that milestone" in context_problem("Gordon Brown reached that milestone last June, Kinloch said.")
+    assert "prevent that from" in context_problem("EU rules prevent that from happening again, Kinloch said.")
+    assert "stopped that merger" in context_problem("The rules stopped that merger in 2004, Kinloch said.")
+    assert context_problem("Kinloch Ferries said new rules would stop ferries from sailing at night.") is None
+
+
+def test_a_period_or_a_quarter_the_sentence_does_not_name_is_not_settled_by_the_title():
+    """'Output in the period grew just 0.1%' under "Japanese growth grinds to a halt": which period, the article
+    told before; 'the fourth quarter of 2004 … the same period a year earlier' says which."""
+    article = _article("Kinloch's economy grew 0.2% in the three months to September.",
+                       "Output in the period grew just 0.1%, an annual rate of 0.4%.",
+                       "Kinloch Ferries reported a loss of £38m for the fourth quarter of 2004, against a £11m loss "
+                       "for the same period a year earlier.",
+                       title="Kinloch growth grinds to a halt")
+    assert article.sentences[1].context and not title_settles(article, 2)
+    if article.sentences[2].context:
+        assert title_settles(article, 3)
+
+
+def test_the_name_of_an_act_cut_short_is_the_acts_told_before():
+    """'The Act comes into force in mid-2005' after 'the Sarbanes-Oxley Act', under "SEC to rethink post-Enron
+    rules": which act, the title does not say."""
+    text = ("SEC to rethink post-Enron rules\n\nThe Kinloch Harbour Act was passed in 2002 after a spate of "
+            "ferry accidents, Kinloch Council said.\n\nThe Act comes into force in mid-2005.\n")
+    asked = generate(parse_source(text, "kinloch.txt")).questions
+    assert asked and not [q for q in asked if q.citation.sentence == 2]
+
+
+def test_a_pronoun_opening_a_quotation_is_no_name_of_the_article():
+    """'told BBC News: "They told us …"' is the only 'They' written mid-sentence: no name, so 'They urge voters
+    not to let the Tories take things backwards' still leans on the sentence before."""
+    article = _article("Labour's new posters say Britain is enjoying the lowest inflation since the 1960s.",
+                       "They urge voters not to let the Tories take things backwards.",
+                       'On Tuesday, Mr Prescott told BBC News: "They told us very clearly to get in line."')
+    assert "They" not in article.names.proper
+    assert article.sentences[1].context is not None and "They" in article.sentences[1].context
+    assert "US" in _article("Kinloch Ferries said US demand rose.", "Sales rose in the US last year.").names.proper
+
+
 def test_no_not_after_already():
     """'Already one tabloid newspaper in LA is issuing photographers with camera phones': 'already' asks for
     something done; 'Already … is not issuing' reads wrong."""
@@ -157,6 +199,13 @@ def test_no_not_after_already():
                        "The Fairbrook Gazette is issuing photographers with camera phones.")
     assert not [c for c in _claims(article, 2) if c.answer is False and " not " in c.prompt]
     assert [c for c in _claims(article, 3) if c.answer is False and " not " in c.prompt]
+
+
+def test_people_who_fear_it_would_do_something_lean_on_what_it_is():
+    """'LSE shareholders fear it would create a monopoly situation': what 'it' is, the sentence before told."""
+    for text in ("LSE shareholders fear it would create a monopoly situation.",
+                 "Kinloch shareholders worried that it would cut the dividend."):
+        assert "'it'" in context_problem(text), text
 
 
 def test_a_figure_with_or_more_after_it_is_not_changed_into_a_false_claim():

@@ -15,7 +15,7 @@ from quiz.generate.name_runs import (POSSESSIVE, judge_head, judge_part, judge_r
                                      strip_possessive, surname_too)
 from quiz.generate.name_words import ORG_WORDS, PORTFOLIOS, WORDS_THAT_ARE_NAMES, portfolios_before
 from quiz.generate.sameness import WEAK as _WEAK, same_entity  # noqa: F401
-from quiz.generate.text import HONORIFICS, TITLE_HEADS, WORD
+from quiz.generate.text import DEMONSTRATIVES, HONORIFICS, PRONOUNS, TITLE_HEADS, WORD
 
 # An acronym ("U.S.") or a capitalised word. Written to open with the capital itself, which lets
 # re skip straight to the next capital instead of trying the pattern at every position.
@@ -101,6 +101,9 @@ _OWNER_OF_PERSON = re.compile(
     r"([A-Z](?:[\w&'’-]+\s+(?:[A-Z][\w&'’-]+\s+){0,2}[A-Z][\w&-]+|[\w&-]+))['’]s\s+[A-Z][a-z]+\s+[A-Z][a-z]")
 
 
+_NO_NAMES = PRONOUNS | DEMONSTRATIVES
+
+
 @dataclass
 class Person:
     name: str  # the fullest form the article uses, e.g. "Lloyd Austin"
@@ -154,7 +157,9 @@ class Names:
         # comparison that costs less than a method call.)
         lower_seen.update([w for w in later if w >= "a"])
         lower_seen.update([tokens[0] for tokens in token_lists if tokens and tokens[0] >= "a"])
-        return frozenset(w for w in later.difference(lower_seen) if w.lower() not in lower_seen or w.isupper())
+        # (a pronoun is no name where the article never writes it in lower case: "told BBC News: "They told us …"")
+        return frozenset(w for w in later.difference(lower_seen)
+                         if w.lower() not in lower_seen and w.lower() not in _NO_NAMES or w.isupper())
 
     def _known_people(self, bodies: list[str], names: list[str]) -> tuple[set[str], set[str]]:
         """The names (no title before them) the article's evidence makes people's: the surname is a

@@ -137,7 +137,7 @@ _THAT_SUBJECT = WordGated(_THAT_SUBJECT, (_THAT,), tail=re.compile(_THAT_SUBJECT
 # (a noun after 'that' is singular: "told supporters, that voters had …" is what they were told)
 _THAT_NOUN_TAIL = (r"that(?:[.,;]|\s+(?:(?:larger|smaller|bigger|higher|lower|greater|earlier|later|same|new)\s+)?"
                    r"(?:[a-z]*(?:ss|us|is|ews)|[a-z]*[a-rt-z])(?:[.,;]|$|\s+(?:of|in|on|was|is|will|"
-                   r"would|had|has|and|but)\b))")
+                   r"would|had|has|and|but|last|this|next|at|by)\b))")  # ("reached that milestone last June")
 # "Much of that trade passes through …": after a preposition, 'that' and a singular noun before a verb in -s
 # (not after a comma, where 'that' opens a clause: ", that some markets were …"; nor "in that it gives")
 _THAT_NOUN_VERB_TAIL = (r"that\s+(?!(?:it|he|she|this|the|a|an|also|only|just|even|still)\s)"
@@ -146,9 +146,10 @@ _THAT_NOUN_VERB_TAIL = (r"that\s+(?!(?:it|he|she|this|the|a|an|also|only|just|ev
 _THAT_PREPOSITIONS = (r"\b(?:counter|deny|denied|reject|rejected|dismiss|dismissed|with|of|on|about|to|towards?|for|by|from|"
                       r"after|before|since|following|during|until|amid|"
                       r"in|at|against|despite|meet|meets|met|reach|reaches|reached|hit|hits|exceed|exceeds|exceeded|"
-                      r"surpass|surpassed|beat|beats|miss|missed|top|tops|topped|match|matched|achieve|achieved)")
+                      r"surpass|surpassed|beat|beats|miss|missed|top|tops|topped|match|matched|achieve|achieved|"
+                      r"prevent|prevents|prevented|stop|stops|stopped)")  # ("EU rules prevent that from happening")
 # ("a third of that would go to …": 'that' alone, the subject, after a preposition)
-_THAT_ALONE_TAIL = r"that\s+(?:would|will|is|was|were|has|had|could|can|should|may|might)\b"
+_THAT_ALONE_TAIL = r"that\s+(?:would|will|is|was|were|has|had|could|can|should|may|might|from)\b"
 # ("the use of that little three letter word.": a phrase after 'that' ends the sentence, no clause of its own)
 _THAT_PHRASE_TAIL = (r"that\s+(?!(?:it|he|she|they|we|you|i|the|a|an|this|there|is|was)\s)(?:[a-z-]+\s+){1,3}"
                      r"[a-z-]+[.!?]?\s*$")

@@ -56,10 +56,11 @@ _ONLY_A_SHARE = re.compile(r"\s*(?:The\s+)?(?P<who>[A-Z][\w'’-]*(?:\s+[A-Z][\w
                            r"((?:was|were|is|are|stood|came)\s+(?:on|at)\s+(?:about\s+|around\s+|just\s+)?"
                            r"\d[\d.]*\s*(?:%|per\s*cent))\W*$")
 # People who say what 'it' will do, opening the sentence: 'it' is something told before.
-_PEOPLE_SAY_IT = re.compile(r"\s*(?:[A-Z][a-z]+\s+)?(?:[Aa]nalysts|[Ee]conomists|[Ee]xperts|[Oo]fficials|[Rr]esearchers|"
-                            r"[Ss]cientists|[Ss]ources|[Ii]nvestors|[Tt]raders|[Cc]ritics)\b[^,;]{0,60}?\b(?:said|say|says|"
+_PEOPLE_SAY_IT = re.compile(r"\s*(?:[A-Z][\w'’-]*\s+)?(?:[Aa]nalysts|[Ee]conomists|[Ee]xperts|[Oo]fficials|[Rr]esearchers|"
+                            r"[Ss]cientists|[Ss]ources|[Ii]nvestors|[Tt]raders|[Cc]ritics|[Ss]hareholders|[Oo]pponents|"
+                            r"[Cc]ampaigners|[Uu]nions)\b[^,;]{0,60}?\b(?:said|say|says|"
                             r"estimated|estimate|expect|expected|believe|believed|think|thought|predicted|predict|"
-                            r"forecast|warned|warn)\s+(?:that\s+)?(it)\b")
+                            r"forecast|warned|warn|fear|fears|feared|worry|worried)\s+(?:that\s+)?(it)\b")
 
 
 # A bare count as a clause's subject, after the word that opens the clause: some of whom, told before.

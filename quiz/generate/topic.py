@@ -19,7 +19,8 @@ from quiz.generate.text import TITLE_HEADS, has_phrase, outside_quotes
 # the sentence speaks of (before a verb, an owner's 's or a stop), not a modifier ('the Labour stronghold').
 _THE_NAME = re.compile(r"\b[Tt]he ([A-Z][a-z]{2,})(?:['’]s\b|(?=[,.;:)]|$| (?:(?:also|now|still|already|only|then) )?"
                        r"(?:is|was|are|were|has|had|have|said|says|will|would|may|might|could|can|should|must|did|does|"
-                       r"do|applies|apply|requires|require|means|allows|gives|sets|makes|covers)\b))")
+                       r"do|applies|apply|requires|require|means|allows|gives|sets|makes|covers|comes|goes|takes|"
+                       r"came|went|took)\b))")
 
 
 def unnamed_short_name(article: Article, n: int) -> str | None:
@@ -80,9 +81,11 @@ def title_settles(article: Article, n: int) -> bool:
     references = [_REFERENCE.match(info.context or ""), definite_reference(plain, info.body)]
     references = [r.group(1) if isinstance(r, re.Match) else r for r in references if r]
     nouns = {_head_noun(reference) for reference in references}
-    # ('the Get On scheme' says which scheme: its name)
+    # ('the Get On scheme' says which scheme, its name; 'the same period' is one the sentence tells, or no
+    # question is asked of it: see quiz.generate._same_period_before)
     named = {_head_noun(reference) for reference in references
-             if any(word[:1].isupper() for word in reference.split()[1:-1])}
+             if any(word[:1].isupper() or word == "same" and _head_noun(reference) in _TIMES
+                    for word in reference.split()[1:-1])}
     title_words = (article.title or "").lower()
     if any(has_phrase(title_words, _singular(noun)) for noun in nouns):
         return True  # "the hospital" under "Hospital suspends 'no Welsh' plan"
@@ -112,11 +115,12 @@ _BODY_NOUNS = frozenset("""firm company group charity bank carrier airline retai
     paper broadcaster channel station website network party
     union council ministry department regulator watchdog supermarket trust fund foundation society institute
     commission association federation college university hospital school committee board authority hosts""".split())
-# Nouns for one thing someone decided or said, which a 'the' points back to unless the title names it too, or
+_TIMES = frozenset({"period", "quarter"})
+# Nouns for one thing someone decided or said (or a time told of), which a 'the' points back to unless the title names it too, or
 # words after it say which ("the decision to keep rates on hold").
 _ONE_EVENT = frozenset("""decision claim ruling verdict judgement judgment remark allegation deal pact agreement accord
     treaty contract unit report study survey money sum move step bid offer proposal stance approach strategy tactic
-    tactics policy plan scheme crackdown initiative""".split())
+    tactics policy plan scheme crackdown initiative""".split()) | _TIMES  # ('Output in the period grew 0.1%')
 
 
 def _says_which(body: str, noun: str) -> bool:
