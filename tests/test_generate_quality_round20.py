@@ -171,6 +171,14 @@ def test_a_period_or_a_quarter_the_sentence_does_not_name_is_not_settled_by_the_
         assert title_settles(article, 3)
 
 
+def test_a_second_conversion_of_a_figure_is_not_asked():
+    """'6.5 billion reais ($2.3bn or _____)': the sterling of the same debt, a sum of currency, no fact."""
+    article = _article("Varig is struggling under a debt of an estimated 6.5 billion reais ($2.3bn or £1.2bn), "
+                       "Kinloch Bank said.")
+    asked = {c.answer for c in _numbers(article, 1)}
+    assert "£1.2bn" not in asked and "$2.3bn" not in asked
+
+
 def test_the_name_of_an_act_cut_short_is_the_acts_told_before():
     """'The Act comes into force in mid-2005' after 'the Sarbanes-Oxley Act', under "SEC to rethink post-Enron
     rules": which act, the title does not say."""
@@ -178,6 +186,21 @@ def test_the_name_of_an_act_cut_short_is_the_acts_told_before():
             "ferry accidents, Kinloch Council said.\n\nThe Act comes into force in mid-2005.\n")
     asked = generate(parse_source(text, "kinloch.txt")).questions
     assert asked and not [q for q in asked if q.citation.sentence == 2]
+
+
+def test_a_title_holding_the_answers_digits_in_another_unit_gives_it_away():
+    """"French wine gets 70m euro top-up" over 'accounting for _____ of sales' keyed 70%: a guesser takes the
+    title's 70 (a true claim keeps its title: '777' in "Boeing unveils new 777 aircraft" tells nothing)."""
+    asked = Candidate("number", MULTIPLE_CHOICE, 10, "…", "Fill in the blank according to the article: Domestic "
+                      "consumption, accounting for _____ of sales, has suffered.", "70%", ["60%", "70%", "80%", "90%"],
+                      "…", "number:x", 1.0, "easy")
+    assert title_tells("French wine gets 70m euro top-up", asked)
+    assert not title_tells("French wine gets 170m euro top-up", asked)
+    claim = Candidate("claim", TRUE_FALSE, 4, "The 777-200LR has been on the market for a couple of years.",
+                      "True or false? According to the article: The 777-200LR has been on the market for a couple "
+                      "of years.", True, [], "…", "claim:z", 1.0, "easy")
+    assert titled(claim, "Boeing unveils new 777 aircraft").prompt.startswith(
+        "True or false? According to the article “Boeing unveils new 777 aircraft”:")
 
 
 def test_a_pronoun_opening_a_quotation_is_no_name_of_the_article():
@@ -206,6 +229,15 @@ def test_people_who_fear_it_would_do_something_lean_on_what_it_is():
     for text in ("LSE shareholders fear it would create a monopoly situation.",
                  "Kinloch shareholders worried that it would cut the dividend."):
         assert "'it'" in context_problem(text), text
+
+
+def test_a_share_of_100_per_cent_is_not_asked():
+    """'Standard Trust is _____ Nigerian-owned' keyed 100% among 85%, 90%, 95%: the whole is the highest choice
+    there can be, and a guesser takes it."""
+    article = _article("Kinloch Ferries is 100% owned by Kinloch Council, and Fairbrook Ferries is 62% owned by "
+                       "Fairbrook Council, the Kinloch Courier said.")
+    asked = {c.answer for c in _numbers(article, 1)}
+    assert "100%" not in asked and "62%" in asked
 
 
 def test_a_figure_with_or_more_after_it_is_not_changed_into_a_false_claim():

@@ -140,6 +140,8 @@ def number_candidates(info: SentenceInfo, article: Article, rng: random.Random) 
         if number.num in model_numbers(article) or period_or_race(info.body, number) or \
                 told_by_its_words(info.body, number):
             continue  # "the 777 plane", "in the 12 months to March", "missed the top 10", "850 BC", "a 2-under 68"
+        if number.pct and value == 100:
+            continue  # "Standard Trust is 100% Nigerian-owned": the whole, highest of choices that cannot pass it
         if number.pct and any(abs(share - value) <= 6 for share in shares_in_words(info.body)):
             continue  # "About a third of adults, 33%, …": the words tell the figure
         if number.pct and not info.body[:number.start].strip() and _VERB_NEXT.match(info.body, number.end):
@@ -361,8 +363,14 @@ def _converts(body: str, start: int) -> bool:
     before = body[max(0, start - 2):start]
     if before.endswith("(") or before == "; ":
         return True
-    opened = body.rfind("(", max(0, start - 20), start)
-    return before.rstrip().endswith((":", ";")) and opened > body.rfind(")", 0, start)
+    opened = body.rfind("(", max(0, start - 25), start)
+    if opened <= body.rfind(")", 0, start):
+        return False
+    # ("6.5 billion reais ($2.3bn or £1.2bn)": the second conversion, after 'or', converts the same figure)
+    return before.rstrip().endswith((":", ";")) or _OR_AFTER_FIGURE.fullmatch(body, opened, start) is not None
+
+
+_OR_AFTER_FIGURE = re.compile(r"\(\S*\d[^()]*?,?\s+or\s+")
 
 
 def _number_in_prompt(number: Number, prompt: str) -> bool:

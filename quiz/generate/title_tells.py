@@ -76,7 +76,8 @@ def title_tells(title: str | None, candidate: Candidate) -> bool:
     key = candidate.change.source if candidate.change else candidate.answer if candidate.choices else None
     if title and candidate.family == "number" and _holds(title, [c for c in candidate.choices if c != key], near=True):
         return True  # ("Chinese exports rise 25% in 2004" above "… up _____" keyed 35.4% beside 25.4%: it misleads)
-    return bool(title) and isinstance(key, str) and _holds(title, [key], near=True)
+    return bool(title) and isinstance(key, str) and _holds(title, [key], near=True,
+                                                           any_unit=candidate.family == "number")
 
 
 def _negates(change) -> bool:
@@ -122,9 +123,9 @@ def _with_unit(low: str, digits: str) -> bool:
     return False
 
 
-def _holds(title: str, keys: list[str], near: bool = False) -> bool:
+def _holds(title: str, keys: list[str], near: bool = False, any_unit: bool = False) -> bool:
     """Whether the title holds one of the keys, or its figure (`near`: or one within 5% of it, or a share in
-    words near it), or (a key written as a name) its surname."""
+    words near it; `any_unit`: or its digits in another unit), or (a key written as a name) its surname."""
     keys = keys + [words[-1] for words in map(str.split, keys)
                    if len(words) > 1 and len(words[-1]) > 2 and all(word[:1].isupper() for word in words)]
     low = title.lower()
@@ -132,11 +133,20 @@ def _holds(title: str, keys: list[str], near: bool = False) -> bool:
         key = key.lower().strip(" .,;:()")
         figure = _FIGURE.search(key)  # "more than 100,000": its figure too, and with a unit ('world 100m title')
         digits = figure.group().strip(" .,;:()") if figure else ""
+        # (its digits in any unit: "French wine gets 70m euro top-up" over a share of 70% tells a guesser)
+        bare = _DIGITS.search(digits) if figure and any_unit else None
         if has_phrase(low, key) or figure and (has_phrase(low, digits) or near and _near_a_figure_of(title, key) or
+                                               bare and _stands_as_figure(low, bare.group()) or
                                                digits in low and _with_unit(low, digits) or
                                                near and ("%" in key or "per cent" in key) and _share_near(title, key)):
             return True
     return False
+
+
+def _stands_as_figure(low: str, digits: str) -> bool:
+    """Whether the (lower-case) title writes these digits as a figure of its own, whatever its unit: '70m'
+    holds 70, '170m' and '7.0' do not."""
+    return re.search(rf"(?<![\d.,]){re.escape(digits)}(?![\d]|[.,]\d)", low) is not None
 
 
 def _share_near(title: str, figure: str) -> bool:
