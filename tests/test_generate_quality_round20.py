@@ -246,3 +246,41 @@ def test_a_figure_with_or_more_after_it_is_not_changed_into_a_false_claim():
                        "Firms with the biggest deficits raised their pension contributions by 100% or more, Incomes "
                        "Data Services said.")
     assert not [c for c in _claims(article, 2) if c.change and "100%" in c.change.source]
+
+
+def test_a_title_owned_by_a_name_with_for_in_it_is_whole():
+    """'Commission for Racial Equality chairman Trevor Phillips': his role is the whole, not 'Racial Equality
+    chairman', a title no one holds (nor 'for Labour leader' after a verb: 'voted for')."""
+    article = _article("Commission for Racial Equality chairman Trevor Phillips said asylum claims fell 40%.",
+                       "Kinloch voters voted for Labour leader Tony Blair in 2001, the Kinloch Courier said.",
+                       "Mr Phillips and Mr Blair spoke on Monday.")
+    roles = {role.entity: role.role for role in article.roles()}
+    assert roles["Trevor Phillips"] == "Commission for Racial Equality chairman"
+    assert roles["Tony Blair"] == "Labour leader"
+
+
+def test_a_change_the_title_does_not_name_is_the_articles():
+    """'The decline came despite Multiplex reporting an 11% rise' under "Wembley firm won't make a profit": which
+    decline, the article told before; under "Multiplex shares decline" the title says."""
+    sentences = ("Shares in Multiplex fell 25% on Monday.",
+                 "The decline came despite Multiplex reporting an 11% rise in profits to A$67.7m for 2004.")
+    assert not title_settles(_article(*sentences, title="Wembley firm won't make a profit"), 2)
+    assert title_settles(_article(*sentences, title="Multiplex shares decline"), 2)
+
+
+def test_the_machine_and_the_division_are_named_earlier():
+    """'The machine has four USB ports' (which machine?), 'The division made a loss' (which division?)."""
+    assert "The machine" in context_problem("The machine has four USB ports and a DVD writer.")
+    assert "The division" in context_problem("The division made a loss of £5m last year.")
+    assert context_problem("Kinloch Ferries has bought a ticket machine for every port.") is None
+
+
+def test_what_should_be_done_is_asked_after_what_is():
+    """'There should be a shift in the money allowed to be spent at elections': a recommendation, whose, the
+    sentence does not say; its claims come after those of the article's facts."""
+    article = _article("The Electoral Commission has published its report on the general election.",
+                       "There should be a shift in the amount of money allowed to be spent at elections in Kinloch.",
+                       "The amount of money spent at elections in Kinloch rose by a third in 2005.")
+    should = [c for c in _claims(article, 2) if c.answer is True]
+    fact = [c for c in _claims(article, 3) if c.answer is True]
+    assert should and fact and max(c.score for c in should) < min(c.score for c in fact)

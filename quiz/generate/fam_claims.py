@@ -227,11 +227,12 @@ def lead_claim(article: Article, rng: random.Random) -> list[Candidate]:
 
 
 def _hypothetical(info: SentenceInfo, plain: str) -> bool:
-    """Whether the sentence's first auxiliary is 'would' and no one is said to say so."""
-    if "would" not in plain or info.attributions:
+    """Whether the sentence's first auxiliary is 'would' (or 'should': "There should be a shift in the money
+    allowed to be spent", a recommendation someone made) and no one is said to say so."""
+    if not ("would" in plain or "should" in plain) or info.attributions:
         return False
     first = _AUX_VERB.search(plain)
-    if first is None or first.group("aux") != "would":
+    if first is None or first.group("aux") not in ("would", "should"):
         return False
     # ("Mr Brown confirmed he would not …", "shareholders fear it would …": someone's words, reported)
     return _REPORTING.isdisjoint(W_RUN.findall(plain[:first.start()]))

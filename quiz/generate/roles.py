@@ -226,12 +226,13 @@ _PLACE_BEFORE = frozenset("in at from near outside".split())
 
 
 def _owner_word(words: list[str], inside: bool) -> bool:
-    """Whether the last of `words` belongs to the name of a title's owner: a capitalised word, or an 'of'
-    inside the name ("Association of Chief Police Officers president": the whole name, not its end)."""
+    """Whether the last of `words` belongs to the name of a title's owner: a capitalised word, or an 'of' or a
+    'for' inside the name ("Association of Chief Police Officers president", "Commission for Racial Equality
+    chairman": the whole name, not its end)."""
     last = words[-1]
     if _CAPITAL_WORD.fullmatch(last):
         return last.lower() not in _NOT_OWNERS
-    return inside and last == "of" and len(words) > 1 and _CAPITAL_WORD.fullmatch(words[-2]) is not None
+    return inside and last in ("of", "for") and len(words) > 1 and _CAPITAL_WORD.fullmatch(words[-2]) is not None
 
 
 def _appositives_after(body: str):

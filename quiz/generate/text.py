@@ -52,7 +52,7 @@ ANAPHORIC_NOUNS = frozenset(
     technology device product products software game film album book idea research
     researchers scientists authors report's figure sale takeover merger bid offer talks
     event conference festival ceremony operation campaign president chairman chief boss
-    exchange bourse regulator watchdog magazine messages e-mails
+    exchange bourse regulator watchdog magazine messages e-mails machine machines division subsidiary
     emails""".split()
 )
 

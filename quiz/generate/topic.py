@@ -120,7 +120,8 @@ _TIMES = frozenset({"period", "quarter"})
 # words after it say which ("the decision to keep rates on hold").
 _ONE_EVENT = frozenset("""decision claim ruling verdict judgement judgment remark allegation deal pact agreement accord
     treaty contract unit report study survey money sum move step bid offer proposal stance approach strategy tactic
-    tactics policy plan scheme crackdown initiative""".split()) | _TIMES  # ('Output in the period grew 0.1%')
+    tactics policy plan scheme crackdown initiative rise fall increase decline drop cut jump slump surge""".split()) | \
+    _TIMES  # ('Output in the period grew 0.1%')
 
 
 def _says_which(body: str, noun: str) -> bool:
