@@ -3,7 +3,7 @@ written for these tests."""
 
 import random
 
-from quiz.generate import generate
+from quiz.generate import fam_speech, generate
 from quiz.generate.analysis import analyse
 from quiz.generate.candidate import Candidate
 from quiz.generate.fam_claims import claim_candidates
@@ -284,3 +284,44 @@ def test_what_should_be_done_is_asked_after_what_is():
     should = [c for c in _claims(article, 2) if c.answer is True]
     fact = [c for c in _claims(article, 3) if c.answer is True]
     assert should and fact and max(c.score for c in should) < min(c.score for c in fact)
+
+
+def test_no_not_before_a_clause_that_says_why_or_agrees():
+    """'Camera phones will not get better resolutions as vendors set out to prove that bigger is better', 'are not
+    confirmed by studies, which indeed say …': false at a glance, the rest of the sentence agreeing with the verb."""
+    article = _article("The Kinloch trade fair opened on Monday.",
+                       "Camera phones will get better resolutions as vendors set out to prove that large screens sell "
+                       "phones.",
+                       "Kinloch's claims are confirmed by Fairbrook's own studies, which indeed say that Kinloch "
+                       "Ferries makes a profit.",
+                       "Camera phones will get better resolutions in 2006, Kinloch Electronics said.")
+    for n in (2, 3):
+        assert not [c for c in _claims(article, n) if c.answer is False and " not " in c.prompt], n
+    assert [c for c in _claims(article, 4) if c.answer is False and " not " in c.prompt]
+
+
+def test_a_place_in_a_top_ten_is_not_changed_into_a_false_claim():
+    """'made it to the top 10 hoax list': 'the top 5' may be as true."""
+    article = _article("Sophos published its monthly report on Monday.",
+                       "Two e-mail messages about the Kinloch ferry made it into Sophos's top 10 hoax list in January, "
+                       "Sophos said.")
+    assert not [c for c in _claims(article, 2) if c.change and c.change.source == "10"]
+
+
+def test_a_speaker_named_by_common_words_reads_in_lower_case_in_the_explanation():
+    """'The article attributes this to Local press' (the words that opened the sentence): 'to local press'; a name
+    that opens one stays ('Greenpeace spokesman'), as do names written so mid-sentence ('Kinloch Council')."""
+    article = _article("Local press reported that Fairbrook Ferries had made an offer of £40m.",
+                       "Greenpeace spokesman said that the ferries burned too much fuel.",
+                       "The offer was welcomed by Kinloch Council and by Kinloch Ferries.")
+    assert fam_speech._as_written("Local press", article) == "local press"
+    assert fam_speech._as_written("Greenpeace spokesman", article) == "Greenpeace spokesman"
+    assert fam_speech._as_written("Kinloch Council", article) == "Kinloch Council"
+
+
+def test_the_ends_of_a_band_are_not_asked():
+    """'paid between £45,001 and £50,000': choices of the form '£40,001' give the edge away, and either end tells
+    the other."""
+    article = _article("Robin Cook was paid between £45,001 and £50,000 for the paperback edition of a book, the "
+                       "Commons register of interests showed.")
+    assert not _numbers(article, 1)

@@ -20,7 +20,7 @@ from quiz.generate.distractors import pick_speakers, said_as_much_before, speaki
 from quiz.generate.entities import strip_possessive
 from quiz.generate.fam_numbers import (_BOUND_YEAR, _CONVERTED, _converts, follows_by_arithmetic, model_numbers,
                                        options_memo, range_end_after, restated)
-from quiz.generate.figure_kinds import per_period_of, period_or_race, timed
+from quiz.generate.figure_kinds import per_period_of, period_or_race, timed, told_by_its_words
 from quiz.generate.negation import _AUX_VERB, SAYING, SPEECH_VERBS, negation_change
 from quiz.generate.relative import anchor_time
 from quiz.generate.number_choices import keep_order, number_distractors, ordered_like, year_distractors
@@ -139,8 +139,9 @@ def claim_candidates(info: SentenceInfo, article: Article, rng: random.Random,
             continue  # "£99 (149 euros)": the conversion would still give the figure
         if ends_with(_ARTICLE_BEFORE, body, number.start):
             continue  # 'a 12-year-old' would read 'a 11-year-old'
-        if number.start in ranges or number.num in model_numbers(article) or period_or_race(body, number):
-            continue  # "between 11% and 15%" for "between 10% and 15%" is narrower, not contradicted
+        if number.start in ranges or number.num in model_numbers(article) or period_or_race(body, number) or \
+                told_by_its_words(body, number):
+            continue  # "between 11% and 15%" for "between 10% and 15%" is narrower; 'top 5' for 'top 10' may be true
         if ", or " in body and restated(body, number, info.numbers) or follows_by_arithmetic(number, info.numbers) or \
                 per_period_of(body, number, info.numbers):
             continue  # "up $1.21, or 1.8%, at $81.37": the figures beside it say the change is false

@@ -163,6 +163,8 @@ def number_candidates(info: SentenceInfo, article: Article, rng: random.Random) 
             continue  # "just over half a million people - 645,000 -": the words tell which choice it is
         if not (number.cur or number.pct or number.scale) and _EARLY_YEAR.fullmatch(number.num):
             continue  # "the 1606 act": a year before those quiz.generate.numbers.YEAR takes (no 1806, 2206)
+        if any(other.num.endswith(("001", "999")) and other.value >= 1000 for other in info.numbers):
+            continue  # "between £45,001 and £50,000": a band, whose edge choices of its form give away, as either end
         if number.bound:
             # "more than 240": a lesser bound is true too, so its wrong values all lie beyond it and the answer
             # is always the least (or, 'up to', the greatest) choice; a reader who learns that needs no article.

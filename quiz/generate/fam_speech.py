@@ -14,7 +14,7 @@ from quiz.generate.relative import anchor_time
 from quiz.generate.sexes import FEMALE, sex_of
 from quiz.generate.title_tells import titled_prompt
 from quiz.generate.topic import title_names_reference
-from quiz.generate.text import WORD, cited, has_phrase, lower_first, strip_end
+from quiz.generate.text import COMMON_ENDINGS, WORD, cited, has_phrase, lower_first, strip_end
 from quiz.model import MULTIPLE_CHOICE
 
 _VERB_PRESENT = {"said": "said", "says": "says"}
@@ -112,9 +112,15 @@ def _tells_her(prompt: str, article: Article, choices: list[str]) -> bool:
 
 def _as_written(display: str, article: Article) -> str:
     """A choice as it reads inside a sentence: 'the Pentagon', 'militia officials', 'Lloyd Austin'."""
-    first = display.split()[0]
+    words = display.split()
+    first = words[0]
     if first in ("The", "A", "An") or (first.lower() in article.names.lower_seen and first not in article.names.proper):
         return lower_first(display, article.names.proper, article.names.lower_seen)
+    if len(words) > 1 and all(word.isalpha() and word.islower() for word in words[1:]) and \
+            first not in article.names.proper and (first.lower() in article.names.lower_seen or
+                                                   first.lower().endswith(COMMON_ENDINGS)):
+        # ('Local press', capitalised only where it opened a sentence: 'local press'; not 'Greenpeace spokesman')
+        return first.lower() + display[len(first):]
     return display
 
 

@@ -257,8 +257,11 @@ def negation_change(body: str, plain: str, numbers: list) -> tuple[int, int, str
         # "has not suffered several earthquakes", "have not grown frustrated with several members" read as "not
         # several": no plain contradiction
         return None
-    if " by " in plain and _WHAT_DROVE_IT.search(plain, end):
-        return None  # "is not growing, partly fuelled by fierce competition": the clause tells what drives it
+    if " by " in plain and _WHAT_DROVE_IT.search(plain, end) or _WHY_OR_AGREEING.search(plain, end):
+        # "is not growing, partly fuelled by fierce competition": the clause tells what drives it; "will not get
+        # better resolutions as vendors set out to prove that bigger is better", "are not confirmed by studies,
+        # which indeed say …": why the verb holds, or what agrees with it
+        return None
     if " and " in plain and _AND_A_CLAUSE.search(plain, end):
         # "is not booming and revenues from visitors should more than double", "has not charted the growing
         # number of users and says it is responsible for …": the clause joined on goes on from the verb's
@@ -299,6 +302,9 @@ def flipped(aux: str, verb: str) -> str:
 # A count a few words after the verb: "grown frustrated with several Opec+ members".
 _COUNTED_SOON = re.compile(r"(?:\s+[a-z]+){0,3}?\s+(?:several|some|many|most|a\s+number\s+of|at\s+least)\b")
 # A participle clause after the verb's words that tells what drove it: ", partly fuelled by", ", driven by".
+_WHY_OR_AGREEING = re.compile(r"\bbecause\s+\w|\bas\s+(?:the\s+|its\s+|their\s+)?[a-z]+\s+(?:set|sets|try|tries|seek|seeks|"
+                              r"look|looks|aim|aims|want|wants|continue|continues|race|races|rush|rushes)\b|"
+                              r",\s+which\s+(?:indeed|also)\b")
 _WHAT_DROVE_IT = re.compile(r",\s+(?:(?:[a-z]+ly|in\s+part)\s+)?(?:helped|fuelled|fueled|driven|boosted|spurred|buoyed|"
                             r"lifted|aided|underpinned|supported|led|powered|pushed|hit|hurt|hampered|dragged|"
                             r"prompted|caused|triggered)\s+by\b")

@@ -324,7 +324,7 @@ COMMON_STARTS = frozenset(
 
 
 # Endings of common words, not names: "Potential investors", "Analysing traffic".
-_COMMON_ENDINGS = ("ing", "ly", "less", "ful", "al", "ive", "ous", "ent", "ant", "ion", "ions", "ity", "ers", "ies",
+COMMON_ENDINGS = ("ing", "ly", "less", "ful", "al", "ive", "ous", "ent", "ant", "ion", "ions", "ity", "ers", "ies",
                    "ism", "ness", "ments", "ence", "ance")
 
 
@@ -339,7 +339,7 @@ def lower_first(text: str, proper: frozenset[str], common: frozenset[str] | set[
         return text  # ("Conservative shadow foreign secretary Michael Ancram", "German Chancellor …")
     # "Pocket-sized devices": a compound written lower case after its hyphen is no name ("Kilroy-Silk" is)
     compound = "-" in word and word.split("-", 1)[1].islower()
-    if common is not None and word.lower() not in common and not word.endswith(_COMMON_ENDINGS) and not compound:
+    if common is not None and word.lower() not in common and not word.endswith(COMMON_ENDINGS) and not compound:
         return text  # "Toyota has": never written in lower case, so a name
     second = WORD.findall(text[:80])[1:2]
     if second and second[0][:1].isupper():
