@@ -325,3 +325,14 @@ def test_the_ends_of_a_band_are_not_asked():
     article = _article("Robin Cook was paid between £45,001 and £50,000 for the paperback edition of a book, the "
                        "Commons register of interests showed.")
     assert not _numbers(article, 1)
+
+
+def test_what_followed_and_that_as_a_subject_lean_on_the_sentence_before():
+    """'A feeding frenzy followed as firms vied for eyeballs' (after what?), 'with four months to the election,
+    that looks like being a difficult trick' (what does?); not where the sentence tells after what."""
+    assert "followed" in context_problem("A feeding frenzy followed as firms vied for customers in a price war.")
+    assert "followed" in context_problem("A sudden spike in the Kinloch Ferries share price followed.")
+    assert context_problem("Suprnova.org was forced to close, and others like Phoenix Torrent followed soon after.") \
+        is None
+    assert "that looks" in context_problem("With four months to the election, that looks like being a difficult "
+                                           "trick to pull off.")

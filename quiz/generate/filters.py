@@ -130,7 +130,7 @@ _JUDGED = WordGated(re.compile(r"\b(?:[A-Z][\w'’-]+|he|she|they|it|we|you|I)\s
                                r"mistaken)\b(?=\s*[,.;]|\s*$|\s+(?:and|but)\b)"),
                     (frozenset({"right", "correct", "wrong", "mistaken"}),))
 # "Mr X said that worked out at £143,000": 'that' is the subject, pointing back
-_THAT_SUBJECT_TAIL = r"that\s+(?:is|was|would|will|could|has|had|means|meant|[a-z]+ed)\b"
+_THAT_SUBJECT_TAIL = r"that\s+(?:is|was|would|will|could|has|had|means|meant|looks|seems|[a-z]+ed)\b"
 _THAT_SUBJECT = re.compile(r"(?:\b(?:said|says|added|argued|claimed|insisted|warned|told\s+\w+)|,)\s+" + _THAT_SUBJECT_TAIL)
 _THAT_SUBJECT = WordGated(_THAT_SUBJECT, (_THAT,), tail=re.compile(_THAT_SUBJECT_TAIL))
 # "to counter that accusation", "for that reason": after a verb or preposition, 'that' points back

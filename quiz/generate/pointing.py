@@ -18,6 +18,10 @@ def points_back(plain: str, tokens: list[str], names: frozenset[str]) -> str | N
     later = _AFTER_EVENT.search(plain) if ("the " in plain or "later" in plain) else None
     if later and not _A_TIME_BEFORE.search(plain, 0, later.start()):
         return f"'{later.group()}' is a time told from something earlier"  # "the knife … the following morning"
+    followed = _FOLLOWED.search(plain) if "followed" in plain or "ensued" in plain else None
+    if followed and "," not in plain[:followed.start()] and " and " not in plain[:followed.start()]:
+        # (not "… was forced to close, and others followed soon after": after what, its own clause told)
+        return f"'{followed.group()}' tells what came after something earlier"  # "A feeding frenzy followed as …"
     counted = _ALL_COUNTED.search(plain) if "all " in plain else None
     if counted and not any(token in names and token not in CALENDAR for token in tokens):
         # "Power cuts were reported in all three regions": which, named before ("Greenway said all four
@@ -74,6 +78,8 @@ _AFTER_EVENT = re.compile(r"\bthe\s+(?:following|next)\s+(?:morning|day|night|ev
                           r"[Ff]ive|[Ss]ix)\s+(?:hours?|days?|weeks?|months?|years?))\s+later\b")  # ("One day later …")
 _A_TIME_BEFORE = re.compile(r"\d|\b(?:January|February|March|April|May|June|July|August|September|October|November|"
                             r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+# 'followed' or 'ensued' with no object: after what, the sentence before told ('followed by', 'followed suit': not so).
+_FOLLOWED = re.compile(r"\b(?:followed|ensued)(?=\s+(?:as|when|shortly|soon|quickly|swiftly)\b|\s*[,.;]?\s*$)")
 # "all three regions", "all four candidates": things counted that an earlier sentence named.
 _ALL_COUNTED = re.compile(r"\ball\s+(?:two|three|four|five|six|seven|eight|nine|ten)\s+[a-z]+s\b(?!\s+of\b)")
 # After a place the sentence opens with, 'that' before a noun and its verb points back ("In southern Asia that
