@@ -98,6 +98,7 @@ def _long_words(text: str) -> set[str]:
     return {_inflected(word.lower()) for word in WORD.findall(text) if len(word) > 3}
 
 
+@lru_cache(maxsize=8192)  # (the same words recur in every article's sentences)
 def _inflected(word: str) -> str:
     """A word less its inflection: 'challenges' and 'challenging' are one word, 'producer' and 'production'
     two (its -s, -ing or -ed, then a last 'e')."""
@@ -146,7 +147,14 @@ def _holds(title: str, keys: list[str], near: bool = False, any_unit: bool = Fal
 def _stands_as_figure(low: str, digits: str) -> bool:
     """Whether the (lower-case) title writes these digits as a figure of its own, whatever its unit: '70m'
     holds 70, '170m' and '7.0' do not."""
-    return re.search(rf"(?<![\d.,]){re.escape(digits)}(?![\d]|[.,]\d)", low) is not None
+    at = low.find(digits)
+    while at >= 0:
+        end = at + len(digits)
+        if not (at and (low[at - 1].isdigit() or low[at - 1] in ".,")) and \
+                not (low[end:end + 1].isdigit() or low[end:end + 1] in (".", ",") and low[end + 1:end + 2].isdigit()):
+            return True
+        at = low.find(digits, at + 1)
+    return False
 
 
 def _share_near(title: str, figure: str) -> bool:
