@@ -41,17 +41,25 @@ def _folder_name(text: str) -> str:
     return text
 
 
-def _add_play_options(parser: argparse.ArgumentParser) -> None:
+def _add_play_options(parser: argparse.ArgumentParser, command: bool = False) -> None:
+    """The options of playing, on `quiz` and on `quiz play`. On the command their defaults are left out
+    (SUPPRESS): argparse copies a command's values over the ones before it, so `quiz --sources DIR play
+    sets` would otherwise lose the DIR to play's default."""
+    def default(value):
+        return argparse.SUPPRESS if command else value
+
     order = parser.add_mutually_exclusive_group()
-    order.add_argument("--shuffle", dest="shuffle", action="store_true", default=True,
+    order.add_argument("--shuffle", dest="shuffle", action="store_true", default=default(True),
                        help="shuffle the questions (the default)")
-    order.add_argument("--no-shuffle", dest="shuffle", action="store_false",
+    order.add_argument("--no-shuffle", dest="shuffle", action="store_false", default=default(True),
                        help="keep the questions in file order")
-    parser.add_argument("--seed", type=int, default=None, metavar="N", help="seed for the shuffle, to repeat an order")
-    parser.add_argument("--count", type=_positive_int, default=None, metavar="N", help="ask at most N questions")
-    parser.add_argument("--tag", action="append", default=[], metavar="TAG",
+    parser.add_argument("--seed", type=int, default=default(None), metavar="N",
+                        help="seed for the shuffle, to repeat an order")
+    parser.add_argument("--count", type=_positive_int, default=default(None), metavar="N",
+                        help="ask at most N questions")
+    parser.add_argument("--tag", action="append", default=default([]), metavar="TAG",
                         help="only questions with this tag (repeatable)")
-    parser.add_argument("--sources", metavar="DIR", default=None,
+    parser.add_argument("--sources", metavar="DIR", default=default(None),
                         help="the sources folder (default: the nearest seeds/ above each set)")
 
 
@@ -68,12 +76,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     play = commands.add_parser("play", help="start a quiz from set files or folders")
     play.add_argument("paths", nargs="*", metavar="PATH", help="set files or folders (default: ./questions)")
-    _add_play_options(play)
+    _add_play_options(play, command=True)
     play.set_defaults(command="play")
 
     check = commands.add_parser("check", help="check question sets against the format and their sources")
     check.add_argument("paths", nargs="*", metavar="PATH", help="set files or folders (default: ./questions)")
-    check.add_argument("--sources", metavar="DIR", default=None,
+    check.add_argument("--sources", metavar="DIR", default=argparse.SUPPRESS,  # (as on play: `quiz --sources`)
                        help="the sources folder (default: the nearest seeds/ above each set)")
     check.set_defaults(command="check")
 

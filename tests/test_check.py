@@ -98,6 +98,32 @@ def test_sources_option(tmp_path, capsys):
     assert code == 1 and "no such folder" in err
 
 
+def test_sources_before_the_command_counts_too(tmp_path, capsys):
+    """`quiz --sources DIR check SET` as `quiz check --sources DIR SET` (the command's default took its place)."""
+    root = make_project(tmp_path)
+    os.replace(root / "seeds", tmp_path / "other")
+    (root / "seeds").mkdir()
+    path = root / "questions" / "bridge.yaml"
+    assert main(["--sources", str(tmp_path / "other"), "check", str(path)]) == 0
+    capsys.readouterr()
+
+
+def test_play_options_before_the_command_count_too():
+    """`quiz --sources DIR --no-shuffle play SETS`: options written before `play` are not lost to its defaults;
+    written after it, they count as before."""
+    from quiz.cli import build_parser
+    parser = build_parser()
+    before = parser.parse_args(["--sources", "articles", "--no-shuffle", "--seed", "3", "--count", "2", "--tag", "quote",
+                                "play", "sets"])
+    after = parser.parse_args(["play", "--sources", "articles", "--no-shuffle", "--seed", "3", "--count", "2", "--tag",
+                               "quote", "sets"])
+    for args in (before, after):
+        assert (args.command, args.paths, args.sources, args.shuffle, args.seed, args.count, args.tag) == \
+            ("play", ["sets"], "articles", False, 3, 2, ["quote"])
+    plain = parser.parse_args(["play"])
+    assert (plain.sources, plain.shuffle, plain.seed, plain.count, plain.tag) == (None, True, None, None, [])
+
+
 def test_no_sets_found_is_an_error(tmp_path, capsys):
     (tmp_path / "empty").mkdir()
     code, _, err = run_check(capsys, tmp_path / "empty")
