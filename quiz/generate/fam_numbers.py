@@ -87,7 +87,6 @@ def _is_word(char: str) -> bool:
 _VERB_NEXT = re.compile(r"\s+(?:has|have|had|was|were|is|are|will|would|could|may|might)\b")
 
 
-# A figure set as a multiple of another of its sentence: the other tells it, or rules out the wrong values.
 _OUT_OF = re.compile(r"\s+(?:out\s+of|of\s+a\s+possible|from\s+a\s+possible)\s+(\d[\d,]*)\b")
 # A count of countries has a ceiling every reader knows.
 _COUNTRIES_IN_THE_WORLD = 200
@@ -134,6 +133,7 @@ def number_candidates(info: SentenceInfo, article: Article, rng: random.Random) 
     out = []
     plain = outside_quotes(info.body)
     values = [number.value for number in info.numbers]  # each figure's value, parsed once for every pair below
+    band = any(number.num.endswith(("001", "999")) and value >= 1000 for number, value in zip(info.numbers, values))
     for number, value in zip(info.numbers, values):
         if plain[number.start:number.end] != info.body[number.start:number.end]:
             continue  # inside a quotation
@@ -163,7 +163,7 @@ def number_candidates(info: SentenceInfo, article: Article, rng: random.Random) 
             continue  # "just over half a million people - 645,000 -": the words tell which choice it is
         if not (number.cur or number.pct or number.scale) and _EARLY_YEAR.fullmatch(number.num):
             continue  # "the 1606 act": a year before those quiz.generate.numbers.YEAR takes (no 1806, 2206)
-        if any(other.num.endswith(("001", "999")) and other.value >= 1000 for other in info.numbers):
+        if band:
             continue  # "between £45,001 and £50,000": a band, whose edge choices of its form give away, as either end
         if number.bound:
             # "more than 240": a lesser bound is true too, so its wrong values all lie beyond it and the answer

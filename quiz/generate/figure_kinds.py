@@ -102,6 +102,7 @@ def per_period_of(body: str, number: Number, numbers: list[Number]) -> bool:
                abs(number.value * ratio / other.value - 1) <= 0.03 for other in numbers for ratio in ratios)
 
 
+# A figure set as a multiple of another of its sentence: the other tells it, or rules out the wrong values.
 _TIMES_OTHER = re.compile(r"\b(?:double|twice|triple|treble|three\s+times|four\s+times|five\s+times|ten\s+times|"
                           r"half)\b(?!-)")
 

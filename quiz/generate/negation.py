@@ -301,10 +301,12 @@ def flipped(aux: str, verb: str) -> str:
 
 # A count a few words after the verb: "grown frustrated with several Opec+ members".
 _COUNTED_SOON = re.compile(r"(?:\s+[a-z]+){0,3}?\s+(?:several|some|many|most|a\s+number\s+of|at\s+least)\b")
-# A participle clause after the verb's words that tells what drove it: ", partly fuelled by", ", driven by".
+# After the verb's words, why it holds ("because …", "as vendors set out to …") or a clause that agrees with it
+# (", which indeed say …").
 _WHY_OR_AGREEING = re.compile(r"\bbecause\s+\w|\bas\s+(?:the\s+|its\s+|their\s+)?[a-z]+\s+(?:set|sets|try|tries|seek|seeks|"
                               r"look|looks|aim|aims|want|wants|continue|continues|race|races|rush|rushes)\b|"
                               r",\s+which\s+(?:indeed|also)\b")
+# A participle clause after the verb's words that tells what drove it: ", partly fuelled by", ", driven by".
 _WHAT_DROVE_IT = re.compile(r",\s+(?:(?:[a-z]+ly|in\s+part)\s+)?(?:helped|fuelled|fueled|driven|boosted|spurred|buoyed|"
                             r"lifted|aided|underpinned|supported|led|powered|pushed|hit|hurt|hampered|dragged|"
                             r"prompted|caused|triggered)\s+by\b")

@@ -325,7 +325,7 @@ COMMON_STARTS = frozenset(
 
 # Endings of common words, not names: "Potential investors", "Analysing traffic".
 COMMON_ENDINGS = ("ing", "ly", "less", "ful", "al", "ive", "ous", "ent", "ant", "ion", "ions", "ity", "ers", "ies",
-                   "ism", "ness", "ments", "ence", "ance")
+                  "ism", "ness", "ments", "ence", "ance")
 
 
 def lower_first(text: str, proper: frozenset[str], common: frozenset[str] | set[str] | None = None) -> str:
