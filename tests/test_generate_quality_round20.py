@@ -336,3 +336,18 @@ def test_what_followed_and_that_as_a_subject_lean_on_the_sentence_before():
         is None
     assert "that looks" in context_problem("With four months to the election, that looks like being a difficult "
                                            "trick to pull off.")
+
+
+def test_a_speaker_the_title_names_gives_way_to_another_among_the_wrong_choices():
+    """"Howard's unfinished business" over who said '… dent that massive majority': with Michael Howard among the
+    choices the question cannot name its title; another of the article's speakers takes his place."""
+    article = _article("Michael Howard said the Tories would win the election.",
+                       "Lynton Crosby said the campaign would be fought on crime.",
+                       "Nick Vaughan said the party needed new members.",
+                       "Sarah Tait said the party had to win back the towns.",
+                       '"We thought in 2001 we were going to dent that massive majority but it just did not happen," '
+                       "said John Murray, of Aldridge Conservatives.",
+                       title="Howard's unfinished business")
+    asked = [c for seed in range(5)
+             for c in fam_speech.quote_candidate(article.sentences[4], article, random.Random(seed))]
+    assert asked and all("Michael Howard" not in c.choices and len(c.choices) >= 3 for c in asked)

@@ -12,7 +12,7 @@ from quiz.generate.distractors import may_pick_speakers, no_speaker, pick_speake
 from quiz.generate.filters import context_problem
 from quiz.generate.relative import anchor_time
 from quiz.generate.sexes import FEMALE, sex_of
-from quiz.generate.title_tells import titled_prompt
+from quiz.generate.title_tells import holds_choice, titled_prompt
 from quiz.generate.topic import title_names_reference
 from quiz.generate.text import COMMON_ENDINGS, WORD, cited, has_phrase, lower_first, strip_end
 from quiz.model import MULTIPLE_CHOICE
@@ -75,6 +75,7 @@ def attribution_candidates(info: SentenceInfo, article: Article, rng: random.Ran
             continue
         prompt, needs_title = asked
         distractors = clean_choices(speaker.display, pick_speakers(article, speaker, attribution.claim, rng))
+        distractors = _untold_by_title(distractors, article, speaker, attribution.claim, rng)
         distractors = [d for d in distractors if not said_as_much_before(article, info.n, d)]
         if len(distractors) < 2:
             continue
@@ -96,6 +97,18 @@ def attribution_candidates(info: SentenceInfo, article: Article, rng: random.Ran
                 continue  # the title gives the answer away
         out.append(candidate)
     return out
+
+
+def _untold_by_title(distractors: list[str], article: Article, speaker, said: str, rng: random.Random) -> list[str]:
+    """The wrong choices less any the title names ('Howard's unfinished business' over Michael Howard), others of
+    the article's sources in their place: with it among them, the question cannot name its title (it would point
+    to or from that choice), and its 'that massive majority' is no one's."""
+    title = article.title
+    if not title or not any(holds_choice(title, choice) for choice in distractors):
+        return distractors
+    others = clean_choices(speaker.display, pick_speakers(article, speaker, said, rng, want=6), want=6)
+    kept = [choice for choice in others if not holds_choice(title, choice)][:3]
+    return kept if len(kept) >= 2 else distractors
 
 
 _SHE = re.compile(r"\b(?:she|her|hers|herself)\b")
@@ -159,6 +172,7 @@ def quote_candidate(info: SentenceInfo, article: Article, rng: random.Random) ->
         # "She was the most stubborn scientist I ever met", in her obituary: the one the title names is whom
         # the quotation speaks of, no one who might have said it
         distractors = [d for d in distractors if not has_phrase(article.title, d.split()[-1])]
+    distractors = _untold_by_title(distractors, article, speaker, quote.text, rng)
     if len(distractors) < 2:
         return []
     prompt = f"Who said: “{quote.text}”?"

@@ -54,6 +54,12 @@ _DESCRIBES = "True or false: the article describes "
 _FIGURE = re.compile(r"\S*\d\S*")
 
 
+def holds_choice(title: str, choice: str) -> bool:
+    """Whether the title holds the choice, or its figure, or (a name) its surname ('Howard's unfinished business'
+    holds Michael Howard)."""
+    return _holds(title, [choice])
+
+
 def gives_away(title: str, candidate: Candidate) -> bool:
     """Whether the title holds one of the candidate's choices, or a figure of its claim or of its change;
     a person by surname too ('Straw attacked on China arms' over "who said … ?" with 'Jack Straw')."""
