@@ -351,3 +351,12 @@ def test_a_speaker_the_title_names_gives_way_to_another_among_the_wrong_choices(
     asked = [c for seed in range(5)
              for c in fam_speech.quote_candidate(article.sentences[4], article, random.Random(seed))]
     assert asked and all("Michael Howard" not in c.choices and len(c.choices) >= 3 for c in asked)
+
+
+def test_a_shows_name_with_a_capital_joining_word_names_the_person_after_it():
+    """"An Audience With Alastair Campbell": Alastair Campbell, whom 'Mr Campbell' then names in full (not 'Audience
+    With Alastair Campbell')."""
+    assert name_runs.judge_run("An Audience With Alastair Campbell") == ("Alastair Campbell", None, False)
+    article = _article("Tickets for An Audience With Alastair Campbell sold out in Kinloch.",
+                       "Mr Campbell will be at the centre of the party's election campaign.")
+    assert article.names.person("Mr Campbell") == "Alastair Campbell"

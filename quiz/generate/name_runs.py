@@ -71,6 +71,12 @@ def judge_run(run: str) -> tuple[str, str | None, bool] | None:
     if len(tokens) < 2:
         return None  # one word has no title before it, and no one is found by one bare word
     title, name = split_title(tokens)
+    joint = next((at for at in range(len(tokens) - 2, 0, -1) if tokens[at] in _CAPITAL_JOINTS), None) \
+        if not title else None
+    if joint is not None:
+        # "An Audience With Alastair Campbell", a show's name: the person is after its joining word, if anyone
+        # (not "Chancellor Of The Exchequer Gordon Brown": a title, told by its words)
+        return judge_run(" ".join(tokens[joint + 1:]))
     name = _without_affiliation(name)
     if not name:
         return None
@@ -96,6 +102,8 @@ def judge_part(run: str) -> tuple[str, str | None, bool] | None:
     return verdict and (verdict[0], verdict[1], False)
 
 
+# Joining words written with a capital inside a title's name ("An Audience With …", "Gone With The Wind").
+_CAPITAL_JOINTS = frozenset("With And Of The For In On At To From By About Without Against".split())
 # Letters written after a name: a seat held, an honour, a degree ('Tom McCabe MSP', 'Jane Lee OBE').
 _POST_NOMINALS = frozenset("MP MSP MEP MLA AM TD QC KC OBE MBE CBE KBE DBE PhD".split())
 
