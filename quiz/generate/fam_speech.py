@@ -6,7 +6,7 @@ import random
 import re
 
 from quiz.generate.analysis import Article, SentenceInfo
-from quiz.generate.attribution import PERSON, Attribution
+from quiz.generate.attribution import PERSON, Attribution, Speaker
 from quiz.generate.candidate import ACCORDING, Candidate, clean_choices, difficulty_from, leak
 from quiz.generate.distractors import may_pick_speakers, no_speaker, pick_speakers, said_as_much_before
 from quiz.generate.filters import context_problem
@@ -99,7 +99,8 @@ def attribution_candidates(info: SentenceInfo, article: Article, rng: random.Ran
     return out
 
 
-def _untold_by_title(distractors: list[str], article: Article, speaker, said: str, rng: random.Random) -> list[str]:
+def _untold_by_title(distractors: list[str], article: Article, speaker: Speaker, said: str,
+                     rng: random.Random) -> list[str]:
     """The wrong choices less any the title names ('Howard's unfinished business' over Michael Howard), others of
     the article's sources in their place: with it among them, the question cannot name its title (it would point
     to or from that choice), and its 'that massive majority' is no one's."""
