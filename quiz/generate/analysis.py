@@ -21,6 +21,7 @@ from quiz.generate.numbers import Number, find_numbers, find_years, stated_words
 from quiz.generate.roles import Role, find_roles
 from quiz.generate.sexes import clashes
 from quiz.generate.statement import SPANNING_QUOTE, WRITER_NOTE, sentence_problem, writer_note
+from quiz.generate.typos import may_hold_typos, mend_typos
 from quiz.generate.text import SAY_VERBS, SAY_WORDS, WORD, capitalize_first, has_digit
 from quiz.generate.voice import OWN_VIEW, first_person_paragraphs
 from quiz.textsafe import normalize_space
@@ -275,11 +276,13 @@ def without_dateline(body: str) -> str:
 def _bodies(texts: list[str]) -> list[str]:
     """[_normal_space(text) for text in texts], its test made once for most articles: joined by spaces,
     the texts pass it only where each does (a text with white space at an end, or empty, puts two
-    spaces together or one at an end)."""
+    spaces together or one at an end); a slip of the keyboard mended (quiz.generate.typos)."""
     joined = " ".join(texts)
-    if joined.isascii() and joined.isprintable() and "  " not in joined and joined == joined.strip():
-        return texts
-    return list(map(_normal_space, texts))
+    if not (joined.isascii() and joined.isprintable() and "  " not in joined and joined == joined.strip()):
+        texts = list(map(_normal_space, texts))
+    if may_hold_typos(joined):
+        texts = [mend_typos(text) if may_hold_typos(text) else text for text in texts]
+    return texts
 
 
 def _normal_space(text: str) -> str:

@@ -97,7 +97,7 @@ def sentence_problem(text: str, words: list[str] | None = None) -> str | None:
     if any(map(eq, words, words[1:])) and \
             any(match.group(1).lower() not in _DOUBLED for match in _DOUBLED_WORD.finditer(body)):
         return "garbled (a word written twice)"  # "driven by Mr Putin's hostility hostility to …"
-    if ". " in body and _STOP_INSIDE.search(body):
+    if ". " in body and _STOP_INSIDE.search(body) or _GLUED_STOP.search(body):
         return "two sentences run together (a full stop inside it)"  # "Mr Blair has argued. there needs to be"
     if ("contributed" in body or " by " in body) and _CREDIT.search(body):
         return "a credit line (who reported or edited it), not the news"  # "AP writer Sara Cline contributed …"
@@ -144,6 +144,10 @@ _DOUBLED_WORD = re.compile(r"\b([A-Za-z]+) \1\b")
 # lower case.
 _STOP_INSIDE = re.compile(r"(?<![\w.])(?!(?:etc|approx|incl|esp|govt|dept|est|cont|vol|nos?)\.)[a-z]{3,}\. [a-z]|"
                           r"(?<![\w.])\d+\. [a-z]")
+
+# "… that's always dangerous.The man clearly …": a full stop with no space after it, then a word that opens a
+# sentence (not 'Halo.Bungie.Org', 'Amazon.com').
+_GLUED_STOP = re.compile(r"[a-z]{2}\.(?:The|It|This|That|He|She|They|We|In|A|An|But|And|Its|His|Her|Their)\s")
 
 
 def _may_run_together(body: str, words: list[str]) -> bool:
