@@ -8,9 +8,12 @@ from quiz.generate.analysis import analyse
 from quiz.generate.fam_claims import claim_candidates
 from quiz.generate.fam_numbers import number_candidates
 from quiz.generate.filters import context_problem
+from quiz.generate.reference import definite_reference
 from quiz.generate.roles import find_roles
 from quiz.generate.statement import sentence_problem
+from quiz.generate.title_tells import title_tells
 from quiz.generate.typos import mend_typos
+from quiz.model import TRUE_FALSE
 from quiz.sources import parse_source
 
 _PEOPLE = frozenset("Ann Ferris Tom Reid Mr".split())
@@ -54,3 +57,76 @@ def test_a_full_stop_with_no_space_before_the_next_sentence_is_two_sentences_run
     assert "run together" in sentence_problem("Fares are rising and that is always dangerous.The man clearly knew it.")
     assert "run together" in sentence_problem("The phone has an audio jack.The machine comes in two colours.")
     assert sentence_problem("Ann Ferris edits the fansite Halo.Bungie.Org in Kinloch.") is None
+
+
+def test_it_after_a_persons_title_and_name_refers_to_something_earlier():
+    """"Finance Minister Sue Essex said it was a "good deal"": her title is no thing 'it' could mean."""
+    assert "'it'" in context_problem("Finance Minister Ann Ferris said it was a good deal for the islands.",
+                                     _NAMES, _PEOPLE)
+    # (a name before a comma is no title: the 'it' after it stands for the clause that follows, as below)
+    assert context_problem("Speaking at the Kinloch Club, Ann Ferris said it was critical for a council to plan.",
+                           _NAMES, _PEOPLE) is None
+    # (one capitalised word taken for a person's is a firm's name, whose 'it' it may be)
+    firm = frozenset({"Harbour"})
+    assert context_problem("Kinloch Harbour said it had signed a deal with Oban council.", _NAMES, firm) is None
+
+
+def test_an_it_that_stands_for_the_clause_after_it_is_no_word_for_something_earlier():
+    """"Culture Minister Alun Pugh said it would be "crass and ignorant" to liken …", "found it hard to
+    persuade …": the 'it' is the clause after it (not "said it was likely to close", where 'it' closes)."""
+    for text in ('Mr Ferris said it would be "crass and ignorant" to cut ferries to Mull.',
+                 "Ann Ferris said she found it hard to persuade officials she was a minister.",
+                 "Mr Reid said it was important to cut fares.", "Tom Reid made it clear that he would stay."):
+        assert context_problem(text, _NAMES, _PEOPLE) is None, text
+    for text in ("Mr Reid said it was likely to close.", "Mr Reid said it was to close in May.",
+                 "Mr Reid said it had to close."):
+        assert "'it'" in context_problem(text, _NAMES, _PEOPLE), text
+
+
+def test_he_after_a_scene_setting_phrase_that_names_someone_else_refers_to_someone_earlier():
+    """"Standing next to Tony Blair he added …": not Tony Blair, who the sentence before said."""
+    assert "'he'" in context_problem("Standing next to Tom Reid he added that ferries were vital.", _NAMES, _PEOPLE)
+    assert "'she'" in context_problem("In a letter to Tom Reid, she said the plan had failed.", _NAMES, _PEOPLE)
+    assert context_problem("Speaking to reporters, Tom Reid said he would stay.", _NAMES, _PEOPLE) is None
+
+
+def test_one_in_five_opening_a_sentence_is_a_share_of_those_named_earlier():
+    """"One in five even admitted to getting up in the middle of the night": one in five of whom?"""
+    assert "One in five" in context_problem("One in five even admitted to getting up at night to book a ferry.")
+    assert "Two out of three" in context_problem("Two out of three said they would sail again.")
+    assert context_problem("One in five Kinloch islanders admitted to missing a ferry.") is None
+
+
+def test_and_after_a_sentence_reporting_someone_goes_on_with_their_report():
+    """"Labour will hold key marginal constituencies, the Populus survey suggests. And the Liberal Democrats
+    will take three key seats …": a forecast of the survey's, not the article's fact."""
+    article = _article("Kinloch Ferries will lose 200 passengers a day, the Harbour survey suggests.",
+                       "And Oban Ferries will take three routes from Kinloch by 2008.")
+    assert article.sentences[1].context is not None
+    article = _article("Kinloch Ferries lost 200 passengers a day in 2004.",
+                       "And Oban Ferries took three routes from Kinloch in 2005.")
+    assert article.sentences[1].context is None  # (after the article's own report, 'And' joins no one's words)
+
+
+def test_a_period_its_sentence_bounds_is_no_reference_to_one_named_earlier():
+    """"profits jumped 76% for the three months to December": which months, the sentence says."""
+    assert definite_reference("Profits jumped 76% for the three months to December, from $639m.") is None
+    assert definite_reference("Growth for the three months ended June was 2%.") is None
+    assert definite_reference("The three months were hard for Kinloch Ferries.") == "the three months"
+
+
+def test_the_same_or_the_other_of_a_thing_points_back_whatever_the_title_says():
+    """"At Jessops the same image would cost _____": the same as which, only the sentence before says (not
+    "the same month in 2004", "the other end of the scale")."""
+    text = ("Photo printers challenge Kinloch shops\n\nA 10x7in print at Boots costs £4.99.\n\n"
+            "At Jessops the same image would cost £2.50 and at Snappy Snaps £9.99.\n\n"
+            "Kinloch sold 12% fewer prints in January than in the same month in 2004.\n")
+    questions = generate(parse_source(text, "kinloch.txt"), count=6).questions
+    assert not [q for q in questions if q.citation.sentence == 2]
+    assert [q for q in questions if q.citation.sentence == 3]
+
+
+def test_he_after_along_with_someone_else_refers_to_someone_earlier():
+    """"Along with Work and Pensions Secretary Alan Johnson …, he then went on to tear into …": not Johnson."""
+    assert "'he'" in context_problem("Along with Finance Minister Tom Reid, he attacked the ferry plans.",
+                                     _NAMES, _PEOPLE)

@@ -171,7 +171,7 @@ def analyse(doc) -> Article:
         if problem is None:
             info.context = context_problem(body, names.proper, people, words)
             if info.context is not None and info.context.startswith("opens with '") and \
-                    _unjoined(info, names.proper, people):
+                    not _goes_on_reporting(body, last) and _unjoined(info, names.proper, people):
                 body = info.body
                 numbers = find_numbers(body) if digits else numbers
             # Cheap tests first: most sentences have no digit, no quotation, no attribution verb.
@@ -225,6 +225,18 @@ def analyse(doc) -> Article:
 # list': those tell what the sentence's fact is set against, or when.)
 _JOINING = re.compile(r"(?:But|And|Yet)\s+(?=[^\s,])|(?:However|Meanwhile|Still|Nevertheless|Nonetheless|Indeed|"
                       r"Moreover|Furthermore),\s+(?=\S)")
+
+
+def _goes_on_reporting(body: str, last: SentenceInfo | None) -> bool:
+    """Whether an 'And …' goes on with what the sentence before reports someone saying or finding ("Labour will
+    hold key marginal constituencies, the Populus survey suggests. And the Liberal Democrats will take three
+    key seats …": a forecast of the survey's, not the article's fact)."""
+    return body.startswith("And ") and last is not None and last.problem is None and \
+        (bool(last.attributions) or _REPORTED_TAIL.search(last.body) is not None)
+
+
+# "…, the Populus survey suggests.", "…, he added.": a report's source named at its end.
+_REPORTED_TAIL = re.compile(rf",\s+[^,]{{1,60}}?\s+(?:{SAY_VERBS}|shows|showed|found|finds)\.[\"”'’]?$")
 
 
 def _unjoined(info: SentenceInfo, proper: frozenset[str], people: frozenset[str]) -> bool:

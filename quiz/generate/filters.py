@@ -201,7 +201,7 @@ def _context_problem(text: str, names: frozenset[str], people: frozenset[str], w
     # The walk reports only a token that is a pronoun (or 'let's'); whether the text has a pronoun at all,
     # the walk's condition, is worked out only where it reports one.
     if found.has(TRIGGER_PIECES):
-        pronoun = pronoun_problem(tokens, found.lowers, names, people)
+        pronoun = pronoun_problem(tokens, found.lowers, names, people, plain)
         if pronoun and has_pronoun(plain, found):
             return pronoun
         pronoun = other_gender(tokens, found.lowers)

@@ -30,10 +30,12 @@ _COUNT_SUBJECT = re.compile(
     r"\s*(?:(?:about|around|some|nearly|almost|over|more\s+than|fewer\s+than|less\s+than|only|just|roughly|all)\s+)?"
     r"(?:(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
     r"hundreds|thousands|millions|dozens)(?:\s+(?:hundred|thousand|million|billion|trillion|m|bn))?"
+    # ("One in five even admitted …": one in five of those surveyed, named earlier)
+    r"(?:\s+(?:in|out\s+of)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|a\s+hundred))?"
     # "More than a quarter have bought …", "Most were …": a share of something named earlier
     r"|a\s+(?:quarter|third|fifth|tenth)|half|two[-\s]thirds|three[-\s]quarters|most|many|several|others"
     # ("None responded to a request for comment", "Some were hurt": of those named before)
-    r"|none|neither|some|few|all|each)\s+"
+    r"|none|neither|some|few|all|each)\s+(?:(?:even|also|still|now|already|actually)\s+)?"
     # ("All three are …", "All three appeared …", "Two of them were …": those named earlier)
     r"(?:are|were|is|was|have|had|will|would|can|could|may|might|must|should|did|do|said|say|says|told|[a-z]+ed|"
     # ("Few realise that …", "Many think …": of those named before, as 'Many said' is)

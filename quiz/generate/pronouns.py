@@ -59,10 +59,12 @@ _TRIGGERS = _FIRST_PERSON | _PERSONAL | _REFERRING
 TRIGGER_PIECES = frozenset(_TRIGGERS - {"let's", "let’s"} | {"let"})
 
 
-def pronoun_problem(tokens: list[str], lows: list[str], names: frozenset[str], people: frozenset[str]) -> str | None:
+def pronoun_problem(tokens: list[str], lows: list[str], names: frozenset[str], people: frozenset[str],
+                    text: str = "") -> str | None:
     """A pronoun before any name it could point back to: he/she need a person, it/they any name.
 
-    `lows`: the tokens in lower case.
+    `lows`: the tokens in lower case; `text`: what they were found in (where known, a title before a name is
+    told from a name before a comma: "Speaking at the Commonwealth Club, Charles Kennedy said …").
     """
     seen_name = seen_person = seen_thing = False
     persons = names_seen = last_name = 0
@@ -88,7 +90,8 @@ def pronoun_problem(tokens: list[str], lows: list[str], names: frozenset[str], p
             seen_person = seen_person or bare in people
             # (each run of a person's name words is one person: "Tony Blair and Gordon Brown" are two)
             persons += bare in people and not (index and tokens[index - 1].rstrip("'’s") in people)
-            seen_thing = seen_thing or bare not in people and bare not in HONORIFIC_WORDS
+            seen_thing = seen_thing or bare not in people and bare not in HONORIFIC_WORDS and \
+                not _title_of_person(tokens, index, people, text)
         if len(token) > 1 and token.isupper() and (token in names or index == 0):
             # "US", "IT": an acronym the article writes so elsewhere, or opening the sentence ("US employers
             # added …"), no pronoun (a name, counted above)
@@ -101,7 +104,13 @@ def pronoun_problem(tokens: list[str], lows: list[str], names: frozenset[str], p
         if low in _PERSONAL and not seen_person or low in _REFERRING and not seen_name and \
                 not (low in _PLURAL and token.islower() and _plural_subject(tokens, lows, index)):
             return f"'{token}' refers to something earlier"
-        if low in ("it", "its") and token.islower() and not seen_thing and people:
+        if low in ("he", "she") and token.islower() and index > 1 and tokens[index - 1] in people and \
+                (lows[0] in _SCENE_PREPOSITIONS or lows[0].endswith("ing") and tokens[0][1:].islower()):
+            # "Standing next to Tony Blair he added …", "In a letter to Jack Straw, she said …": the one named
+            # ends a phrase setting the scene; who speaks after it, an earlier sentence said
+            return f"'{token}' refers to someone earlier"
+        if low in ("it", "its") and token.islower() and not seen_thing and people and \
+                not (low == "it" and _extraposed(lows, index)):
             return f"'{token}' refers to something earlier"  # "Mr Brown said it was …": it is no person
         if low == "him" and token == low and index > 1 and persons == 1 and names_seen == 1 and \
                 tokens[index - 2] in people and lows[index - 1].isalpha():
@@ -117,6 +126,53 @@ def pronoun_problem(tokens: list[str], lows: list[str], names: frozenset[str], p
     return None
 
 
+def _title_of_person(tokens: list[str], at: int, people: frozenset[str], text: str) -> bool:
+    """Whether the capitalised word at `at` opens a person's title, the capitalised words after it reaching
+    their name, two words at least ("Finance Minister Sue Essex said it was …": no thing 'it' could mean;
+    not an acronym, as in "BBC Director General Greg Dyke said it would …", where 'it' may be the BBC)."""
+    if tokens[at].isupper():
+        return False
+    run = tokens[at + 1:at + 6]
+    for index, token in enumerate(run[:-1]):
+        if not token[:1].isupper():
+            return False
+        if token in people and run[index + 1] in people:
+            # (a forename and a surname: "Greenway Ferries", a firm taken for a person, has one word)
+            return not text or " ".join(tokens[at:at + index + 3]) in text
+    return False
+
+
+def _extraposed(lows: list[str], at: int) -> bool:
+    """Whether the 'it' at `at` stands for a clause after it, no thing named before: "said it would be crass
+    to liken …", "found it hard to persuade …", "made it clear that …" (not "said it was likely to close",
+    where 'it' is what closes)."""
+    after = lows[at + 1:at + 6]
+    if not after:
+        return False
+    start = 0
+    if after[0] in _BE:
+        start = 1
+    elif after[0] in _MODALS and after[1:2] == ["be"] or after[0] in ("has", "had", "have") and after[1:2] == ["been"]:
+        start = 2
+    elif not (at and lows[at - 1] in _FINDING):
+        return False
+    # (the 'to' or 'that' one or two words on; or right after 'be', where a quotation blanked the adjective:
+    # 'would be "crass and ignorant" to liken')
+    for index in range(max(start, 1), min(start + 3, len(after))):
+        if after[index] in ("to", "that"):
+            return after[index - 1] not in _RAISING and after[index - 1] not in _BE_FINITE  # (not "it was to close")
+    return False
+
+
+_BE = frozenset("is was are were be".split())
+_BE_FINITE = _BE - {"be"}
+_MODALS = frozenset("would will could might may should must".split())
+_FINDING = frozenset("found find finds make made makes thought think thinks considered consider deemed".split())
+# ("it is likely to rain", "it was set to close": the 'it' before these does the thing after 'to')
+_RAISING = frozenset("""likely unlikely set due expected going about able unable planning ready willing sure certain
+    bound poised trying hoping preparing keen eager intending supposed meant""".split())
+
+
 def _plural_subject(tokens: list[str], lows: list[str], at: int) -> bool:
     """Whether a plural in lower case among the sentence's first words may be what the 'they' or 'their' at `at`
     means: "More than 14,000 people were told to leave their homes", "Ferry operators said they …" (not after a
@@ -126,6 +182,7 @@ def _plural_subject(tokens: list[str], lows: list[str], at: int) -> bool:
     return any(low == token and low not in _TIMES and plural(low) for token, low in zip(tokens[:min(at, 5)], lows))
 
 
+_SCENE_PREPOSITIONS = frozenset("in at with after before during beside alongside along together next for to".split())
 _OPENING_PREPOSITIONS = frozenset("in for with along after before during despite among of on at by from under over "
                                   "through since as while when although though if unlike like amid".split())
 _TIMES = frozenset("months years weeks days hours minutes decades times cases terms".split())

@@ -63,6 +63,7 @@ _POINTING = frozenset(
 # Heads after 'previous' that say 'before the time the sentence gives', not 'named earlier'.
 _BEFORE_IN_TIME = frozenset("""year years month months quarter quarters week weeks day days decade decades session
     close high highs low lows record records peak level levels period periods season""".split())
+_PERIOD_ENDS = frozenset("to ending ended until through since".split())
 _WINDOW_STARTS = frozenset("next past last previous coming following first".split())
 _TIME_UNITS = frozenset("hours days weeks months years decades seasons quarters".split())
 _WHEN = frozenset(
@@ -148,6 +149,8 @@ def _phrase(words: list[str]) -> str | None:
         # "the company (GSK)" names it; "the console (12cm by 7.4cm)" gives a measure, not which console
         after = "(" if words[len(taken)][1:2].isupper() else ""
     following = bares[len(taken) + 1] if len(taken) + 1 < len(words) else ""
+    if taken[-1] in _TIME_UNITS and after in _PERIOD_ENDS:
+        return None  # "for the three months to December", "the two years since 2003": which months, it says
     if after in ("in", "on", "at", "by", "since", "until", "over") and (following[:1].isdigit() or following in _WHEN):
         # ("the plan on hold": how, not which)
         after = ""  # "the company in 2003", "the strike on Thursday": when, not which

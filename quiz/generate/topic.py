@@ -87,10 +87,16 @@ def title_settles(article: Article, n: int) -> bool:
              if any(word[:1].isupper() or word == "same" and _head_noun(reference) in _TIMES
                     for word in reference.split()[1:-1])}
     title_words = (article.title or "").lower()
+    # ("the same image" points back as "the remaining" does; "the same period" is told by its sentence or asked of
+    # nothing: see quiz.generate._same_period_before)
+    named_words = {word for reference in references for word, heads in _SET_PHRASES.items()
+                   if not heads.isdisjoint(reference.split())}
     if any(has_phrase(title_words, _singular(noun)) for noun in nouns):
         return True  # "the hospital" under "Hospital suspends 'no Welsh' plan"
-    if not nouns.isdisjoint(_POINTING) or any(_singular(noun) in _ONE_EVENT and noun not in named and
-                                              not _says_which(info.body, noun) for noun in nouns):
+    pointing = any(word in _POINTING and word not in named_words for reference in references
+                   for word in reference.split()[1:-1])
+    if pointing or not nouns.isdisjoint(_POINTING) or any(_singular(noun) in _ONE_EVENT and noun not in named and
+                                                          not _says_which(info.body, noun) for noun in nouns):
         return False  # "The remaining £1.15m", "the decision" the title does not name: which, only the article tells
     # (an age stands for a person too: "The 34-year-old from Swansea has now reached …")
     person = not nouns.isdisjoint(_PERSON_NOUNS) or not nouns.isdisjoint(TITLE_HEADS) or \
@@ -116,6 +122,9 @@ _BODY_NOUNS = frozenset("""firm company group charity bank carrier airline retai
     union council ministry department regulator watchdog supermarket trust fund foundation society institute
     commission association federation college university hospital school committee board authority hosts""".split())
 _TIMES = frozenset({"period", "quarter"})
+# A pointing word in a set phrase that points nowhere: "the same month in 2004", "the other end of the scale".
+_SET_PHRASES = {"same": frozenset("period quarter month year week day time season".split()),
+                "other": frozenset("end hand side".split())}
 # Nouns for one thing someone decided or said (or a time told of), which a 'the' points back to unless the title names it too, or
 # words after it say which ("the decision to keep rates on hold").
 _ONE_EVENT = frozenset("""decision claim ruling verdict judgement judgment remark allegation deal pact agreement accord
