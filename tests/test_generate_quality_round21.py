@@ -130,3 +130,19 @@ def test_he_after_along_with_someone_else_refers_to_someone_earlier():
     """"Along with Work and Pensions Secretary Alan Johnson …, he then went on to tear into …": not Johnson."""
     assert "'he'" in context_problem("Along with Finance Minister Tom Reid, he attacked the ferry plans.",
                                      _NAMES, _PEOPLE)
+
+
+def test_claims_of_a_sentence_whose_firm_the_title_names_fill_a_set_short_of_questions():
+    """"The firm's revenue nearly tripled …" under "Ledgerly raises $40m": the title says which firm, so the
+    claim is asked with it, after every question of a sentence that stands alone; not under a title that names
+    no firm, nor of a generic 'the device' the title says nothing of."""
+    body = ("Kinloch payments start-up Ledgerly has raised $40m from investors in London.\n\n"
+            "The firm's revenue nearly tripled as more shops in Kinloch took up card readers.\n\n"
+            "The device costs less than a phone and works without a bank account.\n\n"
+            "Ledgerly was founded in Kinloch in 2019 by Ann Ferris, a former banker.\n")
+    questions = generate(parse_source("Ledgerly raises $40m\n\n" + body, "kinloch.txt")).questions
+    firm = [q for q in questions if q.citation.sentence == 2 and q.kind == TRUE_FALSE]
+    assert firm and all("“Ledgerly raises $40m”" in q.prompt for q in firm)
+    assert not [q for q in questions if q.citation.sentence == 3 and q.kind == TRUE_FALSE]
+    questions = generate(parse_source("Card payments boom for small shops\n\n" + body, "kinloch.txt")).questions
+    assert not [q for q in questions if q.citation.sentence == 2 and q.kind == TRUE_FALSE]

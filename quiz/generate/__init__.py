@@ -23,7 +23,8 @@ from quiz.generate.fam_roles import role_candidates
 from quiz.generate.fam_speech import attribution_candidates, quote_candidate
 from quiz.generate.fam_years import date_candidates
 from quiz.generate.full_names import with_acronyms_spelled_out, with_full_names
-from quiz.generate.select import RICH_PER_SENTENCE, Ids, default_count, finish, minimum_count, select
+from quiz.generate.select import (RICH_PER_SENTENCE, Ids, default_count, finish, in_article_order, minimum_count,
+                                  select)
 from quiz.generate.text import MONTHS, WEEKDAYS, WORD
 from quiz.generate.title_person import title_person
 from quiz.generate.title_tells import title_tells, titled, titled_prompt
@@ -83,7 +84,8 @@ def _candidates(article: Article, seed: int) -> tuple[list[Candidate], list[tupl
             # Leaning on the sentence before, it can serve only who-said, quote and role questions,
             # and offers none: no builder is asked (most sentences are such). One that names its subject
             # ("The firm's revenue nearly tripled to $86m") can still ask its figure, naming the title.
-            named = [c for c in _named_fill_ins(info, article, seed) if not title_tells(article.title, c)]
+            named = [c for c in _named_fill_ins(info, article, seed) + _named_claims(info, article, seed)
+                     if not title_tells(article.title, c)]
             if named:
                 candidates.extend(named)
             else:
@@ -111,7 +113,13 @@ def _choose(article: Article, candidates: list[Candidate], count: int | None, se
     target = min(count if count is not None else default_count(len(article.sentences)), MAX_QUESTIONS)
     minimum = min(count if count is not None else minimum_count(len(article.sentences)), MAX_QUESTIONS)
     richer = min(round(len(article.sentences) * RICH_PER_SENTENCE) if count is None else 0, MAX_QUESTIONS)
+    reserve = [c for c in candidates if c.reserve]
+    if reserve:
+        candidates = [c for c in candidates if not c.reserve]
     chosen = select(candidates, target, minimum, richer, ids)
+    if reserve and chosen and len(chosen) < target:
+        # (where nothing stands alone, the fallback below asks what it can, reserve claims among its last resorts)
+        chosen = _topped_up(chosen, reserve, target, ids)
     if not chosen:
         # Every sentence leans on another: a figure or a year can still be asked with its sentence
         # as it stands ("… floated in April _____ with less than 50 employees"), rather than nothing.
@@ -138,6 +146,14 @@ def _choose(article: Article, candidates: list[Candidate], count: int | None, se
     # ('Mr Kennedy said …', 'the MPC': the article told which in full before; the quotation asked is as said)
     chosen = [c if c.family == "quote" else _full_names(c, article) for c in chosen]
     return finish(chosen, seed, ids)
+
+
+def _topped_up(chosen: list[Candidate], reserve: list[Candidate], target: int, ids: Ids) -> list[Candidate]:
+    """The chosen, and reserve questions of sentences none of them asks, up to `target`: chosen apart, so that
+    none displaces a question of a sentence that stands alone (the T/F balance would favour a false one)."""
+    asked = {c.sentence for c in chosen}
+    extra = select([c for c in reserve if c.sentence not in asked], target - len(chosen), 0, 0, ids)
+    return in_article_order(chosen + extra, ids)
 
 
 def _full_names(candidate: Candidate, article: Article) -> Candidate:
@@ -223,19 +239,44 @@ def _named_fill_ins(info: SentenceInfo, article: Article, seed: int) -> list[Can
     the article's title, which tells which firm; ranked after those of sentences that stand alone."""
     # (a 'the …' reference only: not "opens with 'About 70%', a count of something named earlier"; or an
     # opening 'She' whom the title names, "She was born in 1941" under "Helena Marsh-Odell … dies aged 84")
-    if not (info.context and (info.numbers or info.years)):
+    if not (info.context and (info.numbers or info.years)) or not _title_says_which(info, article):
         return []
-    reference = info.context.endswith("refers to something named earlier")
-    if not (reference and title_settles(article, info.n) or not reference and title_person(info, article)):
+    return _asked_by_title(_fill_ins(info, article, seed), article)
+
+
+def _named_claims(info: SentenceInfo, article: Article, seed: int) -> list[Candidate]:
+    """Claims of a sentence whose 'the firm', 'the report' the article named before, as _named_fill_ins()
+    asks its figures: with the title, which tells which firm ("The firm's revenue nearly tripled to $86m"
+    under "Ledgerly raises $40m"); ranked after those of sentences that stand alone."""
+    if not (info.context and info.context.endswith(_NAMED_EARLIER)) or \
+            not _title_says_which(info, article, strict=True):
         return []
+    made = _asked_by_title(_claims(info, article, seed), article)
+    for candidate in made:
+        candidate.reserve = True
+    return made
+
+
+_NAMED_EARLIER = "refers to something named earlier"
+
+
+def _title_says_which(info: SentenceInfo, article: Article, strict: bool = False) -> bool:
+    """Whether the title says what the sentence's 'the …' (or its opening 'She') means (`strict`: see
+    quiz.generate.topic.title_settles)."""
+    reference = info.context.endswith(_NAMED_EARLIER)
+    if not (reference and title_settles(article, info.n, strict) or not reference and title_person(info, article)):
+        return False
     if _MEASURE_NAMED.search(info.context) or "same" in info.body and _same_period_before(info.body):
         # "In Singapore the figure is close to 5%", "rose by just 28% in the same period": the title does
         # not say what the figure measures, or which period
-        return []
-    if not _title_names(article) and not any(map(_name_word, WORD.findall(info.body)[1:])):
-        return []  # "The regional giant grew …" under "Quake's economic costs emerging": which giant?
+        return False
+    # ("The regional giant grew …" under "Quake's economic costs emerging": which giant?)
+    return _title_names(article) or any(map(_name_word, WORD.findall(info.body)[1:]))
+
+
+def _asked_by_title(candidates: list[Candidate], article: Article) -> list[Candidate]:
     out = []
-    for candidate in _fill_ins(info, article, seed):
+    for candidate in candidates:
         prompt = titled_prompt(candidate, article.title)
         if prompt is None:
             continue  # no title, or one that gives the answer away

@@ -26,6 +26,7 @@ class Candidate:
     difficulty: str
     change: Change | None = None
     ordered: bool = False  # choices already in a natural order (numbers, years)
+    reserve: bool = False  # asked only where the others leave an article short of questions
 
     @property
     def fact(self) -> tuple[str, int, str]:

@@ -79,6 +79,11 @@ def select(candidates: list[Candidate], count: int, minimum: int = 0, richer: in
         chosen = _select(ranked, min(minimum, count), count, chosen)
     if richer > len(chosen):
         chosen = _select(ranked, richer, 0, chosen)
+    return in_article_order(chosen, ids)
+
+
+def in_article_order(chosen: list[Candidate], ids: Ids) -> list[Candidate]:
+    """By sentence, then family, then id: the order a set's questions are written in."""
     return sorted(chosen, key=lambda c: (c.sentence, FAMILIES.index(c.family) if c.family in FAMILIES else 99,
                                          ids.of(c)))
 

@@ -67,13 +67,13 @@ def title_names_reference(article: Article, problem: str | None) -> bool:
     return has_phrase((article.title or "").lower(), _singular(_head_noun(reference.group(1))))
 
 
-def title_settles(article: Article, n: int) -> bool:
+def title_settles(article: Article, n: int, strict: bool = False) -> bool:
     """Whether the title can say what sentence `n`'s 'the firm', 'the charity's', 'the right-hander' means.
     For a 'the' before a noun that stands for a name, a firm's or a person's, the nearest sentence before
     that names anything names only what the title names ('Ledgerly raises $40m' over "Ledgerly … . The
     firm's revenue …"); "The RNLI warned … . The charity's lifeguards …" under "Amber heat warning issued …"
     means a charity the title does not name. ('The deal', 'the report': the title tells what the article is
-    about, and so which.)"""
+    about, and so which; `strict`: not so, only where the title holds the noun or names the firm or person.)"""
     info = article.sentences[n - 1]
     # (what the sentence was found to lean on, 'the game', and its first 'the …' a name does not follow, 'the
     # right-hander': "The right-hander, who entered the game …"; their last words)
@@ -102,7 +102,7 @@ def title_settles(article: Article, n: int) -> bool:
     person = not nouns.isdisjoint(_PERSON_NOUNS) or not nouns.isdisjoint(TITLE_HEADS) or \
         any(noun.endswith("-year-old") for noun in nouns)
     if not person and nouns.isdisjoint(_BODY_NOUNS) and not any(noun.endswith("maker") for noun in nouns):
-        return True
+        return not strict
     title = {word.removesuffix("'s").removesuffix("’s") for word in _NAME_WORD.findall(article.title or "")}
     for before in reversed(article.sentences[max(0, n - 1 - _REACH):n - 1]):
         named = _names_in(before.body, article)
