@@ -428,8 +428,8 @@ def test_a_year_the_rest_of_the_sentence_gives_is_not_asked(body):
 
 
 @pytest.mark.parametrize(("source", "claim"), [
-    ("AliExpress did not respond to a request for comment from Kinloch University.",
-     "AliExpress responded to a request for comment from Kinloch University."),
+    ("AliExpress did not respond to a complaint from Kinloch University.",
+     "AliExpress responded to a complaint from Kinloch University."),
     ("Kinloch Council does not cover the cost of school boats to Mull.",
      "Kinloch Council covers the cost of school boats to Mull."),
 ])

@@ -90,6 +90,18 @@ def test_he_after_a_scene_setting_phrase_that_names_someone_else_refers_to_someo
     assert context_problem("Speaking to reporters, Tom Reid said he would stay.", _NAMES, _PEOPLE) is None
 
 
+def test_a_short_line_that_someone_declined_to_comment_makes_no_claim():
+    """"A spokesman for Apple declined to comment.": what any reader would guess."""
+    for line in ("A spokesman for Kinloch Ferries declined to comment.",
+                 "Kinloch Ferries was not immediately available for comment.",
+                 "There was no immediate comment from the council's lawyers."):
+        article = _article("Kinloch Ferries runs 12 routes from Oban.", line)
+        assert not _claims(article, 2), line
+    article = _article("Kinloch Ferries runs 12 routes from Oban.",
+                       "Kinloch Ferries declined to comment on fares to Mull but said it would add four boats in May.")
+    assert _claims(article, 2)  # (a longer sentence tells more)
+
+
 def test_one_in_five_opening_a_sentence_is_a_share_of_those_named_earlier():
     """"One in five even admitted to getting up in the middle of the night": one in five of whom?"""
     assert "One in five" in context_problem("One in five even admitted to getting up at night to book a ferry.")
@@ -108,11 +120,53 @@ def test_and_after_a_sentence_reporting_someone_goes_on_with_their_report():
     assert article.sentences[1].context is None  # (after the article's own report, 'And' joins no one's words)
 
 
+def test_a_title_whose_owners_name_runs_on_past_what_can_be_told_is_no_role():
+    """"Transport & General Worker's Union general secretary Tony Woodley": not 'Union general secretary';
+    "Marks & Spencer chief executive": not 'Spencer chief executive'."""
+    article = _article("Kinloch Transport & General Worker's Union general secretary Tom Reid said fares rose.",
+                       "Marks & Spencer chief executive Ann Ferris said sales fell 3% in May.")
+    roles = [role.role for info in article.sentences for role in info.roles]
+    assert not [role for role in roles if role.startswith(("Union", "Spencer"))], roles
+    roles = find_roles(1, "Kinloch Harbour chief executive Tom Reid said fares rose.", article.names)
+    assert [role.role for role in roles] == ["Kinloch Harbour chief executive"]
+
+
+def test_an_age_a_step_of_a_life_is_told_at_has_wrong_ages_near_it():
+    """"William Hague became an MP at _____": 12 and 17 are no ages to become an MP at."""
+    article = _article("Tom Reid became an MP at 27 and leader of Kinloch council at 36.",
+                       "Ann Ferris came to power at the age of 43, the youngest leader of Kinloch.")
+    first = [c for c in _numbers(article, 1) if c.answer == "27"]
+    assert first and all(abs(int(choice) - 27) <= 5 for c in first for choice in c.choices)
+    second = [c for c in _numbers(article, 2) if c.answer == "43"]
+    assert second and all(abs(int(choice) - 43) <= 5 for c in second for choice in c.choices)
+    assert all(c.score >= 2.0 for c in second)  # (no age told in passing: the fact the sentence is about)
+
+
 def test_a_period_its_sentence_bounds_is_no_reference_to_one_named_earlier():
     """"profits jumped 76% for the three months to December": which months, the sentence says."""
     assert definite_reference("Profits jumped 76% for the three months to December, from $639m.") is None
     assert definite_reference("Growth for the three months ended June was 2%.") is None
     assert definite_reference("The three months were hard for Kinloch Ferries.") == "the three months"
+
+
+def test_a_title_that_tells_which_way_a_figure_went_gives_a_turned_direction_away():
+    """"Oil prices fall back from highs" above "In London, Brent crude rose 32 cents …" (it fell): the title
+    tells which is false; 'Barclays profits hit record level' tells no figure's move."""
+    article = _article("In London, Brent crude fell 32 cents to $49.74 a barrel.")
+    turned = [c for c in _claims(article, 1) if c.change and c.change.source == "fell"]
+    assert turned
+    assert title_tells("Oil prices fall back from highs", turned[0])
+    assert not title_tells("Barclays profits hit record level", turned[0])
+
+
+def test_a_title_whose_figure_the_answer_and_another_add_up_to_gives_it_away():
+    """"Parmalat sues 45 banks over crash" above "35 of the companies sued are Italian while the remaining
+    _____ are international": 45 - 35."""
+    article = _article("Kinloch sued 35 Italian banks and 10 international banks on Thursday.")
+    asked = [c for c in _numbers(article, 1) if c.answer == "10"]
+    assert asked
+    assert title_tells("Kinloch sues 45 banks over crash", asked[0])
+    assert not title_tells("Kinloch sues 50 banks over crash", asked[0])
 
 
 def test_the_same_or_the_other_of_a_thing_points_back_whatever_the_title_says():

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 # Each word and its opposite, in the same form ('rose' and 'fell', 'rising' and 'falling').
-_OPPOSITES = {"rose": "fell", "fell": "rose", "rises": "falls", "falls": "rises", "rising": "falling",
+OPPOSITES = {"rose": "fell", "fell": "rose", "rises": "falls", "falls": "rises", "rising": "falling",
               "falling": "rising", "risen": "fallen", "fallen": "risen", "increased": "decreased",
               "decreased": "increased", "up": "down", "down": "up", "higher": "lower", "lower": "higher"}
 # A verb of direction before how far (or to what level: 'rose to 5%'); 'up'/'down' before a figure, not 'up to'
@@ -47,4 +47,23 @@ def turned_direction(body: str, plain: str) -> tuple[int, int, str] | None:
     if match.group("adverb") and not _STATE_BEFORE.search(plain, 0, match.start()):
         return None  # ("clocks up 35.86": a verb's 'up', no direction; "were up 6%", "closed up 18%" are)
     word = match.group()
-    return match.start(), match.end(), _OPPOSITES[word]
+    return match.start(), match.end(), OPPOSITES[word]
+
+
+def turns(change) -> bool:
+    """Whether a false claim's change is a direction turned ('rose' made 'fell')."""
+    return OPPOSITES.get(change.source) == change.claim
+
+
+def tells_direction(text: str) -> bool:
+    """Whether the text (a title) holds a word of which way something went ('Oil prices fall back from
+    highs' above "Brent crude rose 32 cents": the direction turned, the title tells which is false; not
+    'Barclays profits hit record level', of the news, not of a figure's move)."""
+    return _MOVES.search(text.lower()) is not None
+
+
+_MOVES = re.compile(r"\b(?:ris(?:e|es|en|ing)|rose|fall(?:s|en|ing)?|fell|up|down|higher|lower|increas(?:e|es|ed)|"
+                    r"decreas(?:e|es|ed)|drops?|dropped|climb(?:s|ed)?|jump(?:s|ed)?|slump(?:s|ed)?|surg(?:e|es|ed)|"
+                    r"soar(?:s|ed)?|plung(?:e|es|ed)|tumbl(?:e|es|ed)|slid(?:e|es)?|slips?|slipped|dip(?:s|ped)?|"
+                    r"rall(?:y|ies|ied)|rebound(?:s|ed)?|gains?|gained|loss(?:es)?|grow(?:s|n)?|grew|growth|"
+                    r"slow(?:s|ed|down)?|downturn|upturn|boost(?:s|ed)?|cuts?)\b")

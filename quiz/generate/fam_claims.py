@@ -120,6 +120,8 @@ def claim_candidates(info: SentenceInfo, article: Article, rng: random.Random,
         return []  # 'Said Mr Bysshe: "…"': the claim would be someone's words, not the article's
     if n_words < _FEW_WORDS and not _anchored(body, article):
         return []  # "Some people had brought flasks of tea.": naming nothing, so short a claim says nothing
+    if n_words <= _NO_COMMENT_WORDS and _NO_COMMENT.search(body):
+        return []  # "A spokesman for Apple declined to comment.": what any reader would guess, so it tests nothing
     out: list[Candidate | None] = []
     statement = strip_end(body)
     if lead_too or not _headline_of(info, article):
@@ -244,6 +246,12 @@ _OCCASION = re.compile(r"\b(?:was|were|is|are|had\s+been)\s+(?:speaking|talking)
 _REPORTING = SAYING | frozenset("insist insists feared confirm hoped suggest suggests suggested".split())
 
 
+# A line saying someone said nothing, all a short sentence tells ("A spokesman for Apple declined to comment").
+_NO_COMMENT = re.compile(r"\b(?:declined|refused|would\s+not|wouldn't|did\s+not\s+want)\s+to\s+comment\b|"
+                         r"\b(?:not|un)\s*(?:be\s+)?(?:immediately\s+)?(?:available|reached)\s+for\s+comment\b|"
+                         r"\b(?:respond|reply|responded|replied)\s+to\s+(?:a\s+|several\s+)?requests?\s+for\s+comment\b|"
+                         r"\bno\s+(?:immediate\s+)?comment\b")
+_NO_COMMENT_WORDS = 14
 _BOUND_AFTER = re.compile(r"\s+(?:or|and)\s+(?:more|over|above|upwards|less|fewer|under|below)\b")
 UNANCHORED = 0.6
 _FEW_WORDS = 8

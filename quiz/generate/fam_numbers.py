@@ -7,7 +7,8 @@ import re
 
 from quiz.generate.analysis import Article, SentenceInfo
 from quiz.generate.candidate import BLANK, Candidate, clean_choices, difficulty_from, leak
-from quiz.generate.figure_kinds import as_multiple, per_period_of, period_or_race, timed, told_by_its_words
+from quiz.generate.figure_kinds import (age_beside_name, as_multiple, is_age, per_period_of, period_or_race, timed,
+                                       told_by_its_words)
 from quiz.generate.numbers import shares_in_words
 from quiz.generate.relative import anchor_time
 from quiz.generate.number_choices import (SCALES, UPPER_RANKS, Number, _num_of, keep_order, number_options,
@@ -170,7 +171,7 @@ def number_candidates(info: SentenceInfo, article: Article, rng: random.Random) 
             # is always the least (or, 'up to', the greatest) choice; a reader who learns that needs no article.
             continue
         # (the nearest on both sides: one draw in spread() places the answer among them, at any rank alike)
-        if _is_age(info.body, number):
+        if is_age(info.body, number):
             # ("Chebet, 30,": ages a few years either side, not 15 and 45)
             wrong = [str(int(value) + step) for step in (2, -2, 3, -3, 4, -4, 5, -5) if int(value) + step >= 16
                      and str(int(value) + step) not in article.stated]
@@ -195,7 +196,7 @@ def number_candidates(info: SentenceInfo, article: Article, rng: random.Random) 
         others = len(info.numbers) - 1
         level = 0.15 + 0.25 * min(others, 3) / 3 + (0.3 if number.scale or "." in number.num else 0)
         score = 2.0 + (0.4 if number.cur or number.pct else 0) + (0.2 if number.hedge else 0)
-        if _is_age(info.body, number):
+        if is_age(info.body, number) and age_beside_name(info.body, number):
             score -= 0.6  # "Ana Ruiz, 54,": an age checks little (a set of a local story had three)
         # ("The article gives more than 84,000", not "gives More than": a hedge opening the sentence)
         shown = number.text[:1].lower() + number.text[1:] if number.hedge[:1].isupper() else number.text
@@ -205,16 +206,6 @@ def number_candidates(info: SentenceInfo, article: Article, rng: random.Random) 
                              ordered=True))
     return out
 
-
-_NAME_COMMA = re.compile(r"[A-Z][\w'’-]+,\s$")
-
-
-def _is_age(body: str, number: Number) -> bool:
-    """'Councilwoman Ana Ruiz, 54, who …': a plain figure of up to three digits between a name's comma
-    and a comma or the stop."""
-    return not (number.cur or number.pct or number.scale or number.hedge) and number.num.isdigit() and \
-        len(number.num) <= 3 and body[number.end:number.end + 1] in (",", ".") and \
-        _NAME_COMMA.search(body, max(0, number.start - 40), number.start) is not None
 
 # "18 to 21 year olds": the other end of a range written with 'to', whatever follows it.
 _TO_END = re.compile(r"\s+to\s+(?P<cur>[£$€]?)(?P<num>\d[\d,]*(?:\.\d+)?)(?P<pct>%?)")

@@ -1,6 +1,6 @@
 """What kind of figure a sentence's number is, told by the words around it: a set phrase, a name or a part
 of a time, which no question asks ('the past 12 months', 'the men's 100 metres', '4 hours 51 minutes',
-'850 BC', 'a 2-under 68'); or a race time or a magnitude, whose wrong values lie close."""
+'850 BC', 'a 2-under 68'); or a race time, a magnitude or an age, whose wrong values lie close."""
 
 from __future__ import annotations
 
@@ -136,3 +136,30 @@ _FIGURE = re.compile(r"\d[\d,]*(?:\.\d+)?")
 
 def _of_one_unit(other: Number, number: Number) -> bool:
     return bool(other.pct) == bool(number.pct) and other.cur == number.cur
+
+
+_NAME_COMMA = re.compile(r"[A-Z][\w'’-]+,\s$")
+
+
+def age_beside_name(body: str, number: Number) -> bool:
+    """'Councilwoman Ana Ruiz, 54, who …': an age told in passing, between a name's comma and a comma or the
+    stop (`number` a plain figure of up to three digits)."""
+    return body[number.end:number.end + 1] in (",", ".") and \
+        _NAME_COMMA.search(body, max(0, number.start - 40), number.start) is not None
+
+
+def is_age(body: str, number: Number) -> bool:
+    """'Councilwoman Ana Ruiz, 54, who …': a plain figure of up to three digits between a name's comma
+    and a comma or the stop; or one a step of a life is told at ('became an MP at 27 and …', 'aged 43')."""
+    if number.cur or number.pct or number.scale or number.hedge or not number.num.isdigit() or len(number.num) > 3:
+        return False
+    if age_beside_name(body, number):
+        return True
+    return 15 <= int(number.num) < 100 and _AGE_AFTER.match(body, number.end) is not None and \
+        _AGE_BEFORE.search(body, max(0, number.start - 60), number.start) is not None
+
+
+# "aged _____", "at the age of _____", "became an MP at _____": a life's step told at an age.
+_AGE_BEFORE = re.compile(r"(?:\baged|\bat\s+the\s+age\s+of|\b(?:became|become|becoming|elected|died|retired|married|"
+                         r"appointed)\b[^,.;]{0,30}\bat)\s+\Z")
+_AGE_AFTER = re.compile(r"\s*(?:[,.;)]|\s+(?:and|when|but|in|after|before)\b|$)")

@@ -209,6 +209,9 @@ def _lower_title_before(body: str, start: int, need_head: bool = True) -> str:
         owner: list[str] = []
         while words and len(owner) < 6 and _owner_word(words, bool(owner)):
             owner.insert(0, words.pop())
+        if owner and words and (words[-1] == "&" or words[-1].endswith(("'s", "’s")) and len(words) > 1 and
+                                (words[-2] == "&" or _CAPITAL_WORD.fullmatch(words[-2]))):
+            return ""  # "Transport & General Worker's Union general secretary": a name too long to tell where it starts
         if owner and words and words[-1] in _PLACE_BEFORE:
             return ""  # "at the show in Las Vegas Microsoft boss Bill Gates": where the place ends, none can tell
         if owner and len(words) > 1 and words[-1] == "and" and _CAPITAL_WORD.fullmatch(words[-2]) and \

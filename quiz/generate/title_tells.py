@@ -9,6 +9,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from quiz.generate.candidate import Candidate
+from quiz.generate.direction import tells_direction, turns
 from quiz.generate.numbers import find_numbers, shares_in_words
 from quiz.generate.text import WORD, has_digit, has_phrase
 
@@ -79,11 +80,29 @@ def title_tells(title: str | None, candidate: Candidate) -> bool:
         return restates(title, candidate.quote)  # ("Tiger numbers rise" above "Tiger numbers have risen …")
     if title and candidate.change and _negates(candidate.change) and restates(title, candidate.quote):
         return True  # ("Bronze Age boat found in bog" above "Archaeologists have not uncovered a Bronze Age boat …")
+    if title and candidate.change and turns(candidate.change) and tells_direction(title):
+        return True  # ("Oil prices fall back from highs" above "Brent crude rose 32 cents …")
     key = candidate.change.source if candidate.change else candidate.answer if candidate.choices else None
+    if title and candidate.family == "number" and isinstance(key, str) and _parts_of_title(title, key, candidate.quote):
+        return True  # ("Parmalat sues 45 banks" above "35 … are Italian while the remaining _____": 45 - 35)
     if title and candidate.family == "number" and _holds(title, [c for c in candidate.choices if c != key], near=True):
         return True  # ("Chinese exports rise 25% in 2004" above "… up _____" keyed 35.4% beside 25.4%: it misleads)
     return bool(title) and isinstance(key, str) and _holds(title, [key], near=True,
                                                            any_unit=candidate.family == "number")
+
+
+def _parts_of_title(title: str, key: str, sentence: str) -> bool:
+    """Whether the asked figure and another of its sentence, in its unit, add up to one the title gives, or
+    the title's and the other add up to it: a sum tells the answer."""
+    figures = _figures_of(title)
+    asked = find_numbers(key) if figures else []
+    if not asked:
+        return False
+    value, cur, pct = asked[0].value, asked[0].cur, asked[0].pct
+    others = [n.value for n in find_numbers(sentence) if n.cur == cur and n.pct == pct and n.value != value]
+    return any(t_cur == cur and t_pct == pct and (abs(value + other - total) < 1e-6 * max(total, 1) or
+                                                  abs(total + other - value) < 1e-6 * max(value, 1))
+               for total, t_cur, t_pct in figures for other in others)
 
 
 def _negates(change) -> bool:
