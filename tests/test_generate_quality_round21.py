@@ -200,3 +200,20 @@ def test_claims_of_a_sentence_whose_firm_the_title_names_fill_a_set_short_of_que
     assert not [q for q in questions if q.citation.sentence == 3 and q.kind == TRUE_FALSE]
     questions = generate(parse_source("Card payments boom for small shops\n\n" + body, "kinloch.txt")).questions
     assert not [q for q in questions if q.citation.sentence == 2 and q.kind == TRUE_FALSE]
+
+
+def test_a_comparison_with_no_subject_is_a_fragment():
+    """"Far better than having to navigate through the menus of most mobile operator portals.": better than
+    that is what? (not "More than 200 people use …", nor one a comma parts from its subject)."""
+    assert sentence_problem("Far better than having to navigate through the menus of most mobile portals.")
+    for text in ("More than 200 people use Kinloch ferries every day.",
+                 "Better than expected results pushed Kinloch shares up 5% on Monday.",
+                 "Much cheaper than rival phones, the handset sells for £50 in Kinloch."):
+        assert sentence_problem(text) is None, text
+
+
+def test_too_after_a_subject_adds_it_to_something_told_earlier():
+    """"Former prime ministers too have come to grief …": as well as whom?"""
+    assert "'too'" in context_problem("Former prime ministers too have come to grief over spending plans.")
+    assert "'too'" in context_problem("Kinloch Ferries, too, has cut its fares to Mull.")
+    assert context_problem("Kinloch Ferries said fares to Mull were too high for islanders.") is None

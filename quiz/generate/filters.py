@@ -209,7 +209,7 @@ def _context_problem(text: str, names: frozenset[str], people: frozenset[str], w
             return pronoun
     measure = unowned_measure(tokens, plain) or ("even" in plain and even_more(tokens)) or \
         ("than" not in plain and compared_unsaid(tokens, plain)) or \
-        (("since" in plain or "instead" in plain or "either" in plain or " then" in plain) and follows_on(tokens)) or \
+        (("since" in plain or "instead" in plain or "either" in plain or " t" in plain) and follows_on(tokens)) or \
         trails(plain) or \
         (("agreed" in plain or "concurred" in plain or " suit" in plain or " same" in plain) and does_the_same(tokens))
     if measure:

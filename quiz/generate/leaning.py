@@ -267,7 +267,7 @@ _AGREER = re.compile(r"[A-Z]\w*|[a-z]+[^s\W]s|they|he|she|it|we|had|has|have|als
 
 def follows_on(tokens: list[str]) -> str | None:
     """'Labour has since taken …', 'Blackpool will get the spring conference instead', '… come down
-    either': since what, instead of what, as well as what, the sentence before told."""
+    either', 'Sony too has …': since what, instead of what, as well as what, the sentence before told."""
     for at, token in enumerate(tokens):
         if token == "then" and at and tokens[at - 1] in ("since", "until", "till", "by") and \
                 TITLE_HEADS.isdisjoint(tokens[at + 1:at + 3]):  # (not "by then transport minister Maria Olsen")
@@ -279,9 +279,25 @@ def follows_on(tokens: list[str]) -> str | None:
             return f"'{tokens[at - 1]} since' follows on from something told earlier"
         if token == "instead" and tokens[at + 1:at + 2] != ["of"]:
             return "'instead' sets it against something told earlier"
+    if "too" in tokens and (also := _too_as_well(tokens)):
+        return also
     if "either" in tokens and "or" not in tokens[tokens.index("either"):]:
         return "'either' adds to something told earlier"  # "no one thought the Wall would come down either"
     return None
+
+
+def _too_as_well(tokens: list[str]) -> str | None:
+    """'Former prime ministers too have come to grief', 'Sony, too, has cut prices': as well as whom, the
+    sentence before told (a 'too' after its subject, before its verb; not 'too early', 'is too high')."""
+    at = tokens.index("too")
+    if 0 < at <= 5 and at + 1 < len(tokens) and _AUXILIARIES.isdisjoint(tokens[:at]) and \
+            (tokens[at + 1] in _AUXILIARIES or tokens[at + 1].endswith("ed") and tokens[at + 1].islower()):
+        return "'too' adds to something told earlier"
+    return None
+
+
+_AUXILIARIES = frozenset("""is are was were has have had will would can could may might must should shall do does
+    did""".split())
 
 
 # "Britain was close behind, with …": behind what, the sentence before told ("close behind the US": its own).

@@ -89,6 +89,9 @@ def sentence_problem(text: str, words: list[str] | None = None) -> str | None:
         # (a sentence that is all quotation goes on with someone's words: not a fragment, nor the article's report)
         return "all quotation: someone's words, not the article's report" if quoted and not any(
             map(str.isalpha, plain)) else "a fragment (no verb)"
+    if body[:1] in _COMPARATIVE_FIRSTS and _COMPARATIVE_OPENING.match(body) and "," not in body and \
+            not _plain_verb(words):
+        return "a fragment (no verb)"  # "Far better than having to navigate through the menus of …"
     if _may_run_together(body, words) and _RUN_TOGETHER.search(body):
         return "two sentences run together (a full stop is missing)"
     if len(words) > 3 and words[0].isupper() and words[1].isupper() and _CAPITALS_HEADING.match(body):
@@ -148,6 +151,21 @@ _STOP_INSIDE = re.compile(r"(?<![\w.])(?!(?:etc|approx|incl|esp|govt|dept|est|co
 # "… that's always dangerous.The man clearly …": a full stop with no space after it, then a word that opens a
 # sentence (not 'Halo.Bungie.Org', 'Amazon.com').
 _GLUED_STOP = re.compile(r"[a-z]{2}\.(?:The|It|This|That|He|She|They|We|In|A|An|But|And|Its|His|Her|Their)\s")
+
+
+# "Far better than …", "Much cheaper than …": a comparison with no subject before it, as a reply or a caption has
+# (where no comma parts it from a subject after it: "Much cheaper than rivals, the handset sells for £50").
+_COMPARATIVE_OPENING = re.compile(r"(?:(?:Far|Much|Even|Still|Way|Rather|A\s+lot)\s+(?:more|less)\s+[a-z]+|"
+                                  r"(?:(?:Far|Much|Even|Still|Way|Rather|A\s+lot)\s+)?(?:better|worse|easier|harder|"
+                                  r"cheaper|dearer|faster|quicker|slower|bigger|smaller))\s+than\b(?!\s+\d)",
+                                  re.IGNORECASE)
+_COMPARATIVE_FIRSTS = "FMESWRABHCDQbmelhcdfqs"
+
+
+def _plain_verb(words: list[str]) -> bool:
+    """Whether a word is an auxiliary, a common irregular past or a past in '-ed' (has_verb's '-s' words
+    left out: 'portals' is no verb)."""
+    return any(word.lower() in _FINITE or word.endswith("ed") and word.islower() and len(word) > 3 for word in words)
 
 
 def _may_run_together(body: str, words: list[str]) -> bool:
