@@ -7,7 +7,9 @@ from quiz.generate import generate
 from quiz.generate.analysis import analyse
 from quiz.generate.fam_claims import claim_candidates
 from quiz.generate.fam_numbers import number_candidates
+from quiz.generate.figure_kinds import told_by_its_words
 from quiz.generate.filters import context_problem
+from quiz.generate.numbers import find_numbers
 from quiz.generate.reference import definite_reference
 from quiz.generate.roles import find_roles
 from quiz.generate.statement import sentence_problem
@@ -217,3 +219,14 @@ def test_too_after_a_subject_adds_it_to_something_told_earlier():
     assert "'too'" in context_problem("Former prime ministers too have come to grief over spending plans.")
     assert "'too'" in context_problem("Kinloch Ferries, too, has cut its fares to Mull.")
     assert context_problem("Kinloch Ferries said fares to Mull were too high for islanders.") is None
+
+
+def test_a_figure_after_the_that_stands_for_things_counted_before_is_not_asked():
+    """"would not say what proportion of all Steam players the _____ represented": the 20,000 an earlier
+    sentence counted (not "the 500 invited guests", "the 5.9% estimated in November")."""
+    def told(body: str, figure: str) -> bool:
+        return told_by_its_words(body, next(n for n in find_numbers(body) if n.num == figure))
+    assert told("Kinloch Ferries would not say what share of its passengers the 20,000 represented.", "20,000")
+    assert told("Kinloch Ferries said the 10 had agreed to pay 450 islanders in full.", "10")
+    assert not told("Ann Ferris welcomed the 500 invited guests to Kinloch in May.", "500")
+    assert not told("Kinloch revised growth down from the 5.9% estimated in November.", "5.9")

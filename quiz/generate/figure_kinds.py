@@ -76,13 +76,21 @@ _EVENT_BEFORE = re.compile(r"(?:\b(?:men|women|boys|girls)['’]s|\bthe)\s+$")
 
 
 def told_by_its_words(body: str, number: Number) -> bool:
-    """Whether the words around the figure make it no fact to ask: 'the top 10', '850 BC', 'a 2-under 68', or
-    a number of a list of bare numbers ('were 4, 17, 23, 38 and _____': labels, a lottery's balls)."""
+    """Whether the words around the figure make it no fact to ask: 'the top 10', '850 BC', 'a 2-under 68', a
+    number of a list of bare numbers ('were 4, 17, 23, 38 and _____': labels, a lottery's balls), or 'the
+    20,000 represented' (those an earlier sentence counted)."""
+    if body[number.start - 4:number.start].lower() == "the " and not (number.cur or number.pct or number.scale) and \
+            _COUNT_ALONE.match(body, number.end):
+        return True  # "what proportion of all Steam players the _____ represented": the 20,000 told before
     return _TOP.search(body, 0, number.start) is not None or _ERA.match(body, number.end) is not None or \
         _AGAINST_PAR.search(body, max(0, number.start - 20), number.start) is not None or \
         ", " in body and any(found.start() <= number.start < found.end() for found in _NUMBER_LIST.finditer(body))
 
 
+# What follows a plain figure standing for things counted before ("the 20,000 represented.", "the 12 were held"):
+# a verb or a stop, no noun of its own (not "the 500 invited guests", "the $250,000 needed for").
+_COUNT_ALONE = re.compile(r"\s+(?:are|were|is|was|have|had|will|would|could|can|may|might|must|said|say|says)\b|"
+                          r"\s+[a-z]+ed\s*(?:[,.;:]|$)|[,.;:]")
 _NUMBER_LIST = re.compile(r"\b\d{1,3}(?:,\s+\d{1,3}){2,},?\s+and\s+\d{1,3}\b")
 
 
