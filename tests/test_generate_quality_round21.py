@@ -230,3 +230,23 @@ def test_a_figure_after_the_that_stands_for_things_counted_before_is_not_asked()
     assert told("Kinloch Ferries said the 10 had agreed to pay 450 islanders in full.", "10")
     assert not told("Ann Ferris welcomed the 500 invited guests to Kinloch in May.", "500")
     assert not told("Kinloch revised growth down from the 5.9% estimated in November.", "5.9")
+
+
+def test_a_level_a_figure_moved_to_a_little_has_wrong_values_near_it():
+    """"fell to _____ in December from 10.6% in November": not 5.4%, 6.8% or 8.2%, a fall no one believes."""
+    article = _article("Kinloch's jobless rate fell to 9.6% in December from 10.6% in November.",
+                       "The Kinloch ferry index rose to 67.4 from 61.5 in May.")
+    for n, answer, low, high in ((1, "9.6%", 7.5, 10.6), (2, "67.4", 61.5, 75)):
+        asked = [c for c in _numbers(article, n) if c.answer == answer]
+        assert asked, answer
+        assert all(low <= float(choice.rstrip("%")) < high for c in asked for choice in c.choices), asked[0].choices
+
+
+def test_the_base_a_rate_is_told_on_is_not_asked():
+    """"7.5 connections per _____ people": 100 is the base of such rates, which anyone guesses (not "every
+    _____ seconds", a fact)."""
+    def told(body: str, figure: str) -> bool:
+        return told_by_its_words(body, next(n for n in find_numbers(body) if n.num == figure))
+    assert told("Kinloch has 7.5 ferry berths per 100 people, against 6.7 in Oban.", "100")
+    assert told("Kinloch records 12 births per 1,000 people a year.", "1,000")
+    assert not told("One islander books a Kinloch ferry every 10 seconds.", "10")

@@ -7,8 +7,8 @@ import re
 
 from quiz.generate.analysis import Article, SentenceInfo
 from quiz.generate.candidate import BLANK, Candidate, clean_choices, difficulty_from, leak
-from quiz.generate.figure_kinds import (age_beside_name, as_multiple, is_age, per_period_of, period_or_race, timed,
-                                       told_by_its_words)
+from quiz.generate.figure_kinds import (age_beside_name, as_multiple, is_age, moved_a_little, per_period_of,
+                                       period_or_race, timed, told_by_its_words)
 from quiz.generate.numbers import shares_in_words
 from quiz.generate.relative import anchor_time
 from quiz.generate.number_choices import (SCALES, UPPER_RANKS, Number, _num_of, keep_order, number_options,
@@ -177,7 +177,8 @@ def number_candidates(info: SentenceInfo, article: Article, rng: random.Random) 
                      and str(int(value) + step) not in article.stated]
         else:
             wrong = keep_order(number, info.numbers, number_options(number, article.stated, 8, options_memo(article),
-                                                                    timed(info.body, number)))
+                                                                    timed(info.body, number),
+                                                                    moved_a_little(info.body, number, info.numbers)))
         if " to " in info.body:
             wrong = _inside_range(info.body, number, value, wrong)
         if "between " in info.body:

@@ -49,6 +49,8 @@ def period_or_race(body: str, number: Number) -> bool:
 # "dating to 850 BC": a year, no count to be written '1,020'; "missed the top 10": a set phrase.
 _ERA = re.compile(r"\s*(?:BC|BCE|AD|CE|B\.C\.|A\.D\.)\b")
 _TOP = re.compile(r"\btop[\s-]+\Z")
+# "broadband users per _____ people", "one in every 1,000 births": a rate's base, a convention, no fact.
+_RATE_BASE = re.compile(r"\b(?:per|every|each)\s+\Z")
 # "close with a 2-under 68", "finished at 11-under 269": the score against par beside it tells the strokes.
 _AGAINST_PAR = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)[\s-]+(?:under|over)(?:[\s-]+par)?\s+\Z"
                           r"|\b(?:level|even)[\s-]+par\s+\Z", re.IGNORECASE)
@@ -82,6 +84,9 @@ def told_by_its_words(body: str, number: Number) -> bool:
     if body[number.start - 4:number.start].lower() == "the " and not (number.cur or number.pct or number.scale) and \
             _COUNT_ALONE.match(body, number.end):
         return True  # "what proportion of all Steam players the _____ represented": the 20,000 told before
+    if _RATE_BASE.search(body, max(0, number.start - 8), number.start) and not (number.cur or number.pct) and \
+            number.num.replace(",", "").rstrip("0") == "1" and number.value >= 100:
+        return True  # "7.5 connections per _____ people": 100, the base such rates are told on (not "every 10 seconds")
     return _TOP.search(body, 0, number.start) is not None or _ERA.match(body, number.end) is not None or \
         _AGAINST_PAR.search(body, max(0, number.start - 20), number.start) is not None or \
         ", " in body and any(found.start() <= number.start < found.end() for found in _NUMBER_LIST.finditer(body))
@@ -171,3 +176,24 @@ def is_age(body: str, number: Number) -> bool:
 _AGE_BEFORE = re.compile(r"(?:\baged|\bat\s+the\s+age\s+of|\b(?:became|become|becoming|elected|died|retired|married|"
                          r"appointed)\b[^,.;]{0,30}\bat)\s+\Z")
 _AGE_AFTER = re.compile(r"\s*(?:[,.;)]|\s+(?:and|when|but|in|after|before)\b|$)")
+
+
+# "fell to _____ in December from 10.6% in November": the level the figure moved from, after it.
+_FROM_LEVEL = re.compile(r"\bfrom\s+(?:about\s+|around\s+|nearly\s+|almost\s+)?[£$€]?(\d[\d,]*(?:\.\d+)?)")
+_TO_BEFORE = re.compile(r"\bto\s+\Z")
+
+
+def moved_a_little(body: str, number: Number, numbers: list[Number]) -> float:
+    """How far a figure of its unit moved to the figure, where that is a fifth of it at most ('fell to 9.6% in
+    December from 10.6% in November': 1.0), else 0: wrong values a step of some 15% away (5.4%, 6.8%, 8.2%)
+    would be a fall no reader believes."""
+    if not _TO_BEFORE.search(body, max(0, number.start - 6), number.start):
+        return 0.0
+    found = _FROM_LEVEL.search(body, number.end, number.end + 60)
+    if found is None or not number.value:
+        return 0.0
+    level = next((other for other in numbers if other.start <= found.start(1) < other.end), None)
+    if level is None or (level.pct, level.cur, level.scale) != (number.pct, number.cur, number.scale):
+        return 0.0
+    moved = abs(level.value - number.value)
+    return moved if 0 < moved <= 0.2 * number.value else 0.0

@@ -95,25 +95,28 @@ def number_distractors(number: Number, stated: set[str], rng: random.Random, wan
 
 
 def number_options(number: Number, stated: set[str], want: int, memo: dict | None = None,
-                   fine: bool = False) -> list[str]:
+                   fine: bool = False, moved: float = 0.0) -> list[str]:
     """The `want` nearest wrong numbers on each side of the answer (fewer where a side has fewer), for
     spread() to choose from: the answer's rank among the choices is drawn once, there. `fine`: a time
-    told to hundredths of a second ('9.79 seconds'), whose wrong values lie within a few per cent."""
-    lower, higher = _sides_of(number, stated, memo, fine)
+    told to hundredths of a second ('9.79 seconds'), whose wrong values lie within a few per cent; `moved`:
+    how far the figure moved from a level its sentence gives ('fell to 9.6% from 10.6%'), whose wrong values
+    lie steps of about half that apart (not 5.4% and 6.8%)."""
+    lower, higher = _sides_of(number, stated, memo, fine, moved)
     return lower[:want] + higher[:want]
 
 
-def _sides_of(number: Number, stated: set[str], memo: dict | None, fine: bool = False) -> tuple[list[str], list[str]]:
-    key = (number.hedge, number.cur, number.num, number.scale, number.pct, fine)  # all the options depend on
+def _sides_of(number: Number, stated: set[str], memo: dict | None, fine: bool = False,
+              moved: float = 0.0) -> tuple[list[str], list[str]]:
+    key = (number.hedge, number.cur, number.num, number.scale, number.pct, fine, moved)  # all the options depend on
     sides = memo.get(key) if memo is not None else None
     if sides is None:
-        sides = _sides(number, stated, fine)
+        sides = _sides(number, stated, fine, moved)
         if memo is not None:
             memo[key] = sides
     return sides
 
 
-def _sides(number: Number, stated: set[str], fine: bool = False) -> tuple[list[str], list[str]]:
+def _sides(number: Number, stated: set[str], fine: bool = False, moved: float = 0.0) -> tuple[list[str], list[str]]:
     """The wrong numbers below and above the answer, nearest first, as written in its format."""
     base = float(number.num.replace(",", ""))
     template = number.num
@@ -126,7 +129,9 @@ def _sides(number: Number, stated: set[str], fine: bool = False) -> tuple[list[s
     lower: list[str] = []
     higher: list[str] = []
     spec, plain = f",.{decimals}f", f".{decimals}f"  # (the formats worked out once, not for each option)
-    for value in _options(number, base) if not fine else _fine_options(number, base):
+    options = _moved_options(number, base, moved) if moved else _fine_options(number, base) if fine else \
+        _options(number, base)
+    for value in options:
         num = format(value, plain if plain_thousands and value >= 1000 else spec)
         digits = num.replace(",", "")
         read = float(digits)  # (read once: tested for zero, then compared with the answer)
@@ -221,6 +226,13 @@ def _fine_options(number: Number, base: float) -> list[float]:
     # (told to a tenth under ten, a magnitude or a time: a step of 0.2, as 0.1 is within any report's error)
     share = 0.15 if base < _LONGEST_GAP else 0.03 if decimals == 1 and base < 10 else 0.005
     step = max(10 ** -decimals, _nice_step(base * share))
+    return [value for value in (round(base + k * step, decimals) for k in (1, -1, 2, -2, 3, -3, 4)) if value > 0]
+
+
+def _moved_options(number: Number, base: float, moved: float) -> list[float]:
+    """Wrong values steps of about half the move apart, to the answer's decimals."""
+    decimals = len(number.num.split(".")[1]) if "." in number.num else 0
+    step = max(10 ** -decimals, _nice_step(moved / 2))
     return [value for value in (round(base + k * step, decimals) for k in (1, -1, 2, -2, 3, -3, 4)) if value > 0]
 
 
