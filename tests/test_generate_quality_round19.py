@@ -297,7 +297,8 @@ _SPEAKERS = ("Transport Secretary Alan Reid said the rise would hit islanders ha
 
 def test_who_said_names_the_articles_title_unless_it_names_a_choice():
     """'Who said: “The seasonally adjusted numbers …”?': which numbers, the title tells ('German jobless rate at
-    new record'); where the title names a wrong choice ('Reid backs …'), it would point away from it."""
+    new record'); where the title names a wrong choice ('Reid backs …'), it would point away from it, and the
+    question is not asked."""
     def who_said(title):
         text = f"{title}\n\nKinloch Ferries raised its fares by 12% on Monday.\n\n" + "\n\n".join(_SPEAKERS) + "\n"
         return [q.prompt for q in generate(parse_source(text, "kinloch.txt"), count=20).questions
@@ -305,9 +306,9 @@ def test_who_said_names_the_articles_title_unless_it_names_a_choice():
     assert who_said("Kinloch ferry fares soar") == [
         "According to the article “Kinloch ferry fares soar”, who said: “This is a tax on island life and we will "
         "fight it”?"]
-    # (a title naming the answer leaves the question out: quiz.generate.title_tells)
-    assert who_said("Reid backs Kinloch ferry fare rise") == [
-        "Who said: “This is a tax on island life and we will fight it”?"]
+    # (a title naming the answer leaves the question out: quiz.generate.title_tells; one naming a wrong choice
+    # too, since round 21: asked without the title it names no article, and the app shows the title above it)
+    assert who_said("Reid backs Kinloch ferry fare rise") == []
 
 
 def test_a_figure_told_per_another_period_beside_it_is_not_asked():

@@ -232,6 +232,13 @@ def test_a_figure_after_the_that_stands_for_things_counted_before_is_not_asked()
     assert not told("Kinloch revised growth down from the 5.9% estimated in November.", "5.9")
 
 
+def test_no_one_available_for_comment_makes_no_claim_either():
+    """"No one at Lycos was available for comment on latest developments …": nothing to check."""
+    article = _article("Kinloch Ferries runs 12 routes from Oban.",
+                       "No one at Kinloch Ferries was available for comment on Monday.")
+    assert not _claims(article, 2)
+
+
 def test_a_level_a_figure_moved_to_a_little_has_wrong_values_near_it():
     """"fell to _____ in December from 10.6% in November": not 5.4%, 6.8% or 8.2%, a fall no one believes."""
     article = _article("Kinloch's jobless rate fell to 9.6% in December from 10.6% in November.",
@@ -240,6 +247,26 @@ def test_a_level_a_figure_moved_to_a_little_has_wrong_values_near_it():
         asked = [c for c in _numbers(article, n) if c.answer == answer]
         assert asked, answer
         assert all(low <= float(choice.rstrip("%")) < high for c in asked for choice in c.choices), asked[0].choices
+
+
+def test_a_question_its_title_would_give_away_is_not_asked_without_the_title_either():
+    """"Yukos is claiming more than $20bn …" under "Yukos sues four firms for $20bn": shown with its title
+    it gives itself away, and shown without it ('According to the article:') it names no article."""
+    text = ("Kinloch sues four ferry firms for $20m\n\n"
+            "Kinloch council has taken four ferry firms to court in Oban.\n\n"
+            "Kinloch council is claiming more than $20m in damages from Oban Ferries and three other firms.\n\n"
+            "Ann Ferris, who leads Kinloch council, said four firms had broken their contracts in 2003.\n")
+    questions = generate(parse_source(text, "kinloch.txt"), count=6).questions
+    assert questions
+    assert all("“Kinloch sues four ferry firms for $20m”" in q.prompt for q in questions), \
+        [q.prompt for q in questions]
+
+
+def test_the_not_of_not_that_complicated_stays():
+    """"The actual technology behind the ink is not that complicated": 'is that complicated' is no English."""
+    article = _article("Kinloch Ferries runs 12 routes from Oban.",
+                       "The booking system behind the new Kinloch ferry is not that complicated.")
+    assert not [c for c in _claims(article, 2) if c.change and "not" in c.change.source]
 
 
 def test_the_base_a_rate_is_told_on_is_not_asked():

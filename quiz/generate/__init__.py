@@ -27,7 +27,7 @@ from quiz.generate.select import (RICH_PER_SENTENCE, Ids, default_count, finish,
                                   select)
 from quiz.generate.text import MONTHS, WEEKDAYS, WORD
 from quiz.generate.title_person import title_person
-from quiz.generate.title_tells import title_tells, titled, titled_prompt
+from quiz.generate.title_tells import asked_untitled, title_tells, titled, titled_prompt
 from quiz.generate.topic import title_settles, unnamed_short_name
 from quiz.generate.voice import OWN_VIEW
 from quiz.model import Question
@@ -95,7 +95,8 @@ def _candidates(article: Article, seed: int) -> tuple[list[Candidate], list[tupl
         # sentence gets the same distractors wherever it stands in the article.
         rng = _LazyRandom(seed, info.body)
         made = [c for build in BUILDERS for c in build(info, article, rng)] + _named_fill_ins(info, article, seed)
-        found = _one_question_a_figure([c for c in made if not title_tells(article.title, c)])
+        found = _one_question_a_figure([c for c in made if not title_tells(article.title, c) and
+                                        not asked_untitled(c, article.title)])
         short = unnamed_short_name(article, info.n) if found else None
         if short:
             skipped.append((info.n, f"'{short}' cuts short a name told earlier, which the title does not hold"))

@@ -250,7 +250,8 @@ _REPORTING = SAYING | frozenset("insist insists feared confirm hoped suggest sug
 _NO_COMMENT = re.compile(r"\b(?:declined|refused|would\s+not|wouldn't|did\s+not\s+want)\s+to\s+comment\b|"
                          r"\b(?:not|un)\s*(?:be\s+)?(?:immediately\s+)?(?:available|reached)\s+for\s+comment\b|"
                          r"\b(?:respond|reply|responded|replied)\s+to\s+(?:a\s+|several\s+)?requests?\s+for\s+comment\b|"
-                         r"\bno\s+(?:immediate\s+)?comment\b")
+                         r"\bno\s+(?:immediate\s+)?comment\b|"
+                         r"^(?:No\s+one|No-one|Nobody|None)\b.{0,80}?\bavailable\s+for\s+comment\b")
 _NO_COMMENT_WORDS = 14
 _BOUND_AFTER = re.compile(r"\s+(?:or|and)\s+(?:more|over|above|upwards|less|fewer|under|below)\b")
 UNANCHORED = 0.6

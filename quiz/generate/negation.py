@@ -189,6 +189,9 @@ def _quantified(plain: str, runs: list[str]) -> bool:
     return _QUANTIFIED.match(plain) is not None
 
 
+_BE_FORMS = frozenset("is are was were be been".split())
+
+
 def negation_change(body: str, plain: str, numbers: list) -> tuple[int, int, str, float] | None:
     """Where and how to flip the sentence's negation, (start, end, new words, difficulty), or None: 'did not
     confirm any casualties' → 'confirmed casualties'; 'will save' → 'will not save'. `plain`: the body with its
@@ -209,6 +212,8 @@ def negation_change(body: str, plain: str, numbers: list) -> tuple[int, int, str
                 return None
             # ("did not immediately say" → "immediately said": the adverb before the verb the 'not' leaves)
             aux, adverb, verb = negated.group("aux", "adverb", "verb")
+            if verb == "that" and aux in _BE_FORMS:
+                return None  # "is not that complicated": 'that' as a degree lives in a negative ('is that complicated')
             stated = flipped(aux, verb)
             if adverb:
                 stated = f"{adverb}{stated}" if aux in ("do", "does", "did") else f"{aux} {adverb}{verb}"

@@ -31,6 +31,18 @@ def titled(candidate: Candidate, title: str | None) -> Candidate:
     return candidate if prompt is None else replace(candidate, prompt=prompt)
 
 
+def asked_untitled(candidate: Candidate, title: str | None) -> bool:
+    """Whether titled() would leave the candidate without the title, which holds a figure or a choice of it
+    ("Yukos is claiming more than $20bn …" under "Yukos sues four firms for $20bn"): asked so, it names no
+    article, and the app, which shows the title above every question, would give it away."""
+    if not title or not gives_away(title, candidate):
+        return False
+    if len(candidate.choices) > 3 and not _holds(title, [str(candidate.answer)]):
+        kept = [choice for choice in candidate.choices if choice == candidate.answer or not _holds(title, [choice])]
+        return len(kept) < 3 or gives_away(title, replace(candidate, choices=kept))
+    return True
+
+
 def titled_prompt(candidate: Candidate, title: str | None) -> str | None:
     """The prompt with the title after 'according to the article' (or 'the article describes'; 'Who said: …'
     made 'According to the article “…”, who said: …'), or None where it has no such words or already names
