@@ -277,3 +277,15 @@ def test_the_base_a_rate_is_told_on_is_not_asked():
     assert told("Kinloch has 7.5 ferry berths per 100 people, against 6.7 in Oban.", "100")
     assert told("Kinloch records 12 births per 1,000 people a year.", "1,000")
     assert not told("One islander books a Kinloch ferry every 10 seconds.", "10")
+
+
+def test_he_added_after_a_he_said_that_names_someone_is_not_that_someone():
+    """"He said … Mr Houston may be interviewed by the party. He added: "I have one version from him …"": the
+    'he' goes on speaking; Mr Houston is spoken of (the key had named him)."""
+    text = ("UKIP candidate suspended\n\n"
+            "Peter Nielson, who chairs the Kinloch branch, said he had suspended John Houston on Friday.\n\n"
+            "\"He will remain suspended while the matter is investigated.\"\n\n"
+            "He said that any evidence would be looked into and Mr Houston may be interviewed by the party.\n\n"
+            "He added: \"I can't comment too much at the moment, I have one version from him.\"\n")
+    quote = analyse(parse_source(text, "kinloch.txt")).sentences[3].quote
+    assert quote is None or quote.speaker.display != "John Houston"
