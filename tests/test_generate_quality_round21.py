@@ -289,3 +289,15 @@ def test_he_added_after_a_he_said_that_names_someone_is_not_that_someone():
             "He added: \"I can't comment too much at the moment, I have one version from him.\"\n")
     quote = analyse(parse_source(text, "kinloch.txt")).sentences[3].quote
     assert quote is None or quote.speaker.display != "John Houston"
+
+
+def test_a_space_after_a_hyphen_inside_a_word_is_mended_and_a_writers_musing_is_no_statement():
+    """"its wholly- owned Alfa Romeo division" reads 'wholly-owned' (not "small- and medium-sized firms");
+    "One wonders whether hardware-based DRM will work …" is the writer thinking aloud."""
+    assert mend_typos("Kinloch Ferries is a wholly- owned unit of a lower- cost airline.") == \
+        "Kinloch Ferries is a wholly-owned unit of a lower-cost airline."
+    assert mend_typos("Small- and medium-sized firms run Kinloch's ferries.") == \
+        "Small- and medium-sized firms run Kinloch's ferries."
+    assert "musing" in sentence_problem("One wonders whether the new ferry will work for those who need it.")
+    assert "musing" in sentence_problem("One can only hope the public recognise these extremists for what they are.")
+    assert sentence_problem("One of the firms said it would cut 200 jobs in Kinloch.") is None

@@ -104,11 +104,16 @@ def sentence_problem(text: str, words: list[str] | None = None) -> str | None:
         return "two sentences run together (a full stop inside it)"  # "Mr Blair has argued. there needs to be"
     if ("contributed" in body or " by " in body) and _CREDIT.search(body):
         return "a credit line (who reported or edited it), not the news"  # "AP writer Sara Cline contributed …"
+    if body.startswith("One ") and _MUSING.match(body):
+        return "the writer musing ('One wonders …'), not a statement of fact"
     if _instruction(plain, words if plain is body else None):
         return "an instruction, not a statement of fact"  # "As for lighting, consider a combination of …"
     return None
 
 
+# "One wonders whether …", "One can only hope …": the writer thinking aloud, no fact anyone could check.
+_MUSING = re.compile(r"One\s+(?:wonders|might\s+wonder|has\s+to\s+wonder|can\s+only|could\s+argue|might\s+argue|"
+                     r"suspects|imagines|hopes)\b")
 _CREDIT = re.compile(r"\bcontributed\s+(?:reporting\s+)?to\s+this\s+(?:report|story|article)|"
                      r"^\s*(?:\(?(?:Additional\s+)?(?:Reporting|Writing|Editing)\s+by\b)", re.IGNORECASE)
 # Verbs that open an instruction ('Consider …', 'Don't …'), and what may come before its verb: a phrase

@@ -1,7 +1,8 @@
 """Slips of the keyboard a question should not copy: a space left out after a comma ('the UK Independence
 Party,said'), a short word run into the name after it ('at Labour's' written 'atLabour's'), a space before a
-closing quotation mark ('a "massive vote of no confidence " in'). A sentence's body, from which prompts and
-explanations are made, is mended so; its citation keeps the text as the source writes it.
+closing quotation mark ('a "massive vote of no confidence " in'), a space after a hyphen ('wholly- owned').
+A sentence's body, from which prompts and explanations are made, is mended so; its citation keeps the text
+as the source writes it.
 """
 
 from __future__ import annotations
@@ -13,8 +14,11 @@ import re
 _GLUED = re.compile(r"(?<=[a-z])[,;](?=[A-Za-z])|\b(?:at|of|in|on|to|and|the|for|by|with|from)(?=[A-Z][a-z]{2})")
 # A space inside a quotation mark: after an opening one or before a closing one (which of the two a straight
 # mark is, its place among the sentence's straight marks tells: the first opens, the second closes).
+# A hyphen with a space after it inside a word ('wholly- owned'); not one that a word after it completes
+# ('small- and medium-sized', 'nano- and micro-').
+_LOOSE_HYPHEN = re.compile(r"(?<=[a-z])- (?!(?:and|or|to|nor)\b)(?=[a-z])")
 _LOOSE_MARK = re.compile(r'\s"(?=[\s.,;:!?)]|$)|“\s|\s”')
-_ANY = re.compile(f"{_GLUED.pattern}|{_LOOSE_MARK.pattern}")
+_ANY = re.compile(f"{_GLUED.pattern}|{_LOOSE_MARK.pattern}|{_LOOSE_HYPHEN.pattern}")
 
 
 def may_hold_typos(text: str) -> bool:
@@ -25,6 +29,8 @@ def may_hold_typos(text: str) -> bool:
 def mend_typos(text: str) -> str:
     """The text with the slips above mended (its words and their order unchanged)."""
     text = _GLUED.sub(_spaced, text)
+    if "- " in text:
+        text = _LOOSE_HYPHEN.sub("-", text)
     if "“ " in text or " ”" in text:
         text = text.replace("“ ", "“").replace(" ”", "”")
     if '"' in text:
