@@ -35,7 +35,9 @@ def asked_untitled(candidate: Candidate, title: str | None) -> bool:
     """Whether titled() would leave the candidate without the title, which holds a figure or a choice of it
     ("Yukos is claiming more than $20bn …" under "Yukos sues four firms for $20bn"): asked so, it names no
     article, and the app, which shows the title above every question, would give it away."""
-    if not title or not gives_away(title, candidate):
+    if not title or not (candidate.choices or candidate.change or has_digit(title)):
+        return False  # (a true claim's keys are its figures, which a title without a digit cannot hold)
+    if not gives_away(title, candidate):
         return False
     if len(candidate.choices) > 3 and not _holds(title, [str(candidate.answer)]):
         kept = [choice for choice in candidate.choices if choice == candidate.answer or not _holds(title, [choice])]

@@ -75,6 +75,8 @@ def title_settles(article: Article, n: int, strict: bool = False) -> bool:
     means a charity the title does not name. ('The deal', 'the report': the title tells what the article is
     about, and so which; `strict`: not so, only where the title holds the noun or names the firm or person.)"""
     info = article.sentences[n - 1]
+    if strict and not _may_settle(article, info.context):
+        return False  # (most: the noun it leans on neither in the title nor a firm's or a person's)
     # (what the sentence was found to lean on, 'the game', and its first 'the …' a name does not follow, 'the
     # right-hander': "The right-hander, who entered the game …"; their last words)
     plain = outside_quotes(info.body)
@@ -113,6 +115,17 @@ def title_settles(article: Article, n: int, strict: bool = False) -> bool:
         # (a place both name is no firm: "… in parts of England" under a warning for England)
         return named <= title or any(word not in PLACES and word not in NATIONALITIES for word in named & title)
     return True
+
+
+def _may_settle(article: Article, context: str | None) -> bool:
+    """Whether the title may settle, strictly, the 'the …' the sentence was found to lean on: the title holds
+    its noun, or the noun stands for a firm or a person."""
+    reference = _REFERENCE.match(context or "")
+    if reference is None:
+        return False
+    noun = _head_noun(reference.group(1))
+    return has_phrase((article.title or "").lower(), _singular(noun)) or noun in _BODY_NOUNS or \
+        noun in _PERSON_NOUNS or noun in TITLE_HEADS or noun.endswith(("maker", "-year-old"))
 
 
 # Nouns that stand for a body or a person named before (a title's head, "the minister", is one too).
