@@ -11,6 +11,7 @@ from quiz.generate.figure_kinds import told_by_its_words
 from quiz.generate.filters import context_problem
 from quiz.generate.numbers import find_numbers
 from quiz.generate.reference import definite_reference
+from quiz.generate.relative import anchor_time, relative_time
 from quiz.generate.roles import find_roles
 from quiz.generate.statement import sentence_problem
 from quiz.generate.title_tells import title_tells
@@ -301,3 +302,16 @@ def test_a_space_after_a_hyphen_inside_a_word_is_mended_and_a_writers_musing_is_
     assert "musing" in sentence_problem("One wonders whether the new ferry will work for those who need it.")
     assert "musing" in sentence_problem("One can only hope the public recognise these extremists for what they are.")
     assert sentence_problem("One of the firms said it would cut 200 jobs in Kinloch.") is None
+
+
+def test_a_time_counted_back_from_the_articles_date_is_anchored_or_dropped():
+    """"… when he was elected two years ago": a relative time, as 'last year' is: in 2003 where the article is
+    of 2005; without a date, or for weeks and days, no claim (the issue's rule for relative time)."""
+    text = "President Ann Ferris promised cheaper ferries when she was elected two years ago."
+    assert relative_time(text) == "two years ago"
+    assert anchor_time(text, "2005-01-27") == "President Ann Ferris promised cheaper ferries when she was elected in 2003."
+    assert anchor_time(text, None) is None
+    assert anchor_time("Kinloch Ferries raised fares three weeks ago.", "2005-01-27") is None
+    assert relative_time("The Chicago ferry office opened in Kinloch.") is None
+    article = _article("Kinloch Ferries runs 12 routes from Oban.", text)
+    assert not _claims(article, 2)

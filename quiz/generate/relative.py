@@ -23,6 +23,19 @@ _AFTER_PREPOSITION = re.compile(r"\b(?:from|since|until|till|than|by|before|afte
                                 re.IGNORECASE)
 
 
+_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+           "nine": 9, "ten": 10}
+
+
+def _years_back(phrase: str, year: int) -> str | None:
+    """'two years ago' → 'in 2003' (the article of 2005); None for months, weeks, days or 'a few years'."""
+    words = phrase.split()
+    if len(words) != 3 or not words[1].startswith("year"):
+        return None
+    count = _COUNTS.get(words[0]) or (int(words[0]) if words[0].isdigit() else None)
+    return f"in {year - count}" if count else None
+
+
 def anchor_time(text: str, date: str | None) -> str | None:
     """The text with relative time tied to the article's date ('last year' → 'in 2020').
 
@@ -56,6 +69,10 @@ def anchor_time(text: str, date: str | None) -> str | None:
     def replace(match: re.Match[str]) -> str:
         nonlocal failed
         phrase = " ".join(match.group().lower().split())
+        if phrase.endswith(" ago"):
+            back = _years_back(phrase, day.year)  # (months, weeks, days back: no day to count from here)
+            failed = failed or back is None
+            return back or match.group()
         if phrase not in table:
             failed = True
             return match.group()

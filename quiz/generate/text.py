@@ -75,15 +75,19 @@ MONTHS = (
 WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 
 # Relative time that only means something next to the article's date.
+# "two years ago", "a few weeks ago": a time counted back from the article's date.
+_AGO = (r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|few|several|\d+)\s+"
+        r"(?:years?|months?|weeks?|days?)\s+ago")
 RELATIVE_TIME = re.compile(
     r"\b(?:(?:earlier|later)\s+(?:this|last|next)\s+(?:week|month|year)"
     r"|(?:this|last|next)\s+(?:week|month|year|weekend|spring|summer|autumn|winter)"
-    r"|yesterday|today|tomorrow|tonight)\b",
+    r"|yesterday|today|tomorrow|tonight"
+    rf"|{_AGO})\b",
     re.IGNORECASE,
 )
 # The words one of which every RELATIVE_TIME match holds (see Gated, defined below).
 RELATIVE_WORDS = ("week", "month", "year", "spring", "summer", "autumn", "winter", "yesterday", "today", "tomorrow",
-                  "tonight")
+                  "tonight", "ago")
 
 _POSSESSIVE_END = re.compile(r"['’]s?$")
 _NOT_ALNUM = re.compile(r"[^a-z0-9]+")
@@ -215,7 +219,7 @@ _RELATIVE_LOWER = re.compile("(?:" + "|".join(
     [letter_first(word) + r"\s+(?:this|last|next)\s+(?:week|month|year)" for word in ("earlier", "later")] +
     [letter_first(word) + r"\s+(?:week|month|year|weekend|spring|summer|autumn|winter)"
      for word in ("this", "last", "next")] +
-    [letter_first(word) for word in ("yesterday", "today", "tomorrow", "tonight")]) + r")\b")
+    [letter_first(word) for word in ("yesterday", "today", "tomorrow", "tonight")] + [r"(?<!\w)" + _AGO]) + r")\b")
 _RELATIVE = Gated(RELATIVE_TIME, RELATIVE_WORDS)
 
 
