@@ -20,14 +20,11 @@ def titled(candidate: Candidate, title: str | None) -> Candidate:
     """The candidate asked 'according to the article “Title”': the title says what its sentence leans on, what
     a quotation's words are about, whose description a role is."""
     prompt = titled_prompt(candidate, title)
-    if prompt is None and title and len(candidate.choices) > 3 and not _holds(title, [str(candidate.answer)]):
+    if prompt is None and title and (fewer := _less_title_held_choices(candidate, title)) is not None:
         # ('Howard's unfinished business' over a choice of Michael Howard: untitled, the question's 'that massive
         # majority' is no one's) Where the title holds only a wrong choice, asked without it, with the title.
-        kept = [choice for choice in candidate.choices if choice == candidate.answer or not _holds(title, [choice])]
-        if len(kept) >= 3:
-            fewer = replace(candidate, choices=kept)
-            prompt = titled_prompt(fewer, title)
-            return candidate if prompt is None else replace(fewer, prompt=prompt)
+        prompt = titled_prompt(fewer, title)
+        return candidate if prompt is None else replace(fewer, prompt=prompt)
     return candidate if prompt is None else replace(candidate, prompt=prompt)
 
 
@@ -39,10 +36,17 @@ def asked_untitled(candidate: Candidate, title: str | None) -> bool:
         return False  # (a true claim's keys are its figures, which a title without a digit cannot hold)
     if not gives_away(title, candidate):
         return False
-    if len(candidate.choices) > 3 and not _holds(title, [str(candidate.answer)]):
-        kept = [choice for choice in candidate.choices if choice == candidate.answer or not _holds(title, [choice])]
-        return len(kept) < 3 or gives_away(title, replace(candidate, choices=kept))
-    return True
+    fewer = _less_title_held_choices(candidate, title)
+    return fewer is None or gives_away(title, fewer)
+
+
+def _less_title_held_choices(candidate: Candidate, title: str) -> Candidate | None:
+    """The candidate without the wrong choices the title holds, where it holds no right one and three choices
+    or more are left; else None."""
+    if len(candidate.choices) <= 3 or _holds(title, [str(candidate.answer)]):
+        return None
+    kept = [choice for choice in candidate.choices if choice == candidate.answer or not _holds(title, [choice])]
+    return replace(candidate, choices=kept) if len(kept) >= 3 else None
 
 
 def titled_prompt(candidate: Candidate, title: str | None) -> str | None:
