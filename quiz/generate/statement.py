@@ -89,7 +89,7 @@ def sentence_problem(text: str, words: list[str] | None = None) -> str | None:
         # (a sentence that is all quotation goes on with someone's words: not a fragment, nor the article's report)
         return "all quotation: someone's words, not the article's report" if quoted and not any(
             map(str.isalpha, plain)) else "a fragment (no verb)"
-    if body[:1] in _COMPARATIVE_FIRSTS and _COMPARATIVE_OPENING.match(body) and "," not in body and \
+    if _COMPARATIVE_OPENING.match(body) and "," not in body and \
             not _plain_verb(words):
         return "a fragment (no verb)"  # "Far better than having to navigate through the menus of …"
     if _may_run_together(body, words) and _RUN_TOGETHER.search(body):
@@ -164,7 +164,6 @@ _COMPARATIVE_OPENING = re.compile(r"(?:(?:Far|Much|Even|Still|Way|Rather|A\s+lot
                                   r"(?:(?:Far|Much|Even|Still|Way|Rather|A\s+lot)\s+)?(?:better|worse|easier|harder|"
                                   r"cheaper|dearer|faster|quicker|slower|bigger|smaller))\s+than\b(?!\s+\d)",
                                   re.IGNORECASE)
-_COMPARATIVE_FIRSTS = "FMESWRABHCDQbmelhcdfqs"
 
 
 def _plain_verb(words: list[str]) -> bool:
