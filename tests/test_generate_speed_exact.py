@@ -228,3 +228,29 @@ def test_ids_of_many_alike_questions_are_numbered_in_turn():
     assert ids[1:] == [f"{ids[0]}-{k}" for k in range(2, 6)]
 
 
+
+
+# Pieces the slips are made of: letters on either side of a comma, a mark, a hyphen, the short words run into
+# a capitalised name, the words a loose hyphen may leave.
+_SLIP_PIECES = st.sampled_from(["a", "T", "Te", "x", " ", ",", ";", '"', "“", "”", "-", ".", "at", "of", "and",
+                                "the", "with", "from", "by", "or", "nor", "Texas", "s", "\n", "é", "1"])
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(_SLIP_PIECES, max_size=14).map("".join))
+def test_may_hold_typos_is_any_of_the_slips(text):
+    from quiz.generate.typos import _GLUED, _LOOSE_HYPHEN, _LOOSE_MARK, may_hold_typos
+
+    plain = any(pattern.search(text) for pattern in (_GLUED, _LOOSE_MARK, _LOOSE_HYPHEN))
+    assert may_hold_typos(text) == plain
+
+
+def test_may_hold_typos_on_written_slips():
+    from quiz.generate.typos import may_hold_typos
+
+    for slipped in ("the Kinloch Party,said", "atKinloch court", 'a "vote of no confidence " in', "“ a disgrace",
+                    "a disgrace ”", "a wholly- owned unit", "ofTexas", "fromBrussels"):
+        assert may_hold_typos(slipped), slipped
+    for clean in ("1,000 ferries", "iPod", "McDonald", "small- and medium-sized", 'said "no".', "at Kinloch",
+                  "aT", "the UK, said"):
+        assert not may_hold_typos(clean), clean

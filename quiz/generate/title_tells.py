@@ -137,8 +137,9 @@ def restates(title: str, sentence: str) -> bool:
     return len(words) >= 3 and len(words & _long_words(sentence)) >= 0.75 * len(words)
 
 
-def _long_words(text: str) -> set[str]:
-    return {_inflected(word.lower()) for word in WORD.findall(text) if len(word) > 3}
+@lru_cache(maxsize=4096)  # (a title is compared with every candidate, a sentence with each of its candidates)
+def _long_words(text: str) -> frozenset[str]:
+    return frozenset(_inflected(word.lower()) for word in WORD.findall(text) if len(word) > 3)
 
 
 @lru_cache(maxsize=8192)  # (the same words recur in every article's sentences)
