@@ -254,3 +254,42 @@ def test_may_hold_typos_on_written_slips():
     for clean in ("1,000 ferries", "iPod", "McDonald", "small- and medium-sized", 'said "no".', "at Kinloch",
                   "aT", "the UK, said"):
         assert not may_hold_typos(clean), clean
+
+
+_FIGURE_PIECES = st.sampled_from(["a", "1", "9", " ", "  ", "\t", ",", ".", "%", "£", "m", "-", "\n", "é", "٣"])
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(_FIGURE_PIECES, max_size=20).map("".join))
+def test_figure_words_found_as_the_plain_pattern_finds_them(text):
+    import re
+
+    from quiz.generate.title_tells import _FIGURE
+
+    plain = re.compile(r"\S*\d\S*")
+    assert _FIGURE.findall(text) == plain.findall(text)
+    assert (_FIGURE.search(text) or plain.search(text)) is None or \
+        _FIGURE.search(text).span() == plain.search(text).span()
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.sampled_from(["ab", "a", "B", ".", " ", "The", "It", "An", "And", "x.", "\n"]), max_size=12)
+       .map("".join))
+def test_glued_stop_found_as_the_plain_pattern_finds_it(text):
+    import re
+
+    from quiz.generate.statement import _GLUED_STOP
+
+    plain = re.compile(_GLUED_STOP.pattern.replace(r"\.(?<=[a-z]{2}\.)", r"[a-z]{2}\."))
+    assert plain.pattern != _GLUED_STOP.pattern
+    assert (_GLUED_STOP.search(text) is None) == (plain.search(text) is None)
+
+
+def test_time_after_an_event_is_looked_for_wherever_it_can_stand():
+    from quiz.generate.pointing import points_back
+
+    for text in ("Kinloch Ferries sold the boat and the following morning it sank.",
+                 "Two days later the ferry sailed.", "Ann Ferris was sacked the day after.",
+                 "The ferry left the next week.", "Hours later the council met."):
+        assert points_back(text, text.split(), frozenset()) is not None, text
+    assert points_back("Kinloch Ferries sold the boat in 2004.", [], frozenset()) is None

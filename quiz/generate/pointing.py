@@ -15,7 +15,9 @@ from quiz.generate.pronouns import CALENDAR
 def points_back(plain: str, tokens: list[str], names: frozenset[str]) -> str | None:
     """A time, a count, a 'that', a nationality or an 'it' that stands for what the sentence before told, or
     None (`plain`: the text with its quotations blanked; `tokens`: its words; `names`: the article's)."""
-    later = _AFTER_EVENT.search(plain) if ("the " in plain or "later" in plain) else None
+    # (each of its forms holds one of these words; 'the ' stands in almost every sentence)
+    later = _AFTER_EVENT.search(plain) if ("later" in plain or "following" in plain or "next" in plain or
+                                           "before" in plain or "after" in plain) else None
     if later and not _A_TIME_BEFORE.search(plain, 0, later.start()):
         return f"'{later.group()}' is a time told from something earlier"  # "the knife … the following morning"
     followed = _FOLLOWED.search(plain) if "followed" in plain or "ensued" in plain else None

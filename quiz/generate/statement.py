@@ -154,8 +154,8 @@ _STOP_INSIDE = re.compile(r"(?<![\w.])(?!(?:etc|approx|incl|esp|govt|dept|est|co
                           r"(?<![\w.])\d+\. [a-z]")
 
 # "… that's always dangerous.The man clearly …": a full stop with no space after it, then a word that opens a
-# sentence (not 'Halo.Bungie.Org', 'Amazon.com').
-_GLUED_STOP = re.compile(r"[a-z]{2}\.(?:The|It|This|That|He|She|They|We|In|A|An|But|And|Its|His|Her|Their)\s")
+# sentence (not 'Halo.Bungie.Org', 'Amazon.com'). (Opening on the full stop, re looks only where one stands.)
+_GLUED_STOP = re.compile(r"\.(?<=[a-z]{2}\.)(?:The|It|This|That|He|She|They|We|In|A|An|But|And|Its|His|Her|Their)\s")
 
 
 # "Far better than …", "Much cheaper than …": a comparison with no subject before it, as a reply or a caption has

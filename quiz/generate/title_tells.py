@@ -70,7 +70,9 @@ def titled_prompt(candidate: Candidate, title: str | None) -> str | None:
 
 _WHO_SAID = "Who said: "
 _DESCRIBES = "True or false: the article describes "
-_FIGURE = re.compile(r"\S*\d\S*")
+# A word with a digit in it. (Tried only where a word starts, and without going back over its letters: the
+# plain r"\S*\d\S*" finds the same words but reads each one again from each of its letters.)
+_FIGURE = re.compile(r"(?<!\S)[^\s\d]*+\d\S*")
 
 
 def holds_choice(title: str, choice: str) -> bool:
