@@ -147,8 +147,11 @@ def test_a_short_quotation_opening_with_a_word_pointing_back_is_not_asked():
                  'Steve Linford said the filters would catch most of it.', 'Kevin Hogan said the law was too weak.']
     short = _article(*sentences, '"They are adding to their armoury," said David Stanley.')
     assert not [c for c in _quotes(short) if "armoury" in c.prompt]
+    # (nor, since round 22, a longer one: 'they' is whom the sentences before told; a noun says whom)
     longer = _article(*sentences, '"They are adding new tricks to their armoury every week," said David Stanley.')
-    assert [c for c in _quotes(longer) if "armoury" in c.prompt]
+    assert not [c for c in _quotes(longer) if "armoury" in c.prompt]
+    named = _article(*sentences, '"The spammers are adding to their armoury," said David Stanley.')
+    assert [c for c in _quotes(named) if "armoury" in c.prompt]
     ours = _article(*sentences, '"We know what we hit," said David Stanley.')  # ('we': the speaker's own side)
     assert [c for c in _quotes(ours) if "what we hit" in c.prompt]
 
@@ -181,7 +184,7 @@ def test_no_wrong_share_completes_the_whole_nearer_than_the_answer():
 def test_no_stop_follows_a_quotation_that_ends_a_question():
     sentences = ['"Most buyers never use the video features on their new phones at all," said Shailendra Jain of Kinloch.',
                  'Yaron Toren said the networks were too slow.', 'Andrew Bud said prices would fall.']
-    article = _article(*sentences, "\"They ask themselves: 'If I stream video from one handset to another will it "
+    article = _article(*sentences, "\"Buyers ask themselves: 'If I stream video from one handset to another will it "
                                    "work?'\" said Shailendra Jain.")
     asked = [c for c in _quotes(article) if "will it work" in c.prompt]
     assert asked and "will it work?'”" in asked[0].explanation

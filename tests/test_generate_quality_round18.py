@@ -269,7 +269,7 @@ def test_every_question_on_what_the_article_states_names_its_title():
             "Kinloch Ferries raised its fares to Skye by 12% on Monday, the Kinloch Harbour Board said.\n\n"
             "Transport Secretary Alan Reid said the rise would hit islanders hardest.\n\n"
             "Councillor Ann Moray said the company had broken its promise made in 2003.\n\n"
-            'Opposition leader Iain Bell said: "This is a tax on island life and we will fight it."\n')
+            'Opposition leader Iain Bell said: "We will fight this tax on island life with all we have."\n')
     questions = generate(parse_source(text, "kinloch.txt"), count=20).questions
     stated = questions
     assert stated and all("ccording to the article “Kinloch ferry fares soar”" in q.prompt for q in stated), \

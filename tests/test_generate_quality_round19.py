@@ -292,7 +292,7 @@ def test_no_negation_before_more_or_less():
 
 _SPEAKERS = ("Transport Secretary Alan Reid said the rise would hit islanders hardest.",
              "Councillor Ann Moray said the company had broken its promise made in 2003.",
-             'Opposition leader Iain Bell said: "This is a tax on island life and we will fight it."')
+             'Opposition leader Iain Bell said: "We will fight this tax on island life with all we have."')
 
 
 def test_who_said_names_the_articles_title_unless_it_names_a_choice():
@@ -304,8 +304,8 @@ def test_who_said_names_the_articles_title_unless_it_names_a_choice():
         return [q.prompt for q in generate(parse_source(text, "kinloch.txt"), count=20).questions
                 if q.tags[0] == "quote"]
     assert who_said("Kinloch ferry fares soar") == [
-        "According to the article “Kinloch ferry fares soar”, who said: “This is a tax on island life and we will "
-        "fight it”?"]
+        "According to the article “Kinloch ferry fares soar”, who said: “We will fight this tax on island life with all we "
+        "have”?"]
     # (a title naming the answer leaves the question out: quiz.generate.title_tells; one naming a wrong choice
     # too, since round 21: asked without the title it names no article, and the app shows the title above it)
     assert who_said("Reid backs Kinloch ferry fare rise") == []

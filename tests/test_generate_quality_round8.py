@@ -338,7 +338,7 @@ def test_the_close_of_a_quotation_that_spans_sentences_has_its_speaker():
             "Dr Priya Chandran, the trust's medical director, said staff were doing all they could.\n\n"
             "\"We have put first the patients whose need is greatest. That has meant some very hard "
             "conversations with people who have waited a long time,\" she said.\n\n"
-            "\"People found out by text message. That is simply not good enough for anyone,\" said Ruth Okonjo of "
+            "\"People found out by text message. Patients deserve far better than a text from the trust,\" said Ruth Okonjo of "
             "Kinloch Healthwatch.\n\n"
             "Health Minister Tom Hale said the trust would get £2m for repairs.\n\n"
             "Council leader Ann Ferris said the fire had been a disaster for the town.\n")
@@ -346,10 +346,10 @@ def test_the_close_of_a_quotation_that_spans_sentences_has_its_speaker():
     closes = [(info.n, info.quote.text, info.quote.speaker.display) for info in article.sentences if info.quote]
     assert closes == [
         (3, "That has meant some very hard conversations with people who have waited a long time", "Priya Chandran"),
-        (5, "That is simply not good enough for anyone", "Ruth Okonjo")]
+        (5, "Patients deserve far better than a text from the trust", "Ruth Okonjo")]
     assert article.sentences[2].problem  # (the sentence asks nothing else: it is part of a quotation)
     asked = {q.prompt: q.answer for q in generate_questions(parse_source(text), count=10)}
-    assert asked["According to the article “Theatre fire”, who said: “That is simply not good enough for anyone”?"] == \
+    assert asked["According to the article “Theatre fire”, who said: “Patients deserve far better than a text from the trust”?"] == \
         "Ruth Okonjo"
 
 

@@ -10,8 +10,10 @@ from quiz.generate.attribution import PERSON, Attribution, Speaker
 from quiz.generate.candidate import ACCORDING, Candidate, clean_choices, difficulty_from, leak
 from quiz.generate.distractors import may_pick_speakers, no_speaker, pick_speakers, said_as_much_before
 from quiz.generate.filters import context_problem
+from quiz.generate.pronouns import opens_on_something_earlier
 from quiz.generate.relative import anchor_time
 from quiz.generate.sexes import FEMALE, sex_of
+from quiz.generate.title_person import titled_person
 from quiz.generate.title_tells import holds_choice, titled_prompt
 from quiz.generate.topic import title_names_reference
 from quiz.generate.text import COMMON_ENDINGS, WORD, cited, has_phrase, lower_first, strip_end
@@ -164,6 +166,11 @@ def quote_candidate(info: SentenceInfo, article: Article, rng: random.Random) ->
     if len(words) < 5 or len(words) < _SHORT_QUOTE and words[0] in _POINTING_OPENERS:
         # "That gap is typical", "They are adding to their armoury": too few words to tell who would say them,
         # or to say whom 'they' are
+        return []
+    if opens_on_something_earlier(words) and not (words[0] in ("He", "She") and
+                                                 titled_person(article, words[0]) not in (None, speaker.display)):
+        # "He was running around …", "It's making money at the cost of …": who or what, asked apart? (Not the
+        # one person the title names: "She was the most stubborn scientist I ever met" in her obituary.)
         return []
     said = quote.text.lower()
     if any(len(name) > 2 and has_phrase(said, name.lower()) for name in speaker.display.split()):

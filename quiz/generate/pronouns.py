@@ -164,6 +164,30 @@ def _extraposed(lows: list[str], at: int) -> bool:
     return False
 
 
+def opens_on_something_earlier(words: list[str]) -> bool:
+    """Whether a quotation's first word stands for what it does not name, so that asked apart ("Who said: …?")
+    it says nothing a reader can place: 'He was running around …', 'They are not an efficient way …', "It's
+    making money at the cost of …", 'This has been a problem …'. Not an 'it' for the clause after it ('It is
+    vital that we …', "It's amazing how …"), nor 'This treaty is …', whose noun says what."""
+    if not words:
+        return False
+    first = _CONTRACTED.get(words[0].replace("’", "'"), [words[0]])
+    lows = [word.lower() for word in first + words[1:6]]
+    if lows[0] in ("he", "she", "they"):
+        return True
+    if lows[0] == "it":
+        return not (_extraposed(lows, 0) or lows[1:2] and lows[1] in _BE and
+                    any(low in _QUESTION_WORDS for low in lows[2:5]))
+    return lows[0] in ("this", "that", "these", "those") and len(lows) > 1 and lows[1] in _VERB_AFTER_DEMONSTRATIVE
+
+
+_CONTRACTED = {"It's": ["It", "is"], "That's": ["That", "is"], "He's": ["He", "is"], "She's": ["She", "is"],
+               "They're": ["They", "are"], "They've": ["They", "have"]}
+_QUESTION_WORDS = frozenset("how whether why what when if".split())
+_VERB_AFTER_DEMONSTRATIVE = frozenset("is was are were has had have may might would will could must should can does "
+                                      "did means meant shows showed seems makes made gives".split())
+
+
 _BE = frozenset("is was are were be".split())
 _BE_FINITE = _BE - {"be"}
 _MODALS = frozenset("would will could might may should must".split())

@@ -167,13 +167,16 @@ def _counted(first: str, words: list[str]) -> str | None:
         return None  # (most: a name, 'the US embassy'; re's \d is what str.isdecimal() tells)
     if _AGE_WORD.fullmatch(first):
         return first  # "The 27-year-old was holidaying …"
+    rough = len(words) > 3 and words[1] == "or" and _bare(words[2]) == "so"
+    if rough:
+        words = [first, *words[3:]]  # "Of the 10 or so images only one showed …": as "the 10 images"
     if _FIGURE_WORD.fullmatch(first) and len(words) > 1:
         following = _bare(words[1])
         if _LETTERS.fullmatch(following) and following not in _RESTRICT:
             # "the 600,000 connections", "the 12 were held" (not "the 12 months to March", which says which)
             if following not in _ENDS and len(words) > 2 and _bare(words[2]) in _RESTRICT:
                 return None
-            return first if following in _ENDS else f"{first} {following}"
+            return first if following in _ENDS else f"{first} {'or so ' if rough else ''}{following}"
     return None
 
 

@@ -24,17 +24,10 @@ _OTHER_SEX = {MALE: re.compile(r"\b(?:she|her|hers|herself)\b", re.IGNORECASE),
 def title_person(info: SentenceInfo, article: Article) -> str | None:
     """The person the title names whom the sentence's opening 'He' or 'She' means, or None."""
     match = _OPENING_PRONOUN.fullmatch(info.context or "")
-    if match is None or not article.title:
+    person = titled_person(article, match.group(1)) if match else None
+    if person is None:
         return None
-    words = _words(article.title)  # (whole words: "Marsh-Odell" names no Odell)
-    named = [name for name in article.names.persons if " " in name and name.split()[-1] in words]
-    if len(named) != 1:
-        return None
-    person, names = named[0], article.names
-    wants = MALE if match.group(1) == "He" else FEMALE
-    sex = sex_of(person, names.bodies, names.memo)
-    if sex != wants and (sex is not None or any(_OTHER_SEX[wants].search(body) for body in names.bodies)):
-        return None
+    names = article.names
     before = _words(article.sentences[info.n - 2].body) if info.n > 1 else set()
     surname = person.split()[-1]
     if any(other.split()[-1] in before for other in names.persons if other.split()[-1] != surname):
@@ -42,6 +35,23 @@ def title_person(info: SentenceInfo, article: Article) -> str | None:
     body = info.body.lstrip()
     alone = f"{person}{body[len(match.group(1)):]}"
     return person if context_problem(alone, names.proper, names.people_words()) is None else None
+
+
+def titled_person(article: Article, pronoun: str) -> str | None:
+    """The one person the title names (by surname, the article giving the whole name) whom 'He' or 'She' can
+    mean, or None."""
+    if not article.title:
+        return None
+    words = _words(article.title)  # (whole words: "Marsh-Odell" names no Odell)
+    named = [name for name in article.names.persons if " " in name and name.split()[-1] in words]
+    if len(named) != 1:
+        return None
+    person, names = named[0], article.names
+    wants = MALE if pronoun == "He" else FEMALE
+    sex = sex_of(person, names.bodies, names.memo)
+    if sex != wants and (sex is not None or any(_OTHER_SEX[wants].search(body) for body in names.bodies)):
+        return None
+    return person
 
 
 def _words(text: str) -> set[str]:

@@ -1,0 +1,77 @@
+"""Quality rules of the twenty-second round (from strict reviews of random corpus questions), each on sentences
+written for these tests."""
+
+import random
+
+import pytest
+
+from quiz.generate.analysis import analyse
+from quiz.generate.fam_speech import quote_candidate
+from quiz.generate.filters import context_problem
+from quiz.sources import parse_source
+
+
+def _article(*sentences: str, title: str = "Kinloch ferries"):
+    return analyse(parse_source(title + "\n\n" + "\n\n".join(sentences) + "\n", "kinloch.txt"))
+
+
+def _quote_asked(quote: str) -> bool:
+    article = _article("Ann Ferris said the Kinloch harbour would stay open.", "Jim Orr said the route would close.",
+                       "Tom Reid said the fares would rise.", f'"{quote}," said Ann Ferris.')
+    return any(quote_candidate(article.sentences[3], article, random.Random(seed)) for seed in range(3))
+
+
+@pytest.mark.parametrize("quote", [
+    "It's making money at the cost of human misery and the public purse",  # (it: the drinks trade, told before)
+    "He was running around the harbour all night, looking for friends on the quay",
+    "She is very religious but she is very moderate in everything she does",
+    "They are not an efficient way of spreading the word about ferries",
+    "It will spread its wings to sail into the northern isles next summer",
+    "This has been a problem for a long time, ever since the old pier closed",
+    "That's how far we are at this stage of the harbour works",
+])
+def test_a_quotation_opening_on_someone_or_something_it_does_not_name_is_not_asked(quote):
+    """"Who said: 'It's making money at the cost of human misery …'?" asks about words whose 'it' only the
+    sentences before say: asked apart, they are about nothing a reader can place."""
+    assert not _quote_asked(quote)
+
+
+@pytest.mark.parametrize("quote", [
+    "It is vital that we start now to plan the ferry timetable for future years",  # ('it': the clause after it)
+    "It's amazing how quickly the mood on the island changed last week",
+    "This treaty is a flawed document that will make the ferries less safe",  # (its noun says what)
+    "We know what the islanders want from a ferry service and we will deliver it",
+])
+def test_a_quotation_whose_first_word_stands_for_nothing_earlier_is_asked(quote):
+    assert _quote_asked(quote)
+
+
+@pytest.mark.parametrize(("sentence", "problem"), [
+    ("Of the 10 or so images only one showed a uniform.", "'the 10 or so images' refers to"),
+    ("The 40 or so islanders waited for hours.", "'the 40 or so islanders' refers to"),
+    ("Of the 10 images only one showed a uniform.", "'the 10 images' refers to"),
+])
+def test_things_counted_roughly_lean_on_the_sentence_that_counted_them(sentence, problem):
+    """"Of the _____ or so images only one showed …": which images, only the sentence before told, as for
+    "the 10 images"."""
+    assert (context_problem(sentence) or "").startswith(problem)
+    article = _article("Kinloch Ferries opened a new route in May.", sentence)
+    assert article.sentences[1].context.startswith(problem)
+
+
+def test_or_so_after_a_count_that_says_which_is_no_reference():
+    assert context_problem("Kinloch Ferries sold the 10 or so months to March at a loss.") is None
+
+
+def test_a_quotation_opening_on_the_one_person_the_title_names_is_asked():
+    # ('He' is the captain the title names; under a title naming no one, the same words are not asked)
+    def asked(title: str) -> bool:
+        article = _article("Tom Reid said in 1990 that the Kinloch ferry was safe.", "Ann Ferris said the route would close.",
+                           "Jim Orr said the fares would rise.", "Kate Muir said the pier would be rebuilt.",
+                           '"He was the finest seaman I ever sailed with, and the bravest," said Ann Ferris.',
+                           title=title)
+        return any(quote_candidate(article.sentences[4], article, random.Random(seed)) for seed in range(3))
+
+    assert asked("Ferry captain Reid dies aged 84")
+    assert not asked("Kinloch ferry route to close")
+
