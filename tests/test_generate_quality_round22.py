@@ -75,3 +75,15 @@ def test_a_quotation_opening_on_the_one_person_the_title_names_is_asked():
     assert asked("Ferry captain Reid dies aged 84")
     assert not asked("Kinloch ferry route to close")
 
+
+@pytest.mark.parametrize(("sentence", "leans"), [
+    ("Second, Kinloch ferries do not carry the sort of cargo likely to have been damaged.", True),
+    ("Third, fares to Mull will rise by 12% in May.", True),
+    ("Next, Kinloch Council will vote on the harbour plan.", True),
+    ("Second quarter profits at Kinloch Ferries rose by 12%.", False),  # (no comma: no step of a list)
+    ("Next year Kinloch Ferries will add a route to Mull.", False),
+])
+def test_a_step_of_a_list_begun_earlier_leans_on_it(sentence, leans):
+    """"Second, stock markets do not trade the sort of companies likely to have been damaged": the first
+    reason, and what did the damage, only the sentences before told."""
+    assert bool(context_problem(sentence)) == leans

@@ -68,7 +68,9 @@ _TRANSITIONS = re.compile(r"^\s*(?:" + "|".join(re.escape(p) for p in OPENER_PHR
 # matched against ~45 phrases.
 _TRANSITION_FIRSTS = frozenset(p.split(" ")[0] for p in OPENER_PHRASES)
 # Every first word (lower case, without 's) _opening_problem reports on in ASCII text, but for an adverb.
-_OPENING_WORDS = OPENERS | _TRANSITION_FIRSTS | PRONOUNS | {
+# (with a comma after it: "Second, stock markets …"; not "Second quarter profits rose")
+_LIST_STEPS = frozenset("second third fourth fifth next".split())
+_OPENING_WORDS = OPENERS | _TRANSITION_FIRSTS | PRONOUNS | _LIST_STEPS | {
     "one", "other", "another", "others", "similar", "same", "further", "more", "this", "that", "these", "those",
     "such", "there's", "both", "previous", "subsequent", "there", "here", "true", "granted", "admittedly",
     "well", "oh", "ok", "okay", "anyway", "anyhow"}
@@ -326,6 +328,8 @@ def _opening_problem(plain: str, tokens: list[str], names: frozenset[str] = froz
         return f"opens with '{tokens[0]}', which ties it to the sentence before"
     if first in ("there", "here") and plain.lstrip()[len(tokens[0]):].startswith(","):
         return f"opens with '{tokens[0]},', a place named earlier"  # "There, farmers can find …"
+    if first in _LIST_STEPS and plain.lstrip()[len(tokens[0]):].startswith(","):
+        return f"opens with '{tokens[0]},', a step of a list begun earlier"  # "Second, stock markets do not …"
     if first in ("true", "granted", "admittedly") and plain.lstrip()[len(tokens[0]):].startswith(","):
         return f"opens with '{tokens[0]},', granting something said earlier"  # "True, problems remain, but …"
     if first in _TALK_OPENERS and plain.lstrip()[len(tokens[0]):].startswith(","):
