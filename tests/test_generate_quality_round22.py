@@ -29,6 +29,7 @@ def _quote_asked(quote: str) -> bool:
     "It will spread its wings to sail into the northern isles next summer",
     "This has been a problem for a long time, ever since the old pier closed",
     "That's how far we are at this stage of the harbour works",
+    "They'll be back at the harbour within a week, mark my words",
 ])
 def test_a_quotation_opening_on_someone_or_something_it_does_not_name_is_not_asked(quote):
     """"Who said: 'It's making money at the cost of human misery …'?" asks about words whose 'it' only the
@@ -39,6 +40,7 @@ def test_a_quotation_opening_on_someone_or_something_it_does_not_name_is_not_ask
 @pytest.mark.parametrize("quote", [
     "It is vital that we start now to plan the ferry timetable for future years",  # ('it': the clause after it)
     "It's amazing how quickly the mood on the island changed last week",
+    "It'll be hard to find a better skipper anywhere on the west coast",
     "This treaty is a flawed document that will make the ferries less safe",  # (its noun says what)
     "We know what the islanders want from a ferry service and we will deliver it",
 ])

@@ -171,7 +171,8 @@ def opens_on_something_earlier(words: list[str]) -> bool:
     vital that we …', "It's amazing how …"), nor 'This treaty is …', whose noun says what."""
     if not words:
         return False
-    first = _CONTRACTED.get(words[0].replace("’", "'"), [words[0]])
+    head, mark, ending = words[0].replace("’", "'").partition("'")
+    first = [head, _CONTRACTED[ending]] if mark and ending in _CONTRACTED else words[:1]  # ("It's", "They'll")
     lows = [word.lower() for word in first + words[1:6]]
     if lows[0] in ("he", "she", "they"):
         return True
@@ -181,8 +182,7 @@ def opens_on_something_earlier(words: list[str]) -> bool:
     return lows[0] in ("this", "that", "these", "those") and len(lows) > 1 and lows[1] in _VERB_AFTER_DEMONSTRATIVE
 
 
-_CONTRACTED = {"It's": ["It", "is"], "That's": ["That", "is"], "He's": ["He", "is"], "She's": ["She", "is"],
-               "They're": ["They", "are"], "They've": ["They", "have"]}
+_CONTRACTED = {"s": "is", "re": "are", "ve": "have", "ll": "will", "d": "would"}
 _QUESTION_WORDS = frozenset("how whether why what when if".split())
 _VERB_AFTER_DEMONSTRATIVE = frozenset("is was are were has had have may might would will could must should can does "
                                       "did means meant shows showed seems makes made gives".split())
