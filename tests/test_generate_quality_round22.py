@@ -89,3 +89,17 @@ def test_a_step_of_a_list_begun_earlier_leans_on_it(sentence, leans):
     """"Second, stock markets do not trade the sort of companies likely to have been damaged": the first
     reason, and what did the damage, only the sentences before told."""
     assert bool(context_problem(sentence)) == leans
+
+
+@pytest.mark.parametrize(("sentence", "leans"), [
+    ("Dubbed the Kinloch Voyager, it crucially has a cafe on board for the first time.", True),
+    ("Widely leaked to the Kinloch papers a day in advance, they produced angry headlines.", True),
+    ("Built in Kinloch in 1990, it was the fastest ferry on the coast.", True),
+    ("Given a storm warning, it is unlikely that Kinloch Ferries will sail on Monday.", False),  # ('it': the clause)
+    ("Built in Kinloch in 1990, the Kinloch Voyager was a fast ferry.", False),
+])
+def test_an_it_or_they_after_an_opening_participle_leans_on_the_sentence_before(sentence, leans):
+    """"Dubbed the Pocket Media Assistant PMA430, it crucially has wi-fi …": what was dubbed so, and is 'it',
+    only the sentence before told; the names inside the participle's phrase are not it."""
+    names = frozenset("Kinloch Voyager Ferries Monday".split())
+    assert bool(context_problem(sentence, names)) == leans

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 
-from quiz.generate.pronouns import CALENDAR
+from quiz.generate.pronouns import CALENDAR, clause_it
+from quiz.generate.text import WORD
 
 
 def points_back(plain: str, tokens: list[str], names: frozenset[str]) -> str | None:
@@ -44,6 +45,13 @@ def points_back(plain: str, tokens: list[str], names: frozenset[str]) -> str | N
     share = _ONLY_A_SHARE.match(plain) if "%" in plain or "cent" in plain else None
     if share and all(word in names for word in share.group("who").split()):  # (a name: not "Inflation")
         return f"'{share.group(2)}' says nothing of what it measures"  # "The Conservatives were on 11 per cent."
+    opened = _OPENING_PARTICIPLE.match(plain) if "," in plain and (" it " in plain or " they " in plain) else None
+    if opened and tokens[0] not in names and not (opened.group("pronoun") == "it" and clause_it(
+            [word.lower() for word in WORD.findall(plain, opened.start("pronoun"))[:6]])):
+        # "Dubbed the Pocket Media Assistant, it crucially has wi-fi …", "Widely leaked to the newspapers, they
+        # produced …": the participle's subject is the pronoun's, told before (not "Given the cost, it is unlikely
+        # that …", an 'it' for the clause after it)
+        return f"'{opened.group('pronoun')}' after '{opened.group('opening')}…,' refers to something earlier"
     people_it = _PEOPLE_SAY_IT.match(plain) if " it " in plain else None
     if people_it:
         # "Analysts at Jefferies have estimated that it could generate $6bn": not the analysts, nor their firm
@@ -69,6 +77,11 @@ _PEOPLE_SAY_IT = re.compile(r"\s*(?:[A-Z][\w'’-]*\s+)?(?:[Aa]nalysts|[Ee]conom
                             r"forecast|warned|warn|fear|fears|feared|worry|worried)\s+(?:that\s+)?(it)\b")
 
 
+# A participle opening the sentence, then after its phrase's comma an 'it' or 'they' as the subject.
+_OPENING_PARTICIPLE = re.compile(
+    r"\s*(?P<opening>(?:[A-Z][a-z]+ly\s+[a-z]+(?:ed|en)|[A-Z][a-z]{2,}(?:ed|ing)|Known|Seen|Given|Written|Taken|Built|"
+    r"Born|Made|Held|Led|Sold|Bought|Brought|Found|Left|Told|Won|Chosen|Driven|Shown|Grown|Drawn))\b"
+    r"[^,;]{0,150},\s+(?P<pronoun>it|they)\s")
 # A bare count as a clause's subject, after the word that opens the clause: some of whom, told before.
 _SOME_OF_THEM = re.compile(r"\b(?:that|and|but|while|as|because|although|though|where)\s+((?:some|many|most|none|"
                            r"several)\s+(?:were|are|was|is|had|have|has|said|say|says|will|would|could|did|do)\b)")

@@ -160,7 +160,8 @@ def _extraposed(lows: list[str], at: int) -> bool:
     # 'would be "crass and ignorant" to liken')
     for index in range(max(start, 1), min(start + 3, len(after))):
         if after[index] in ("to", "that"):
-            return after[index - 1] not in _RAISING and after[index - 1] not in _BE_FINITE  # (not "it was to close")
+            # (not "it was to close", "it is likely to close"; but "it is likely that …" stands for what follows)
+            return (after[index] == "that" or after[index - 1] not in _RAISING) and after[index - 1] not in _BE_FINITE
     return False
 
 
@@ -177,9 +178,14 @@ def opens_on_something_earlier(words: list[str]) -> bool:
     if lows[0] in ("he", "she", "they"):
         return True
     if lows[0] == "it":
-        return not (_extraposed(lows, 0) or lows[1:2] and lows[1] in _BE and
-                    any(low in _QUESTION_WORDS for low in lows[2:5]))
+        return not clause_it(lows)
     return lows[0] in ("this", "that", "these", "those") and len(lows) > 1 and lows[1] in _VERB_AFTER_DEMONSTRATIVE
+
+
+def clause_it(lows: list[str]) -> bool:
+    """Whether the 'it' opening these words (lower case) stands for the clause after it: 'it is vital that we
+    …', "it's amazing how …", 'it would be crass to …'."""
+    return _extraposed(lows, 0) or len(lows) > 1 and lows[1] in _BE and any(low in _QUESTION_WORDS for low in lows[2:5])
 
 
 _CONTRACTED = {"s": "is", "re": "are", "ve": "have", "ll": "will", "d": "would"}
