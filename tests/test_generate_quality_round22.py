@@ -103,3 +103,18 @@ def test_an_it_or_they_after_an_opening_participle_leans_on_the_sentence_before(
     only the sentence before told; the names inside the participle's phrase are not it."""
     names = frozenset("Kinloch Voyager Ferries Monday".split())
     assert bool(context_problem(sentence, names)) == leans
+
+
+def test_a_count_of_days_or_years_back_from_the_articles_day_is_not_asked():
+    """"Argonaut warned that it was low on cash _____ days ago": counted back from a day the question does not
+    show (a figure before 'days' not so is asked)."""
+    from quiz.generate.fam_numbers import number_candidates
+
+    def asked(sentence: str) -> set:
+        article = _article(sentence)
+        return {c.answer for seed in range(3)
+                for c in number_candidates(article.sentences[0], article, random.Random(seed))}
+
+    assert "10" not in asked("Kinloch Ferries warned that it was low on cash 10 days ago when its shares were suspended.")
+    assert "15" not in asked("Kinloch Ferries bought the Mull route 15 years ago for £3m.")
+    assert "10" in asked("Kinloch Ferries warned that it would run out of cash within 10 days.")

@@ -164,6 +164,8 @@ def number_candidates(info: SentenceInfo, article: Article, rng: random.Random) 
             continue  # "just over half a million people - 645,000 -": the words tell which choice it is
         if not (number.cur or number.pct or number.scale) and _EARLY_YEAR.fullmatch(number.num):
             continue  # "the 1606 act": a year before those quiz.generate.numbers.YEAR takes (no 1806, 2206)
+        if _AGO.match(info.body, number.end):
+            continue  # "low on cash _____ days ago": counted back from a day the question does not show
         if band:
             continue  # "between £45,001 and £50,000": a band, whose edge choices of its form give away, as either end
         if number.bound:
@@ -379,6 +381,9 @@ def _number_in_prompt(number: Number, prompt: str) -> bool:
             return True  # written into a word: "2.5G", "£20-a-month"
         at = prompt.find(number.num, at + 1)
     return False
+
+
+_AGO = re.compile(r"\s+(?:years?|months?|weeks?|days?)\s+ago\b")
 
 
 def blanked(body: str, start: int, end: int, date: str | None) -> str | None:
