@@ -118,3 +118,22 @@ def test_a_count_of_days_or_years_back_from_the_articles_day_is_not_asked():
     assert "10" not in asked("Kinloch Ferries warned that it was low on cash 10 days ago when its shares were suspended.")
     assert "15" not in asked("Kinloch Ferries bought the Mull route 15 years ago for £3m.")
     assert "10" in asked("Kinloch Ferries warned that it would run out of cash within 10 days.")
+
+
+def test_shares_set_against_each_other_with_while_leave_no_wrong_choice_past_the_whole():
+    """"Thirty per cent said … while _____ disagreed": 73% or 83% would make more than the whole."""
+    from quiz.generate.fam_numbers import number_candidates
+
+    article = _article("Thirty per cent said the Kinloch ferry was unsafe while 63% disagreed, a poll found.")
+    made = [c for seed in range(3) for c in number_candidates(article.sentences[0], article, random.Random(seed))
+            if c.answer == "63%"]
+    assert made and all(float(choice.rstrip("%")) + 30 < 100 for c in made for choice in c.choices)
+
+
+def test_shares_of_two_groups_set_side_by_side_keep_their_wrong_choices():
+    from quiz.generate.fam_numbers import number_candidates
+
+    article = _article("Kinloch Ferries carried 90% of cars on Mull, while Kinloch Buses carried 60% of tourists on Mull.")
+    made = [c for seed in range(3) for c in number_candidates(article.sentences[0], article, random.Random(seed))
+            if c.answer == "60%"]
+    assert made and any(float(choice.rstrip("%")) + 90 >= 100 for c in made for choice in c.choices)

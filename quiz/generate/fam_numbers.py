@@ -96,6 +96,9 @@ _COUNTRIES = re.compile(r"\s+(?:other\s+|different\s+|member\s+)?(?:countries|na
 
 # "44% of searchers …": shares of one group; figures that rise or fall are no parts of one whole.
 _SHARES_OF_ONE = re.compile(r"(?:%|per\s+cent)\s+of\s")
+# Words of a poll's answers: the shares of those asked who gave each.
+_VIEWS = re.compile(r"\b(?:disagreed|agreed|disagree|agree|opposed|supported|backed|rejected|favoured|preferred|"
+                    r"approved|disapproved|undecided)\b")
 _CHANGES = re.compile(r"\b(?:rose|rise|rising|fell|fall|falling|up|down|grew|grow|increased?|decreased?|jumped|dropped|"
                       r"climbed|slipped|gained|lost)\b")
 
@@ -106,7 +109,9 @@ def _within_bounds(body: str, number: Number, value: float, numbers: list[Number
     past a most ("scored _____ out of 100": no 108.5); none that completes a whole the other shares divide."""
     if value < _COUNTRIES_IN_THE_WORLD and _COUNTRIES.match(body, number.end):
         wrong = [text for text in wrong if _num_of(text) < _COUNTRIES_IN_THE_WORLD]
-    if number.pct and " against " in body and (rivals := [n.value for n in numbers if n.pct and n is not number]):
+    if number.pct and (" against " in body or " while " in body and _VIEWS.search(body)) and \
+            (rivals := [n.value for n in numbers if n.pct and n is not number] + shares_in_words(body)):
+        # ("Thirty per cent said … while _____ disagreed": the views of one group, set against each other too)
         wrong = [text for text in wrong if _num_of(text) + max(rivals) < 100]
     most = _OUT_OF.match(body, number.end)
     if most and value <= (ceiling := float(most.group(1).replace(",", ""))):

@@ -272,4 +272,12 @@ def shares_in_words(text: str) -> list[float]:
     shares = [_FRACTIONS[match.group()] for match in _FRACTION.finditer(low)]
     for part, whole in _IN_EVERY.findall(low):
         shares.append(100 * WORD_NUMBERS[part] / (10 if whole == "10" else WORD_NUMBERS[whole]))
+    if "per" in low:
+        shares += [_TENS[tens] + WORD_NUMBERS.get(unit, 0) for tens, unit in _TENS_PER_CENT.findall(low)]
     return shares
+
+
+# 'Thirty per cent', 'forty-five per cent': a share in words.
+_TENS = {"ten": 10, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+         "ninety": 90}
+_TENS_PER_CENT = re.compile(rf"\b({'|'.join(_TENS)})(?:[- ](one|two|three|four|five|six|seven|eight|nine))?\s+per\s*cent\b")
