@@ -137,3 +137,18 @@ def test_shares_of_two_groups_set_side_by_side_keep_their_wrong_choices():
     made = [c for seed in range(3) for c in number_candidates(article.sentences[0], article, random.Random(seed))
             if c.answer == "60%"]
     assert made and any(float(choice.rstrip("%")) + 90 >= 100 for c in made for choice in c.choices)
+
+
+def test_the_show_or_the_meeting_asked_only_where_the_title_names_it():
+    """"… firms from _____ countries are attending the show" under "Aviation firms eye booming India": which
+    show, only the sentence before said (as for 'the deal', 'the report')."""
+    from quiz.generate import generate
+
+    def prompts(title: str) -> list[str]:
+        text = (f"{title}\n\nThe Kinloch Boat Show opened on Monday in Kinloch harbour.\n\n"
+                "More than 240 boat builders from 31 countries are attending the show.\n\n"
+                "Kinloch Council said 12,000 visitors were expected on Tuesday.\n")
+        return [q.prompt for q in generate(parse_source(text, "kinloch.txt"), count=20).questions]
+
+    assert not any("attending the show" in prompt for prompt in prompts("Boat builders eye booming Kinloch"))
+    assert any("attending the show" in prompt for prompt in prompts("Kinloch boat show opens"))

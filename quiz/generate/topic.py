@@ -142,7 +142,8 @@ _SET_PHRASES = {"same": frozenset("period quarter month year week day time seaso
 # words after it say which ("the decision to keep rates on hold").
 _ONE_EVENT = frozenset("""decision claim ruling verdict judgement judgment remark allegation deal pact agreement accord
     treaty contract unit report study survey money sum move step bid offer proposal stance approach strategy tactic
-    tactics policy plan scheme crackdown initiative rise fall increase decline drop cut jump slump surge""".split()) | \
+    tactics policy plan scheme crackdown initiative rise fall increase decline drop cut jump slump surge
+    show meeting summit conference fair exhibition festival ceremony event hearing trial match visit tour""".split()) | \
     _TIMES  # ('Output in the period grew 0.1%')
 
 
