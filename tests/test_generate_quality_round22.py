@@ -152,3 +152,21 @@ def test_the_show_or_the_meeting_asked_only_where_the_title_names_it():
 
     assert not any("attending the show" in prompt for prompt in prompts("Boat builders eye booming Kinloch"))
     assert any("attending the show" in prompt for prompt in prompts("Kinloch boat show opens"))
+
+
+@pytest.mark.parametrize(("title", "answer", "told"), [
+    ("Kinloch Ferries closes £95m debt swap", "£38m", True),  # (40% of the title's £95m)
+    ("Kinloch Ferries closes £95m debt swap", "40%", True),  # (£38m of the title's £95m)
+    ("Kinloch Ferries closes debt swap", "£38m", False),
+    ("Kinloch Ferries closes £300m debt swap", "£38m", False),
+])
+def test_a_share_of_the_titles_figure_tells_the_answer(title, answer, told):
+    """"creditors holding _____ - or 40% of the total debt" under "Argentina closes $102.6bn debt swap": 40% of
+    $102.6bn is the answer."""
+    from quiz.generate.fam_numbers import number_candidates
+    from quiz.generate.title_tells import title_tells
+
+    article = _article("By Monday, lenders holding £38m - or 40% of Kinloch Ferries debt - had accepted a swap.",
+                       title=title)
+    made = [c for c in number_candidates(article.sentences[0], article, random.Random(0)) if c.answer == answer]
+    assert made and title_tells(article.title, made[0]) == told

@@ -113,16 +113,28 @@ def title_tells(title: str | None, candidate: Candidate) -> bool:
 
 def _parts_of_title(title: str, key: str, sentence: str) -> bool:
     """Whether the asked figure and another of its sentence, in its unit, add up to one the title gives, or
-    the title's and the other add up to it: a sum tells the answer."""
+    the title's and the other add up to it, or a share the sentence gives of the title's figure is it: a sum
+    or a share tells the answer."""
     figures = _figures_of(title)
     asked = find_numbers(key) if figures else []
     if not asked:
         return False
     value, cur, pct = asked[0].value, asked[0].cur, asked[0].pct
-    others = [n.value for n in find_numbers(sentence) if n.cur == cur and n.pct == pct and n.value != value]
-    return any(t_cur == cur and t_pct == pct and (abs(value + other - total) < 1e-6 * max(total, 1) or
-                                                  abs(total + other - value) < 1e-6 * max(value, 1))
-               for total, t_cur, t_pct in figures for other in others)
+    found = find_numbers(sentence)
+    others = [n.value for n in found if n.cur == cur and n.pct == pct and n.value != value]
+    if any(t_cur == cur and t_pct == pct and (abs(value + other - total) < 1e-6 * max(total, 1) or
+                                              abs(total + other - value) < 1e-6 * max(value, 1))
+           for total, t_cur, t_pct in figures for other in others):
+        return True
+    # A share of the title's total: "$41bn - or 40% of the total debt" under "… $102.6bn debt" (and the share
+    # asked, where the sentence gives the amount)
+    if pct:
+        parts = [(n.value, n.cur) for n in found if not n.pct and n.value != value]
+        return any(t_cur == part_cur and not t_pct and total and abs(100 * part / total - value) <= 0.05 * value
+                   for total, t_cur, t_pct in figures for part, part_cur in parts)
+    shares = [n.value for n in found if n.pct]
+    return any(t_cur == cur and not t_pct and abs(share * total / 100 - value) <= 0.05 * value
+               for total, t_cur, t_pct in figures for share in shares)
 
 
 def _negates(change) -> bool:
