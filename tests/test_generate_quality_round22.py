@@ -170,3 +170,19 @@ def test_a_share_of_the_titles_figure_tells_the_answer(title, answer, told):
                        title=title)
     made = [c for c in number_candidates(article.sentences[0], article, random.Random(0)) if c.answer == answer]
     assert made and title_tells(article.title, made[0]) == told
+
+
+def test_a_firm_told_by_where_it_is_from_is_not_taken_for_the_one_the_title_names():
+    """"Fiat … ended its alliance with General Motors. The US firm agreed to pay _____ …" under "Fiat mulls Ferrari
+    market listing": the US firm is General Motors, not the Fiat the title names."""
+    from quiz.generate import generate
+
+    def prompts(firm: str) -> list[str]:
+        text = ("Kinloch Ferries mulls listing\n\nKinloch Ferries recently ended its alliance with Harbour Lines.\n\n"
+                f"{firm} agreed to pay £20m to exit the alliance.\n\n"
+                "Kinloch Council said 12,000 visitors were expected on Tuesday.\n")
+        return [q.prompt for q in generate(parse_source(text, "kinloch.txt"), count=20).questions]
+
+    assert not any("agreed to pay" in prompt for prompt in prompts("The US firm"))
+    assert not any("agreed to pay" in prompt for prompt in prompts("The Netherlands-based company"))
+    assert any("agreed to pay" in prompt for prompt in prompts("The firm"))

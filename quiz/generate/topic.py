@@ -106,10 +106,16 @@ def title_settles(article: Article, n: int, strict: bool = False) -> bool:
     if not person and nouns.isdisjoint(_BODY_NOUNS) and not any(noun.endswith("maker") for noun in nouns):
         return not strict
     title = {word.removesuffix("'s").removesuffix("’s") for word in _NAME_WORD.findall(article.title or "")}
+    # ('the US firm', 'the German-US carmaker', 'the Netherlands-based company': where it is from, which tells one
+    # firm from another the article named; not 'the Lagardere group', which names it)
+    qualified = any(part in _COUNTRY_WORDS or part == "based" for reference in references
+                    for word in reference.split()[1:-1] for part in word.split("-"))
     for before in reversed(article.sentences[max(0, n - 1 - _REACH):n - 1]):
         named = _names_in(before.body, article)
         if not named:
             continue
+        if qualified and any(word not in title and word not in PLACES and word not in NATIONALITIES for word in named):
+            return False  # "Fiat … its alliance with General Motors. The US firm agreed …" under "Fiat mulls …"
         if person and any(word in article.names.surnames and word not in title for word in named):
             return False  # "Lindqvist … . The right-hander threw …" under "Harlan homers twice …"
         # (a place both name is no firm: "… in parts of England" under a warning for England)
@@ -128,6 +134,7 @@ def _may_settle(article: Article, context: str | None) -> bool:
         noun in _PERSON_NOUNS or noun in TITLE_HEADS or noun.endswith(("maker", "-year-old"))
 
 
+_COUNTRY_WORDS = NATIONALITIES | PLACES | frozenset("US UK EU Netherlands Swiss".split())
 # Nouns that stand for a body or a person named before (a title's head, "the minister", is one too).
 _BODY_NOUNS = frozenset("""firm company group charity bank carrier airline retailer giant club team side body
     agency organisation organization business chain operator lender insurer publisher newspaper magazine journal
