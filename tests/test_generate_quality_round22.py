@@ -186,3 +186,14 @@ def test_a_firm_told_by_where_it_is_from_is_not_taken_for_the_one_the_title_name
     assert not any("agreed to pay" in prompt for prompt in prompts("The US firm"))
     assert not any("agreed to pay" in prompt for prompt in prompts("The Netherlands-based company"))
     assert any("agreed to pay" in prompt for prompt in prompts("The firm"))
+
+
+@pytest.mark.parametrize(("sentence", "leans"), [
+    ("No further details were given by Kinloch Ferries on Monday.", True),
+    ("No more than 20 people sailed on the Kinloch ferry on Monday.", False),
+    ("No one was hurt when the Kinloch ferry ran aground on Monday.", False),
+])
+def test_no_further_leans_on_what_was_told_before(sentence, leans):
+    """"No further details were given, with Yuri Trutnev suggesting that Russia may decide …": details of what,
+    only the sentences before told."""
+    assert bool(context_problem(sentence, frozenset("Kinloch Ferries Monday".split()))) == leans

@@ -80,7 +80,7 @@ _TALK_OPENERS = frozenset("well oh ok okay anyway anyhow".split())
 # whole in them, so a match opens with one of their letter runs (the 's' of '\s' comes along, harmlessly):
 # the other texts are spared its two matches (each ~40 words tried, case-folded, at the start).
 _LEANING_FIRSTS = frozenset(re.findall(r"[a-z]+", leaning._COUNT_SUBJECT.pattern +
-                                       leaning._PREPOSITION_DEMONSTRATIVE.pattern)) | {"when", "if", "once"}
+                                       leaning._PREPOSITION_DEMONSTRATIVE.pattern)) | {"when", "if", "once", "no"}
 # "Unfortunately, it is…", "Sadly, the outpouring…": a comment on what came before.
 _ADVERB_OPENER = re.compile(r"^\s*[A-Z][a-z]+ly\b,")
 _HOWEVER = re.compile(r"\b(?:meanwhile|nevertheless|nonetheless|though|too|instead|likewise|similarly)\b[,.]"

@@ -114,6 +114,9 @@ def leaning_start(plain: str, tokens: list[str]) -> str | None:
         return f"opens with '{demonstrative.group().strip()}', which refers to something earlier"
     if tokens[0] in ("A", "An") and len(tokens) > 2 and tokens[1] in _ONE_MORE and tokens[2].islower():
         return f"opens with '{tokens[0]} {tokens[1]}', one more than something named earlier"
+    if tokens[0] == "No" and len(tokens) > 2 and tokens[1] == "further" and tokens[2].islower():
+        # "No further details were given": more than those told before
+        return f"opens with '{tokens[0]} {tokens[1]}', more than something told earlier"
     if tokens[0] == "The" and len(tokens) > 2 and "est" in plain:
         superlative = _SUPERLATIVE_SUBJECT.match(plain)
         if superlative and superlative.group("most") not in _EST_NOUNS:
