@@ -6,6 +6,7 @@ import random
 import pytest
 
 from quiz.generate.analysis import analyse
+from quiz.generate.fam_roles import role_candidates
 from quiz.generate.fam_speech import quote_candidate
 from quiz.generate.filters import context_problem
 from quiz.sources import parse_source
@@ -197,3 +198,17 @@ def test_no_further_leans_on_what_was_told_before(sentence, leans):
     """"No further details were given, with Yuri Trutnev suggesting that Russia may decide …": details of what,
     only the sentences before told."""
     assert bool(context_problem(sentence, frozenset("Kinloch Ferries Monday".split()))) == leans
+
+
+def test_a_country_head_is_no_wrong_role_for_another_nor_swapped_for_a_false_one():
+    """'Prime Minister' offered for an MP beside "Prime Minister Tony Blair", "describes Tony Blair as the UN
+    Secretary General": whom such an office names, a reader knows without the article."""
+    article = _article("Prime Minister Tony Blair said the Kinloch ferries would be saved.",
+                       "Transport Secretary Alan Reid said the ferries would get £2m.",
+                       "Ann Moray, the Kinloch Council leader, said the money was welcome.",
+                       "Health Secretary Jim Orr said the islanders would be pleased.")
+    made = [c for info in article.sentences for seed in range(5)
+            for c in role_candidates(info, article, random.Random(seed))]
+    assert made
+    assert not [c for c in made if "Prime Minister" in str(c.choices) and c.answer != "Prime Minister"]
+    assert not [c for c in made if c.change and "Prime Minister" in (c.change.claim, c.change.source)]

@@ -36,7 +36,8 @@ def role_candidates(info: SentenceInfo, article: Article, rng: random.Random) ->
             continue  # "Pentagon spokesman" for the Pentagon gives itself away
         # One form for all choices: "Prime Minister" beside "the Labs' managing director" stands out.
         others = [r for r in pick_roles(article, role, rng) if _specific(r) and not _OWNED_BEFORE.match(r) and
-                  (role.person or _a_body(r) == _a_body(role.role)) and not _seat_beside_office(role.role, r)]
+                  (role.person or _a_body(r) == _a_body(role.role)) and not _seat_beside_office(role.role, r) and
+                  not _head_office(r)]
         raw_pool = [r for r in others if _form(r) == _form(role.role)]
         pool = [_shown(role, r) for r in raw_pool]
         distractors = clean_choices(answer, pool)
@@ -56,6 +57,8 @@ def role_candidates(info: SentenceInfo, article: Article, rng: random.Random) ->
             # A true/false on one wrong title, of any form (one statement shows no lopsided choices);
             # never one of the same head ("the Disney director" for a "former director" may be true),
             # never one that does not say whose ("the former chief executive" could be anyone's).
+            if _head_office(role.role):
+                continue  # "describes Tony Blair as the UN Secretary General": false to anyone who reads news
             raw = next((r for r in others if _head(r) != _head(role.role) and _owned(r) and
                         not _capitals(r) & _capitals(role.role) and not _other_country(r, role.role) and
                         clean_choices(answer, [_shown(role, r)])), None)
@@ -74,6 +77,16 @@ def role_candidates(info: SentenceInfo, article: Article, rng: random.Random) ->
     return out
 
 
+def _head_office(role: str) -> bool:
+    """Whether the role is a country's or the UN's head (its 'US', 'UN' or nationality aside): whom it names, a
+    reader knows without the article, so it is no wrong choice for another person, nor theirs to swap."""
+    words = role.replace("-", " ").split()
+    words = words[1:] if words[:1] in (["the"], ["The"]) else words
+    words = words[1:] if words[:1] and (words[0] in NATIONALITIES or words[0] in ("US", "UK", "UN")) else words
+    return " ".join(words).lower() in _HEAD_OFFICES
+
+
+_HEAD_OFFICES = frozenset({"prime minister", "president", "secretary general", "pope"})
 _RANKS = frozenset("Prince Princess King Queen Sheikh Emir Crown Duke Lord Lady Sir Dame Baroness".split())
 # A role whose owner is one named before: "the group's chief executive", "its founder".
 _OWNED_BEFORE = re.compile(r"(?:[Tt]he\s+[a-z-]+['’]s?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s")
