@@ -80,9 +80,8 @@ def role_candidates(info: SentenceInfo, article: Article, rng: random.Random) ->
 def _head_office(role: str) -> bool:
     """Whether the role is a country's or the UN's head (its 'US', 'UN' or nationality aside): whom it names, a
     reader knows without the article, so it is no wrong choice for another person, nor theirs to swap."""
-    words = role.replace("-", " ").split()
-    words = words[1:] if words[:1] in (["the"], ["The"]) else words
-    words = words[1:] if words[:1] and (words[0] in NATIONALITIES or words[0] in ("US", "UK", "UN")) else words
+    words = [word for word in role.replace("-", " ").split()
+             if word not in ("the", "The", "UN") and not _any_countries(word)]
     return " ".join(words).lower() in _HEAD_OFFICES
 
 
