@@ -212,3 +212,17 @@ def test_a_country_head_is_no_wrong_role_for_another_nor_swapped_for_a_false_one
     assert made
     assert not [c for c in made if "Prime Minister" in str(c.choices) and c.answer != "Prime Minister"]
     assert not [c for c in made if c.change and "Prime Minister" in (c.change.claim, c.change.source)]
+
+
+@pytest.mark.parametrize(("sentence", "answer", "above"), [
+    ("A majority, 52%, said the Kinloch ferry had done a good job and just 16% disagreed.", "52%", True),
+    ("A minority, 48%, said the Kinloch ferry had done a good job, a poll found on Monday.", "48%", False),
+])
+def test_a_share_called_a_majority_has_wrong_choices_on_its_side_of_half(sentence, answer, above):
+    """"A majority, _____, said Chancellor Gordon Brown had done a good job" offered 37%: no majority."""
+    from quiz.generate.fam_numbers import number_candidates
+
+    article = _article(sentence)
+    made = [c for seed in range(3) for c in number_candidates(article.sentences[0], article, random.Random(seed))
+            if c.answer == answer]
+    assert made and all((float(choice.rstrip("%")) > 50) == above for c in made for choice in c.choices)

@@ -113,6 +113,11 @@ def _within_bounds(body: str, number: Number, value: float, numbers: list[Number
             (rivals := [n.value for n in numbers if n.pct and n is not number] + shares_in_words(body)):
         # ("Thirty per cent said … while _____ disagreed": the views of one group, set against each other too)
         wrong = [text for text in wrong if _num_of(text) + max(rivals) < 100]
+    near = body[max(0, number.start - 25):number.start].lower() if number.pct else ""
+    if "majority" in near and value > 50:
+        wrong = [text for text in wrong if _num_of(text) > 50]  # "A majority, _____, said …": no 37%
+    elif "minority" in near and value < 50:
+        wrong = [text for text in wrong if _num_of(text) < 50]
     most = _OUT_OF.match(body, number.end)
     if most and value <= (ceiling := float(most.group(1).replace(",", ""))):
         wrong = [text for text in wrong if _num_of(text) <= ceiling]
