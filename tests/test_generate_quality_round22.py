@@ -226,3 +226,16 @@ def test_a_share_called_a_majority_has_wrong_choices_on_its_side_of_half(sentenc
     made = [c for seed in range(3) for c in number_candidates(article.sentences[0], article, random.Random(seed))
             if c.answer == answer]
     assert made and all((float(choice.rstrip("%")) > 50) == above for c in made for choice in c.choices)
+
+
+@pytest.mark.parametrize(("sentence", "problem"), [
+    ("But Lord Reid praised the Kinloch ferry crews on Monday.", "opens with 'But'"),
+    ("However, Health Secretary Jim Orr said the ferries were safe.", "opens with 'However'"),
+    ("First Minister Jim Orr praised the Kinloch ferry crews on Monday.", None),  # (a title, no 'first' of a list)
+])
+def test_an_opener_before_a_title_still_ties_the_sentence_to_the_one_before(sentence, problem):
+    """"But Lord Falconer praised his minister …" was asked with its 'But': a title after the opener was taken
+    for 'First Minister …', where 'First' is the title's."""
+    names = frozenset("Lord Reid Kinloch Monday Health Secretary Jim Orr First Minister".split())
+    found = context_problem(sentence, names, frozenset("Lord Reid Jim Orr".split()))
+    assert found == problem or (found or "").startswith(problem or "\0")

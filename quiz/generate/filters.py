@@ -322,7 +322,8 @@ def _opening_problem(plain: str, tokens: list[str], names: frozenset[str] = froz
         return _leaning_start(plain, tokens, first)  # (most sentences: none of the tests below can hold)
     # (A match of _ADVERB_OPENER is the first token, which then ends in 'ly'.)
     # ("First Minister John Swinney welcomed …": a title, no 'first' of a sequence)
-    titled = len(tokens) > 1 and tokens[1][:1].isupper() and tokens[1].lower() in TITLE_HEADS
+    # (only 'First' opens a title so: "But Lord Falconer praised …" opens with 'But')
+    titled = first == "first" and len(tokens) > 1 and tokens[1][:1].isupper() and tokens[1].lower() in TITLE_HEADS
     if first in OPENERS and not titled or _opens_with_transition(plain, tokens[0]) or \
             tokens[0].endswith("ly") and _ADVERB_OPENER.match(plain):
         return f"opens with '{tokens[0]}', which ties it to the sentence before"
