@@ -239,3 +239,14 @@ def test_an_opener_before_a_title_still_ties_the_sentence_to_the_one_before(sent
     names = frozenset("Lord Reid Kinloch Monday Health Secretary Jim Orr First Minister".split())
     found = context_problem(sentence, names, frozenset("Lord Reid Jim Orr".split()))
     assert found == problem or (found or "").startswith(problem or "\0")
+
+
+@pytest.mark.parametrize(("sentence", "leans"), [
+    ("The first group sails from Kinloch while the second group sails from Oban.", True),
+    ("The first quarter saw Kinloch fares rise and the second quarter saw them fall.", False),  # (parts of time)
+    ("The first ferry to Kinloch sails at dawn.", False),
+])
+def test_the_first_and_the_second_of_one_noun_are_of_a_set_told_before(sentence, leans):
+    """"The first group have a reasonably diverse range … while in the second group, …": which groups, only
+    the sentence before said."""
+    assert bool(context_problem(sentence, frozenset("Kinloch Oban".split()))) == leans

@@ -45,6 +45,11 @@ def points_back(plain: str, tokens: list[str], names: frozenset[str]) -> str | N
     share = _ONLY_A_SHARE.match(plain) if "%" in plain or "cent" in plain else None
     if share and all(word in names for word in share.group("who").split()):  # (a name: not "Inflation")
         return f"'{share.group(2)}' says nothing of what it measures"  # "The Conservatives were on 11 per cent."
+    ordinal = _THE_FIRST.search(plain) if "the second " in plain.lower() else None
+    second = _THE_SECOND.search(plain, ordinal.end()) if ordinal and ordinal.group(1) not in _PARTS_OF_TIME else None
+    if second and second.group(1) == ordinal.group(1):
+        # "The first group have … while in the second group, …": two of a set an earlier sentence told
+        return f"'{ordinal.group()}' and 'the second {ordinal.group(1)}' are of a set told earlier"
     opened = _OPENING_PARTICIPLE.match(plain) if "," in plain and (" it " in plain or " they " in plain) else None
     if opened and tokens[0] not in names and not (opened.group("pronoun") == "it" and clause_it(
             [word.lower() for word in WORD.findall(plain, opened.start("pronoun"))[:6]])):
@@ -77,6 +82,10 @@ _PEOPLE_SAY_IT = re.compile(r"\s*(?:[A-Z][\w'’-]*\s+)?(?:[Aa]nalysts|[Ee]conom
                             r"forecast|warned|warn|fear|fears|feared|worry|worried)\s+(?:that\s+)?(it)\b")
 
 
+# 'the first group … the second group': the first and second of one noun.
+_THE_FIRST = re.compile(r"\b[Tt]he\s+first\s+([a-z]+)")
+_THE_SECOND = re.compile(r"\bthe\s+second\s+([a-z]+)")
+_PARTS_OF_TIME = frozenset("half quarter time day week month year season period round".split())
 # A participle opening the sentence, then after its phrase's comma an 'it' or 'they' as the subject.
 _OPENING_PARTICIPLE = re.compile(
     r"\s*(?P<opening>(?:[A-Z][a-z]+ly\s+[a-z]+(?:ed|en)|[A-Z][a-z]{2,}(?:ed|ing)|Known|Seen|Given|Written|Taken|Built|"
