@@ -14,8 +14,9 @@ from quiz.generate.text import WORD
 
 
 def points_back(plain: str, tokens: list[str], names: frozenset[str]) -> str | None:
-    """A time, a count, a 'that', a nationality or an 'it' that stands for what the sentence before told, or
-    None (`plain`: the text with its quotations blanked; `tokens`: its words; `names`: the article's)."""
+    """A time, a count, a 'that', a nationality, 'the first … the second …', or an 'it' or 'they' that stands
+    for what the sentence before told, or None (`plain`: the text with its quotations blanked; `tokens`: its
+    words; `names`: the article's)."""
     # (each of its forms holds one of these words; 'the ' stands in almost every sentence)
     later = _AFTER_EVENT.search(plain) if ("later" in plain or "following" in plain or "next" in plain or
                                            "before" in plain or "after" in plain) else None
@@ -45,7 +46,7 @@ def points_back(plain: str, tokens: list[str], names: frozenset[str]) -> str | N
     share = _ONLY_A_SHARE.match(plain) if "%" in plain or "cent" in plain else None
     if share and all(word in names for word in share.group("who").split()):  # (a name: not "Inflation")
         return f"'{share.group(2)}' says nothing of what it measures"  # "The Conservatives were on 11 per cent."
-    ordinal = _THE_FIRST.search(plain) if "the second " in plain.lower() else None
+    ordinal = _THE_FIRST.search(plain) if "the second " in plain else None  # (_THE_SECOND's own lower-case 'the')
     second = _THE_SECOND.search(plain, ordinal.end()) if ordinal and ordinal.group(1) not in _PARTS_OF_TIME else None
     if second and second.group(1) == ordinal.group(1):
         # "The first group have … while in the second group, …": two of a set an earlier sentence told
