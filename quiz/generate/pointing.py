@@ -1,5 +1,6 @@
 """Words mid-sentence that stand for what the sentence before told: a time from an event ('the following
-morning'), things counted ('all three regions'), a nationality for a person ('The Spaniard now trails …'),
+morning'), things counted ('all three regions', 'the two men'), an 'its' in a subject ('Sales of its
+phones'), a nationality for a person ('The Spaniard now trails …'),
 an 'it' for a measure, a bare count as a clause's subject ('that some were …').
 
 points_back returns a reason a person can read in `quiz generate --verbose`, or None.
@@ -31,6 +32,18 @@ def points_back(plain: str, tokens: list[str], names: frozenset[str]) -> str | N
         # "Power cuts were reported in all three regions": which, named before ("Greenway said all four
         # ferries sail daily": its four)
         return f"'{counted.group()}' refers to things named earlier"
+    counted = _THE_COUNTED.search(plain) if "he " in plain else None
+    if counted and " and " not in plain[:counted.start()] and counted.group("noun") not in _NOT_COUNTED_THINGS and \
+            _NOT_COUNTED_THINGS.isdisjoint(counted.group("between").split()):
+        # "a direct appeal to the two men stop bickering": which two, an earlier sentence named (not "Sri Lanka
+        # and the Maldives are the two countries …", nor "the two competing formats, Blu-ray … and HD-DVD")
+        return f"'{counted.group()}' refers to things named earlier"
+    owner = _ITS_IN_SUBJECT.match(plain) if " its " in plain else None
+    if owner and tokens[0] not in names and not tokens[0].isupper() and \
+            not _NAME_AFTER_COMMA.match(plain, owner.end()):
+        # "Education levels among its young population are rising": whose, the sentence before told (not
+        # "Prior to its adoption by gadgets, UWB was …", which names it after)
+        return "'its' refers to something earlier"
     placed = _PLACE_THEN_THAT.match(plain) if "that " in plain else None
     if placed:
         return f"'{placed.group(1)}' refers to something earlier"  # "In southern Asia that expansion is 23%."
@@ -107,6 +120,23 @@ _A_TIME_BEFORE = re.compile(r"\d|\b(?:January|February|March|April|May|June|July
 _FOLLOWED = re.compile(r"\b(?:followed|ensued)(?=\s+(?:as|when|shortly|soon|quickly|swiftly)\b|\s*[,.;]?\s*$)")
 # "all three regions", "all four candidates": things counted that an earlier sentence named.
 _ALL_COUNTED = re.compile(r"\ball\s+(?:two|three|four|five|six|seven|eight|nine|ten)\s+[a-z]+s\b(?!\s+of\b)")
+# "the two men", "the three firms": things counted, not told which (not "the two men in the car", "the two
+# votes against the budget", "the three firms that …", nor "the two formats, Blu-ray and HD-DVD", which say which).
+_THE_COUNTED = re.compile(r"\b[Tt]he\s+(?:two|three|four|five|six|seven|eight|nine|ten)\s+(?P<between>(?:[a-z-]+\s+){0,2}?)"
+                          r"(?P<noun>[a-z]+s|men|women|people|children)\b(?!,\s+[A-Z]|\s*[(:;\u2013\u2014-])"
+                          r"(?!\s+(?:of|in|at|on|who|whose|which|that|from|to|between|since|named|called|involved|"
+                          r"concerned|against|for|by|with|under|over|after|before|during|behind|near|across|into|"
+                          r"outside|inside|within|around|like|such)\b)(?!['’])")
+# Times and measures counted ("the three months to December", "the four billion barrels"), and words that
+# say which ("the two biggest banks", "the two main parties").
+_NOT_COUNTED_THINGS = frozenset("""seconds minutes hours days weeks weekends months quarters years decades seasons
+    centuries times nights mornings evenings games rounds per cent billion million thousand hundred main top
+    leading major biggest largest smallest best worst highest lowest big""".split())
+# A noun opening the sentence, then a preposition and 'its': "Sales of its new phone rose" (not "Optimism is
+# at its highest", whose 'its' is the optimism).
+_ITS_IN_SUBJECT = re.compile(r"\s*[A-Z][a-z-]+(?:\s+[a-z-]+){0,3}?\s+(?:among|of|in|for|from|with|on|to|by|within|"
+                             r"across|behind|over|under)\s+its\s")
+_NAME_AFTER_COMMA = re.compile(r"[^,.;A-Z]*,\s+(?:the\s+)?[A-Z]")
 # After a place the sentence opens with, 'that' before a noun and its verb points back ("In southern Asia that
 # expansion is 23%"; not "In London that week", a time, nor "In Asia, that is").
 _PLACE_THEN_THAT = re.compile(r"\s*(?:In|Across|Within|For)\s+(?:[a-z]+\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*,?\s+"

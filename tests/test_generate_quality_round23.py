@@ -1,0 +1,94 @@
+"""Quality rules of the twenty-third round (from strict reviews of random corpus questions), each on sentences
+written for these tests."""
+
+import pytest
+
+from quiz.generate import generate
+from quiz.generate.filters import context_problem
+from quiz.generate.pointing import points_back
+from quiz.generate.text import WORD
+from quiz.sources import parse_source
+
+_NAMES = frozenset({"Kinloch", "Ferries", "Orkney", "Ann", "Ferris", "Jim", "Orr", "Blu-ray", "Skye"})
+
+
+@pytest.mark.parametrize(("sentence", "problem"), [
+    ("Island councillors made a direct appeal to the two men to stop quarrelling.", "'the two men' refers to"),
+    ("In letters sent to the three companies, the regulator said the fares were too high.",
+     "'the three companies' refers to"),
+    ("The two banks held talks about a merger in the spring.", "'The two banks' refers to"),
+    ("The four remaining ferries will be sold next year.", "'The four remaining ferries' refers to"),
+])
+def test_things_counted_but_not_named_lean_on_the_sentence_that_named_them(sentence, problem):
+    """"… a direct appeal to the two men to stop quarrelling": which two, only an earlier sentence said."""
+    assert (context_problem(sentence, _NAMES) or "").startswith(problem)
+
+
+def _points_back(sentence: str) -> str | None:
+    return points_back(sentence, WORD.findall(sentence), _NAMES)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Orkney and Skye are the two islands the ferry firm serves every day.",  # (named before it)
+    "The two competing formats, Blu-ray and HD-DVD, will fight for the market.",  # (named after it)
+    "Profit in the three months to December rose by a fifth.",  # (a time)
+    "The two biggest ferry firms carried most of the passengers.",  # (which two, its own words say)
+    "The three men in the boat were rescued by the lifeboat crew.",
+    "Ann Ferris cast one of the two votes against the new timetable.",
+    "The four firms that bid for the contract were all from Scotland.",
+])
+def test_things_counted_and_told_which_are_not_taken_for_things_named_earlier(sentence):
+    """(Other rules may still find such a phrase leaning on an earlier sentence; this one says nothing of it.)"""
+    assert _points_back(sentence) is None
+    assert context_problem("Orkney and Skye are the two islands the ferry firm serves every day.", _NAMES) is None
+
+
+@pytest.mark.parametrize("sentence", [
+    "Education levels among its young population are rising fast.",
+    "Sales of its new ferry tickets fell by 7% last year.",
+    "Growth was helped by its summer timetable, which carried more tourists.",
+])
+def test_its_inside_a_subject_opened_by_a_common_noun_refers_to_something_earlier(sentence):
+    """"Education levels among its young population are rising": whose population, the sentence before told."""
+    assert context_problem(sentence, _NAMES) == "'its' refers to something earlier"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kinloch Ferries said sales of its new tickets fell by 7% last year.",  # (a name before it)
+    "Prior to its sale last year, Kinloch Ferries was run by a trust.",  # (the name after it)
+    "Optimism is at its highest since Kinloch Ferries opened.",  # (its: the optimism)
+])
+def test_its_after_a_name_or_naming_one_after_it_stands_alone(sentence):
+    assert context_problem(sentence, _NAMES) is None
+
+
+def _asked_of(title: str, sentences: list[str], n: int) -> list[str]:
+    """The prompts asked of sentence n of an article with this title and these sentences."""
+    text = title + "\n\n" + "\n\n".join(sentences) + "\n"
+    return [q.prompt for q in generate(parse_source(text, "kinloch.txt"), count=20).questions
+            if q.citation.sentence == n]
+
+
+_MERGER = ["Shares in Kinloch Ferries rose 5% on Monday after reports of a merger with Orkney Ferries.",
+           "The two firms reportedly held talks in October and November 2004.",
+           "A tie-up would create the largest ferry operator in Scotland, valued at £90m."]
+
+
+def test_a_title_naming_one_of_two_counted_does_not_say_which_two():
+    """Under "Kinloch Ferries shares up on merger talk", "The two firms held talks …" still means two firms an
+    earlier sentence named: the title names one, and so cannot settle 'the two firms' as it settles 'the firm'.
+    ("Profile: Gordon Brown" over "an appeal to the two men to stop bickering": the same.)"""
+    assert _asked_of("Kinloch Ferries shares up on merger talk", _MERGER, 2) == []
+    assert _asked_of("Kinloch Ferries shares up on merger talk", _MERGER, 1)  # (the article is asked about)
+
+
+_SUMMER = ["Kinloch Ferries carried 40,000 passengers last summer, up from 31,000 in 2003.",
+           "The firm said its profit for the year rose to £2.1m from £1.5m.",
+           "Income from its freight services fell 7% in 2004, although 15% more lorries used the route.",
+           "Ann Ferris, the chief executive, said the firm would buy a third ferry in 2005."]
+
+
+def test_its_in_a_subject_is_not_settled_by_the_title():
+    """"Income from its freight services fell _____": whose, the title may suggest, but the sentence before told."""
+    assert _asked_of("Kinloch Ferries profit rises", _SUMMER, 3) == []
+    assert _asked_of("Kinloch Ferries profit rises", _SUMMER, 1)
