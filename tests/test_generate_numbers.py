@@ -114,6 +114,8 @@ def old_find_numbers(text):
         hedge = m.group("hedge") or ""
         if hedge[:2].lower() == "up" and numbers._MOVED_UP.search(text, max(0, start - 20), start):
             hedge, start = "", text.find(cur + num, start)
+        elif hedge and " ".join(hedge.lower().split()) in numbers._EMPHASIS:
+            hedge, start = "", text.find(cur + num, start)  # (since eefdd08: 'just', 'only' stay in the prompt)
         found.append((start, end, text[start:end], hedge, cur, num, scale, pct))
     return found
 
@@ -133,6 +135,7 @@ def test_numbers_as_found_before(before):
     "verſion 5 of it", "x ſome 5 out of ſix",
     "Up x/5 of them", "a 24 hour long day", "the 30's and 4:30", "at 10 am", "on 11 September", "No. 5 and No 6",
     "episodes of 24, Desperate Housewives", "Windows 2000, 95, 98", "seven out of 10 people", "the 2nd and 3rd",
+    "just 11 Septemberabout", "fell to only 5% and an estimated 40,000",
 ])
 def test_numbers_as_found_before_here(text):
     assert found_numbers(text) == old_find_numbers(text)
