@@ -92,3 +92,19 @@ def test_its_in_a_subject_is_not_settled_by_the_title():
     """"Income from its freight services fell _____": whose, the title may suggest, but the sentence before told."""
     assert _asked_of("Kinloch Ferries profit rises", _SUMMER, 3) == []
     assert _asked_of("Kinloch Ferries profit rises", _SUMMER, 1)
+
+
+_PAIR = ["Ann Ferris and Jim Orr have run Kinloch Ferries together since 1998.",
+         "Ann Ferris is the chief executive of Kinloch Ferries and Jim Orr is its chairman.",
+         "The pair are said to have quarrelled over the timetable for 2005."]
+
+
+@pytest.mark.parametrize("title", ["Profile: Jim Orr", "Kinloch ferries"])
+def test_the_pair_is_not_settled_by_a_title_naming_one_of_them_or_neither(title):
+    """"The pair are said to have quarrelled …": which pair, only the sentences before say."""
+    assert _asked_of(title, _PAIR, 3) == []
+    assert _asked_of(title, _PAIR, 1)
+
+
+def test_a_title_holding_the_group_noun_says_which_group():
+    assert _asked_of("Kinloch Ferries pair in timetable row", _PAIR, 3)

@@ -97,8 +97,9 @@ def title_settles(article: Article, n: int, strict: bool = False) -> bool:
         return True  # "the hospital" under "Hospital suspends 'no Welsh' plan"
     pointing = any(word in _POINTING and word not in named_words for reference in references
                    for word in reference.split()[1:-1])
-    if pointing or not nouns.isdisjoint(_POINTING) or any(_singular(noun) in _ONE_EVENT and noun not in named and
-                                                          not _says_which(info.body, noun) for noun in nouns):
+    if pointing or not nouns.isdisjoint(_POINTING) or not nouns.isdisjoint(_GROUPS) or \
+            any(_singular(noun) in _ONE_EVENT and noun not in named and not _says_which(info.body, noun)
+                for noun in nouns):
         return False  # "The remaining £1.15m", "the decision" the title does not name: which, only the article tells
     # (an age stands for a person too: "The 34-year-old from Swansea has now reached …")
     person = not nouns.isdisjoint(_PERSON_NOUNS) or not nouns.isdisjoint(TITLE_HEADS) or \
@@ -167,6 +168,9 @@ _WHICH = frozenset("to of by that on over against in".split())
 _WHICH_DONE = frozenset("by with out on in between".split())
 # Words in a 'the …' that point back whatever follows: "the remaining", "the latter".
 _POINTING = frozenset("remaining rest balance latter former other same".split())
+# People told of together: which ones, a title naming one of them (or none) does not say ("The pair quarrelled"
+# under "Profile: Jim Orr"), only one holding the noun ("Labour trio 'had vote-rig factory'").
+_GROUPS = frozenset("pair duo trio couple quartet".split())
 _PERSON_NOUNS = frozenset("""player man woman boy girl pitcher right-hander left-hander batsman bowler champion boxer
     rider star veteran teenager youngster victim suspect defendant""".split())
 _NAME_WORD = re.compile(r"[A-Z][\w'’&-]*")
