@@ -1,9 +1,13 @@
 """Quality rules of the twenty-third round (from strict reviews of random corpus questions), each on sentences
 written for these tests."""
 
+import random
+
 import pytest
 
 from quiz.generate import generate
+from quiz.generate.analysis import analyse
+from quiz.generate.fam_roles import role_candidates
 from quiz.generate.filters import context_problem
 from quiz.generate.pointing import points_back
 from quiz.generate.text import WORD
@@ -108,3 +112,28 @@ def test_the_pair_is_not_settled_by_a_title_naming_one_of_them_or_neither(title)
 
 def test_a_title_holding_the_group_noun_says_which_group():
     assert _asked_of("Kinloch Ferries pair in timetable row", _PAIR, 3)
+
+
+def _role_questions(*sentences: str) -> list:
+    article = analyse(parse_source("Kinloch ferries\n\n" + "\n\n".join(sentences) + "\n", "kinloch.txt"))
+    return [c for info in article.sentences for seed in range(5)
+            for c in role_candidates(info, article, random.Random(seed)) if c.kind == "multiple_choice"]
+
+
+_ROLES = ["Fund manager Tom Hall said he would sell his Kinloch Ferries shares.",
+          "Chief executive Ann Ferris said the firm would buy a new ferry.",
+          '"This is the bill for years of bad management," said Kinbank analyst Jo Reid.']
+
+
+def test_a_role_naming_a_firm_is_not_offered_among_roles_naming_nothing():
+    """"HVB analyst" beside "Chief executive" and "Fund manager" is the one choice that names a firm, and so the
+    one a guesser picks. ('Fund manager' opens its sentence: its capital names nothing.)"""
+    assert not [c for c in _role_questions(*_ROLES) if c.answer == "Kinbank analyst"]
+
+
+def test_a_role_naming_a_firm_is_offered_beside_another_that_names_one():
+    made = [c for c in _role_questions(*_ROLES, "Orkney Ferries chairman Jim Orr said the fares would rise in May.",
+                                       "Kinloch Council leader Ian Moray said the council would help.")
+            if c.answer == "Kinbank analyst"]
+    assert made
+    assert all(any(name in choice for choice in c.choices for name in ("Orkney", "Kinloch")) for c in made)

@@ -9,7 +9,7 @@ from quiz.generate.analysis import Article, SentenceInfo
 from quiz.generate.candidate import ACCORDING, Candidate, clean_choices, difficulty_from, leak
 from quiz.generate.distractors import MEMBERSHIPS, SEATS, pick_roles
 from quiz.generate.entities import Role
-from quiz.generate.name_words import NATIONALITIES
+from quiz.generate.name_words import NATIONALITIES, PORTFOLIOS, TITLE_HEADS
 from quiz.generate.text import OPENERS, WORD, article_for, capitalize_first, cited
 from quiz.model import MULTIPLE_CHOICE, TRUE_FALSE, Change
 
@@ -39,8 +39,15 @@ def role_candidates(info: SentenceInfo, article: Article, rng: random.Random) ->
                   (role.person or _a_body(r) == _a_body(role.role)) and not _seat_beside_office(role.role, r) and
                   not _head_office(r)]
         raw_pool = [r for r in others if _form(r) == _form(role.role)]
+        # (named ones beside a named answer: "HVB analyst" beside "Chief executive" and "Fund manager" is the one
+        # that names a firm, and so the one a guesser picks; taken first, so that a set of mixed forms can be)
+        proper = article.names.proper
+        named = _names_something(role.role, proper)
+        raw_pool.sort(key=lambda r: _names_something(r, proper) != named)
         pool = [_shown(role, r) for r in raw_pool]
         distractors = clean_choices(answer, pool)
+        if distractors and named and not _names_something(raw_pool[0], proper):
+            distractors = []  # (none names anything: the answer stands apart; a true/false is asked)
         question = "who is" if role.person else "what is"
         explanation = (f"The article describes {_subject(role)} as {role.role if role.indefinite else _titled(role.role)}: "
                        + cited(info.as_written))
@@ -167,6 +174,21 @@ def _form(role: str) -> tuple[bool, bool]:
     """(starts with the/a/an, holds a possessive): choices of one form look alike."""
     low = role.lower()
     return low.startswith(("the ", "a ", "an ")), "'s " in low or "’s " in low or "s' " in low
+
+
+def _names_something(role: str, proper: frozenset[str]) -> bool:
+    """Whether a role as the article writes it holds a name, a firm's, a party's, a country's ('HVB analyst',
+    'Labour MP', 'US envoy'), not only an office's words ('fund manager', 'Shadow Home Secretary'), nor a word
+    capitalised only as a sentence's first ('Fund manager Florian Hamm said …'; `proper`: the article's
+    words written with a capital mid-sentence)."""
+    return any(word in proper and word.lower() not in TITLE_HEADS and word not in _OFFICE_WORDS
+               for word in WORD.findall(role))
+
+
+# Capitalised words of an office's own title ('Prime Minister', 'Managing Director', 'Shadow Chancellor').
+_OFFICE_WORDS = PORTFOLIOS - {"Labour"} | frozenset("""Prime Shadow Vice Former Acting Managing Senior Junior Chief
+    Executive Financial Operating Non-executive Legal Monetary Affairs State Treasury Cabinet Interior Attorney
+    General Solicitor Ex Deputy Assistant Principal Lead Head Global Regional National Political Press Public""".split())
 
 
 def _head(role: str) -> str:
