@@ -137,3 +137,30 @@ def test_a_role_naming_a_firm_is_offered_beside_another_that_names_one():
             if c.answer == "Kinbank analyst"]
     assert made
     assert all(any(name in choice for choice in c.choices for name in ("Orkney", "Kinloch")) for c in made)
+
+
+_PEOPLE = frozenset({"Ann", "Ferris", "Jim", "Orr", "Gwen", "Stefani"})
+
+
+@pytest.mark.parametrize(("sentence", "problem"), [
+    ("For Kinbank they asked 2,234 adults across the island the same question.", "'they' refers to"),
+    ("For Kinloch Ferries it is the start of a £20m investment in new boats.", "'it' refers to"),
+    ("In Orkney it was just over 6,000, and in Skye just under 5,000.", "'it' refers to"),
+    ("Special guest, singer Gwen Stefani, joined her on-stage to launch the new ferry.", "'her' refers to"),
+    ("Jim Orr told her that the ferry would sail on Monday.", "'her' refers to"),
+])
+def test_a_pronoun_after_a_scene_or_after_the_one_person_named_leans_on_an_earlier_sentence(sentence, problem):
+    """"For Countryfile they asked 2,234 adults": who asked, the sentence before said; "singer Gwen Stefani
+    joined her on-stage": her is someone else, told of before."""
+    names = _NAMES | _PEOPLE | {"Kinbank"}
+    assert (context_problem(sentence, names, _PEOPLE) or "").startswith(problem)
+
+
+@pytest.mark.parametrize("sentence", [
+    "In Orkney it is thought that fares will rise next year.",  # ('it': the clause after it)
+    "Singer Gwen Stefani launched her own range of ferry tickets in Kinloch.",  # (her own: Gwen Stefani's)
+    "Ann Ferris said her firm would buy a new ferry in 2005.",
+])
+def test_a_pronoun_for_the_clause_after_it_or_the_one_person_named_stands_alone(sentence):
+    names = _NAMES | _PEOPLE
+    assert context_problem(sentence, names, _PEOPLE) is None

@@ -1,7 +1,7 @@
 """Words mid-sentence that stand for what the sentence before told: a time from an event ('the following
 morning'), things counted ('all three regions', 'the two men'), an 'its' in a subject ('Sales of its
-phones'), a nationality for a person ('The Spaniard now trails …'),
-an 'it' for a measure, a bare count as a clause's subject ('that some were …').
+phones'), a nationality for a person ('The Spaniard now trails …'), a pronoun after a scene ('For Telewest
+it is …'), an 'it' for a measure, a bare count as a clause's subject ('that some were …').
 
 points_back returns a reason a person can read in `quiz generate --verbose`, or None.
 """
@@ -53,6 +53,11 @@ def points_back(plain: str, tokens: list[str], names: frozenset[str]) -> str | N
     it_figure = _IT_FIGURE.search(plain) if "it " in plain else None
     if it_figure:
         return f"'{it_figure.group()}' stands for a measure told earlier"  # "In Galway West it was 60.2 per cent"
+    scene = _SCENE_THEN_PRONOUN.match(plain) if " it " in plain or " they " in plain else None
+    if scene and not (scene.group(1) == "it" and
+                      clause_it([word.lower() for word in WORD.findall(plain, scene.start(1))[:6]])):
+        # "For Countryfile they asked 2,234 adults": the name sets the scene; who asked, an earlier sentence said
+        return f"'{scene.group(1)}' refers to something earlier"
     timed = _THE_TIME_WAS.match(plain) if plain.startswith("The time") else None
     if timed:
         return f"'{timed.group(1)}' is a time told of earlier"  # "The time was the second fastest ever run"
@@ -82,6 +87,9 @@ def points_back(plain: str, tokens: list[str], names: frozenset[str]) -> str | N
     return None
 
 
+# A preposition and a name opening the sentence, then 'it' or 'they' as its subject ("For Telewest it is the start …").
+_SCENE_THEN_PRONOUN = re.compile(r"\s*(?:In|At|For|With|To|After|Before|During|Beside|Alongside)\s+(?:the\s+)?"
+                                 r"[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,3},?\s+(it|they)\s")
 # 'The time' as a result's subject: a race's, told before ('the time has come' says no more than 'now').
 _THE_TIME_WAS = re.compile(r"(The\s+time)\s+(?:was(?!\s+(?:right|ripe|up|not)\b)|of\s+\d|made|set|put|ranks|ranked)\b")
 # A sentence that is only who stood at what share: of what, the sentence before told.

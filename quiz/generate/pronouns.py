@@ -109,6 +109,9 @@ def pronoun_problem(tokens: list[str], lows: list[str], names: frozenset[str], p
             # "Standing next to Tony Blair he added …", "In a letter to Jack Straw, she said …": the one named
             # ends a phrase setting the scene; who speaks after it, an earlier sentence said
             return f"'{token}' refers to someone earlier"
+        if low == "her" and token == low and index > 1 and persons == 1 and tokens[index - 2] in people and \
+                lows[index - 1].isalpha() and (index + 1 == len(lows) or lows[index + 1] in _AFTER_OBJECT):
+            return f"'{token}' refers to someone earlier"  # "Gwen Stefani joined her on-stage": not herself
         if low in ("it", "its") and token.islower() and not seen_thing and people and \
                 not (low == "it" and _extraposed(lows, index)):
             return f"'{token}' refers to something earlier"  # "Mr Brown said it was …": it is no person
@@ -212,6 +215,9 @@ def _plural_subject(tokens: list[str], lows: list[str], at: int) -> bool:
     return any(low == token and low not in _TIMES and plural(low) for token, low in zip(tokens[:min(at, 5)], lows))
 
 
+# Words after an object 'her' (not a possessive one, "her own range"): "joined her on-stage", "told her that …".
+_AFTER_OBJECT = frozenset("""on in at to for with as from into onto off out up down back away over about after before by
+    during since that and but or on-stage onstage again too also home there here""".split())
 _SCENE_PREPOSITIONS = frozenset("in at with after before during beside alongside along together next for to".split())
 _OPENING_PREPOSITIONS = frozenset("in for with along after before during despite among of on at by from under over "
                                   "through since as while when although though if unlike like amid".split())
