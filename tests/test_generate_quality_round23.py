@@ -164,3 +164,33 @@ def test_a_pronoun_after_a_scene_or_after_the_one_person_named_leans_on_an_earli
 def test_a_pronoun_for_the_clause_after_it_or_the_one_person_named_stands_alone(sentence):
     names = _NAMES | _PEOPLE
     assert context_problem(sentence, names, _PEOPLE) is None
+
+
+def _questions_of(sentences: list[str], n: int, title: str = "Kinloch ferries") -> list:
+    text = title + "\n\n" + "\n\n".join(sentences) + "\n"
+    return [q for q in generate(parse_source(text, "kinloch.txt"), count=20).questions if q.citation.sentence == n]
+
+
+_CHAIRMAN = ["Kinloch Ferries carried 40,000 passengers last summer, up from 31,000 in 2003, Mr Orr said.",
+             "Jim Orr, 45, was made chairman of Kinloch Ferries in May.",
+             "He joined Kinloch Ferries in 1998 as a deckhand on the Orkney route."]
+
+
+def test_an_opening_he_is_asked_with_the_one_person_the_sentence_before_names():
+    """"Jim Orr, 45, was made chairman … . He joined Kinloch Ferries in 1998 …" asks "Jim Orr joined Kinloch
+    Ferries in _____":
+    the name in the pronoun's place, the citation and the explanation in the source's own words."""
+    asked = _questions_of(_CHAIRMAN, 3)
+    assert asked
+    assert all("Jim Orr joined Kinloch Ferries in" in q.prompt and "He joined" not in q.prompt for q in asked)
+    assert all(q.citation.quote == _CHAIRMAN[2] and "He joined Kinloch Ferries" in q.explanation for q in asked)
+
+
+@pytest.mark.parametrize("before", [
+    "Ferry chief Jim Orr called him a giant of the island trade.",  # (him: someone else)
+    "Mrs Ann Ferris, 45, was made chairman of Kinloch Ferries in May.",  # (a woman: no 'he')
+    "Jim Orr and Dr Tom Reid were made directors of Kinloch Ferries in May.",  # (two: which?)
+    "The board of Kinloch Ferries said it had asked Jim Orr to stay on.",  # (not what it is about)
+])
+def test_an_opening_he_is_not_asked_where_the_sentence_before_does_not_plainly_say_who(before):
+    assert _questions_of([_CHAIRMAN[0], before, _CHAIRMAN[2]], 3) == []

@@ -23,6 +23,7 @@ from quiz.generate.fam_roles import role_candidates
 from quiz.generate.fam_speech import attribution_candidates, quote_candidate
 from quiz.generate.fam_years import date_candidates
 from quiz.generate.full_names import with_acronyms_spelled_out, with_full_names
+from quiz.generate.resolved import resolved_sentence
 from quiz.generate.select import (RICH_PER_SENTENCE, Ids, default_count, finish, in_article_order, minimum_count,
                                   select)
 from quiz.generate.text import MONTHS, WEEKDAYS, WORD
@@ -84,8 +85,10 @@ def _candidates(article: Article, seed: int) -> tuple[list[Candidate], list[tupl
             # Leaning on the sentence before, it can serve only who-said, quote and role questions,
             # and offers none: no builder is asked (most sentences are such). One that names its subject
             # ("The firm's revenue nearly tripled to $86m") can still ask its figure, naming the title.
+            # (or, an opening 'He' the title does not name, with the name the sentence before gives)
             named = [c for c in _named_fill_ins(info, article, seed) + _named_claims(info, article, seed)
-                     if not title_tells(article.title, c)]
+                     if not title_tells(article.title, c)] or \
+                [c for c in _resolved(info, article, seed) if not title_tells(article.title, c)]
             if named:
                 candidates.extend(named)
             else:
@@ -255,6 +258,18 @@ def _named_claims(info: SentenceInfo, article: Article, seed: int) -> list[Candi
     made = _asked_by_title(_claims(info, article, seed), article)
     for candidate in made:
         candidate.reserve = True
+    return made
+
+
+def _resolved(info: SentenceInfo, article: Article, seed: int) -> list[Candidate]:
+    """Figures, years and claims of a sentence whose opening 'He' or 'She' the sentence before names (asked with
+    the name in its place: quiz.generate.resolved), ranked after those of sentences that stand alone."""
+    alone = resolved_sentence(info, article) if info.context and info.context.startswith("starts with") else None
+    if alone is None:
+        return []
+    made = _fill_ins(alone, article, seed) + _claims(alone, article, seed)
+    for candidate in made:
+        candidate.score *= NAMED_FILL_IN
     return made
 
 

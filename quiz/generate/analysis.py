@@ -109,7 +109,7 @@ class Article:
         return self._memo["roles"]
 
 
-def _single_person(info: SentenceInfo, names: Names) -> Speaker | None:
+def single_person(info: SentenceInfo, names: Names) -> Speaker | None:
     """The one person a sentence names (its speaker first), for resolving 'he said' after it."""
     if info.quote and info.quote.speaker.kind == PERSON:
         return info.quote.speaker
@@ -369,7 +369,7 @@ class _Previous:
 
     def speaker(self) -> Speaker | None:
         if not self._done:
-            self._speaker, self._done = _single_person(self._info, self._names), True
+            self._speaker, self._done = single_person(self._info, self._names), True
         return self._speaker
 
     def clashes(self, pronoun: str, name: str | None) -> bool:
