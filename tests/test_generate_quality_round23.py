@@ -194,3 +194,16 @@ def test_an_opening_he_is_asked_with_the_one_person_the_sentence_before_names():
 ])
 def test_an_opening_he_is_not_asked_where_the_sentence_before_does_not_plainly_say_who(before):
     assert _questions_of([_CHAIRMAN[0], before, _CHAIRMAN[2]], 3) == []
+
+
+def test_an_opening_his_is_asked_as_the_persons():
+    sentences = [_CHAIRMAN[0], _CHAIRMAN[1], "His career started at Orkney Ferries, which he joined in 1998."]
+    asked = _questions_of(sentences, 3)
+    assert asked
+    assert all("Jim Orr's career started at Orkney Ferries" in q.prompt for q in asked)
+
+
+def test_an_opening_his_that_stands_for_a_noun_before_is_not_asked():
+    """"His is the latest in a series of arrests": his arrest, which only the sentence before told."""
+    assert _questions_of([_CHAIRMAN[0], _CHAIRMAN[1], "His is the third such case at Kinloch Ferries since 1998."],
+                         3) == []

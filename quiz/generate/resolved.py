@@ -1,4 +1,4 @@
-"""An opening 'He' or 'She' that means the one person the sentence before names, asked with the name in its place.
+"""An opening 'He' or 'She' ('His', 'Her') that means the one person the sentence before names, asked with the name in its place.
 
 "Jim Orr, 45, was made chairman in May. He joined the firm in 1998." asks "Jim Orr joined the firm in _____",
 as the quote family resolves a 'he said' (quiz.generate.analysis). Only where nothing says otherwise: the
@@ -18,7 +18,8 @@ from quiz.generate.numbers import find_numbers, find_years
 from quiz.generate.sexes import FEMALE, MALE, sex_of
 from quiz.generate.text import WORD
 
-_OPENING_PRONOUN = re.compile(r"starts with '(He|She)', which refers to something earlier")
+_OPENING_PRONOUN = re.compile(r"starts with '(He|She|His|Her)', which refers to something earlier")
+_MALE_PRONOUNS = ("He", "His")
 _OTHER_SEX = {MALE: re.compile(r"\b(?:she|her|hers|herself)\b", re.IGNORECASE),
               FEMALE: re.compile(r"\b(?:he|his|him|himself)\b", re.IGNORECASE)}
 # 'him', 'her' as an object ('told her that', 'joined her on stage'; not 'her own blog', a possessive).
@@ -26,6 +27,8 @@ _OBJECT_PRONOUN = re.compile(r"\b(?:him|[Hh]er(?=\s+(?:to|that|on|in|at|for|with
                              r"after|before|by|over|back|again|too)\b|\s*[,.;:!?]|\s*$))\b")
 # A person's title and the capitalised words after it, whose last is a surname ('Dr Tom Reid').
 _TITLED_NAME = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Dame|Prof|Professor)\.?((?:\s+[A-Z][\w'’-]*)+)")
+# A verb after 'His', 'Her': a possessive standing for a noun of the sentence before.
+_STANDS_ALONE = re.compile(r"\s+(?:is|was|are|were|has|had|will|would|may|might|could|came|comes)\b")
 # How far into the sentence before its person's surname may stand and still be what it is about (after a
 # title: "Former chief executive Jim Orr was …").
 _SUBJECT_REACH = 6
@@ -48,9 +51,13 @@ def resolved_sentence(info: SentenceInfo, article: Article) -> SentenceInfo | No
     speaks = any(a.speaker.display == speaker.display for a in before.attributions)
     if not speaks and surname not in WORD.findall(before.body)[:_SUBJECT_REACH]:
         return None  # ("The board sacked Jim Orr in May. He …" may be so; "Mr Blair's aide told Mr Orr …": not)
-    if not _may_be(match.group(1), speaker.display, article) or _someone_else(before.body, surname):
+    if not _may_be(match.group(1) in _MALE_PRONOUNS, speaker.display, article) or _someone_else(before.body, surname):
         return None
-    body = speaker.display + info.body[len(match.group(1)):]
+    pronoun = match.group(1)
+    if pronoun in ("His", "Her") and _STANDS_ALONE.match(info.body, len(pronoun)):
+        return None  # ("His is the latest in a series of arrests": his arrest, which the sentence before told)
+    # ("His company …": "Jim Orr's company …")
+    body = speaker.display + ("'s" if pronoun in ("His", "Her") else "") + info.body[len(pronoun):]
     if context_problem(body, names.proper, names.people_words()) is not None:
         return None
     # (the explanation quotes the source's own words, 'He joined …'; the question asks with the name)
@@ -67,10 +74,10 @@ def _someone_else(body: str, surname: str) -> bool:
         any(found.split()[-1] != surname for found in _TITLED_NAME.findall(body))
 
 
-def _may_be(pronoun: str, person: str, article: Article) -> bool:
-    """Whether 'He' or 'She' may mean the person: the article titles them so ('Mr Orr'), or titles them
-    neither way and uses no pronoun of the other sex."""
-    wants = MALE if pronoun == "He" else FEMALE
+def _may_be(male: bool, person: str, article: Article) -> bool:
+    """Whether 'He' ('His'; `male`) or 'She' ('Her') may mean the person: the article titles them so ('Mr Orr'),
+    or titles them neither way and uses no pronoun of the other sex."""
+    wants = MALE if male else FEMALE
     names = article.names
     sex = sex_of(person, names.bodies, names.memo)
     if sex is not None:
