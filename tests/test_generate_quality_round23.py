@@ -207,3 +207,27 @@ def test_an_opening_his_that_stands_for_a_noun_before_is_not_asked():
     """"His is the latest in a series of arrests": his arrest, which only the sentence before told."""
     assert _questions_of([_CHAIRMAN[0], _CHAIRMAN[1], "His is the third such case at Kinloch Ferries since 1998."],
                          3) == []
+
+
+@pytest.mark.parametrize(("sentence", "problem"), [
+    ("The ferry company, working with Orkney Ferries, opened a new route in 2003.", "'the ferry company' refers to"),
+    ("The Tories would also cut fares and Labour says both would cost islanders dear.", "'both' refers to"),
+    ("Jim Orr said that both would cost islanders dear.", "'both' refers to"),
+])
+def test_a_compound_closed_by_a_comma_and_a_bare_both_lean_on_an_earlier_sentence(sentence, problem):
+    """"The computer company, working with United Devices, …" under "Computer grid to help the world" is a
+    company, whose name only the sentence before told (not the computer the title holds); "Labour says both
+    would cap people's ambitions": both of what, only the sentence before said."""
+    assert (context_problem(sentence, _NAMES) or "").lower().startswith(problem.lower())
+
+
+def test_a_both_after_the_two_it_names_stands_alone():
+    assert context_problem("Kinloch Ferries and Orkney Ferries both said fares would rise in May.", _NAMES) is None
+
+
+def test_a_title_holding_the_first_noun_of_a_compound_does_not_say_which_company():
+    sentences = ["Kinloch Ferries carried 40,000 passengers in 2004, up from 31,000 in 2003, Mr Orr said.",
+                 "Kinloch Ferries gave the boats, and Orkney Ferries paid for the crews.",
+                 "The ferry company, working with Orkney Ferries, opened a new route to 226 islands in 2003."]
+    assert _asked_of("Ferry grid to help the islands", sentences, 3) == []
+    assert _asked_of("Ferry grid to help the islands", sentences, 1)

@@ -32,7 +32,7 @@ def points_back(plain: str, tokens: list[str], names: frozenset[str]) -> str | N
         # "Power cuts were reported in all three regions": which, named before ("Greenway said all four
         # ferries sail daily": its four)
         return f"'{counted.group()}' refers to things named earlier"
-    counted = _THE_COUNTED.search(plain) if "he " in plain else None
+    counted = _THE_COUNTED.search(plain) if not _COUNT_WORDS.isdisjoint(tokens) else None  # (one test, not a scan)
     if counted and " and " not in plain[:counted.start()] and counted.group("noun") not in _NOT_COUNTED_THINGS and \
             _NOT_COUNTED_THINGS.isdisjoint(counted.group("between").split()):
         # "a direct appeal to the two men stop bickering": which two, an earlier sentence named (not "Sri Lanka
@@ -53,6 +53,9 @@ def points_back(plain: str, tokens: list[str], names: frozenset[str]) -> str | N
     it_figure = _IT_FIGURE.search(plain) if "it " in plain else None
     if it_figure:
         return f"'{it_figure.group()}' stands for a measure told earlier"  # "In Galway West it was 60.2 per cent"
+    both = _BOTH_SUBJECT.search(plain) if "oth " in plain else None
+    if both:
+        return f"'{both.group(1)}' refers to things named earlier"  # "Labour says both would cap people's ambitions"
     scene = _SCENE_THEN_PRONOUN.match(plain) if " it " in plain or " they " in plain else None
     if scene and not (scene.group(1) == "it" and
                       clause_it([word.lower() for word in WORD.findall(plain, scene.start(1))[:6]])):
@@ -87,6 +90,11 @@ def points_back(plain: str, tokens: list[str], names: frozenset[str]) -> str | N
     return None
 
 
+# 'both' as a clause's subject, opening it or after a word that opens a clause (not "Labour and the Tories
+# both say …", whose two the sentence names).
+_BOTH_SUBJECT = re.compile(r"(?:^\s*|\b(?:that|says|said|say|but|and|while|as|because|if|when|where|though|although)\s+)"
+                           r"([Bb]oth)\s+(?:would|will|are|were|have|had|has|can|could|should|must|may|might|said|say|"
+                           r"says|agreed|agree|denied|deny|want|wanted|insist|insisted|claim|claimed)\b")
 # A preposition and a name opening the sentence, then 'it' or 'they' as its subject ("For Telewest it is the start …").
 _SCENE_THEN_PRONOUN = re.compile(r"\s*(?:In|At|For|With|To|After|Before|During|Beside|Alongside)\s+(?:the\s+)?"
                                  r"[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,3},?\s+(it|they)\s")
@@ -135,6 +143,7 @@ _THE_COUNTED = re.compile(r"\b[Tt]he\s+(?:two|three|four|five|six|seven|eight|ni
                           r"(?!\s+(?:of|in|at|on|who|whose|which|that|from|to|between|since|named|called|involved|"
                           r"concerned|against|for|by|with|under|over|after|before|during|behind|near|across|into|"
                           r"outside|inside|within|around|like|such)\b)(?!['’])")
+_COUNT_WORDS = frozenset("two three four five six seven eight nine ten".split())
 # Times and measures counted ("the three months to December", "the four billion barrels"), and words that
 # say which ("the two biggest banks", "the two main parties").
 _NOT_COUNTED_THINGS = frozenset("""seconds minutes hours days weeks weekends months quarters years decades seasons

@@ -191,8 +191,9 @@ def _appositive_name(words: list[str]) -> bool:
 
 
 def _compound(raw: str, word: str) -> bool:
-    """'stock market': a second lower-case noun right after the first (no verb form); `word`: raw bare."""
-    return _lower_word(word) and word not in _ENDS and raw == word and \
+    """'stock market': a second lower-case noun right after the first (no verb form); `word`: raw bare. (A comma
+    may close it: "The computer company, working with …" is a company, not a computer.)"""
+    return _lower_word(word) and word not in _ENDS and (raw == word or raw[:-1] == word and raw[-1] in ",;:") and \
         not word.endswith(("ed", "s")) and word not in _RESTRICT
 
 
