@@ -231,3 +231,18 @@ def test_a_title_holding_the_first_noun_of_a_compound_does_not_say_which_company
                  "The ferry company, working with Orkney Ferries, opened a new route to 226 islands in 2003."]
     assert _asked_of("Ferry grid to help the islands", sentences, 3) == []
     assert _asked_of("Ferry grid to help the islands", sentences, 1)
+
+
+@pytest.mark.parametrize(("sentence", "stands_alone"), [
+    ("At the time, Orkney Ferries offered Kinloch the choice of a merger or a sale.", False),
+    ("At the time Jim Orr had said the fares would only rise in extraordinary circumstances.", False),
+    ("At the time of writing, Orkney Ferries had two boats on the Kinloch route.", True),
+    ("Orkney Ferries' head office was in Kirkwall, which at the time was over a fish shop.", True),
+])
+def test_an_opening_at_the_time_is_a_time_told_earlier(sentence, stands_alone):
+    """"At the time, Ofcom offered BT the choice of change or splitting into two": at what time, only the
+    sentence before said (mid-sentence, "which at the time was over a curry house", its own sentence tells)."""
+    problem = context_problem(sentence, _NAMES | _PEOPLE | {"Kirkwall"}, _PEOPLE)
+    assert (problem is None) == stands_alone
+    if not stands_alone:
+        assert problem == "'At the time' is a time told of earlier"

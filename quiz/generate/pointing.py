@@ -23,6 +23,9 @@ def points_back(plain: str, tokens: list[str], names: frozenset[str]) -> str | N
                                            "before" in plain or "after" in plain) else None
     if later and not _A_TIME_BEFORE.search(plain, 0, later.start()):
         return f"'{later.group()}' is a time told from something earlier"  # "the knife … the following morning"
+    then = _AT_THE_TIME.match(plain) if plain.lstrip().startswith("At the time") else None
+    if then:
+        return f"'{then.group()}' is a time told of earlier"  # "At the time, Ofcom offered BT the choice of …"
     followed = _FOLLOWED.search(plain) if "followed" in plain or "ensued" in plain else None
     if followed and "," not in plain[:followed.start()] and " and " not in plain[:followed.start()]:
         # (not "… was forced to close, and others followed soon after": after what, its own clause told)
@@ -132,6 +135,9 @@ _AFTER_EVENT = re.compile(r"\bthe\s+(?:following|next)\s+(?:morning|day|night|ev
                           r"[Ff]ive|[Ss]ix)\s+(?:hours?|days?|weeks?|months?|years?))\s+later\b")  # ("One day later …")
 _A_TIME_BEFORE = re.compile(r"\d|\b(?:January|February|March|April|May|June|July|August|September|October|November|"
                             r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+# 'At the time' opening a sentence, with nothing after it to say which ('At the time of the sale' says it; mid-
+# sentence, "a remand prisoner at the time, raised a challenge in 2001", its own sentence may tell the time).
+_AT_THE_TIME = re.compile(r"\s*At\s+the\s+time\b(?!\s+(?:of|when|that|which|it\s+was|they\s+were)\b)")
 # 'followed' or 'ensued' with no object: after what, the sentence before told ('followed by', 'followed suit': not so).
 _FOLLOWED = re.compile(r"\b(?:followed|ensued)(?=\s+(?:as|when|shortly|soon|quickly|swiftly)\b|\s*[,.;]?\s*$)")
 # "all three regions", "all four candidates": things counted that an earlier sentence named.
