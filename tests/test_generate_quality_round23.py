@@ -246,3 +246,16 @@ def test_an_opening_at_the_time_is_a_time_told_earlier(sentence, stands_alone):
     assert (problem is None) == stands_alone
     if not stands_alone:
         assert problem == "'At the time' is a time told of earlier"
+
+
+_EARNINGS = ["Jim Orr earned £90,000 last year, Mr Orr's declared interests show.",
+             "Kinloch Ferries said former chairman Tom Reid had been away from its board for a year.",
+             "His declared interests include £20,000 from newspaper articles.",
+             "He also earned between £25,000 and £35,000 as an adviser to Orkney Ferries."]
+
+
+def test_a_run_of_he_and_his_is_of_the_last_person_named_not_the_one_the_title_names():
+    """"Hague's six-figure earnings shown" over "Mr Milburn was away from the frontbench … . His declared
+    interests include … . He also commanded a salary of …": he is Mr Milburn, named two sentences before."""
+    assert _asked_of("Orr's six-figure earnings shown", _EARNINGS, 4) == []
+    assert _asked_of("Orr's six-figure earnings shown", _EARNINGS[:1] + _EARNINGS[3:], 2)

@@ -2,8 +2,9 @@
 
 "She was born in Leeds in 1941" under "Helena Marsh-Odell, chemist who transformed battery design, dies
 aged 84": the title, shown in the prompt, tells who 'she' is. Only where nothing else says otherwise:
-the article gives the person that sex (Mr, Mrs) or uses no pronoun of the other, the sentence before
-names no one else, and with the name in place of the pronoun the sentence leans on nothing more.
+the article gives the person that sex (Mr, Mrs) or uses no pronoun of the other, the nearest sentence
+before that names anyone names no one else, and with the name in place of the pronoun the sentence leans on
+nothing more.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from quiz.generate.sexes import FEMALE, MALE, sex_of
 from quiz.generate.name_runs import strip_possessive
 from quiz.generate.text import WORD
 
+_REACH = 3  # (sentences back to the one that names whom a run of 'He …', 'His …' is about)
 _OPENING_PRONOUN = re.compile(r"starts with '(He|She)', which refers to something earlier")
 _OTHER_SEX = {MALE: re.compile(r"\b(?:she|her|hers|herself)\b", re.IGNORECASE),
               FEMALE: re.compile(r"\b(?:he|his|him|himself)\b", re.IGNORECASE)}
@@ -28,10 +30,16 @@ def title_person(info: SentenceInfo, article: Article) -> str | None:
     if person is None:
         return None
     names = article.names
-    before = _words(article.sentences[info.n - 2].body) if info.n > 1 else set()
     surname = person.split()[-1]
-    if any(other.split()[-1] in before for other in names.persons if other.split()[-1] != surname):
-        return None  # (the sentence before names someone else, whom the pronoun may mean)
+    # The nearest sentence before that names anyone (past 'His declared interests include …', itself of
+    # someone told before): naming someone else, the pronoun may mean them.
+    for earlier in reversed(article.sentences[max(0, info.n - 1 - _REACH):info.n - 1]):
+        before = _words(earlier.body)
+        others = any(other.split()[-1] in before for other in names.persons if other.split()[-1] != surname)
+        if others:
+            return None
+        if surname in before:
+            break
     body = info.body.lstrip()
     alone = f"{person}{body[len(match.group(1)):]}"
     return person if context_problem(alone, names.proper, names.people_words()) is None else None
